@@ -1,0 +1,392 @@
+"""The readers: from text to the sentence table (one row a sentence, exact offsets).
+
+Each article is split into paragraphs, its wire header taken off as metadata, and the body
+parsed once with spaCy. The parse is kept on every row in columns of token lists
+(``tok_text``, ``tok_start``, ``tok_lemma``, ``tok_pos``, ``tok_tag``, ``tok_dep``,
+``tok_head``, ``tok_ent``), stored as Arrow lists, so that later stages (speakers, topics,
+terms) never parse again: :func:`docs` rebuilds spaCy ``Doc`` objects from them, and
+:func:`tokens` gives one row a token.
+
+The articles' texts travel with the table in ``df.attrs["articles"]``;
+:func:`article_text` reads them back.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+from spacy.tokens import Doc
+
+from .model import load_model, model_id, vocab
+from .sources import ArticleError, paragraphs, read_text_file, split_header
+
+__all__ = [
+    "META_COLUMNS",
+    "TOKEN_COLUMNS",
+    "Articles",
+    "article_text",
+    "docs",
+    "load_article",
+    "load_corpus",
+    "load_text",
+    "tokens",
+    "view",
+]
+
+META_COLUMNS = ("title", "source", "dateline", "date", "byline")
+TOKEN_COLUMNS = (
+    "tok_text",
+    "tok_start",
+    "tok_lemma",
+    "tok_pos",
+    "tok_tag",
+    "tok_dep",
+    "tok_head",
+    "tok_ent",
+)
+_TOKEN_TYPES = {
+    "tok_text": pa.string(),
+    "tok_start": pa.int32(),
+    "tok_lemma": pa.string(),
+    "tok_pos": pa.string(),
+    "tok_tag": pa.string(),
+    "tok_dep": pa.string(),
+    "tok_head": pa.int32(),
+    "tok_ent": pa.string(),
+}
+_WORDLESS_POS = frozenset({"PUNCT", "SPACE", "SYM"})
+
+
+class Articles(dict):
+    """``article_id -> {"text", "sha256", "model", "path", metadata...}`` kept in ``df.attrs``.
+
+    Shared, never copied: pandas deep-copies ``attrs`` on every derived table, and the
+    texts do not change, so filtered tables keep pointing at the same store.
+    """
+
+    def __deepcopy__(self, memo: dict) -> Articles:
+        return self
+
+
+# --- public readers -----------------------------------------------------------------------
+
+
+def load_text(
+    text: str,
+    *,
+    article_id: str | None = None,
+    model: str | None = None,
+    headers: bool = True,
+    **metadata: Any,
+) -> pd.DataFrame:
+    """Parse one article given as a string and return its sentence table.
+
+    ``article_id`` defaults to a hash of the text. Keyword ``metadata`` (``title``,
+    ``source``, ``dateline``, ``date``, or any other) fills the metadata columns, over
+    what the wire header says. With ``headers=False`` no line is taken as a header.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"load_text expects a str, got {type(text).__name__}")
+    if not text.strip():
+        raise ArticleError("load_text: the text is empty")
+    article_id = article_id or "text-" + _sha256(text)[:10]
+    return _build([(article_id, text, metadata, None)], model=model, headers=headers)
+
+
+def load_article(
+    path: str | Path,
+    *,
+    article_id: str | None = None,
+    encoding: str | None = None,
+    model: str | None = None,
+    headers: bool = True,
+    **metadata: Any,
+) -> pd.DataFrame:
+    """Read and parse one article file (UTF-8 text) and return its sentence table.
+
+    ``article_id`` defaults to the file name without its suffix. A missing, empty, binary
+    or undecodable file raises :class:`kit.ArticleError` naming the path.
+    """
+    path = Path(path)
+    text = read_text_file(path, encoding=encoding)
+    return _build(
+        [(article_id or path.stem, text, metadata, str(path))], model=model, headers=headers
+    )
+
+
+def load_corpus(
+    source: str | Path | Iterable[str | Path] | pd.DataFrame,
+    *,
+    pattern: str = "*.txt",
+    text_column: str = "text",
+    id_column: str | None = None,
+    encoding: str | None = None,
+    model: str | None = None,
+    headers: bool = True,
+    progress: bool = True,
+) -> pd.DataFrame:
+    """Parse many articles into one sentence table.
+
+    ``source`` is a folder (its files matching ``pattern``, sorted, read recursively), a list
+    of file paths, or a table with one article a row in ``text_column``; its other columns
+    become metadata columns and ``id_column`` (default: ``"<row number>"``) the article id.
+    """
+    if isinstance(source, pd.DataFrame):
+        items = _items_from_table(source, text_column=text_column, id_column=id_column)
+    else:
+        if isinstance(source, str | Path):
+            folder = Path(source)
+            if not folder.is_dir():
+                if folder.is_file():
+                    return load_article(folder, encoding=encoding, model=model, headers=headers)
+                raise ArticleError(f"{folder}: no such folder")
+            files = sorted(p for p in folder.rglob(pattern) if p.is_file())
+            if not files:
+                raise ArticleError(f"{folder}: holds no files matching {pattern!r}")
+        else:
+            files = [Path(p) for p in source]
+        items = [(p.stem, read_text_file(p, encoding=encoding), {}, str(p)) for p in files]
+        _check_unique([i[0] for i in items], what="file names (article ids)")
+    return _build(items, model=model, headers=headers, progress=progress)
+
+
+def article_text(df: pd.DataFrame, article_id: str | None = None) -> str:
+    """The full text of an article of the table, as read (offsets index into it).
+
+    ``article_id`` may be left out when the table holds one article.
+    """
+    store = df.attrs.get("articles")
+    if not store:
+        raise KeyError(
+            "this table carries no article texts (pandas drops attrs on merge and on concat "
+            "of tables from different loads); load the articles together with kit.load_corpus"
+        )
+    if article_id is None:
+        ids = pd.unique(df["article_id"]) if len(df) else list(store)
+        if len(ids) != 1:
+            raise ValueError(f"the table holds {len(ids)} articles: pass article_id=")
+        article_id = ids[0]
+    try:
+        return store[article_id]["text"]
+    except KeyError:
+        raise KeyError(f"article {article_id!r} is not in this table") from None
+
+
+def view(df: pd.DataFrame) -> pd.DataFrame:
+    """The table without its token columns: what a person wants to read."""
+    return df.drop(columns=[c for c in TOKEN_COLUMNS if c in df.columns])
+
+
+def docs(df: pd.DataFrame) -> Iterator[Doc]:
+    """Rebuild one spaCy ``Doc`` a row from the stored parse (no model, no new parse).
+
+    Each Doc holds the sentence's tokens with lemmas, POS, tags, dependencies and
+    entities; ``doc.user_data["start_char"]`` is the sentence's offset in its article, so
+    ``token.idx + start`` is a token's offset in the article.
+    """
+    v = vocab()
+    cols = {c: df[c].tolist() for c in TOKEN_COLUMNS}
+    for row, start, text in zip(
+        range(len(df)), df["start_char"].tolist(), df["text"].tolist(), strict=True
+    ):
+        words = cols["tok_text"][row]
+        starts = cols["tok_start"][row]
+        ends = [s - start + len(w) for s, w in zip(starts, words, strict=True)]
+        nexts = [s - start for s in starts[1:]] + [len(text)]
+        heads = cols["tok_head"][row]
+        doc = Doc(
+            v,
+            words=words,
+            spaces=[e < n for e, n in zip(ends, nexts, strict=True)],
+            lemmas=cols["tok_lemma"][row],
+            pos=cols["tok_pos"][row],
+            tags=cols["tok_tag"][row],
+            deps=cols["tok_dep"][row],
+            heads=heads,
+            ents=cols["tok_ent"][row],
+        )
+        doc.user_data["start_char"] = start
+        yield doc
+
+
+def tokens(df: pd.DataFrame) -> pd.DataFrame:
+    """One row a token of the table's sentences, in order.
+
+    Columns: ``row`` (position of the sentence in ``df``), ``i`` (token index within the
+    sentence), ``text``, ``start`` (offset in the article), ``lemma``, ``pos``, ``tag``,
+    ``dep``, ``head`` (index within the sentence) and ``ent`` (IOB tag with entity type).
+    """
+    lengths = df["tok_text"].list.len().to_numpy(dtype=np.int64) if len(df) else np.zeros(0, int)
+    rows = np.repeat(np.arange(len(df)), lengths)
+    starts = np.cumsum(lengths) - lengths
+    out = {"row": rows, "i": np.arange(len(rows)) - np.repeat(starts, lengths)}
+    for col in TOKEN_COLUMNS:
+        name = col.removeprefix("tok_")
+        out[name] = _flat(df[col])
+    return pd.DataFrame(out)
+
+
+# --- building the table -------------------------------------------------------------------
+
+
+def _build(
+    items: list[tuple[str, str, Mapping[str, Any], str | None]],
+    *,
+    model: str | None,
+    headers: bool,
+    progress: bool = False,
+) -> pd.DataFrame:
+    nlp = load_model(model)
+    mid = model_id(nlp)
+    store = Articles()
+    rows: dict[str, list] = {
+        k: []
+        for k in (
+            "article_id",
+            "paragraph_id",
+            "sentence_id",
+            "text",
+            "start_char",
+            "end_char",
+            "n_words",
+        )
+    }
+    toks: dict[str, list] = {c: [] for c in TOKEN_COLUMNS}
+    offsets = [0]
+    meta_rows: list[dict[str, Any]] = []
+
+    def is_place(s: str) -> bool:
+        doc = nlp(s)
+        return len(doc.ents) == 1 and doc.ents[0].text == s and doc.ents[0].label_ in ("GPE", "LOC")
+
+    work = []  # (article index, paragraph id, paragraph start, paragraph text)
+    for n, (article_id, text, given, path) in enumerate(items):
+        paras = paragraphs(text)
+        header = split_header(text, paras, is_place=is_place) if headers else None
+        body = header.body if header else paras
+        meta = {
+            **(header.fields if header else {}),
+            **{k: v for k, v in given.items() if v is not None},
+        }
+        store[article_id] = {
+            "text": text,
+            "sha256": _sha256(text),
+            "model": mid,
+            "path": path,
+            **meta,
+        }
+        meta_rows.append(meta)
+        work.extend((n, pid, p.start, text[p.start : p.end]) for pid, p in enumerate(body))
+
+    bar = _progress(len(items), enabled=progress and len(items) > 1)
+    sentence_counter = [0] * len(items)
+    article_of_row: list[int] = []
+    for doc, (n, pid, pstart) in nlp.pipe(
+        ((w[3], w[:3]) for w in work), as_tuples=True, batch_size=64
+    ):
+        bar.update(n - bar.n)  # the articles before this one are done
+        for sent in doc.sents:
+            span = _trim_space(sent)
+            if span is None:
+                continue
+            first, last = span
+            article_of_row.append(n)
+            rows["article_id"].append(items[n][0])
+            rows["paragraph_id"].append(pid)
+            rows["sentence_id"].append(sentence_counter[n])
+            sentence_counter[n] += 1
+            start = pstart + doc[first].idx
+            end = pstart + doc[last].idx + len(doc[last])
+            rows["text"].append(doc.text[doc[first].idx : doc[last].idx + len(doc[last])])
+            rows["start_char"].append(start)
+            rows["end_char"].append(end)
+            sent_tokens = doc[first : last + 1]
+            rows["n_words"].append(sum(t.pos_ not in _WORDLESS_POS for t in sent_tokens))
+            for t in sent_tokens:
+                toks["tok_text"].append(t.text)
+                toks["tok_start"].append(pstart + t.idx)
+                toks["tok_lemma"].append(t.lemma_)
+                toks["tok_pos"].append(t.pos_)
+                toks["tok_tag"].append(t.tag_)
+                toks["tok_dep"].append(t.dep_)
+                head = t.head.i - first
+                toks["tok_head"].append(head if 0 <= head <= last - first else t.i - first)
+                toks["tok_ent"].append(
+                    f"{t.ent_iob_}-{t.ent_type_}" if t.ent_iob_ in ("B", "I") else "O"
+                )
+            offsets.append(offsets[-1] + len(sent_tokens))
+    bar.update(len(items) - bar.n)
+    bar.close()
+
+    df = pd.DataFrame(rows)
+    meta_keys = list(META_COLUMNS) + sorted({k for m in meta_rows for k in m} - set(META_COLUMNS))
+    idx = np.asarray(article_of_row, dtype=int)
+    for key in meta_keys:
+        values = np.array([m.get(key) for m in meta_rows], dtype=object)
+        df[key] = values[idx] if len(idx) else np.array([], dtype=object)
+    offs = pa.array(offsets, type=pa.int32())
+    for col in TOKEN_COLUMNS:
+        values = pa.array(toks[col], type=_TOKEN_TYPES[col])
+        df[col] = pd.arrays.ArrowExtensionArray(pa.ListArray.from_arrays(offs, values))
+    for col in ("paragraph_id", "sentence_id", "start_char", "end_char", "n_words"):
+        df[col] = df[col].astype("int64")
+    df.attrs["articles"] = store
+    return df
+
+
+def _trim_space(sent) -> tuple[int, int] | None:
+    """Token indices (doc-level) of the first and last non-space tokens of a sentence."""
+    idx = [t.i for t in sent if not t.is_space]
+    return (idx[0], idx[-1]) if idx else None
+
+
+def _flat(series: pd.Series) -> np.ndarray:
+    if not len(series):
+        return np.array([], dtype=object)
+    return series.list.flatten().to_numpy()
+
+
+def _items_from_table(table: pd.DataFrame, *, text_column: str, id_column: str | None):
+    if text_column not in table.columns:
+        raise ArticleError(
+            f"the table has no {text_column!r} column (columns: {list(table.columns)})"
+        )
+    ids = (
+        table[id_column].astype(str).tolist() if id_column else [str(i) for i in range(len(table))]
+    )
+    _check_unique(ids, what=f"values of {id_column!r}")
+    meta_cols = [c for c in table.columns if c not in (text_column, id_column)]
+    items = []
+    for article_id, text, meta in zip(
+        ids, table[text_column].tolist(), table[meta_cols].to_dict("records"), strict=True
+    ):
+        if not isinstance(text, str) or not text.strip():
+            raise ArticleError(f"article {article_id!r}: its {text_column!r} is empty")
+        items.append((article_id, text, meta, None))
+    return items
+
+
+def _check_unique(ids: list[str], *, what: str) -> None:
+    seen, dup = set(), []
+    for i in ids:
+        (dup.append(i) if i in seen else seen.add(i))
+    if dup:
+        raise ArticleError(
+            f"article ids must be unique, but these {what} repeat: {sorted(set(dup))[:5]}"
+        )
+
+
+def _sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _progress(total: int, *, enabled: bool):
+    from tqdm.auto import tqdm
+
+    return tqdm(total=total, unit="article", desc="parsing", disable=not enabled)
