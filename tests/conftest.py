@@ -1,0 +1,25 @@
+"""Shared fixtures. Parsing is the slow step, so the bundled article is parsed once."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+ARTICLE = REPO / "data" / "articles" / "xi-interpol-pti.txt"
+sys.path.insert(0, str(REPO / "benchmarks"))  # the BBC corpus helper, benchmarks/_bbc.py
+
+
+@pytest.fixture(scope="session")
+def article_path() -> Path:
+    return ARTICLE
+
+
+@pytest.fixture(scope="session")
+def article(article_path):
+    """The bundled article's sentence table (parsed once; treat it as read-only)."""
+    import kit
+
+    return kit.load_article(article_path)
