@@ -170,6 +170,7 @@ def lab(args: list[str]) -> NoReturn:
     cmd = lab_command(args)
     if not Path(cmd[0]).exists():
         fail(f"{cmd[0]} is missing: delete .venv and run this command again")
+    NOTEBOOKS.mkdir(exist_ok=True)  # Jupyter refuses a root_dir that does not exist
     say(f"starting JupyterLab on {NOTEBOOKS} (press Ctrl+C twice to stop)")
     exec_in_root(cmd)
 
