@@ -6,6 +6,7 @@ what it is about, count and compare terms, and draw report-ready charts.
 
 from .model import ModelNotFoundError, load_model
 from .sentences import (
+    BUNDLED_ARTICLE,
     META_COLUMNS,
     TOKEN_COLUMNS,
     article_text,
@@ -21,6 +22,7 @@ from .sources import ArticleError
 __version__ = "0.1.0"
 
 __all__ = [
+    "BUNDLED_ARTICLE",
     "META_COLUMNS",
     "TOKEN_COLUMNS",
     "ArticleError",

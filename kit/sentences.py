@@ -27,6 +27,7 @@ from .model import load_model, model_id, vocab
 from .sources import ArticleError, paragraphs, read_text_file, split_header
 
 __all__ = [
+    "BUNDLED_ARTICLE",
     "META_COLUMNS",
     "TOKEN_COLUMNS",
     "Articles",
@@ -38,6 +39,9 @@ __all__ = [
     "tokens",
     "view",
 ]
+
+BUNDLED_ARTICLE = Path(__file__).resolve().parents[1] / "data" / "articles" / "xi-interpol-pti.txt"
+"""The kit's default article (in a source checkout): a PTI wire story, Xi Jinping at Interpol."""
 
 META_COLUMNS = ("title", "source", "dateline", "date", "byline")
 TOKEN_COLUMNS = (
@@ -100,7 +104,7 @@ def load_text(
 
 
 def load_article(
-    path: str | Path,
+    path: str | Path = BUNDLED_ARTICLE,
     *,
     article_id: str | None = None,
     encoding: str | None = None,
@@ -109,6 +113,8 @@ def load_article(
     **metadata: Any,
 ) -> pd.DataFrame:
     """Read and parse one article file (UTF-8 text) and return its sentence table.
+
+    Without ``path``, the bundled article (:data:`BUNDLED_ARTICLE`).
 
     ``article_id`` defaults to the file name without its suffix. A missing, empty, binary
     or undecodable file raises :class:`kit.ArticleError` naming the path.
