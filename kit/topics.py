@@ -1,0 +1,586 @@
+"""Topics: which sentences are about terrorism, cybercrime, fugitives, or a topic of your own.
+
+A topic is a lexicon: ``terms`` (words and phrases matched in any case, on their written
+form and on their lemmas, with spaced, hyphenated and closed-up spellings of compounds
+alike), ``forms`` (matched only as written, in any case) and ``patterns`` (spaCy
+``Matcher`` token patterns, for words that are evidence only in company). The shipped
+lexicons live in ``kit/resources/topics.toml``; the format is described there.
+
+:func:`tag_topics` adds two columns to the sentence table, from the stored parse (no new
+parse): ``topics`` (the topic names of each sentence, an Arrow ``list<string>``) and
+``topic_evidence`` (each match as ``{"topic", "term", "start", "end"}``, where ``term`` is
+the lexicon entry that matched and ``start``/``end`` are offsets into the article text).
+:func:`topic_mask` filters by topic, vectorised; :func:`topics_summary` counts;
+:func:`topic_matches` lists the evidence one match a row.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import tomllib
+import warnings
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import spacy
+from spacy.errors import MatchPatternError
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc
+
+from .model import ModelNotFoundError, load_model, vocab
+from .sentences import TOKEN_COLUMNS, docs
+
+__all__ = [
+    "LexiconError",
+    "Topic",
+    "load_topics",
+    "tag_topics",
+    "topic_mask",
+    "topic_matches",
+    "topics_summary",
+]
+
+TOPIC_KEYS = frozenset({"description", "terms", "forms", "patterns"})
+EVIDENCE_TYPE = pa.list_(
+    pa.struct(
+        [
+            ("topic", pa.string()),
+            ("term", pa.string()),
+            ("start", pa.int64()),
+            ("end", pa.int64()),
+        ]
+    )
+)
+TOPICS_TYPE = pa.list_(pa.string())
+_LITERAL_ATTRS = ("LOWER", "LEMMA", "ORTH", "TEXT", "NORM")
+_SKIPPABLE_OPS = frozenset({"?", "*", "!"})
+_SEP = "\x1f"  # between topic and term in a match key
+
+
+class LexiconError(ValueError):
+    """A topic lexicon (file or dict) that cannot be used, with the reason."""
+
+
+@dataclass(frozen=True)
+class Topic:
+    """One topic's lexicon: terms, forms and Matcher patterns (as ``(label, pattern)``)."""
+
+    name: str
+    terms: tuple[str, ...] = ()
+    forms: tuple[str, ...] = ()
+    patterns: tuple[tuple[str, str], ...] = ()  # (label, pattern as JSON text)
+    description: str = ""
+
+    def token_patterns(self) -> Iterator[tuple[str, list[dict[str, Any]]]]:
+        """The Matcher patterns as ``(label, list of token dicts)``."""
+        for label, text in self.patterns:
+            yield label, json.loads(text)
+
+
+# --- reading lexicons ---------------------------------------------------------------------
+
+
+def default_topics_path() -> Path:
+    """Where the shipped lexicon file is (copy it to start your own)."""
+    return Path(str(resources.files("kit.resources") / "topics.toml"))
+
+
+def load_topics(source: str | Path | Mapping[str, Any] | None = None) -> dict[str, Topic]:
+    """Read a topic lexicon and return ``{topic name: Topic}``, in the order given.
+
+    ``source`` is a TOML file path, or a dict such as ``{"governance": ["rule of law",
+    "UN charter"]}`` or ``{"governance": {"terms": [...], "forms": [...], "patterns":
+    [...]}}``; ``None`` reads the shipped lexicon. Dicts merge with ``|``, so
+    ``kit.load_topics() | {"governance": [...]}`` is the shipped topics plus one.
+    Raises :class:`LexiconError` naming the file or topic when something is wrong.
+    """
+    if source is None:
+        source = default_topics_path()
+    if isinstance(source, str | Path):
+        return _read_toml(Path(source))
+    if not isinstance(source, Mapping):
+        raise LexiconError(
+            f"a topic lexicon is a dict or a TOML file path, not {type(source).__name__}"
+        )
+    if not source:
+        raise LexiconError("the topic lexicon is empty: give at least one topic")
+    return {str(name): _topic(str(name), spec) for name, spec in source.items()}
+
+
+def _read_toml(path: Path) -> dict[str, Topic]:
+    try:
+        with path.open("rb") as f:
+            data = tomllib.load(f)
+    except FileNotFoundError:
+        raise LexiconError(f"{path}: no such topic lexicon file") from None
+    except IsADirectoryError:
+        raise LexiconError(f"{path}: is a folder, not a topic lexicon file") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise LexiconError(f"{path}: not valid TOML ({exc})") from None
+    if not data:
+        raise LexiconError(f"{path}: defines no topics")
+    try:
+        return load_topics(data)
+    except LexiconError as exc:
+        raise LexiconError(f"{path}: {exc}") from None
+
+
+def _topic(name: str, spec: Any) -> Topic:
+    if isinstance(spec, Topic):
+        return spec
+    if isinstance(spec, str) or (
+        isinstance(spec, Iterable) and not isinstance(spec, Mapping | bytes)
+    ):
+        spec = {"terms": list([spec] if isinstance(spec, str) else spec)}
+    if not isinstance(spec, Mapping):
+        raise LexiconError(
+            f"topic {name!r}: expected a list of terms or a table with "
+            f"{sorted(TOPIC_KEYS)}, got {type(spec).__name__}"
+        )
+    unknown = set(spec) - TOPIC_KEYS
+    if unknown:
+        raise LexiconError(
+            f"topic {name!r}: unknown key(s) {sorted(unknown)}; a topic may have "
+            f"{sorted(TOPIC_KEYS)}"
+        )
+    topic = Topic(
+        name=name,
+        terms=_strings(name, "terms", spec.get("terms", [])),
+        forms=_strings(name, "forms", spec.get("forms", [])),
+        patterns=_patterns(name, spec.get("patterns", [])),
+        description=str(spec.get("description", "")),
+    )
+    if not (topic.terms or topic.forms or topic.patterns):
+        raise LexiconError(f"topic {name!r}: has no terms, forms or patterns")
+    _check_patterns(topic)
+    return topic
+
+
+def _strings(name: str, key: str, values: Any) -> tuple[str, ...]:
+    if isinstance(values, str):
+        values = [values]
+    out = []
+    for v in values:
+        if not isinstance(v, str) or not v.strip():
+            raise LexiconError(f"topic {name!r}: {key} must be non-empty strings, got {v!r}")
+        out.append(" ".join(v.split()))
+    return tuple(dict.fromkeys(out))
+
+
+def _patterns(name: str, values: Any) -> tuple[tuple[str, str], ...]:
+    if not isinstance(values, list):
+        raise LexiconError(f"topic {name!r}: patterns must be a list, got {type(values).__name__}")
+    out = []
+    for n, item in enumerate(values, start=1):
+        if isinstance(item, Mapping) and "pattern" in item:
+            extra = set(item) - {"label", "pattern"}
+            if extra:
+                raise LexiconError(
+                    f"topic {name!r}: pattern {n} has unknown key(s) {sorted(extra)} "
+                    "(a pattern entry has 'label' and 'pattern')"
+                )
+            label, pattern = str(item.get("label") or f"pattern {n}"), item["pattern"]
+        else:
+            label, pattern = f"pattern {n}", item
+        if not isinstance(pattern, list) or not pattern:
+            raise LexiconError(
+                f"topic {name!r}: pattern {n} ({label!r}) must be a non-empty list of "
+                "token dicts, e.g. [{LOWER = 'terror'}, {LEMMA = 'attack'}]"
+            )
+        out.append((label, json.dumps(_lower_lemmas(pattern), sort_keys=True)))
+    return tuple(out)
+
+
+def _lower_lemmas(value: Any, key: str | None = None) -> Any:
+    """Lemmas are compared in lower case: lower the LEMMA values of a pattern."""
+    if isinstance(value, list):
+        return [_lower_lemmas(v, key) for v in value]
+    if isinstance(value, dict):
+        return {
+            k: (_lower_lemmas(v, k) if k == "LEMMA" or key == "LEMMA" else v)
+            for k, v in value.items()
+        }
+    if key is not None and isinstance(value, str) and key != "REGEX":
+        return value.lower()
+    return value
+
+
+def _check_patterns(topic: Topic) -> None:
+    matcher = Matcher(vocab(), validate=True)
+    for label, pattern in topic.token_patterns():
+        try:
+            matcher.add(label, [pattern])
+        except (MatchPatternError, ValueError, TypeError, KeyError) as exc:
+            raise LexiconError(
+                f"topic {topic.name!r}: spaCy rejects pattern {label!r}: {exc}"
+            ) from None
+
+
+# --- compiling matchers -------------------------------------------------------------------
+
+
+@functools.cache
+def _tokenizer_nlp() -> Language:
+    """A blank English pipeline on the shared vocab: tokenises terms as articles are."""
+    return spacy.blank("en", vocab=vocab())
+
+
+def _spellings(term: str) -> list[str]:
+    """A term with its compound spellings: 'cyber crime', 'cyber-crime', 'cybercrime'."""
+    out = [term]
+    parts = [p for p in term.replace("-", " ").split() if p]
+    if 2 <= len(parts) <= 3:
+        out += [" ".join(parts), "-".join(parts)]
+        if len(parts) == 2:
+            out.append("".join(parts))
+    return list(dict.fromkeys(out))
+
+
+def _noun_lemmas(words: list[str]) -> list[str] | None:
+    """Each word's lemma as a noun ('crimes' -> 'crime'), by the model's rule lemmatizer."""
+    lemmatizer = _lemmatizer()
+    if lemmatizer is None:
+        return None
+    doc = Doc(vocab(), words=words, pos=["NOUN"] * len(words))
+    out = []
+    for word, token in zip(words, doc, strict=True):
+        forms = lemmatizer.rule_lemmatize(token) if word.isalpha() else [word]
+        out.append((forms[0] if forms else word).lower())
+    return out
+
+
+@functools.cache
+def _lemmatizer():
+    try:
+        nlp = load_model()
+    except ModelNotFoundError:
+        warnings.warn(
+            "no spaCy model is installed: topic terms match their written forms and "
+            "lemmas only as written ('terrorists' will not match 'terrorist')",
+            stacklevel=4,
+        )
+        return None
+    return nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+
+
+@dataclass
+class _Compiled:
+    lower: PhraseMatcher
+    lemma: PhraseMatcher
+    patterns: Matcher
+    anchors: set[str] | None  # a row can match only if it holds one of these (None: any row)
+    order: dict[str, int]  # topic name -> position
+
+
+def _compile(lexicon: Mapping[str, Topic]) -> _Compiled:
+    v = vocab()
+    nlp = _tokenizer_nlp()
+    lower = PhraseMatcher(v, attr="LOWER")
+    lemma = PhraseMatcher(v, attr="LEMMA")
+    patterns = Matcher(v, validate=True)
+    anchors: set[str] | None = set()
+    for topic in lexicon.values():
+        entries = [(t, True) for t in topic.terms] + [(f, False) for f in topic.forms]
+        for entry, by_lemma in entries:
+            key = f"{topic.name}{_SEP}{entry}"
+            lower_docs, lemma_docs = [], []
+            for spelling in _spellings(entry):
+                words = [t.text for t in nlp.tokenizer(spelling)]
+                lowered = [w.lower() for w in words]
+                lower_docs.append(Doc(v, words=words))
+                anchors.add(_anchor(lowered))
+                if by_lemma:
+                    for lemmas in {tuple(lowered), tuple(_noun_lemmas(words) or lowered)}:
+                        lemma_docs.append(Doc(v, words=words, lemmas=list(lemmas)))
+                        anchors.add(_anchor(list(lemmas)))
+            lower.add(key, lower_docs)
+            if lemma_docs:
+                lemma.add(key, lemma_docs)
+        for label, pattern in topic.token_patterns():
+            patterns.add(f"{topic.name}{_SEP}{label}", [pattern])
+            if anchors is not None:
+                found = _pattern_anchors(pattern)
+                anchors = None if found is None else anchors | found
+    order = {name: n for n, name in enumerate(lexicon)}
+    return _Compiled(lower, lemma, patterns, anchors, order)
+
+
+def _anchor(words: list[str]) -> str:
+    """The word of a phrase most likely to be rare: the longest."""
+    return max(words, key=len)
+
+
+def _pattern_anchors(pattern: list[dict[str, Any]]) -> set[str] | None:
+    """Lower-case words one of which any match of the pattern must hold (None: unknown)."""
+    best = None
+    for token in pattern:
+        if token.get("OP") in _SKIPPABLE_OPS:
+            continue
+        for attr in _LITERAL_ATTRS:
+            value = token.get(attr)
+            if isinstance(value, str):
+                values = {value.lower()}
+            elif isinstance(value, dict) and set(value) == {"IN"}:
+                values = {str(x).lower() for x in value["IN"]}
+            else:
+                continue
+            if best is None or len(values) < len(best):
+                best = values
+    return best
+
+
+# --- tagging ------------------------------------------------------------------------------
+
+
+def tag_topics(
+    df: pd.DataFrame, topics: str | Path | Mapping[str, Any] | None = None
+) -> pd.DataFrame:
+    """Tag each sentence with the topics its words match; return a new table.
+
+    ``topics`` is a lexicon as :func:`load_topics` takes it (``None``: the shipped one).
+    The new table has ``topics`` (a list of topic names a row, possibly empty, as an Arrow
+    ``list<string>``) and ``topic_evidence`` (a list a row of ``{"topic", "term", "start",
+    "end"}``: the lexicon entry or pattern label that matched and its offsets in the
+    article text). Existing topic columns are replaced. Uses the stored parse; no model run.
+    """
+    missing = [c for c in (*TOKEN_COLUMNS, "text", "start_char") if c not in df.columns]
+    if missing:
+        raise ValueError(
+            f"tag_topics needs a parsed sentence table (from kit.load_article and friends); "
+            f"this one lacks {missing}"
+        )
+    lexicon = topics if _is_lexicon(topics) else load_topics(topics)
+    compiled = _compile(lexicon)
+    rows = _candidate_rows(df, compiled.anchors)
+    found_topics: list[list[str]] = [[] for _ in range(len(df))]
+    found_evidence: list[list[dict[str, Any]]] = [[] for _ in range(len(df))]
+    lean = _lean(df, rows)
+    for row, doc in zip(rows.tolist(), docs(lean), strict=True):
+        evidence = _match(doc, compiled)
+        if evidence:
+            found_evidence[row] = evidence
+            found_topics[row] = list(dict.fromkeys(e["topic"] for e in evidence))
+    out = df.copy()
+    out["topics"] = pd.array(
+        pa.array(found_topics, type=TOPICS_TYPE), dtype=pd.ArrowDtype(TOPICS_TYPE)
+    )
+    out["topic_evidence"] = pd.array(
+        pa.array(found_evidence, type=EVIDENCE_TYPE), dtype=pd.ArrowDtype(EVIDENCE_TYPE)
+    )
+    out.attrs["topics"] = list(lexicon)
+    return out
+
+
+def _is_lexicon(value: Any) -> bool:
+    return (
+        isinstance(value, Mapping)
+        and bool(value)
+        and all(isinstance(t, Topic) for t in value.values())
+    )
+
+
+def _candidate_rows(df: pd.DataFrame, anchors: set[str] | None) -> np.ndarray:
+    """Rows holding at least one anchor word in their lower-cased text or lemmas."""
+    if anchors is None or not len(df):
+        return np.arange(len(df))
+    value_set = pa.array(sorted(anchors), type=pa.string())
+    hits = np.zeros(len(df), dtype=bool)
+    for col in ("tok_text", "tok_lemma"):
+        lists = _arrow(df[col])
+        flat = pc.utf8_lower(pc.list_flatten(lists))
+        parents = pc.list_parent_indices(lists)
+        rows = pc.filter(parents, pc.is_in(flat, value_set=value_set))
+        hits[np.asarray(rows, dtype=np.int64)] = True
+    return np.flatnonzero(hits)
+
+
+def _lean(df: pd.DataFrame, rows: np.ndarray) -> pd.DataFrame:
+    """The rows to match, with only what :func:`kit.docs` reads and lemmas in lower case."""
+    lean = df[[*TOKEN_COLUMNS, "text", "start_char"]].iloc[rows]
+    lemmas = _arrow(lean["tok_lemma"])
+    lowered = pa.ListArray.from_arrays(_offsets(lemmas), pc.utf8_lower(pc.list_flatten(lemmas)))
+    lean = lean.reset_index(drop=True)
+    lean["tok_lemma"] = pd.array(lowered, dtype=pd.ArrowDtype(lowered.type))
+    return lean
+
+
+def _offsets(lists: pa.Array) -> pa.Array:
+    lengths = pc.list_value_length(lists).fill_null(0).to_numpy(zero_copy_only=False)
+    return pa.array(np.concatenate([[0], np.cumsum(lengths)]), type=pa.int32())
+
+
+def _arrow(series: pd.Series) -> pa.Array:
+    """A list column as one Arrow array (ListArray), whatever pandas holds it as."""
+    values = series.array
+    if isinstance(series.dtype, pd.ArrowDtype):
+        data = pa.chunked_array(values._pa_array) if hasattr(values, "_pa_array") else values
+        return data.combine_chunks() if isinstance(data, pa.ChunkedArray) else data
+    return pa.array(series.tolist())
+
+
+def _match(doc: Doc, compiled: _Compiled) -> list[dict[str, Any]]:
+    """The evidence in one sentence: the longest non-overlapping matches of each topic."""
+    strings = doc.vocab.strings
+    spans: dict[tuple[str, int, int], str] = {}
+    for matcher in (compiled.lower, compiled.lemma, compiled.patterns):
+        if not len(matcher):
+            continue
+        for key, start, end in matcher(doc):
+            topic, term = strings[key].split(_SEP, 1)
+            spans.setdefault((topic, start, end), term)
+    if not spans:
+        return []
+    offset = doc.user_data["start_char"]
+    kept: list[tuple[str, int, int]] = []
+    taken: dict[str, list[tuple[int, int]]] = {}
+    for topic, start, end in sorted(spans, key=lambda s: (s[2] - s[1]) * -1):
+        if any(start < e and s < end for s, e in taken.get(topic, [])):
+            continue
+        taken.setdefault(topic, []).append((start, end))
+        kept.append((topic, start, end))
+    kept.sort(key=lambda s: (s[1], compiled.order[s[0]]))
+    return [
+        {
+            "topic": topic,
+            "term": spans[(topic, start, end)],
+            "start": offset + doc[start].idx,
+            "end": offset + doc[end - 1].idx + len(doc[end - 1]),
+        }
+        for topic, start, end in kept
+    ]
+
+
+# --- filtering and counting ---------------------------------------------------------------
+
+
+def topic_mask(df: pd.DataFrame, topics: str | Iterable[str], *, how: str = "any") -> pd.Series:
+    """A boolean Series: the rows tagged with any (``how="any"``) or all of ``topics``.
+
+    Vectorised on the Arrow ``topics`` column (milliseconds at a million rows). A topic
+    name that the table was not tagged with raises ``KeyError`` (it would match nothing).
+    """
+    _require_tagged(df, "topic_mask")
+    if how not in ("any", "all"):
+        raise ValueError(f"how must be 'any' or 'all', not {how!r}")
+    wanted = [topics] if isinstance(topics, str) else list(dict.fromkeys(topics))
+    known = df.attrs.get("topics")
+    if known is not None:
+        unknown = [t for t in wanted if t not in known]
+        if unknown:
+            raise KeyError(f"unknown topic(s) {unknown}; this table was tagged with {known}")
+    lists = _arrow(df["topics"])
+    parents = pc.list_parent_indices(lists)
+    hit = pc.is_in(pc.list_flatten(lists), value_set=pa.array(wanted, type=pa.string()))
+    rows = np.asarray(pc.filter(parents, hit), dtype=np.int64)
+    counts = np.bincount(rows, minlength=len(df))
+    need = 1 if how == "any" else len(wanted)
+    return pd.Series(
+        counts >= need if wanted else np.zeros(len(df), bool), index=df.index, name="topic_mask"
+    )
+
+
+def topic_matches(df: pd.DataFrame) -> pd.DataFrame:
+    """The evidence, one match a row: article_id, sentence_id, topic, term, start, end, text.
+
+    ``text`` is the matched text as it stands in the article (``article_text[start:end]``).
+    """
+    _require_tagged(df, "topic_matches")
+    lists = _arrow(df["topic_evidence"])
+    parents = np.asarray(pc.list_parent_indices(lists), dtype=np.int64)
+    flat = pc.list_flatten(lists)
+    out = pd.DataFrame(
+        {
+            "row": parents,
+            "article_id": df["article_id"].to_numpy()[parents],
+            "sentence_id": df["sentence_id"].to_numpy()[parents]
+            if "sentence_id" in df
+            else parents,
+            **{
+                f: flat.field(f).to_numpy(zero_copy_only=False)
+                for f in ("topic", "term", "start", "end")
+            },
+        }
+    )
+    store = df.attrs.get("articles") or {}
+    out["text"] = [
+        store[a]["text"][s:e] if a in store else None
+        for a, s, e in zip(out["article_id"], out["start"], out["end"], strict=True)
+    ]
+    return out
+
+
+def topics_summary(df: pd.DataFrame, *, by: str | None = None, top: int = 5) -> pd.DataFrame:
+    """Per topic (and per value of column ``by``): how many sentences and articles it tags.
+
+    Columns: ``topic``, ``n_sentences``, ``n_articles``, ``pct_sentences`` and
+    ``pct_articles`` (share of the group's sentences / articles, in %), and ``top_terms``
+    (the ``top`` lexicon entries that matched most, with counts). Topics of the lexicon
+    that tag nothing are listed with zeros.
+    """
+    _require_tagged(df, "topics_summary")
+    if by is not None and by not in df.columns:
+        raise KeyError(f"no column {by!r} to group by")
+    lists = _arrow(df["topics"])
+    parents = np.asarray(pc.list_parent_indices(lists), dtype=np.int64)
+    long = pd.DataFrame(
+        {
+            "topic": pc.list_flatten(lists).to_numpy(zero_copy_only=False),
+            "article_id": df["article_id"].to_numpy()[parents],
+        }
+    )
+    group_cols = ["topic"] if by is None else [by, "topic"]
+    if by is not None:
+        long[by] = df[by].to_numpy()[parents]
+    known = list(df.attrs.get("topics") or dict.fromkeys(long["topic"]))
+    counts = long.groupby(group_cols, sort=False).agg(
+        n_sentences=("article_id", "size"), n_articles=("article_id", "nunique")
+    )
+    if by is None:
+        totals = pd.DataFrame({"sent": [len(df)], "art": [df["article_id"].nunique()]})
+        index = pd.Index(known, name="topic")
+    else:
+        grouped = df.groupby(by, sort=True)
+        totals = pd.DataFrame({"sent": grouped.size(), "art": grouped["article_id"].nunique()})
+        index = pd.MultiIndex.from_product([totals.index, known], names=group_cols)
+    out = counts.reindex(index, fill_value=0).reset_index()
+    if by is None:
+        sent, art = totals["sent"].iloc[0], totals["art"].iloc[0]
+    else:
+        sent = out[by].map(totals["sent"]).to_numpy()
+        art = out[by].map(totals["art"]).to_numpy()
+    out["pct_sentences"] = np.round(100 * out["n_sentences"] / np.maximum(sent, 1), 2)
+    out["pct_articles"] = np.round(100 * out["n_articles"] / np.maximum(art, 1), 2)
+    out["top_terms"] = _top_terms(df, out, by=by, top=top)
+    return out
+
+
+def _top_terms(df: pd.DataFrame, out: pd.DataFrame, *, by: str | None, top: int) -> list[str]:
+    ev = topic_matches(df)
+    keys = ["topic"] if by is None else [by, "topic"]
+    if by is not None:
+        ev[by] = df[by].to_numpy()[ev["row"].to_numpy()]
+    counts = ev.groupby([*keys, "term"], sort=False).size()
+    text = {}
+    for key, series in counts.groupby(level=list(range(len(keys)))):
+        best = series.sort_values(ascending=False, kind="stable").head(top)
+        text[key if len(keys) > 1 else key[0]] = ", ".join(
+            f"{idx[-1]} ({n})" for idx, n in best.items()
+        )
+    if by is None:
+        return [text.get(t, "") for t in out["topic"]]
+    return [text.get((g, t), "") for g, t in zip(out[by], out["topic"], strict=True)]
+
+
+def _require_tagged(df: pd.DataFrame, what: str) -> None:
+    missing = [c for c in ("topics", "topic_evidence") if c not in df.columns]
+    if missing:
+        raise ValueError(f"{what}: the table has no {missing} column; run kit.tag_topics(df) first")
