@@ -1,0 +1,848 @@
+"""Who said it: speaker attribution for the sentence table.
+
+:func:`attribute_speakers` adds four columns to a sentence table, working only from the parse
+the loader stored (no new spaCy run):
+
+``speaker``
+    canonical name of who made the statement ("Xi Jinping" for "Xi", "President Xi Jinping",
+    "Mr Xi" and the "he" that refers to him), an organisation or place ("Microsoft",
+    "China"), an unnamed description ("Downing Street spokesman", "police"), or ``None``.
+``speaker_type``
+    ``"direct"`` when the sentence is mostly inside quotation marks, ``"indirect"`` for
+    reported speech ("Xi urged countries to ...", "according to police"), else ``None``.
+    A quotation whose speaker cannot be found is ``"direct"`` with ``speaker`` ``None``.
+``cue``
+    the reporting verb or phrase as written ("said", "called on", "according to").
+``reported_by``
+    the news outlet cited for the statement ("He spoke highly of ..., state-run Xinhua news
+    agency reported" gives speaker "Xi Jinping", reported_by "Xinhua news agency"). It is
+    not called ``source`` because ``source`` already holds the agency that published the
+    article. When an outlet is the only attribution it is the speaker as well.
+
+How: quotation marks are paired on the article text (curly, straight, low-9, guillemets and
+single quotes that are not apostrophes; a quote left open at a paragraph end, or one
+re-opened before it closed, continues - the news convention for quotes over several
+paragraphs; an unbalanced mark closes at the end of its sentence). A quote is attributed to
+the reporting clause beside it (``"...," Xi said``, ``said Xi``, ``Xi said: "..."``), in any
+sentence the same quote covers, else to the speaker of the sentence just before it. Reported
+speech is a verb of ``kit/resources/speech_verbs.txt`` whose subject is a person, pronoun,
+organisation, place or speaker noun (``speaker_nouns.txt``). Pronouns and titles ("he",
+"she", "they", "the president") go to the latest compatible person: the speaker or subject
+of the sentence before, then the latest speaker, then the latest mention; "he"/"she" use
+the gender that honorifics ("Mr", "Mrs") or earlier pronouns showed. Names lose titles and
+honorifics (``titles.txt``, ``honorifics.txt``) and surnames join the full name used in the
+article, or across the table when one full name alone fits.
+
+Limits: rules on a small statistical parse; a pronoun's antecedent is guessed, not
+resolved by a trained model; nested quotes are read at the outer level only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+import pandas as pd
+
+__all__ = ["SPEAKER_COLUMNS", "attribute_speakers", "quote_spans", "speakers"]
+
+SPEAKER_COLUMNS = ("speaker", "speaker_type", "cue", "reported_by")
+
+_NEEDED = ("article_id", "paragraph_id", "sentence_id", "text", "start_char", "end_char")
+_TOKENS = ("tok_text", "tok_start", "tok_lemma", "tok_pos", "tok_dep", "tok_head", "tok_ent")
+_WORDLESS = frozenset({"PUNCT", "SPACE", "SYM"})
+_SUBJ = frozenset({"nsubj"})
+_CLAUSE = frozenset({"ccomp", "xcomp", "parataxis"})
+_DIRECT_SHARE = 0.4  # share of a sentence's words inside quotes that makes it a quotation
+_NAME_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
+_PRONOUNS = {"he": "m", "she": "f", "they": "p"}
+_DETS = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", "their"})
+
+
+# --- word lists -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    verbs: dict[str, list[tuple[tuple[str, ...], bool]]]
+    honorifics: dict[str, str | None]
+    titles: frozenset[str]
+    title_words: frozenset[str]
+    outlet_names: frozenset[str]
+    outlet_nouns: tuple[str, ...]
+    speaker_nouns: frozenset[str]
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files("kit.resources").joinpath(name).read_text(encoding="utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    verbs: dict[str, list[tuple[tuple[str, ...], bool]]] = defaultdict(list)
+    for line in _lines("speech_verbs.txt"):
+        words = line.lower().split()
+        clause = words[-1] == "+clause"
+        words = [w for w in words if w != "+clause"]
+        verbs[words[0]].append((tuple(words[1:]), clause))
+    for entries in verbs.values():
+        entries.sort(key=lambda e: -len(e[0]))  # longest phrase first
+    honorifics = {}
+    for line in _lines("honorifics.txt"):
+        word, gender = [*line.split(), "-"][:2]
+        honorifics[word.lower()] = None if gender == "-" else gender
+    titles = frozenset(line.lower() for line in _lines("titles.txt"))
+    names, nouns = set(), []
+    for line in _lines("outlets.txt"):
+        if line.lower().startswith("noun:"):
+            nouns.append(line[5:].strip().lower())
+        else:
+            names.add(_strip_the(line.lower()))
+    names |= {_strip_the(a.lower()) for a in _lines("agencies.txt")}
+    return _Lexicon(
+        verbs=dict(verbs),
+        honorifics=honorifics,
+        titles=titles,
+        title_words=frozenset(w for t in titles for w in re.split(r"[\s-]", t)) | titles,
+        outlet_names=frozenset(names),
+        outlet_nouns=tuple(nouns),
+        speaker_nouns=frozenset(w.lower() for w in _lines("speaker_nouns.txt")),
+    )
+
+
+def _strip_the(s: str) -> str:
+    return s[4:] if s.startswith("the ") else s
+
+
+# --- quotation marks ------------------------------------------------------------------------
+
+_MARKS = re.compile(r"[\"“”„«»‘’]")
+_OPENERS_BEFORE = frozenset(" \t\n\r([{—–-:/“‘\"'")
+_SENT_END = re.compile(r"[.!?][\"”’»]?(?=\s+[\"“‘«A-Z0-9]|\s*$)")
+
+
+def quote_spans(text: str, *, paragraphs: list[tuple[int, int]] | None = None) -> list[tuple]:
+    """Find quotations in ``text`` and return ``(start, end, chain)`` triples, in order.
+
+    ``start:end`` is the quoted text without its marks. Quotes of one ``chain`` belong
+    together: a quote left open at the end of a paragraph whose next paragraph opens with a
+    mark, or one re-opened (a new opening mark) before it closed. ``paragraphs`` are
+    ``(start, end)`` offsets; by default the text is one paragraph. Unbalanced marks never
+    raise: a quote that never closes ends at the end of its sentence.
+    """
+    paragraphs = paragraphs or [(0, len(text))]
+    spans: list[list] = []
+    chain = -1
+    carry = False  # the previous paragraph ended inside a quote
+    for pstart, pend in paragraphs:
+        open_at, kind = None, None
+        if carry and not _opens_with_mark(text, pstart, pend):
+            carry = False
+        for m in _MARKS.finditer(text, pstart, pend):
+            p, c = m.start(), m.group()
+            before = text[p - 1] if p > pstart else " "
+            after = text[p + 1] if p + 1 < pend else " "
+            if c in "‘’" and (kind == "double" or (c == "’" and kind is None)):
+                continue  # apostrophes, and single quotes nested in double ones
+            if c == "‘" and not (before in _OPENERS_BEFORE and after.isalnum()):
+                continue
+            if c == "’" and after.isalnum():
+                continue  # it's, don’t
+            is_open, is_close = _direction(c, before, after, kind)
+            if open_at is None:
+                if is_open:
+                    if not (carry and spans and p == _first_mark(text, pstart, pend)):
+                        chain += 1
+                    carry = False
+                    open_at, kind = p + 1, "single" if c == "‘" else "double"
+                continue
+            if is_close and not (is_open and not is_close):
+                spans.append([open_at, p, chain, True])
+                open_at, kind = None, None
+            elif is_open:  # re-opened before closing: the same quotation goes on
+                spans.append([open_at, _trim_end(text, open_at, p), chain, False])
+                open_at, kind = p + 1, "single" if c == "‘" else "double"
+        if open_at is not None:
+            carry = True
+            spans.append([open_at, pend, chain, False])
+    # a quote left open and not continued by the next paragraph ends with its sentence
+    for i, s in enumerate(spans):
+        continued = i + 1 < len(spans) and spans[i + 1][2] == s[2]
+        if not s[3] and not continued:
+            m = _SENT_END.search(text, s[0], s[1])
+            if m:
+                s[1] = m.end()
+    return [(s[0], s[1], s[2]) for s in spans if s[1] > s[0]]
+
+
+def _direction(c: str, before: str, after: str, kind: str | None) -> tuple[bool, bool]:
+    """Whether a mark can open and whether it can close a quotation."""
+    if c in "“„«‘":
+        if c == "“" and kind == "double" and not before.isspace():
+            return False, True  # „...“ (German style) closes with “
+        return True, False
+    if c in "”»’":
+        return False, True
+    # straight ": its neighbours tell
+    can_open = before in _OPENERS_BEFORE and not after.isspace()
+    can_close = not before.isspace() or after.isspace()
+    if can_open and can_close:
+        return (kind is None), (kind is not None)
+    return can_open, can_close
+
+
+def _opens_with_mark(text: str, start: int, end: int) -> bool:
+    return _first_mark(text, start, end) == start
+
+
+def _first_mark(text: str, start: int, end: int) -> int:
+    m = _MARKS.search(text, start, min(end, start + 1))
+    return m.start() if m else -1
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+# --- the table as flat arrays -------------------------------------------------------------
+
+
+class _Flat:
+    """The token columns flattened once, with each row's slice of them."""
+
+    def __init__(self, df: pd.DataFrame):
+        lengths = df["tok_text"].list.len().to_numpy(dtype=np.int64)
+        self.offsets = np.concatenate([[0], np.cumsum(lengths)])
+        for col in _TOKENS:
+            name = col.removeprefix("tok_")
+            flat = df[col].list.flatten() if len(df) else pd.Series([], dtype=object)
+            setattr(self, name, flat.to_numpy())
+        self.lower = np.char.lower(self.text.astype(str)) if len(self.text) else self.text
+
+    def sentence(self, row: int, quoted: np.ndarray) -> _Sent:
+        a, b = self.offsets[row], self.offsets[row + 1]
+        return _Sent(
+            text=self.text[a:b].tolist(),
+            lower=self.lower[a:b].tolist(),
+            lemma=self.lemma[a:b].tolist(),
+            pos=self.pos[a:b].tolist(),
+            dep=self.dep[a:b].tolist(),
+            head=self.head[a:b].tolist(),
+            ent=self.ent[a:b].tolist(),
+            quoted=quoted[a:b].tolist(),
+        )
+
+
+@dataclass
+class _Sent:
+    text: list
+    lower: list
+    lemma: list
+    pos: list
+    dep: list
+    head: list
+    ent: list
+    quoted: list
+    _children: list | None = None
+
+    def children(self, i: int) -> list[int]:
+        if self._children is None:
+            kids: list[list[int]] = [[] for _ in self.text]
+            for j, h in enumerate(self.head):
+                if h != j:
+                    kids[h].append(j)
+            self._children = kids
+        return self._children[i]
+
+    def depth(self, i: int) -> int:
+        d = 0
+        while self.head[i] != i and d < 50:
+            i, d = self.head[i], d + 1
+        return d
+
+    def ent_span(self, i: int) -> tuple[int, int]:
+        a = i
+        while a > 0 and self.ent[a].startswith("I-"):
+            a -= 1
+        b = i + 1
+        while b < len(self.ent) and self.ent[b].startswith("I-"):
+            b += 1
+        return a, b
+
+
+# --- names ------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Person:
+    name: str
+    gender: str | None = None
+    titles: set = field(default_factory=set)
+    count: int = 0
+
+
+def _clean_name(words: list[str], lex: _Lexicon) -> tuple[list[str], str | None, str | None]:
+    """Strip honorifics and titles off the front and a possessive off the end of a name.
+
+    Returns the name words, the gender an honorific showed, and the title found.
+    """
+    words = [w for w in words if w not in ("'s", "’s", "'", "’")]
+    gender, title_words = None, []
+    while len(words) > 1:
+        low = words[0].lower().rstrip(".")
+        if low in lex.honorifics:
+            gender = gender or lex.honorifics[low]
+        elif low in lex.title_words:
+            title_words.append(low)
+        else:
+            break
+        words = words[1:]
+    title = " ".join(title_words) or None
+    return words, gender, title
+
+
+class _Names:
+    """One canonical name per person of an article (and, later, of the whole table)."""
+
+    def __init__(self) -> None:
+        self.persons: dict[str, _Person] = {}
+        self.alias: dict[str, str] = {}
+
+    def add(self, words: list[str], gender: str | None, title: str | None) -> None:
+        name = " ".join(words)
+        p = self.persons.setdefault(name, _Person(name))
+        p.count += 1
+        p.gender = p.gender or gender
+        if title:
+            p.titles.add(title)
+            p.titles.add(title.split()[-1])
+
+    def settle(self) -> None:
+        """Map each name to the fullest name that contains it at its start or its end."""
+        names = sorted(self.persons, key=lambda n: -len(n.split()))
+        for name in names:
+            w = name.split()
+            best = None
+            for full in names:
+                fw = full.split()
+                if len(fw) <= len(w):
+                    break
+                if fw[-len(w) :] == w or fw[: len(w)] == w:
+                    score = (fw[-len(w) :] == w, self.persons[full].count)
+                    if best is None or score > best[0]:
+                        best = (score, full)
+            self.alias[name] = best[1] if best else name
+        for name, canon in self.alias.items():
+            if canon != name:
+                p, q = self.persons[name], self.persons[canon]
+                q.gender = q.gender or p.gender
+                q.titles |= p.titles
+
+    def canonical(self, words: list[str]) -> str:
+        name = " ".join(words)
+        return self.alias.get(name, name)
+
+    def person(self, name: str) -> _Person:
+        return self.persons.setdefault(name, _Person(name))
+
+
+# --- reporting clauses --------------------------------------------------------------------
+
+
+@dataclass
+class _Frame:
+    """One reporting clause: the cue, the subject's kind and name, and its depth."""
+
+    cue: str
+    kind: str  # person, pronoun, title, org, group, outlet
+    name: str
+    depth: int
+    told: str | None = None  # an outlet the statement was told to
+    pron_at: int = 0
+
+
+def _frames(s: _Sent, lex: _Lexicon, *, direct: bool) -> list[_Frame]:
+    out = []
+    for i, lemma in enumerate(s.lemma):
+        if s.quoted[i]:
+            continue
+        if lemma == "accord" and s.lower[i] == "according":
+            to = [k for k in s.children(i) if s.lower[k] == "to"]
+            objs = [k for t in to for k in s.children(t) if s.dep[k] == "pobj"]
+            if objs and not s.quoted[objs[0]]:
+                frame = _subject_frame(s, objs[0], lex, cue="according to", depth=s.depth(i))
+                if frame:
+                    out.append(frame)
+            continue
+        entries = lex.verbs.get(lemma)
+        if not entries or s.pos[i] not in ("VERB", "AUX"):
+            continue
+        cue = _match_cue(s, i, entries, direct=direct)
+        if cue is None:
+            continue
+        subj = _subject_of(s, i)
+        if subj is None or s.quoted[subj]:
+            continue
+        frame = _subject_frame(s, subj, lex, cue=cue, depth=s.depth(i))
+        if frame is None:
+            continue
+        if lemma == "tell":
+            for k in s.children(i):
+                if s.dep[k] in ("dobj", "dative") and not s.quoted[k]:
+                    told = _subject_frame(s, k, lex, cue=cue, depth=0)
+                    if told and told.kind == "outlet":
+                        frame.told = told.name
+        out.append(frame)
+    return out
+
+
+def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
+    kids = s.children(i)
+    kid_lemmas = {s.lower[k]: k for k in kids if s.dep[k] in ("prt", "prep", "advmod")}
+    has_clause = direct or any(s.dep[k] in _CLAUSE for k in kids) or s.dep[i] == "parataxis"
+    for particles, needs_clause in entries:
+        if not all(p in kid_lemmas for p in particles):
+            continue
+        if needs_clause and not has_clause:
+            continue
+        idx = sorted([i] + [kid_lemmas[p] for p in particles])
+        return " ".join(s.text[k] for k in idx)
+    return None
+
+
+def _subject_of(s: _Sent, i: int) -> int | None:
+    for _ in range(3):
+        subj = [k for k in s.children(i) if s.dep[k] in _SUBJ]
+        if subj:
+            return subj[0]
+        if s.dep[i] not in ("conj", "advcl", "xcomp") or s.head[i] == i:
+            return None
+        i = s.head[i]
+    return None
+
+
+def _subject_frame(s: _Sent, j: int, lex: _Lexicon, *, cue: str, depth: int) -> _Frame | None:
+    """Classify the phrase headed by token ``j`` as a possible speaker."""
+    low, pos, ent = s.lower[j], s.pos[j], s.ent[j]
+    if pos == "PRON" or s.lemma[j] in _PRONOUNS:
+        if low in _PRONOUNS:
+            return _Frame(cue, "pronoun", low, depth, pron_at=j)
+        return None
+    if ent != "O":
+        a, b = s.ent_span(j)
+        words = s.text[a:b]
+        typ = ent[2:]
+        if typ == "PERSON":
+            return _Frame(cue, "person", " ".join(_person_words(s, a, b, lex)[0]), depth)
+        if typ in _NAME_ENTS:
+            name = _strip_possessive(words)
+            if name and name[0].lower() == "the":
+                name = name[1:]
+            text = " ".join(name)
+            kind = "outlet" if _is_outlet(text, s.lower[j], lex) else "org"
+            return _Frame(cue, kind, text, depth)
+    # an apposition names the speaker: "the chancellor, Gordon Brown, said"
+    for k in s.children(j):
+        if s.dep[k] == "appos" and (s.pos[k] == "PROPN" or s.ent[k].endswith("PERSON")):
+            return _subject_frame(s, k, lex, cue=cue, depth=depth)
+    left = _left_phrase(s, j)
+    if pos == "PROPN":
+        words, _, title = _clean_name([s.text[k] for k in left], lex)
+        honorific = any(s.lower[k].rstrip(".") in lex.honorifics for k in left)
+        kind = "person" if honorific or title else "propn"
+        text = " ".join(words)
+        if _is_outlet(text, low, lex):
+            kind = "outlet"
+        return _Frame(cue, kind, text, depth)
+    if pos == "NOUN":
+        body = [k for k in left if s.lower[k] not in _DETS and s.dep[k] not in ("punct", "poss")]
+        has_the = any(s.lower[k] in ("the",) for k in left) or not any(
+            s.lower[k] in _DETS for k in left
+        )
+        phrase = " ".join(s.text[k] if s.pos[k] == "PROPN" else s.lower[k] for k in body)
+        if _is_outlet(phrase, low, lex):
+            return _Frame(cue, "outlet", phrase, depth)
+        if has_the and phrase in lex.titles:
+            return _Frame(cue, "title", phrase, depth)
+        if s.lemma[j].lower() in lex.speaker_nouns or low in lex.titles:
+            return _Frame(cue, "group", phrase, depth)
+    return None
+
+
+def _left_phrase(s: _Sent, j: int) -> list[int]:
+    """The head ``j`` with the contiguous modifiers before it (det, compound, amod, ...)."""
+    keep = {j}
+    stack = [j]
+    while stack:
+        h = stack.pop()
+        for k in s.children(h):
+            if k < j and s.dep[k] in ("compound", "amod", "det", "poss", "nmod", "case", "punct"):
+                keep.add(k)
+                stack.append(k)
+    idx = sorted(keep)
+    # keep only the contiguous run that ends at the head
+    run = [j]
+    for k in reversed(idx[:-1]):
+        if k == run[0] - 1:
+            run.insert(0, k)
+        else:
+            break
+    return run
+
+
+def _person_words(s: _Sent, a: int, b: int, lex: _Lexicon):
+    """Name words of a PERSON entity ``a:b``, with honorifics/titles just before it."""
+    k = a
+    while k > 0 and s.lower[k - 1].rstrip(".") in (lex.honorifics.keys() | lex.title_words):
+        k -= 1
+    return _clean_name(s.text[k:b], lex)
+
+
+def _strip_possessive(words: list[str]) -> list[str]:
+    return [w for w in words if w not in ("'s", "’s", "'", "’")]
+
+
+def _is_outlet(text: str, head_lower: str, lex: _Lexicon) -> bool:
+    low = _strip_the(text.lower())
+    if low in lex.outlet_names or (low.split() and low.split()[0] in lex.outlet_names):
+        return True
+    return any(low == n or low.endswith(" " + n) for n in lex.outlet_nouns)
+
+
+# --- one article ---------------------------------------------------------------------------
+
+
+@dataclass
+class _Said:
+    speaker: str | None = None
+    kind: str | None = None
+    type: str | None = None
+    cue: str | None = None
+    reported_by: str | None = None
+
+
+class _Article:
+    def __init__(self, rows: np.ndarray, df: pd.DataFrame, flat: _Flat, lex: _Lexicon):
+        self.rows = rows
+        self.flat = flat
+        self.lex = lex
+        self.names = _Names()
+        starts = df["start_char"].to_numpy()[rows]
+        ends = df["end_char"].to_numpy()[rows]
+        texts = df["text"].to_numpy()[rows]
+        text = _article_text(df, rows, starts, texts)
+        paras = _paragraphs(df["paragraph_id"].to_numpy()[rows], starts, ends)
+        self.spans = quote_spans(text, paragraphs=paras)
+        self.quoted = self._quoted_tokens()
+        self.said = [_Said() for _ in rows]
+        self.mentions: list[list[tuple[str, bool]]] = [[] for _ in rows]  # (name, is_subject)
+        self.ends_colon = [t.rstrip().endswith(":") for t in texts]
+
+    # token i of the table is quoted when its start lies inside a quote span
+    def _quoted_tokens(self) -> np.ndarray:
+        flat, rows = self.flat, self.rows
+        a, b = flat.offsets[rows[0]], flat.offsets[rows[-1] + 1]
+        out = np.zeros(len(flat.start), dtype=bool)
+        if not self.spans:
+            return out
+        starts = np.array([s[0] for s in self.spans])
+        ends = np.array([s[1] for s in self.spans])
+        pos = flat.start[a:b].astype(np.int64)
+        k = np.searchsorted(starts, pos, side="right") - 1
+        inside = (k >= 0) & (pos < ends[np.clip(k, 0, None)])
+        out[a:b] = inside
+        return out
+
+    def _chains(self, row: int) -> Counter:
+        flat = self.flat
+        a, b = flat.offsets[row], flat.offsets[row + 1]
+        pos = flat.start[a:b].astype(np.int64)
+        got: Counter = Counter()
+        for s, e, c in self.spans:
+            n = int(((pos >= s) & (pos < e)).sum())
+            if n:
+                got[c] += n
+        return got
+
+    def run(self) -> list[_Said]:
+        flat, lex = self.flat, self.lex
+        sents = [flat.sentence(r, self.quoted) for r in self.rows]
+        self._collect_names(sents)
+        direct, chains, frames = [], [], []
+        for r, s in zip(self.rows, sents, strict=True):
+            words = [q for q, p in zip(s.quoted, s.pos, strict=True) if p not in _WORDLESS]
+            share = sum(words) / len(words) if words else 0.0
+            is_direct = share >= _DIRECT_SHARE and sum(words) >= 2
+            direct.append(is_direct)
+            chains.append(self._chains(r) if any(s.quoted) else Counter())
+            frames.append(_frames(s, lex, direct=is_direct))
+        chain_speaker: dict[int, _Said] = {}
+        for n, s in enumerate(sents):
+            self._record_mentions(n, s)
+            said = self.said[n]
+            if direct[n]:
+                said.type = "direct"
+                chain = chains[n].most_common(1)[0][0] if chains[n] else None
+                if frames[n]:
+                    self._resolve_frames(n, frames[n], said)
+                elif chain is not None and chain in chain_speaker:
+                    _copy(chain_speaker[chain], said)
+                else:
+                    later = [
+                        k for k in range(n + 1, len(sents)) if chain in chains[k] and frames[k]
+                    ]
+                    if later:
+                        self._resolve_frames(n, frames[later[0]], said)
+                    else:
+                        self._continue_quote(n, said)
+                if chain is not None and chain not in chain_speaker and said.speaker:
+                    chain_speaker[chain] = said
+                said.type = "direct"
+            elif frames[n]:
+                self._resolve_frames(n, frames[n], said)
+                said.type = "indirect" if said.speaker else None
+        return self.said
+
+    # names of the article, before attribution, so "Xi" finds "Xi Jinping" wherever it is
+    def _collect_names(self, sents: list[_Sent]) -> None:
+        lex = self.lex
+        for s in sents:
+            for i, e in enumerate(s.ent):
+                if e == "B-PERSON":
+                    a, b = s.ent_span(i)
+                    words, gender, title = _person_words(s, a, b, lex)
+                    self.names.add(words, gender, title)
+                elif (
+                    s.lower[i].rstrip(".") in lex.honorifics
+                    and i + 1 < len(s.pos)
+                    and s.pos[i + 1] == "PROPN"
+                    and s.ent[i + 1] == "O"
+                ):
+                    b = i + 1
+                    while b < len(s.pos) and s.pos[b] == "PROPN" and s.ent[b] == "O":
+                        b += 1
+                    words, gender, title = _clean_name(s.text[i:b], lex)
+                    self.names.add(words, gender, title)
+        self.names.settle()
+
+    def _record_mentions(self, n: int, s: _Sent) -> None:
+        for i, e in enumerate(s.ent):
+            if e == "B-PERSON" and not s.quoted[i]:
+                a, b = s.ent_span(i)
+                words = _person_words(s, a, b, self.lex)[0]
+                subj = any(s.dep[k] in ("nsubj", "nsubjpass") for k in range(a, b))
+                self.mentions[n].append((self.names.canonical(words), subj))
+
+    def _resolve_frames(self, n: int, frames: list[_Frame], said: _Said) -> None:
+        outlets = [f for f in frames if f.kind == "outlet"]
+        others = sorted((f for f in frames if f.kind != "outlet"), key=lambda f: f.depth)
+        told = next((f.told for f in frames if f.told), None)
+        said.reported_by = outlets[0].name if outlets else told
+        for f in others:
+            name, kind = self._resolve(n, f)
+            if name:
+                said.speaker, said.kind, said.cue = name, kind, f.cue
+                return
+        if outlets:
+            o = min(outlets, key=lambda f: f.depth)
+            said.speaker, said.kind, said.cue = o.name, "outlet", o.cue
+
+    def _resolve(self, n: int, f: _Frame) -> tuple[str | None, str | None]:
+        names = self.names
+        if f.kind == "person" or (f.kind == "propn" and " ".join(f.name.split()) in names.alias):
+            return names.canonical(f.name.split()), "person"
+        if f.kind in ("org", "group", "propn"):
+            return f.name, "org" if f.kind != "group" else "group"
+        if f.kind == "pronoun":
+            if f.name == "they":
+                return self._antecedent(n, plural=True)
+            return self._antecedent(n, gender=_PRONOUNS[f.name])
+        if f.kind == "title":
+            for k in range(n - 1, max(-1, n - 30), -1):
+                for name, _ in reversed(self.mentions[k]):
+                    if f.name in names.person(name).titles:
+                        return name, "person"
+            for k in range(n - 1, max(-1, n - 3), -1):
+                if self.said[k].speaker:
+                    return self.said[k].speaker, self.said[k].kind
+            return f.name, "group"
+        return None, None
+
+    def _antecedent(self, n: int, *, gender=None, plural=False) -> tuple[str | None, str | None]:
+        """The latest compatible referent before sentence ``n``."""
+        said = self.said
+
+        def fits(name: str) -> bool:
+            g = self.names.person(name).gender
+            return g is None or g == gender
+
+        if plural:
+            for k in range(n - 1, max(-1, n - 4), -1):
+                if said[k].speaker and said[k].kind in ("org", "group", "outlet"):
+                    return said[k].speaker, said[k].kind
+            return None, None
+        for k in range(n - 1, max(-1, n - 8), -1):
+            if said[k].kind == "person" and fits(said[k].speaker):
+                return self._learn(said[k].speaker, gender)
+            subjects = [m for m, subj in self.mentions[k] if subj and fits(m)]
+            if subjects:
+                return self._learn(subjects[-1], gender)
+            if k == n - 1:
+                others = [m for m, _ in self.mentions[k] if fits(m)]
+                if others:
+                    return self._learn(others[-1], gender)
+        for k in range(n - 1, -1, -1):
+            others = [m for m, _ in self.mentions[k] if fits(m)]
+            if others:
+                return self._learn(others[-1], gender)
+        return None, None
+
+    def _learn(self, name: str, gender: str | None) -> tuple[str, str]:
+        p = self.names.person(name)
+        p.gender = p.gender or gender
+        return name, "person"
+
+    def _continue_quote(self, n: int, said: _Said) -> None:
+        """A quotation with no clause of its own: the speaker just before it goes on."""
+        for k in range(n - 1, max(-1, n - 3), -1):
+            if self.said[k].speaker and (k == n - 1 or self.said[k].type == "direct"):
+                _copy(self.said[k], said)
+                return
+            if self.ends_colon[k]:
+                return
+
+
+def _copy(src: _Said, dst: _Said) -> None:
+    dst.speaker, dst.kind, dst.cue, dst.reported_by = (
+        src.speaker,
+        src.kind,
+        src.cue,
+        src.reported_by,
+    )
+
+
+def _article_text(df: pd.DataFrame, rows, starts, texts) -> str:
+    """The article's text from ``df.attrs``, or rebuilt from the sentences at their offsets."""
+    store = df.attrs.get("articles") or {}
+    aid = df["article_id"].iat[int(rows[0])]
+    if aid in store and "text" in store[aid]:
+        return store[aid]["text"]
+    size = int(max(s + len(t) for s, t in zip(starts, texts, strict=True)))
+    buf = [" "] * size
+    for s, t in zip(starts, texts, strict=True):
+        buf[s : s + len(t)] = t
+    return "".join(buf)
+
+
+def _paragraphs(pids, starts, ends) -> list[tuple[int, int]]:
+    out: list[list[int]] = []
+    last = None
+    for pid, s, e in zip(pids, starts, ends, strict=True):
+        if pid != last or not out:
+            out.append([int(s), int(e)])
+            last = pid
+        else:
+            out[-1][1] = int(e)
+    return [tuple(p) for p in out]
+
+
+# --- public ----------------------------------------------------------------------------------
+
+
+def attribute_speakers(df: pd.DataFrame, *, merge_across_articles: bool = True) -> pd.DataFrame:
+    """Return a copy of the sentence table with ``speaker``, ``speaker_type``, ``cue`` and
+    ``reported_by`` columns (see the module docstring for what each holds).
+
+    Works from the stored parse (``tok_*`` columns); the table may hold one article or many,
+    in any order of articles, sentences of an article in reading order. With
+    ``merge_across_articles`` a surname left alone in an article ("Mr Blair") takes the one
+    full name the other articles give it ("Tony Blair"), when exactly one does.
+    """
+    missing = [c for c in _NEEDED + _TOKENS if c not in df.columns]
+    if missing:
+        raise ValueError(
+            f"attribute_speakers needs a sentence table from kit.load_*; missing columns: {missing}"
+        )
+    out = df.drop(columns=[c for c in SPEAKER_COLUMNS if c in df.columns])
+    n = len(df)
+    cols = {c: np.full(n, None, dtype=object) for c in SPEAKER_COLUMNS}
+    kinds = np.full(n, None, dtype=object)
+    if n:
+        lex = _lexicon()
+        flat = _Flat(df)
+        all_names: list[_Names] = []
+        groups = df.groupby("article_id", sort=False).indices
+        sid = df["sentence_id"].to_numpy()
+        for rows in groups.values():
+            rows = rows[np.argsort(sid[rows], kind="stable")]
+            art = _Article(rows, df, flat, lex)
+            for r, said in zip(rows, art.run(), strict=True):
+                cols["speaker"][r] = said.speaker
+                cols["speaker_type"][r] = said.type
+                cols["cue"][r] = said.cue
+                cols["reported_by"][r] = said.reported_by
+                kinds[r] = said.kind
+            all_names.append(art.names)
+        if merge_across_articles and len(groups) > 1:
+            _merge_surnames(cols["speaker"], kinds, all_names)
+    for c in SPEAKER_COLUMNS:
+        out[c] = pd.Series(cols[c], index=df.index, dtype=object)
+    return out
+
+
+def _merge_surnames(speaker: np.ndarray, kinds: np.ndarray, all_names: list[_Names]) -> None:
+    """One-word person names take the only full name of the table that ends with them."""
+    full: dict[str, set] = defaultdict(set)
+    for names in all_names:
+        for name in set(names.alias.values()):
+            w = name.split()
+            if len(w) > 1:
+                full[w[-1]].add(name)
+    for r in np.flatnonzero(kinds == "person"):
+        name = speaker[r]
+        if name and " " not in name and len(full.get(name, ())) == 1:
+            speaker[r] = next(iter(full[name]))
+
+
+def speakers(df: pd.DataFrame) -> pd.DataFrame:
+    """One row a speaker: ``speaker``, ``n_sentences``, ``n_words``, ``n_direct``,
+    ``n_indirect``, most sentences first.
+
+    Runs :func:`attribute_speakers` first when the table lacks a ``speaker`` column.
+    """
+    if "speaker" not in df.columns:
+        df = attribute_speakers(df)
+    cols = ["speaker", "n_sentences", "n_words", "n_direct", "n_indirect"]
+    said = df[df["speaker"].notna()]
+    if said.empty:
+        empty = {c: pd.Series(dtype=object if c == "speaker" else "int64") for c in cols}
+        return pd.DataFrame(empty)
+    words = said["n_words"] if "n_words" in said.columns else said["text"].str.split().str.len()
+    table = pd.DataFrame(
+        {
+            "speaker": said["speaker"].astype(str),
+            "n_words": words.astype("int64"),
+            "direct": (said["speaker_type"] == "direct").astype("int64"),
+            "indirect": (said["speaker_type"] == "indirect").astype("int64"),
+        }
+    )
+    out = (
+        table.groupby("speaker", sort=False)
+        .agg(
+            n_sentences=("n_words", "size"),
+            n_words=("n_words", "sum"),
+            n_direct=("direct", "sum"),
+            n_indirect=("indirect", "sum"),
+        )
+        .reset_index()
+        .sort_values(["n_sentences", "n_words"], ascending=False, kind="stable")
+        .reset_index(drop=True)
+    )
+    return out[cols]
