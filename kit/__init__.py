@@ -4,7 +4,19 @@ Load an article into a table of sentences (:func:`load_article`), see who said w
 what it is about, count and compare terms, and draw report-ready charts.
 """
 
+from .export import export, export_table
 from .model import ModelNotFoundError, load_model
+from .plots import (
+    chart_of,
+    plot_dispersion,
+    plot_keyness,
+    plot_speaker_topics,
+    plot_terms,
+    plot_terms_by,
+    plot_topic_shares,
+    speaker_topic_counts,
+    topic_shares,
+)
 from .sentences import (
     BUNDLED_ARTICLE,
     META_COLUMNS,
@@ -18,22 +30,39 @@ from .sentences import (
     view,
 )
 from .sources import ArticleError
+from .speakers import SPEAKER_COLUMNS, attribute_speakers, speakers
+from .style import report_style
 
 __version__ = "0.1.0"
 
 __all__ = [
     "BUNDLED_ARTICLE",
     "META_COLUMNS",
+    "SPEAKER_COLUMNS",
     "TOKEN_COLUMNS",
     "ArticleError",
     "ModelNotFoundError",
     "__version__",
     "article_text",
+    "attribute_speakers",
+    "chart_of",
     "docs",
+    "export",
+    "export_table",
     "load_article",
     "load_corpus",
     "load_model",
     "load_text",
+    "plot_dispersion",
+    "plot_keyness",
+    "plot_speaker_topics",
+    "plot_terms",
+    "plot_terms_by",
+    "plot_topic_shares",
+    "report_style",
+    "speaker_topic_counts",
+    "speakers",
     "tokens",
+    "topic_shares",
     "view",
 ]

@@ -1,0 +1,845 @@
+"""Report-ready charts, drawn from the tables the kit's stages return.
+
+Every function here is axes-level, in seaborn's manner: it takes a DataFrame (``data``), a
+few keyword options and ``ax=None``, draws on that Axes (or on a new figure sized for the
+chart) and returns the Axes. Nothing calls ``plt.show()`` or changes global settings: the
+report style (:mod:`kit.style`) is applied inside each call only.
+
+The numbers are computed by the stages (``kit.term_frequencies``, ``kit.keyness``,
+``kit.dispersion``, ...) or by the small table functions here (:func:`speaker_topic_counts`,
+:func:`topic_shares`); plots only draw. What a chart drew is kept on its Axes as
+``ax.kit_chart`` (a :class:`Chart`: the exact rows drawn, and a provenance dict built from
+the data's ``attrs`` and the ``filters`` given), which :func:`kit.export` writes out as CSV
+and JSON. Read it with :func:`chart_of`.
+
+Provenance comes from the data's ``attrs``: ``articles`` (the article store of the
+sentence table: ids, sha256, model), ``article_ids`` (which of them the numbers come
+from), ``n_sentences``, ``filters`` and ``options`` (any other JSON-able keys are kept as
+options), and from the ``filters=`` keyword every plot function takes, e.g.
+``filters={"speaker": "Xi Jinping", "topic": "terrorism"}``. The chart's title is built
+from them ("Top lemmas: Xi Jinping on terrorism. 1 article, 3 sentences") unless
+``title=`` is given.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+import matplotlib.dates as mdates
+import matplotlib.pyplot as plt
+import matplotlib.ticker as mticker
+import numpy as np
+import pandas as pd
+from matplotlib.axes import Axes
+
+from .style import COLUMN_WIDTH, DIVERGING, FULL_WIDTH, OKABE_ITO, SEQUENTIAL_CMAP, report_style
+
+__all__ = [
+    "Chart",
+    "chart_of",
+    "describe",
+    "heading",
+    "plot_dispersion",
+    "plot_keyness",
+    "plot_speaker_topics",
+    "plot_terms",
+    "plot_terms_by",
+    "plot_topic_shares",
+    "provenance",
+    "speaker_topic_counts",
+    "topic_shares",
+]
+
+NO_MATCH = "No sentences match"
+NO_SPEAKER = "(no speaker)"
+NO_TOPIC = "(no topic)"
+_UNIT_NAMES = {"lemma": "lemmas", "word": "words", "lower": "words", "text": "words"}
+_VALUE_LABELS = {
+    "count": "Occurrences",
+    "per_1000": "Occurrences per 1,000 words",
+    "n_sentences": "Sentences containing the term",
+}
+_TERM_COLUMNS = ("term", "count", "per_1000", "n_sentences")
+
+
+@dataclass
+class Chart:
+    """What a plot function drew: ``kind``, the rows drawn (``data``) and ``provenance``."""
+
+    kind: str
+    data: pd.DataFrame
+    provenance: dict[str, Any] = field(default_factory=dict)
+
+
+def chart_of(ax: Axes) -> Chart | None:
+    """The :class:`Chart` a kit plot function recorded on ``ax``, or None."""
+    return getattr(ax, "kit_chart", None)
+
+
+# --- provenance and titles ----------------------------------------------------------------
+
+
+def provenance(
+    data: pd.DataFrame,
+    *,
+    filters: Mapping[str, Any] | None = None,
+    options: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
+    """The provenance of a table: kit version, articles (id, sha256, model), filters, options.
+
+    Read from ``data.attrs`` (see the module docstring), with ``filters`` and ``options``
+    given here taking precedence. Article texts are never included, only their hashes.
+    """
+    from . import __version__
+
+    attrs = data.attrs
+    store = attrs.get("articles") or {}
+    ids = attrs.get("article_ids")
+    if ids is None and "article_id" in data.columns:
+        ids = list(pd.unique(data["article_id"]))
+    if ids is None:
+        ids = list(store)
+    articles = []
+    for aid in ids:
+        info = store.get(aid, {}) if isinstance(store, Mapping) else {}
+        articles.append(
+            {
+                "article_id": str(aid),
+                "sha256": info.get("sha256"),
+                "model": info.get("model"),
+                "title": info.get("title"),
+                "path": info.get("path"),
+            }
+        )
+    n_sentences = attrs.get("n_sentences")
+    if n_sentences is None and {"article_id", "sentence_id"} <= set(data.columns):
+        n_sentences = len(data)
+    merged_filters = {**_as_dict(attrs.get("filters")), **_as_dict(filters)}
+    merged_options = {
+        **{
+            k: _jsonable(v)
+            for k, v in attrs.items()
+            if k not in ("articles", "article_ids", "n_sentences", "filters", "options")
+        },
+        **_as_dict(attrs.get("options")),
+        **_as_dict(options),
+    }
+    return {
+        "kit_version": __version__,
+        "created_utc": datetime.now(UTC).isoformat(timespec="seconds"),
+        "models": sorted({a["model"] for a in articles if a["model"]}),
+        "n_articles": len(articles),
+        "n_sentences": None if n_sentences is None else int(n_sentences),
+        "articles": articles,
+        "filters": {k: _jsonable(v) for k, v in merged_filters.items() if v not in (None, [])},
+        "options": {k: v for k, v in merged_options.items() if v is not None},
+    }
+
+
+def describe(prov: Mapping[str, Any]) -> str:
+    """A short phrase naming the selection: "Xi Jinping on terrorism. 1 article, 3 sentences"."""
+    counts = _counts(prov)
+    return f"{_subject(prov)}. {counts}" if counts else _subject(prov)
+
+
+def heading(what: str, prov: Mapping[str, Any], *, subject: bool = True) -> str:
+    """A chart title: ``"<what>: <selection>."`` and, on a second line, the counts."""
+    first = f"{what}: {_subject(prov)}" if subject else what
+    counts = _counts(prov)
+    return f"{first}\n{counts}" if counts else first
+
+
+def _subject(prov: Mapping[str, Any]) -> str:
+    filters = prov.get("filters") or {}
+    speakers = _listed(filters.get("speaker") or filters.get("speakers"))
+    topics = _listed(filters.get("topic") or filters.get("topics"))
+    if speakers and topics:
+        return f"{_join(speakers)} on {_join(topics, 'or')}"
+    if speakers:
+        return _join(speakers)
+    if topics:
+        return f"sentences on {_join(topics, 'or')}"
+    return "all sentences"
+
+
+def _counts(prov: Mapping[str, Any]) -> str:
+    counts = []
+    if prov.get("n_articles"):
+        counts.append(_plural(prov["n_articles"], "article"))
+    if prov.get("n_sentences") is not None:
+        counts.append(_plural(prov["n_sentences"], "sentence"))
+    return ", ".join(counts)
+
+
+# --- term frequencies ---------------------------------------------------------------------
+
+
+def plot_terms(
+    data: pd.DataFrame,
+    *,
+    value: str = "count",
+    top: int | None = 20,
+    color: str | None = None,
+    title: str | None = None,
+    filters: Mapping[str, Any] | None = None,
+    ax: Axes | None = None,
+) -> Axes:
+    """Horizontal bars of term frequencies, largest at the top, each bar labelled.
+
+    ``data`` is what :func:`kit.term_frequencies` returns (columns term, count, per_1000,
+    n_sentences); ``value`` picks the column drawn, ``top`` the number of bars. Returns the
+    Axes; an empty table draws a "No sentences match" panel.
+    """
+    _require(data, ["term", value], "plot_terms", hint="pass kit.term_frequencies(df)")
+    prov = provenance(data, filters=filters, options={"value": value, "top": top})
+    rows = data.sort_values([value, "term"], ascending=[False, True], kind="stable")
+    rows = rows.head(top) if top else rows
+    rows = rows[[c for c in data.columns if c in (*_TERM_COLUMNS, value)]].reset_index(drop=True)
+    unit = _UNIT_NAMES.get(str(prov["options"].get("unit", "lemma")), "terms")
+    title = title or heading(f"Top {unit}", prov)
+    with report_style():
+        ax = _new_axes(ax, height=_bars_height(len(rows)))
+        _record(ax, "terms", rows, prov)
+        if rows.empty:
+            return _empty_panel(ax, title)
+        y = np.arange(len(rows))
+        bars = ax.barh(y, rows[value], color=color or OKABE_ITO[0], height=0.7)
+        ax.set_yticks(y, rows["term"].astype(str))
+        ax.invert_yaxis()
+        ax.bar_label(bars, labels=_fmt_values(rows[value], value), padding=2, fontsize=7.5)
+        _value_axis(ax, value, rows[value].max())
+        _title(ax, title)
+    return ax
+
+
+def plot_terms_by(
+    data: pd.DataFrame,
+    *,
+    by: str | None = None,
+    value: str = "per_1000",
+    top: int = 10,
+    max_groups: int = 6,
+    title: str | None = None,
+    filters: Mapping[str, Any] | None = None,
+    ax: Axes | None = None,
+) -> Axes:
+    """Term frequencies of several speakers or topics side by side (grouped horizontal bars).
+
+    ``data`` is ``kit.term_frequencies(df, by=...)`` in long form; ``by`` names the group
+    column (found from ``data.attrs["by"]`` or the one extra column when left out). The
+    ``top`` terms by total count over all groups are drawn, for the ``max_groups`` largest
+    groups. ``value`` defaults to ``per_1000`` since groups say different amounts.
+    """
+    by = by or _group_column(data)
+    _require(data, ["term", value, by], "plot_terms_by", hint="pass kit.term_frequencies(df, by=)")
+    prov = provenance(data, filters=filters, options={"value": value, "top": top, "by": by})
+    count_col = "count" if "count" in data.columns else value
+    groups = (
+        data.groupby(by, sort=False)[count_col].sum().sort_values(ascending=False, kind="stable")
+    )
+    groups = list(groups.index[:max_groups])
+    sub = data[data[by].isin(groups)]
+    totals = sub.groupby("term")[count_col].sum().sort_values(ascending=False, kind="stable")
+    terms = list(totals.index[:top])
+    wide = (
+        sub[sub["term"].isin(terms)]
+        .pivot_table(index="term", columns=by, values=value, aggfunc="sum", fill_value=0)
+        .reindex(index=terms, columns=groups, fill_value=0)
+    )
+    rows = wide.reset_index().melt(id_vars="term", var_name=by, value_name=value)
+    unit = _UNIT_NAMES.get(str(prov["options"].get("unit", "lemma")), "terms")
+    title = title or heading(f"Top {unit} by {by}", prov)
+    with report_style():
+        ax = _new_axes(ax, height=_bars_height(len(terms) * max(1, len(groups)), per_bar=0.13))
+        _record(ax, "terms_by", rows, prov)
+        if wide.empty or not groups:
+            return _empty_panel(ax, title)
+        n = len(groups)
+        height = 0.8 / n
+        y = np.arange(len(terms))
+        for i, group in enumerate(groups):
+            offset = (i - (n - 1) / 2) * height
+            bars = ax.barh(
+                y + offset,
+                wide[group].to_numpy(),
+                height=height * 0.92,
+                color=OKABE_ITO[i % len(OKABE_ITO)],
+                label=str(group),
+            )
+            if n <= 3:
+                labels = _fmt_values(wide[group], value)
+                ax.bar_label(bars, labels=labels, padding=1.5, fontsize=6.5)
+        ax.set_yticks(y, [str(t) for t in terms])
+        ax.invert_yaxis()
+        _value_axis(ax, value, float(np.nanmax(wide.to_numpy())) if wide.size else 0)
+        ax.legend(title=by, loc="lower right", ncols=1 if n <= 4 else 2)
+        _title(ax, title)
+    return ax
+
+
+# --- keyness ------------------------------------------------------------------------------
+
+
+def plot_keyness(
+    data: pd.DataFrame,
+    *,
+    top: int = 10,
+    alpha: float = 0.05,
+    focus_label: str | None = None,
+    reference_label: str | None = None,
+    title: str | None = None,
+    filters: Mapping[str, Any] | None = None,
+    ax: Axes | None = None,
+) -> Axes:
+    """Keyness as diverging bars: log ratio, focus side right, reference side left.
+
+    ``data`` is :func:`kit.keyness` output (term, count_focus, count_reference, g2,
+    p_value, log_ratio). The ``top`` terms with the largest G² on each side are drawn;
+    bars with ``p_value < alpha`` are solid and starred, the others pale.
+    """
+    _require(
+        data, ["term", "g2", "p_value", "log_ratio"], "plot_keyness", hint="pass kit.keyness(...)"
+    )
+    prov = provenance(data, filters=filters, options={"top": top, "alpha": alpha})
+    focus_label = focus_label or _label(data.attrs.get("focus"), "focus")
+    reference_label = reference_label or _label(data.attrs.get("reference"), "reference")
+    finite = data[np.isfinite(data["log_ratio"].astype(float))]
+    pos = data[data["log_ratio"] > 0].nlargest(top, "g2", keep="first")
+    neg = data[data["log_ratio"] < 0].nlargest(top, "g2", keep="first")
+    rows = pd.concat([pos.sort_values("log_ratio", ascending=False), neg.sort_values("log_ratio")])
+    keep = ("term", "count_focus", "count_reference", "g2", "p_value", "log_ratio")
+    rows = rows[[c for c in keep if c in rows.columns]].reset_index(drop=True)
+    rows["significant"] = rows["p_value"] < alpha
+    title = title or heading(f"Key terms: {focus_label} vs {reference_label}", prov, subject=False)
+    with report_style():
+        ax = _new_axes(ax, height=_bars_height(len(rows)))
+        _record(ax, "keyness", rows, prov)
+        if rows.empty:
+            return _empty_panel(ax, title)
+        limit = float(finite["log_ratio"].abs().max()) if len(finite) else 1.0
+        shown = rows["log_ratio"].astype(float).clip(-limit * 1.1, limit * 1.1)
+        colors = [
+            (DIVERGING["focus"] if v > 0 else DIVERGING["reference"]) if sig else DIVERGING["faint"]
+            for v, sig in zip(shown, rows["significant"], strict=True)
+        ]
+        y = np.arange(len(rows))
+        ax.barh(y, shown, color=colors, height=0.7)
+        labels = [
+            f"{t} *" if s else str(t)
+            for t, s in zip(rows["term"], rows["significant"], strict=True)
+        ]
+        ax.set_yticks(y, labels)
+        ax.invert_yaxis()
+        ax.axvline(0, color="#444444", linewidth=0.6)
+        span = max(float(shown.abs().max()), 0.5)
+        ax.set_xlim(-span * 1.08, span * 1.08)
+        ax.xaxis.grid(True)
+        ax.set_xlabel(
+            "Log ratio (log₂ of the relative frequencies, focus / reference)\n"
+            f"* significant (log-likelihood G², p < {alpha:g}); pale bars: not significant"
+        )
+        clipped = np.abs(rows["log_ratio"].astype(float)) > np.abs(shown) + 1e-9
+        for yi, v in zip(y[clipped.to_numpy()], shown[clipped], strict=True):
+            where = reference_label if v > 0 else focus_label
+            ax.text(
+                v,
+                yi,
+                f" absent in {where} ",
+                va="center",
+                fontsize=6.5,
+                color="white",
+                ha="right" if v > 0 else "left",
+            )
+        ax.text(
+            1.0,
+            1.01,
+            f"more in {focus_label} →",
+            transform=ax.transAxes,
+            ha="right",
+            va="bottom",
+            fontsize=8,
+            color=DIVERGING["focus"],
+            fontweight="bold",
+        )
+        ax.text(
+            0.0,
+            1.01,
+            f"← more in {reference_label}",
+            transform=ax.transAxes,
+            ha="left",
+            va="bottom",
+            fontsize=8,
+            color=DIVERGING["reference"],
+            fontweight="bold",
+        )
+        _title(ax, title, pad=16)
+    return ax
+
+
+# --- dispersion ---------------------------------------------------------------------------
+
+
+def plot_dispersion(
+    data: pd.DataFrame,
+    *,
+    terms: Sequence[str] | None = None,
+    title: str | None = None,
+    filters: Mapping[str, Any] | None = None,
+    ax: Axes | None = None,
+) -> Axes:
+    """A dispersion (barcode) plot: one row a term, one tick where it occurs in the text.
+
+    ``data`` is :func:`kit.dispersion` output: one row an occurrence, with ``term`` and a
+    ``position`` in the text (0 = start, 1 = end of the article or corpus); without a
+    ``position`` column the article offset (``start``) is used. Several articles are laid
+    end to end, with a thin line between them. ``terms`` fixes the rows' order (and shows
+    terms that never occur as empty rows).
+    """
+    pos_col = _first_present(data, ("position", "offset", "start", "start_char"))
+    _require(data, ["term", pos_col or "position"], "plot_dispersion", hint="kit.dispersion(...)")
+    prov = provenance(data, filters=filters, options={"terms": list(terms) if terms else None})
+    order = list(terms) if terms else list(pd.unique(data["term"]))
+    x, boundaries, xlabel = _positions(data, pos_col)
+    rows = data.assign(x=x)
+    title = title or heading("Where the terms occur", prov)
+    with report_style():
+        ax = _new_axes(ax, height=max(1.4, 0.32 * len(order) + 1.0))
+        _record(ax, "dispersion", rows, prov)
+        if not order:
+            return _empty_panel(ax, title)
+        for i, term in enumerate(order):
+            xs = rows.loc[rows["term"] == term, "x"].to_numpy(dtype=float)
+            ax.vlines(xs, i - 0.38, i + 0.38, color=OKABE_ITO[i % 7], linewidth=1.2)
+        for b in boundaries:
+            ax.axvline(b, color="#999999", linewidth=0.5, linestyle=":")
+        counts = rows["term"].value_counts()
+        ax.set_yticks(range(len(order)), [f"{t} ({counts.get(t, 0)})" for t in order])
+        ax.set_ylim(len(order) - 0.5, -0.5)
+        ax.set_xlim(0, 1)
+        ax.set_xlabel(xlabel)
+        ax.tick_params(axis="y", length=0)
+        ax.spines["left"].set_visible(False)
+        _title(ax, title)
+    return ax
+
+
+# --- speakers by topics -------------------------------------------------------------------
+
+
+def speaker_topic_counts(
+    df: pd.DataFrame, *, unattributed: bool = True, untopical: bool = True
+) -> pd.DataFrame:
+    """Sentences per speaker (rows) and topic (columns), from a table with both stages run.
+
+    A sentence with several topics counts once under each. With ``unattributed`` the
+    sentences with no speaker form a "(no speaker)" row; with ``untopical`` the sentences
+    with no topic form a "(no topic)" column. Rows and columns are sorted by total.
+    """
+    _require(
+        df,
+        ["speaker", "topics"],
+        "speaker_topic_counts",
+        hint="run kit.attribute_speakers and kit.tag_topics on the table first",
+    )
+    speakers = df["speaker"].astype(object).where(df["speaker"].notna(), NO_SPEAKER)
+    topics = [list(t) if t is not None and len(t) else [NO_TOPIC] for t in df["topics"].tolist()]
+    long = pd.DataFrame({"speaker": speakers.to_numpy(), "topic": topics}).explode("topic")
+    if not unattributed:
+        long = long[long["speaker"] != NO_SPEAKER]
+    if not untopical:
+        long = long[long["topic"] != NO_TOPIC]
+    table = pd.crosstab(long["speaker"], long["topic"])
+    table = table.loc[
+        table.sum(axis=1).sort_values(ascending=False, kind="stable").index,
+        table.sum(axis=0).sort_values(ascending=False, kind="stable").index,
+    ]
+    for name, axis in ((NO_SPEAKER, 0), (NO_TOPIC, 1)):  # the "none" row/column goes last
+        labels = table.index if axis == 0 else table.columns
+        if name in labels:
+            order = [x for x in labels if x != name] + [name]
+            table = table.reindex(order) if axis == 0 else table[order]
+    table.index.name, table.columns.name = "speaker", "topic"
+    table.attrs = _carry_attrs(df)
+    return table
+
+
+def plot_speaker_topics(
+    data: pd.DataFrame,
+    *,
+    max_speakers: int = 15,
+    title: str | None = None,
+    filters: Mapping[str, Any] | None = None,
+    ax: Axes | None = None,
+) -> Axes:
+    """A heatmap of sentence counts, speakers by topics, each cell labelled.
+
+    ``data`` is :func:`speaker_topic_counts` output, or a sentence table with ``speaker``
+    and ``topics`` columns (counted here with the defaults). The ``max_speakers`` speakers
+    with the most sentences are drawn.
+    """
+    table = speaker_topic_counts(data) if "topics" in data.columns else data
+    prov = provenance(table, filters=filters, options={"max_speakers": max_speakers})
+    if NO_SPEAKER in table.index:  # keep "(no speaker)" as the last row, whatever the cut
+        named = table.drop(index=NO_SPEAKER).head(max_speakers - 1)
+        table = pd.concat([named, table.loc[[NO_SPEAKER]]])
+    else:
+        table = table.head(max_speakers)
+    rows = table.reset_index().melt(id_vars=table.index.name or "index", value_name="n_sentences")
+    title = title or heading("Sentences by speaker and topic", prov)
+    n_rows, n_cols = table.shape
+    with report_style():
+        width = min(FULL_WIDTH, max(COLUMN_WIDTH, 1.6 + 0.75 * n_cols))
+        ax = _new_axes(ax, width=width, height=max(1.8, 0.3 * n_rows + 1.3))
+        _record(ax, "speaker_topics", rows, prov)
+        if table.empty or table.to_numpy().sum() == 0:
+            return _empty_panel(ax, title)
+        values = table.to_numpy()
+        image = ax.imshow(values, cmap=SEQUENTIAL_CMAP, aspect="auto", vmin=0)
+        high = values.max()
+        for (r, c), v in np.ndenumerate(values):
+            dark = image.cmap(image.norm(v))
+            luminance = 0.299 * dark[0] + 0.587 * dark[1] + 0.114 * dark[2]
+            ax.text(
+                c,
+                r,
+                str(v),
+                ha="center",
+                va="center",
+                fontsize=7.5,
+                color="black" if luminance > 0.5 else "white",
+            )
+        ax.set_xticks(range(n_cols), [str(c) for c in table.columns])
+        ax.set_yticks(range(n_rows), [str(r) for r in table.index])
+        ax.tick_params(length=0)
+        ax.xaxis.tick_top()
+        if n_cols > 3 or max(len(str(c)) for c in table.columns) > 12:
+            plt.setp(ax.get_xticklabels(), rotation=30, ha="left", rotation_mode="anchor")
+        for spine in ax.spines.values():
+            spine.set_visible(False)
+        ax.set_xlabel(f"Sentences (colour scale 0–{high})")
+        _title(ax, title)
+    return ax
+
+
+# --- topic shares -------------------------------------------------------------------------
+
+
+def topic_shares(df: pd.DataFrame, *, by: str = "article_id", freq: str | None = None):
+    """Share of sentences that mention each topic, per article or per period.
+
+    ``by`` is ``"article_id"`` or ``"date"``; with ``"date"`` the dates are parsed and
+    grouped by ``freq`` (a pandas period alias such as ``"D"``, ``"W"``, ``"M"``; chosen
+    from the span of dates when left out), and rows without a date are left out. Returns
+    one row a group and topic: the group column, topic, n_sentences (mentioning the topic),
+    total (sentences in the group), share (n_sentences / total).
+    """
+    _require(df, ["topics", by], "topic_shares", hint="run kit.tag_topics on the table first")
+    keys = df[by]
+    if by == "date":
+        dates = pd.to_datetime(df["date"], errors="coerce", format="mixed")
+        freq = freq or _period_for(dates.dropna())
+        keys = dates.dt.to_period(freq).dt.to_timestamp() if freq else dates
+    frame = pd.DataFrame({by: keys.to_numpy(), "topic": df["topics"].tolist()})
+    frame = frame[frame[by].notna()]
+    total = frame.groupby(by, sort=True).size().rename("total")
+    long = frame.explode("topic").dropna(subset=["topic"])
+    counts = long.groupby([by, "topic"], sort=True).size().rename("n_sentences").reset_index()
+    out = counts.merge(total.reset_index(), on=by, how="right")
+    out["topic"] = out["topic"].fillna(NO_TOPIC) if len(out) else out["topic"]
+    out["n_sentences"] = out["n_sentences"].fillna(0).astype("int64")
+    out["share"] = out["n_sentences"] / out["total"]
+    out = out[out["topic"] != NO_TOPIC].reset_index(drop=True)
+    out.attrs = {**_carry_attrs(df), "by": by, **({"freq": freq} if by == "date" else {})}
+    return out
+
+
+def plot_topic_shares(
+    data: pd.DataFrame,
+    *,
+    by: str | None = None,
+    max_groups: int = 25,
+    title: str | None = None,
+    filters: Mapping[str, Any] | None = None,
+    ax: Axes | None = None,
+) -> Axes:
+    """Topic shares per article (grouped bars) or over time (one line a topic).
+
+    ``data`` is :func:`topic_shares` output, or a sentence table with a ``topics`` column
+    (then ``by`` is ``"date"`` when at least two distinct dates are known, otherwise
+    ``"article_id"``). Per article, the ``max_groups`` articles with the most topical
+    sentences are drawn. Shares need not sum to one: a sentence may touch several topics.
+    """
+    if "topics" in data.columns:
+        if by is None:
+            dates = pd.to_datetime(data.get("date"), errors="coerce", format="mixed")
+            by = "date" if dates is not None and dates.nunique() >= 2 else "article_id"
+        data = topic_shares(data, by=by)
+    by = by or data.attrs.get("by") or ("date" if "date" in data.columns else "article_id")
+    _require(data, [by, "topic", "share"], "plot_topic_shares", hint="pass kit.topic_shares(df)")
+    prov = provenance(data, filters=filters, options={"by": by})
+    topics = list(
+        data.groupby("topic")["n_sentences"].sum().sort_values(ascending=False, kind="stable").index
+    )
+    over_time = by == "date"
+    rows = data
+    if not over_time and len(rows):
+        keep = (
+            rows.groupby(by)["n_sentences"]
+            .sum()
+            .sort_values(ascending=False, kind="stable")
+            .index[:max_groups]
+        )
+        rows = rows[rows[by].isin(keep)]
+    rows = rows.reset_index(drop=True)
+    where = "over time" if over_time else ("per article" if by == "article_id" else f"by {by}")
+    title = title or heading(f"Share of sentences on each topic {where}", prov)
+    groups = list(pd.unique(rows[by])) if len(rows) else []
+    with report_style():
+        height = 3.0 if over_time else _bars_height(len(groups) * max(1, len(topics)), per_bar=0.12)
+        ax = _new_axes(ax, height=max(height, 2.0))
+        _record(ax, "topic_shares", rows, prov)
+        if rows.empty:
+            return _empty_panel(ax, title)
+        wide = rows.pivot_table(index=by, columns="topic", values="share", fill_value=0)
+        wide = wide.reindex(columns=topics, fill_value=0)
+        if over_time:
+            for i, topic in enumerate(topics):
+                ax.plot(
+                    wide.index,
+                    wide[topic] * 100,
+                    marker="o",
+                    markersize=3,
+                    linewidth=1.3,
+                    color=OKABE_ITO[i % len(OKABE_ITO)],
+                    label=str(topic),
+                )
+            locator = mdates.AutoDateLocator(maxticks=8)
+            ax.xaxis.set_major_locator(locator)
+            ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+            ax.set_xlabel("Date")
+            ax.yaxis.grid(True)
+        else:
+            wide = wide.reindex(groups)
+            n = len(topics)
+            height = 0.8 / max(n, 1)
+            y = np.arange(len(wide))
+            for i, topic in enumerate(topics):
+                ax.barh(
+                    y + (i - (n - 1) / 2) * height,
+                    wide[topic] * 100,
+                    height=height * 0.92,
+                    color=OKABE_ITO[i % len(OKABE_ITO)],
+                    label=str(topic),
+                )
+            ax.set_yticks(y, [_shorten(str(g), 28) for g in wide.index])
+            ax.invert_yaxis()
+            ax.xaxis.grid(True)
+        value_axis = ax.yaxis if over_time else ax.xaxis
+        value_axis.set_major_formatter(mticker.PercentFormatter(xmax=100))
+        top_share = float(np.nanmax(wide.to_numpy())) * 100 if wide.size else 1.0
+        (ax.set_ylim if over_time else ax.set_xlim)(0, min(100, max(top_share * 1.1, 1.0)))
+        if over_time:
+            ax.set_ylabel("Sentences mentioning the topic (%)")
+        else:
+            ax.set_xlabel("Sentences mentioning the topic (% of the article's sentences)")
+        ax.legend(title="topic", loc="upper left", bbox_to_anchor=(1.01, 1.0))
+        _title(ax, title)
+    return ax
+
+
+# --- helpers ------------------------------------------------------------------------------
+
+
+def _new_axes(ax: Axes | None, *, height: float, width: float = FULL_WIDTH) -> Axes:
+    if ax is not None:
+        return ax
+    _fig, new = plt.subplots(figsize=(width, min(max(height, 1.6), 9.5)))
+    return new
+
+
+def _bars_height(n_bars: int, *, per_bar: float = 0.2) -> float:
+    return 0.9 + per_bar * max(n_bars, 3)
+
+
+def _record(ax: Axes, kind: str, rows: pd.DataFrame, prov: dict[str, Any]) -> None:
+    prov = {**prov, "chart": kind}
+    rows = rows.copy()
+    rows.attrs = {}
+    ax.kit_chart = Chart(kind=kind, data=rows, provenance=prov)
+
+
+def _empty_panel(ax: Axes, title: str) -> Axes:
+    """Text in the middle of the Axes, ticks and spines hidden: the selection is empty."""
+    ax.set_xticks([])
+    ax.set_yticks([])
+    for spine in ax.spines.values():
+        spine.set_visible(False)
+    ax.text(
+        0.5,
+        0.55,
+        NO_MATCH,
+        transform=ax.transAxes,
+        ha="center",
+        va="center",
+        fontsize=11,
+        color="#444444",
+    )
+    ax.text(
+        0.5,
+        0.35,
+        "Widen the speaker or topic filter, or pick other articles.",
+        transform=ax.transAxes,
+        ha="center",
+        va="center",
+        fontsize=8,
+        color="#777777",
+    )
+    _title(ax, title)
+    return ax
+
+
+def _title(ax: Axes, text: str, *, pad: float | None = None) -> None:
+    """Set the title, each line wrapped to the width of the figure."""
+    chars = max(30, int(ax.figure.get_figwidth() * 72 / (9.5 * 0.62)) - 4)
+    lines = [w for line in text.split("\n") for w in (textwrap.wrap(line, chars) or [""])]
+    ax.set_title("\n".join(lines), pad=pad)
+
+
+def _value_axis(ax: Axes, value: str, top_value: float) -> None:
+    ax.set_xlabel(_VALUE_LABELS.get(value, value.replace("_", " ")))
+    ax.xaxis.grid(True)
+    ax.set_xlim(0, (top_value or 1) * 1.12)  # room for the bar labels
+    if value in ("count", "n_sentences"):
+        ax.xaxis.get_major_locator().set_params(integer=True)
+    ax.tick_params(axis="y", length=0)
+
+
+def _fmt_values(values: pd.Series, value: str) -> list[str]:
+    if value in ("count", "n_sentences"):
+        return [f"{int(v):,}" for v in values]
+    return [f"{v:.1f}" if abs(v) < 100 else f"{v:,.0f}" for v in values]
+
+
+def _require(data: Any, columns: list[str], who: str, *, hint: str) -> None:
+    if not isinstance(data, pd.DataFrame):
+        raise TypeError(f"{who} expects a pandas DataFrame, got {type(data).__name__}")
+    missing = [c for c in columns if c not in data.columns]
+    if missing:
+        raise ValueError(
+            f"{who}: the table lacks the column(s) {missing} (it has {list(data.columns)}); {hint}"
+        )
+
+
+def _group_column(data: pd.DataFrame) -> str:
+    by = data.attrs.get("by")
+    if isinstance(by, str) and by in data.columns:
+        return by
+    extra = [c for c in data.columns if c not in _TERM_COLUMNS]
+    if len(extra) != 1:
+        raise ValueError(f"plot_terms_by: say which column holds the groups with by= ({extra})")
+    return extra[0]
+
+
+def _first_present(data: pd.DataFrame, names: Sequence[str]) -> str | None:
+    return next((n for n in names if n in data.columns), None)
+
+
+def _positions(data: pd.DataFrame, col: str | None) -> tuple[np.ndarray, list[float], str]:
+    """x in [0, 1] for each occurrence, article boundaries, and the axis label."""
+    if col is None or data.empty:
+        return np.zeros(len(data)), [], "Position in the text (0 = start, 1 = end)"
+    ids = list(pd.unique(data["article_id"])) if "article_id" in data.columns else [None]
+    store = data.attrs.get("articles") or {}
+    if col == "position":
+        raw = data[col].to_numpy(dtype=float)
+        if len(ids) <= 1 or (raw.max() > 1 if len(raw) else False):
+            return raw, [], "Position in the text (0 = start, 1 = end)"
+    order = list(data.attrs.get("article_ids") or store or ids)
+    order = [a for a in order if a in set(ids)] + [a for a in ids if a not in set(order)]
+    lengths = {
+        a: (len(store[a]["text"]) if a in store and "text" in store[a] else None) for a in order
+    }
+    if col != "position":
+        for a in order:  # fall back on the last offset seen when the text is not at hand
+            if lengths[a] is None:
+                hits = data[col] if a is None else data.loc[data["article_id"] == a, col]
+                lengths[a] = int(hits.max()) + 1
+    widths = np.array([1.0 if col == "position" else lengths[a] for a in order], dtype=float)
+    starts = dict(zip(order, np.concatenate([[0], np.cumsum(widths)[:-1]]), strict=True))
+    total = widths.sum() or 1.0
+    art = data["article_id"] if "article_id" in data.columns else pd.Series([None] * len(data))
+    base = np.array([starts[a] for a in art], dtype=float)
+    x = (base + data[col].to_numpy(dtype=float)) / total
+    bounds = [starts[a] / total for a in order[1:]]
+    label = (
+        "Position in the text (0 = start, 1 = end)"
+        if len(order) == 1
+        else f"Position across {len(order)} articles, laid end to end"
+    )
+    return x, bounds, label
+
+
+def _period_for(dates: pd.Series) -> str | None:
+    if dates.empty:
+        return None
+    span = (dates.max() - dates.min()).days
+    return "D" if span <= 60 else "W" if span <= 365 else "M"
+
+
+def _carry_attrs(df: pd.DataFrame) -> dict[str, Any]:
+    """attrs for a table derived from a sentence table: its articles and sentence count."""
+    attrs = {k: v for k, v in df.attrs.items() if k != "articles"}
+    if "article_id" in df.columns:
+        attrs["article_ids"] = list(pd.unique(df["article_id"]))
+        attrs["n_sentences"] = len(df)
+    if "articles" in df.attrs:
+        attrs["articles"] = df.attrs["articles"]
+    return attrs
+
+
+def _as_dict(value: Any) -> dict[str, Any]:
+    return dict(value) if isinstance(value, Mapping) else {}
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple, set, frozenset, np.ndarray, pd.Index)):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, (np.integer, np.floating, np.bool_)):
+        return value.item()
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return value
+    if isinstance(value, (pd.Timestamp, datetime)):
+        return value.isoformat()
+    return str(value)
+
+
+def _listed(value: Any) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    return [str(v) for v in value]
+
+
+def _join(items: list[str], word: str = "and") -> str:
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} {word} {items[-1]}"
+
+
+def _plural(n: int, noun: str) -> str:
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
+
+
+def _label(value: Any, default: str) -> str:
+    if isinstance(value, Mapping):
+        return ", ".join(f"{v}" for v in value.values()) or default
+    return str(value) if value else default
+
+
+def _shorten(text: str, n: int) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"

@@ -1,0 +1,102 @@
+"""The report style: one look for every chart the kit draws, applied without side effects.
+
+Charts are sized for an A4 page: :data:`FULL_WIDTH` (6.3 in, the text width of an A4 page
+with 2.5 cm margins) is the default, :data:`COLUMN_WIDTH` (3.5 in) fits one column of a
+two-column layout. Fonts are 9 pt at those sizes, so a chart placed at 100 % reads like the
+report's own footnotes. Colours are the Okabe-Ito palette, which stays distinguishable for
+the common forms of colour blindness and in greyscale print.
+
+The style is applied with :func:`report_style`, a context manager around
+:func:`matplotlib.rc_context`: inside the ``with`` block the kit's settings hold, after it the
+user's own ``rcParams`` are exactly as before. Nothing here calls ``plt.style.use``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from typing import Any
+
+import matplotlib as mpl
+from cycler import cycler
+
+__all__ = [
+    "COLUMN_WIDTH",
+    "DIVERGING",
+    "FULL_WIDTH",
+    "OKABE_ITO",
+    "REPORT_RC",
+    "SEQUENTIAL_CMAP",
+    "report_style",
+]
+
+FULL_WIDTH = 6.3  # inches: the text width of an A4 page with 2.5 cm margins
+COLUMN_WIDTH = 3.5  # inches: one column of a two-column A4 layout
+
+# Okabe & Ito (2008), "Color Universal Design": black left out of the cycle (it is the text).
+OKABE_ITO = (
+    "#0072B2",  # blue
+    "#E69F00",  # orange
+    "#009E73",  # bluish green
+    "#CC79A7",  # reddish purple
+    "#56B4E9",  # sky blue
+    "#D55E00",  # vermillion
+    "#F0E442",  # yellow
+    "#000000",  # black
+)
+# Keyness: focus corpus on one side, reference on the other (blue vs vermillion stay apart
+# for deuteranopes and protanopes alike).
+DIVERGING = {"focus": "#0072B2", "reference": "#D55E00", "faint": "#BBBBBB"}
+SEQUENTIAL_CMAP = "Blues"  # one hue, light = few, dark = many: safe for colour blindness
+
+REPORT_RC: dict[str, Any] = {
+    "figure.figsize": (FULL_WIDTH, 3.6),
+    "figure.dpi": 100,
+    "figure.facecolor": "white",
+    "figure.constrained_layout.use": True,
+    "savefig.dpi": 300,
+    "savefig.facecolor": "white",
+    "savefig.bbox": "tight",
+    "savefig.pad_inches": 0.05,
+    "font.family": "sans-serif",
+    "font.sans-serif": ["DejaVu Sans", "Arial", "Helvetica", "Liberation Sans"],
+    "font.size": 9,
+    "axes.titlesize": 9.5,
+    "axes.titleweight": "bold",
+    "axes.titlelocation": "left",
+    "axes.titlepad": 6,
+    "axes.labelsize": 9,
+    "axes.labelcolor": "#222222",
+    "axes.edgecolor": "#444444",
+    "axes.linewidth": 0.6,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.grid": False,
+    "axes.axisbelow": True,
+    "axes.prop_cycle": cycler(color=list(OKABE_ITO)),
+    "grid.color": "#DDDDDD",
+    "grid.linewidth": 0.5,
+    "xtick.labelsize": 8,
+    "ytick.labelsize": 8,
+    "xtick.color": "#333333",
+    "ytick.color": "#333333",
+    "xtick.major.width": 0.6,
+    "ytick.major.width": 0.6,
+    "legend.fontsize": 8,
+    "legend.title_fontsize": 8,
+    "legend.frameon": False,
+    "image.cmap": SEQUENTIAL_CMAP,
+    "pdf.fonttype": 42,  # embed TrueType, so text stays text (searchable, editable)
+    "svg.fonttype": "none",  # SVG text as text, not paths
+}
+
+
+@contextmanager
+def report_style(overrides: Mapping[str, Any] | None = None) -> Iterator[dict[str, Any]]:
+    """Apply the report style (plus ``overrides``) inside a ``with`` block; yields the rc dict.
+
+    The user's ``matplotlib.rcParams`` are restored when the block ends, even on error.
+    """
+    rc = {**REPORT_RC, **(overrides or {})}
+    with mpl.rc_context(rc):
+        yield rc
