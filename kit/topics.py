@@ -277,6 +277,7 @@ class _Compiled:
     lower: PhraseMatcher
     lemma: PhraseMatcher
     patterns: Matcher
+    guards: dict[str, frozenset[int]]  # pattern key -> positions of its guard tokens
     anchors: set[str] | None  # a row can match only if it holds one of these (None: any row)
     order: dict[str, int]  # topic name -> position
 
@@ -288,6 +289,7 @@ def _compile(lexicon: Mapping[str, Topic]) -> _Compiled:
     lemma = PhraseMatcher(v, attr="LEMMA")
     patterns = Matcher(v, validate=True)
     anchors: set[str] | None = set()
+    guards: dict[str, frozenset[int]] = {}
     for topic in lexicon.values():
         entries = [(t, True) for t in topic.terms] + [(f, False) for f in topic.forms]
         for entry, by_lemma in entries:
@@ -305,13 +307,25 @@ def _compile(lexicon: Mapping[str, Topic]) -> _Compiled:
             lower.add(key, lower_docs)
             if lemma_docs:
                 lemma.add(key, lemma_docs)
-        for label, pattern in topic.token_patterns():
-            patterns.add(f"{topic.name}{_SEP}{label}", [pattern])
+        for n, (label, pattern) in enumerate(topic.token_patterns()):
+            key = f"{topic.name}{_SEP}{label}{_SEP}{n}"
+            patterns.add(key, [pattern])
+            guards[key] = frozenset(i for i, tok in enumerate(pattern) if _is_guard(tok))
             if anchors is not None:
                 found = _pattern_anchors(pattern)
                 anchors = None if found is None else anchors | found
     order = {name: n for n, name in enumerate(lexicon)}
-    return _Compiled(lower, lemma, patterns, anchors, order)
+    return _Compiled(lower, lemma, patterns, guards, anchors, order)
+
+
+def _is_guard(token: Mapping[str, Any]) -> bool:
+    """A pattern token that only says what must NOT be there ('hacking', not + 'through').
+
+    Such a token is context, not evidence: it is left out of the matched span.
+    """
+    if token.get("OP") is not None or not token:
+        return False
+    return all(isinstance(v, Mapping) and set(v) <= {"NOT_IN"} for v in token.values())
 
 
 def _anchor(words: list[str]) -> str:
@@ -431,12 +445,24 @@ def _match(doc: Doc, compiled: _Compiled) -> list[dict[str, Any]]:
     """The evidence in one sentence: the longest non-overlapping matches of each topic."""
     strings = doc.vocab.strings
     spans: dict[tuple[str, int, int], str] = {}
-    for matcher in (compiled.lower, compiled.lemma, compiled.patterns):
-        if not len(matcher):
-            continue
-        for key, start, end in matcher(doc):
-            topic, term = strings[key].split(_SEP, 1)
-            spans.setdefault((topic, start, end), term)
+    for matcher in (compiled.lower, compiled.lemma):
+        if len(matcher):
+            for key, start, end in matcher(doc):
+                topic, term = strings[key].split(_SEP, 1)
+                spans.setdefault((topic, start, end), term)
+    if len(compiled.patterns):
+        for key, start, end, aligned in compiled.patterns(doc, with_alignments=True):
+            name = strings[key]
+            guards = compiled.guards[name]
+            while end > start and aligned[end - start - 1] in guards:
+                end -= 1
+            lead = 0
+            while lead < len(aligned) and aligned[lead] in guards:
+                lead += 1
+            start += lead
+            if end > start:
+                topic, label, _ = name.split(_SEP, 2)
+                spans.setdefault((topic, start, end), label)
     if not spans:
         return []
     offset = doc.user_data["start_char"]
