@@ -32,6 +32,15 @@ from .sentences import (
 from .sources import ArticleError
 from .speakers import SPEAKER_COLUMNS, attribute_speakers, speakers
 from .style import report_style
+from .topics import (
+    LexiconError,
+    Topic,
+    load_topics,
+    tag_topics,
+    topic_mask,
+    topic_matches,
+    topics_summary,
+)
 
 __version__ = "0.1.0"
 
@@ -41,7 +50,9 @@ __all__ = [
     "SPEAKER_COLUMNS",
     "TOKEN_COLUMNS",
     "ArticleError",
+    "LexiconError",
     "ModelNotFoundError",
+    "Topic",
     "__version__",
     "article_text",
     "attribute_speakers",
@@ -53,6 +64,7 @@ __all__ = [
     "load_corpus",
     "load_model",
     "load_text",
+    "load_topics",
     "plot_dispersion",
     "plot_keyness",
     "plot_speaker_topics",
@@ -62,7 +74,11 @@ __all__ = [
     "report_style",
     "speaker_topic_counts",
     "speakers",
+    "tag_topics",
     "tokens",
+    "topic_mask",
+    "topic_matches",
     "topic_shares",
+    "topics_summary",
     "view",
 ]
