@@ -86,17 +86,23 @@ def chart_of(ax: Axes) -> Chart | None:
 def provenance(
     data: pd.DataFrame,
     *,
+    sentences: pd.DataFrame | None = None,
     filters: Mapping[str, Any] | None = None,
     options: Mapping[str, Any] | None = None,
 ) -> dict[str, Any]:
     """The provenance of a table: kit version, articles (id, sha256, model), filters, options.
 
-    Read from ``data.attrs`` (see the module docstring), with ``filters`` and ``options``
-    given here taking precedence. Article texts are never included, only their hashes.
+    The articles and the number of sentences come from ``sentences`` (the sentence table the
+    numbers were computed from) when given, else from ``data.attrs`` (see the module
+    docstring) or ``data``'s own ``article_id`` column. ``filters`` and ``options`` given
+    here take precedence over those in ``data.attrs``. Article texts are never included,
+    only their hashes.
     """
     from . import __version__
 
     attrs = data.attrs
+    if sentences is not None:
+        attrs = {**attrs, **_carry_attrs(sentences)}
     store = attrs.get("articles") or {}
     ids = attrs.get("article_ids")
     if ids is None and "article_id" in data.columns:
@@ -186,6 +192,8 @@ def plot_terms(
     color: str | None = None,
     title: str | None = None,
     filters: Mapping[str, Any] | None = None,
+    options: Mapping[str, Any] | None = None,
+    sentences: pd.DataFrame | None = None,
     ax: Axes | None = None,
 ) -> Axes:
     """Horizontal bars of term frequencies, largest at the top, each bar labelled.
@@ -195,7 +203,12 @@ def plot_terms(
     Axes; an empty table draws a "No sentences match" panel.
     """
     _require(data, ["term", value], "plot_terms", hint="pass kit.term_frequencies(df)")
-    prov = provenance(data, filters=filters, options={"value": value, "top": top})
+    prov = provenance(
+        data,
+        sentences=sentences,
+        filters=filters,
+        options={**{"value": value, "top": top}, **(options or {})},
+    )
     rows = data.sort_values([value, "term"], ascending=[False, True], kind="stable")
     rows = rows.head(top) if top else rows
     rows = rows[[c for c in data.columns if c in (*_TERM_COLUMNS, value)]].reset_index(drop=True)
@@ -225,6 +238,8 @@ def plot_terms_by(
     max_groups: int = 6,
     title: str | None = None,
     filters: Mapping[str, Any] | None = None,
+    options: Mapping[str, Any] | None = None,
+    sentences: pd.DataFrame | None = None,
     ax: Axes | None = None,
 ) -> Axes:
     """Term frequencies of several speakers or topics side by side (grouped horizontal bars).
@@ -236,7 +251,12 @@ def plot_terms_by(
     """
     by = by or _group_column(data)
     _require(data, ["term", value, by], "plot_terms_by", hint="pass kit.term_frequencies(df, by=)")
-    prov = provenance(data, filters=filters, options={"value": value, "top": top, "by": by})
+    prov = provenance(
+        data,
+        sentences=sentences,
+        filters=filters,
+        options={**{"value": value, "top": top, "by": by}, **(options or {})},
+    )
     count_col = "count" if "count" in data.columns else value
     groups = (
         data.groupby(by, sort=False)[count_col].sum().sort_values(ascending=False, kind="stable")
@@ -293,6 +313,8 @@ def plot_keyness(
     reference_label: str | None = None,
     title: str | None = None,
     filters: Mapping[str, Any] | None = None,
+    options: Mapping[str, Any] | None = None,
+    sentences: pd.DataFrame | None = None,
     ax: Axes | None = None,
 ) -> Axes:
     """Keyness as diverging bars: log ratio, focus side right, reference side left.
@@ -304,12 +326,18 @@ def plot_keyness(
     _require(
         data, ["term", "g2", "p_value", "log_ratio"], "plot_keyness", hint="pass kit.keyness(...)"
     )
-    prov = provenance(data, filters=filters, options={"top": top, "alpha": alpha})
+    prov = provenance(
+        data,
+        sentences=sentences,
+        filters=filters,
+        options={**{"top": top, "alpha": alpha}, **(options or {})},
+    )
     focus_label = focus_label or _label(data.attrs.get("focus"), "focus")
     reference_label = reference_label or _label(data.attrs.get("reference"), "reference")
     finite = data[np.isfinite(data["log_ratio"].astype(float))]
-    pos = data[data["log_ratio"] > 0].nlargest(top, "g2", keep="first")
-    neg = data[data["log_ratio"] < 0].nlargest(top, "g2", keep="first")
+    strength = data["g2"].abs()  # G² is signed by the stage: + over-used in the focus
+    pos = data[data["log_ratio"] > 0].loc[lambda d: strength[d.index].nlargest(top).index]
+    neg = data[data["log_ratio"] < 0].loc[lambda d: strength[d.index].nlargest(top).index]
     rows = pd.concat([pos.sort_values("log_ratio", ascending=False), neg.sort_values("log_ratio")])
     keep = ("term", "count_focus", "count_reference", "g2", "p_value", "log_ratio")
     rows = rows[[c for c in keep if c in rows.columns]].reset_index(drop=True)
@@ -342,18 +370,20 @@ def plot_keyness(
             "Log ratio (log₂ of the relative frequencies, focus / reference)\n"
             f"* significant (log-likelihood G², p < {alpha:g}); pale bars: not significant"
         )
-        clipped = np.abs(rows["log_ratio"].astype(float)) > np.abs(shown) + 1e-9
-        for yi, v in zip(y[clipped.to_numpy()], shown[clipped], strict=True):
+        absent = _absent_sides(rows, shown)
+        for yi, v in zip(y[absent.to_numpy()], shown[absent], strict=True):
             where = reference_label if v > 0 else focus_label
             ax.text(
                 v,
                 yi,
-                f" absent in {where} ",
+                f" not in {where} ",
                 va="center",
                 fontsize=6.5,
-                color="white",
-                ha="right" if v > 0 else "left",
+                color="#555555",
+                ha="left" if v > 0 else "right",
             )
+        if absent.any():
+            ax.set_xlim(-span * 1.45, span * 1.45)
         ax.text(
             1.0,
             1.01,
@@ -389,21 +419,31 @@ def plot_dispersion(
     terms: Sequence[str] | None = None,
     title: str | None = None,
     filters: Mapping[str, Any] | None = None,
+    options: Mapping[str, Any] | None = None,
+    sentences: pd.DataFrame | None = None,
     ax: Axes | None = None,
 ) -> Axes:
     """A dispersion (barcode) plot: one row a term, one tick where it occurs in the text.
 
     ``data`` is :func:`kit.dispersion` output: one row an occurrence, with ``term`` and a
-    ``position`` in the text (0 = start, 1 = end of the article or corpus); without a
-    ``position`` column the article offset (``start``) is used. Several articles are laid
-    end to end, with a thin line between them. ``terms`` fixes the rows' order (and shows
-    terms that never occur as empty rows).
+    ``position`` in the text (0 = start, 1 = end of the table's words); without a
+    ``position`` column the article offset (``start``) is used, articles laid end to end.
+    With ``sentences`` (the table searched) the article boundaries are drawn as thin lines.
+    ``terms`` fixes the rows' order (and shows terms that never occur as empty rows).
     """
     pos_col = _first_present(data, ("position", "offset", "start", "start_char"))
-    _require(data, ["term", pos_col or "position"], "plot_dispersion", hint="kit.dispersion(...)")
-    prov = provenance(data, filters=filters, options={"terms": list(terms) if terms else None})
+    if len(data.columns):  # kit.dispersion of no terms is a table without columns
+        _require(data, ["term", pos_col or "position"], "plot_dispersion", hint="kit.dispersion()")
+    else:
+        data = pd.DataFrame({"term": [], "position": []})
+    prov = provenance(
+        data,
+        sentences=sentences,
+        filters=filters,
+        options={**{"terms": list(terms) if terms else None}, **(options or {})},
+    )
     order = list(terms) if terms else list(pd.unique(data["term"]))
-    x, boundaries, xlabel = _positions(data, pos_col)
+    x, boundaries, xlabel = _positions(data, pos_col, sentences)
     rows = data.assign(x=x)
     title = title or heading("Where the terms occur", prov)
     with report_style():
@@ -473,6 +513,8 @@ def plot_speaker_topics(
     max_speakers: int = 15,
     title: str | None = None,
     filters: Mapping[str, Any] | None = None,
+    options: Mapping[str, Any] | None = None,
+    sentences: pd.DataFrame | None = None,
     ax: Axes | None = None,
 ) -> Axes:
     """A heatmap of sentence counts, speakers by topics, each cell labelled.
@@ -482,7 +524,12 @@ def plot_speaker_topics(
     with the most sentences are drawn.
     """
     table = speaker_topic_counts(data) if "topics" in data.columns else data
-    prov = provenance(table, filters=filters, options={"max_speakers": max_speakers})
+    prov = provenance(
+        table,
+        sentences=sentences,
+        filters=filters,
+        options={**{"max_speakers": max_speakers}, **(options or {})},
+    )
     if NO_SPEAKER in table.index:  # keep "(no speaker)" as the last row, whatever the cut
         named = table.drop(index=NO_SPEAKER).head(max_speakers - 1)
         table = pd.concat([named, table.loc[[NO_SPEAKER]]])
@@ -564,6 +611,8 @@ def plot_topic_shares(
     max_groups: int = 25,
     title: str | None = None,
     filters: Mapping[str, Any] | None = None,
+    options: Mapping[str, Any] | None = None,
+    sentences: pd.DataFrame | None = None,
     ax: Axes | None = None,
 ) -> Axes:
     """Topic shares per article (grouped bars) or over time (one line a topic).
@@ -580,7 +629,9 @@ def plot_topic_shares(
         data = topic_shares(data, by=by)
     by = by or data.attrs.get("by") or ("date" if "date" in data.columns else "article_id")
     _require(data, [by, "topic", "share"], "plot_topic_shares", hint="pass kit.topic_shares(df)")
-    prov = provenance(data, filters=filters, options={"by": by})
+    prov = provenance(
+        data, sentences=sentences, filters=filters, options={**{"by": by}, **(options or {})}
+    )
     topics = list(
         data.groupby("topic")["n_sentences"].sum().sort_values(ascending=False, kind="stable").index
     )
@@ -718,6 +769,17 @@ def _value_axis(ax: Axes, value: str, top_value: float) -> None:
     ax.tick_params(axis="y", length=0)
 
 
+def _absent_sides(rows: pd.DataFrame, shown: pd.Series) -> pd.Series:
+    """Bars of terms that the other side never uses (count 0, or an infinite ratio)."""
+    infinite = ~np.isfinite(rows["log_ratio"].astype(float))
+    if {"count_focus", "count_reference"} <= set(rows.columns):
+        zero_other = ((shown > 0) & (rows["count_reference"] == 0)) | (
+            (shown < 0) & (rows["count_focus"] == 0)
+        )
+        return zero_other | infinite
+    return infinite
+
+
 def _fmt_values(values: pd.Series, value: str) -> list[str]:
     if value in ("count", "n_sentences"):
         return [f"{int(v):,}" for v in values]
@@ -748,39 +810,47 @@ def _first_present(data: pd.DataFrame, names: Sequence[str]) -> str | None:
     return next((n for n in names if n in data.columns), None)
 
 
-def _positions(data: pd.DataFrame, col: str | None) -> tuple[np.ndarray, list[float], str]:
+def _positions(
+    data: pd.DataFrame, col: str | None, sentences: pd.DataFrame | None
+) -> tuple[np.ndarray, list[float], str]:
     """x in [0, 1] for each occurrence, article boundaries, and the axis label."""
-    if col is None or data.empty:
-        return np.zeros(len(data)), [], "Position in the text (0 = start, 1 = end)"
-    ids = list(pd.unique(data["article_id"])) if "article_id" in data.columns else [None]
-    store = data.attrs.get("articles") or {}
-    if col == "position":
-        raw = data[col].to_numpy(dtype=float)
-        if len(ids) <= 1 or (raw.max() > 1 if len(raw) else False):
-            return raw, [], "Position in the text (0 = start, 1 = end)"
-    order = list(data.attrs.get("article_ids") or store or ids)
-    order = [a for a in order if a in set(ids)] + [a for a in ids if a not in set(order)]
-    lengths = {
-        a: (len(store[a]["text"]) if a in store and "text" in store[a] else None) for a in order
-    }
-    if col != "position":
-        for a in order:  # fall back on the last offset seen when the text is not at hand
-            if lengths[a] is None:
-                hits = data[col] if a is None else data.loc[data["article_id"] == a, col]
-                lengths[a] = int(hits.max()) + 1
-    widths = np.array([1.0 if col == "position" else lengths[a] for a in order], dtype=float)
-    starts = dict(zip(order, np.concatenate([[0], np.cumsum(widths)[:-1]]), strict=True))
-    total = widths.sum() or 1.0
-    art = data["article_id"] if "article_id" in data.columns else pd.Series([None] * len(data))
-    base = np.array([starts[a] for a in art], dtype=float)
-    x = (base + data[col].to_numpy(dtype=float)) / total
-    bounds = [starts[a] / total for a in order[1:]]
+    ids = list(pd.unique(data["article_id"])) if "article_id" in data.columns else []
+    if sentences is not None and "article_id" in sentences.columns:
+        ids = list(pd.unique(sentences["article_id"]))
     label = (
         "Position in the text (0 = start, 1 = end)"
-        if len(order) == 1
-        else f"Position across {len(order)} articles, laid end to end"
+        if len(ids) <= 1
+        else f"Position across {len(ids)} articles, laid end to end"
     )
-    return x, bounds, label
+    if col is None or data.empty:
+        return np.zeros(len(data)), [], label
+    if col == "position":  # words before the hit / words of the table (kit.dispersion)
+        bounds = []
+        if sentences is not None and len(ids) > 1 and "n_words" in sentences.columns:
+            words = sentences.groupby("article_id", sort=False)["n_words"].sum().reindex(ids)
+            bounds = list((words.cumsum() / max(words.sum(), 1)).iloc[:-1])
+        return data[col].to_numpy(dtype=float), bounds, label
+    # character offsets within each article: lay the articles end to end by their length
+    store = (
+        data.attrs.get("articles")
+        or (sentences.attrs.get("articles") if sentences is not None else None)
+        or {}
+    )
+    order = ids or [None]
+    lengths = []
+    for a in order:
+        if a in store and "text" in store[a]:
+            lengths.append(len(store[a]["text"]))
+        else:  # the text is not at hand: the last offset seen stands in for the length
+            hits = data[col] if a is None else data.loc[data["article_id"] == a, col]
+            lengths.append(int(hits.max()) + 1 if len(hits) else 1)
+    widths = np.asarray(lengths, dtype=float)
+    starts = dict(zip(order, np.concatenate([[0.0], np.cumsum(widths)[:-1]]), strict=True))
+    total = widths.sum() or 1.0
+    art = data["article_id"] if "article_id" in data.columns else [None] * len(data)
+    base = np.array([starts.get(a, 0.0) for a in art], dtype=float)
+    x = (base + data[col].to_numpy(dtype=float)) / total
+    return x, [starts[a] / total for a in order[1:]], label
 
 
 def _period_for(dates: pd.Series) -> str | None:
