@@ -1,0 +1,132 @@
+"""Collocates: the terms found near a node term, and how strongly they are drawn to it.
+
+For every hit of the node, the ``window`` words on each side within its sentence (words:
+tokens that are not punctuation, space or symbols) form the node's context. A collocate's
+``count`` is how often it occurs in those windows (once per window it falls in);
+``count_total`` its count in the whole table. With ``W`` the words in all windows and ``N``
+the words of the table:
+
+- ``g2``: signed log-likelihood of the 2x2 table (inside windows ``count`` of ``W``, outside
+  ``count_total - count`` of ``N - W``), as in :func:`kit.keyness`; + drawn to the node.
+- ``mi``: pointwise mutual information ``log2(count * N / (count_total * W))``, how many times
+  more frequent the collocate is near the node than overall, in bits. MI flatters rare words:
+  read it together with ``count`` (``min_count``) or sort by ``g2``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import numpy as np
+import pandas as pd
+from scipy import stats
+
+from .counts import subset_counts
+from .index import index_for
+from .keyness import log_likelihood
+from .kwic import find, table_attrs
+from .units import TermOptions, flat_tokens
+
+__all__ = ["collocates"]
+
+_BIG = np.int64(1) << 32
+
+
+def collocates(
+    df: pd.DataFrame,
+    term: str,
+    *,
+    window: int = 5,
+    unit: str = "lemma",
+    stopwords: bool | Iterable[str] | None = True,
+    punct: bool = False,
+    numbers: bool = False,
+    min_count: int = 2,
+    regex: bool = False,
+    lemma: bool = True,
+    sort: str = "g2",
+    top: int | None = None,
+) -> pd.DataFrame:
+    """Terms within ``window`` words of ``term`` (matched as in :func:`kit.kwic`).
+
+    Returns one row a collocate seen at least ``min_count`` times near the node: ``term``,
+    ``count`` (in the windows), ``count_left``, ``count_right``, ``count_total`` (in the
+    table), ``mi``, ``g2``, ``p_value`` (of ``g2``, χ² with 1 df); sorted by ``sort``
+    (``"g2"``, ``"mi"`` or ``"count"``), highest first; the first ``top`` rows. Collocates
+    are unigrams of ``unit`` (``"lemma"``, ``"lower"`` or ``"word"``) with the same stopword,
+    punctuation and number rules as :func:`kit.term_frequencies`. Formulas in
+    :mod:`kit.terms.collocates`.
+    """
+    if unit not in ("lemma", "lower", "word"):
+        raise ValueError(
+            f"collocates are single words: unit must be lemma, lower or word; got {unit!r}"
+        )
+    if window < 1:
+        raise ValueError(f"window must be at least 1 word; got {window!r}")
+    if sort not in ("g2", "mi", "count"):
+        raise ValueError(f"sort must be 'g2', 'mi' or 'count'; got {sort!r}")
+    opts = TermOptions.make(unit=unit, stopwords=stopwords, punct=punct, numbers=numbers)
+    index, rows = index_for(df, opts)
+    tok = flat_tokens(df)
+    hits = find(df, term, regex=regex, lemma=lemma, tok=tok)
+    columns = ["term", "count", "count_left", "count_right", "count_total", "mi", "g2", "p_value"]
+    if not len(hits.pos):
+        empty = pd.DataFrame(columns=columns)
+        empty.attrs = table_attrs(df, term=term, window=window, unit=unit)
+        return empty
+
+    # the table's occurrences, keyed by (table position, word index within the sentence)
+    inv = np.full(len(index), -1, np.int64)
+    inv[rows] = np.arange(len(df))
+    occ = index.occurrences
+    pos = inv[occ.row]
+    keep = pos >= 0
+    keys = pos[keep] * _BIG + index.occ_word[keep]
+    order = np.argsort(keys, kind="stable")
+    keys, codes = keys[order], occ.code[keep][order]
+
+    row_words = index.words[rows]
+    base = tok.word[tok.row_offsets[hits.pos]]
+    first = tok.word[hits.first] - base
+    end = tok.word[hits.last - 1] + tok.is_word[hits.last - 1] - base
+    left_lo = np.maximum(first - window, 0)
+    right_hi = np.minimum(end + window, row_words[hits.pos])
+    n_terms = len(index.vocabulary)
+    left = _count_in(keys, codes, hits.pos * _BIG + left_lo, hits.pos * _BIG + first, n_terms)
+    right = _count_in(keys, codes, hits.pos * _BIG + end, hits.pos * _BIG + right_hi, n_terms)
+    slots = int((first - left_lo).sum() + np.maximum(right_hi - end, 0).sum())
+
+    total, _, words = subset_counts(index, rows)
+    near = left + right
+    sel = np.flatnonzero(near >= max(min_count, 1))
+    a, f = near[sel], total[sel]
+    g2 = log_likelihood(a, np.maximum(f - a, 0), slots, max(words - slots, 1))
+    out = pd.DataFrame(
+        {
+            "term": index.vocabulary[sel].astype(str),
+            "count": a,
+            "count_left": left[sel],
+            "count_right": right[sel],
+            "count_total": f,
+            "mi": np.log2(a * words / (f * max(slots, 1))),
+            "g2": g2,
+            "p_value": stats.chi2.sf(np.abs(g2), 1),
+            "_r": index.rank[sel],
+        }
+    )
+    out = out.sort_values([sort, "count", "_r"], ascending=[False, False, True])
+    out = out.drop(columns="_r").reset_index(drop=True)
+    out = out.head(top) if top is not None else out
+    out.attrs = table_attrs(df, term=term, window=window, unit=unit, min_count=min_count)
+    return out
+
+
+def _count_in(keys, codes, lo, hi, n_terms) -> np.ndarray:
+    """Per term, how many occurrences have keys in the ranges [lo, hi) (counted per range)."""
+    a = np.searchsorted(keys, lo, side="left")
+    b = np.searchsorted(keys, np.maximum(hi, lo), side="left")
+    lengths = b - a
+    if not lengths.sum():
+        return np.zeros(n_terms, np.int64)
+    idx = np.repeat(a - np.cumsum(lengths) + lengths, lengths) + np.arange(lengths.sum())
+    return np.bincount(codes[idx], minlength=n_terms).astype(np.int64)
