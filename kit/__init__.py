@@ -32,6 +32,16 @@ from .sentences import (
 from .sources import ArticleError
 from .speakers import SPEAKER_COLUMNS, attribute_speakers, speakers
 from .style import report_style
+from .terms import (
+    TermIndex,
+    collocates,
+    default_stopwords,
+    dispersion,
+    dispersion_measures,
+    keyness,
+    kwic,
+    term_frequencies,
+)
 from .topics import (
     LexiconError,
     Topic,
@@ -51,15 +61,22 @@ __all__ = [
     "TOKEN_COLUMNS",
     "ArticleError",
     "LexiconError",
+    "TermIndex",
     "ModelNotFoundError",
     "Topic",
     "__version__",
     "article_text",
     "attribute_speakers",
     "chart_of",
+    "default_stopwords",
+    "dispersion",
+    "dispersion_measures",
+    "collocates",
     "docs",
     "export",
     "export_table",
+    "keyness",
+    "kwic",
     "load_article",
     "load_corpus",
     "load_model",
@@ -75,6 +92,7 @@ __all__ = [
     "speaker_topic_counts",
     "speakers",
     "tag_topics",
+    "term_frequencies",
     "tokens",
     "topic_mask",
     "topic_matches",

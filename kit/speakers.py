@@ -59,7 +59,7 @@ _SUBJ = frozenset({"nsubj"})
 _CLAUSE = frozenset({"ccomp", "xcomp", "parataxis"})
 _DIRECT_SHARE = 0.4  # share of a sentence's words inside quotes that makes it a quotation
 _NAME_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
-_PRONOUNS = {"he": "m", "she": "f", "they": "p"}
+_PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "n"}
 _DETS = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", "their"})
 
 
@@ -75,6 +75,8 @@ class _Lexicon:
     outlet_names: frozenset[str]
     outlet_nouns: tuple[str, ...]
     speaker_nouns: frozenset[str]
+    collective_nouns: frozenset[str]
+    kept_honorifics: frozenset[str]
 
 
 def _lines(name: str) -> list[str]:
@@ -92,10 +94,12 @@ def _lexicon() -> _Lexicon:
         verbs[words[0]].append((tuple(words[1:]), clause))
     for entries in verbs.values():
         entries.sort(key=lambda e: -len(e[0]))  # longest phrase first
-    honorifics = {}
+    honorifics, kept = {}, set()
     for line in _lines("honorifics.txt"):
-        word, gender = [*line.split(), "-"][:2]
+        word, gender, keep = [*line.split(), "-", ""][:3]
         honorifics[word.lower()] = None if gender == "-" else gender
+        if keep == "keep":
+            kept.add(word.lower())
     titles = frozenset(line.lower() for line in _lines("titles.txt"))
     names, nouns = set(), []
     for line in _lines("outlets.txt"):
@@ -111,7 +115,11 @@ def _lexicon() -> _Lexicon:
         title_words=frozenset(w for t in titles for w in re.split(r"[\s-]", t)) | titles,
         outlet_names=frozenset(names),
         outlet_nouns=tuple(nouns),
-        speaker_nouns=frozenset(w.lower() for w in _lines("speaker_nouns.txt")),
+        speaker_nouns=frozenset(w.split()[0].lower() for w in _lines("speaker_nouns.txt")),
+        collective_nouns=frozenset(
+            w.split()[0].lower() for w in _lines("speaker_nouns.txt") if w.endswith(" group")
+        ),
+        kept_honorifics=frozenset(kept),
     )
 
 
@@ -237,6 +245,7 @@ class _Flat:
             head=self.head[a:b].tolist(),
             ent=self.ent[a:b].tolist(),
             quoted=quoted[a:b].tolist(),
+            start=self.start[a:b].tolist(),
         )
 
 
@@ -250,6 +259,7 @@ class _Sent:
     head: list
     ent: list
     quoted: list
+    start: list
     _children: list | None = None
 
     def children(self, i: int) -> list[int]:
@@ -266,6 +276,14 @@ class _Sent:
         while self.head[i] != i and d < 50:
             i, d = self.head[i], d + 1
         return d
+
+    def join(self, a: int, b: int) -> str:
+        """Tokens ``a:b`` as written (a space only where the text had one)."""
+        out = self.text[a]
+        for k in range(a + 1, b):
+            gap = self.start[k] > self.start[k - 1] + len(self.text[k - 1])
+            out += (" " if gap else "") + self.text[k]
+        return out
 
     def ent_span(self, i: int) -> tuple[int, int]:
         a = i
@@ -295,8 +313,16 @@ def _clean_name(words: list[str], lex: _Lexicon) -> tuple[list[str], str | None,
     """
     words = [w for w in words if w not in ("'s", "’s", "'", "’")]
     gender, title_words = None, []
+    lows = [w.lower().rstrip(".") for w in words]
+    hon = [i for i, w in enumerate(lows[:-1]) if w in lex.honorifics]
+    if hon:  # "Liberal Democrat peer Lord Carlile" -> "Lord Carlile"
+        title_words = [w for w in lows[: hon[-1]] if w in lex.title_words]
+        words = words[hon[-1] :]
     while len(words) > 1:
         low = words[0].lower().rstrip(".")
+        if low in lex.kept_honorifics:
+            gender = gender or lex.honorifics[low]
+            break
         if low in lex.honorifics:
             gender = gender or lex.honorifics[low]
         elif low in lex.title_words:
@@ -390,7 +416,7 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool) -> list[_Frame]:
         subj = _subject_of(s, i)
         if subj is None or s.quoted[subj]:
             continue
-        frame = _subject_frame(s, subj, lex, cue=cue, depth=s.depth(i))
+        frame = _subject_frame(s, subj, lex, cue=cue, depth=s.depth(i), direct=direct)
         if frame is None:
             continue
         if lemma == "tell":
@@ -418,6 +444,9 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
 
 
 def _subject_of(s: _Sent, i: int) -> int | None:
+    k = i + 1  # "..., said M&S." where the name was not parsed as the subject
+    if k < len(s.text) and not s.quoted[k] and s.text[k][:1].isupper() and s.dep[k] == "punct":
+        return k
     for _ in range(3):
         subj = [k for k in s.children(i) if s.dep[k] in _SUBJ]
         if subj:
@@ -428,52 +457,68 @@ def _subject_of(s: _Sent, i: int) -> int | None:
     return None
 
 
-def _subject_frame(s: _Sent, j: int, lex: _Lexicon, *, cue: str, depth: int) -> _Frame | None:
-    """Classify the phrase headed by token ``j`` as a possible speaker."""
+def _subject_frame(
+    s: _Sent, j: int, lex: _Lexicon, *, cue: str, depth: int, direct: bool = False
+) -> _Frame | None:
+    """Classify the phrase headed by token ``j`` as a possible speaker (or ``None``)."""
     low, pos, ent = s.lower[j], s.pos[j], s.ent[j]
-    if pos == "PRON" or s.lemma[j] in _PRONOUNS:
-        if low in _PRONOUNS:
-            return _Frame(cue, "pronoun", low, depth, pron_at=j)
-        return None
+    if pos == "PRON" or low in _PRONOUNS:
+        return _Frame(cue, "pronoun", low, depth) if low in _PRONOUNS else None
     if ent != "O":
         a, b = s.ent_span(j)
-        words = s.text[a:b]
         typ = ent[2:]
-        if typ == "PERSON":
+        honorific = s.lower[a].rstrip(".") in lex.honorifics
+        if typ == "PERSON" or (honorific and typ in _NAME_ENTS):
             return _Frame(cue, "person", " ".join(_person_words(s, a, b, lex)[0]), depth)
         if typ in _NAME_ENTS:
-            name = _strip_possessive(words)
-            if name and name[0].lower() == "the":
-                name = name[1:]
-            text = " ".join(name)
-            kind = "outlet" if _is_outlet(text, s.lower[j], lex) else "org"
+            words = _words(s, a, b)
+            if words and words[0].lower() == "the":
+                words = words[1:]
+            text = " ".join(words)
+            kind = "outlet" if _is_outlet(text, lex) else "org"
             return _Frame(cue, kind, text, depth)
     # an apposition names the speaker: "the chancellor, Gordon Brown, said"
     for k in s.children(j):
         if s.dep[k] == "appos" and (s.pos[k] == "PROPN" or s.ent[k].endswith("PERSON")):
-            return _subject_frame(s, k, lex, cue=cue, depth=depth)
+            return _subject_frame(s, k, lex, cue=cue, depth=depth, direct=direct)
     left = _left_phrase(s, j)
-    if pos == "PROPN":
-        words, _, title = _clean_name([s.text[k] for k in left], lex)
+    if pos == "PROPN" or (s.dep[j] == "punct" and s.text[j][:1].isupper()):
+        words, _, title = _clean_name(_words(s, left[0], j + 1), lex)
         honorific = any(s.lower[k].rstrip(".") in lex.honorifics for k in left)
-        kind = "person" if honorific or title else "propn"
-        text = " ".join(words)
-        if _is_outlet(text, low, lex):
-            kind = "outlet"
-        return _Frame(cue, kind, text, depth)
+        text = " ".join(words).rstrip(".")
+        if _is_outlet(text, lex):
+            return _Frame(cue, "outlet", text, depth)
+        return _Frame(cue, "person" if honorific or title else "propn", text, depth)
     if pos == "NOUN":
         body = [k for k in left if s.lower[k] not in _DETS and s.dep[k] not in ("punct", "poss")]
-        has_the = any(s.lower[k] in ("the",) for k in left) or not any(
+        has_the = any(s.lower[k] == "the" for k in left) or not any(
             s.lower[k] in _DETS for k in left
         )
         phrase = " ".join(s.text[k] if s.pos[k] == "PROPN" else s.lower[k] for k in body)
-        if _is_outlet(phrase, low, lex):
+        if _is_outlet(phrase, lex):
             return _Frame(cue, "outlet", phrase, depth)
         if has_the and phrase in lex.titles:
             return _Frame(cue, "title", phrase, depth)
-        if s.lemma[j].lower() in lex.speaker_nouns or low in lex.titles:
-            return _Frame(cue, "group", phrase, depth)
+        noun = s.lemma[j].lower()
+        if noun in lex.speaker_nouns or low in lex.titles or direct:
+            single = low == noun and noun not in lex.collective_nouns
+            return _Frame(cue, "role" if single else "group", phrase, depth)
     return None
+
+
+def _words(s: _Sent, a: int, b: int) -> list[str]:
+    """Tokens ``a:b`` as words: hyphenated parts joined ("Veron-Reville"), possessives off."""
+    out: list[str] = []
+    for k in range(a, b):
+        t = s.text[k]
+        if t in ("'s", "’s", "'", "’"):
+            continue
+        glued = k > a and s.start[k] == s.start[k - 1] + len(s.text[k - 1])
+        if out and glued and (t == "-" or out[-1].endswith("-")):
+            out[-1] += t
+        else:
+            out.append(t)
+    return out
 
 
 def _left_phrase(s: _Sent, j: int) -> list[int]:
@@ -502,14 +547,14 @@ def _person_words(s: _Sent, a: int, b: int, lex: _Lexicon):
     k = a
     while k > 0 and s.lower[k - 1].rstrip(".") in (lex.honorifics.keys() | lex.title_words):
         k -= 1
-    return _clean_name(s.text[k:b], lex)
+    return _clean_name(_words(s, k, b), lex)
 
 
 def _strip_possessive(words: list[str]) -> list[str]:
     return [w for w in words if w not in ("'s", "’s", "'", "’")]
 
 
-def _is_outlet(text: str, head_lower: str, lex: _Lexicon) -> bool:
+def _is_outlet(text: str, lex: _Lexicon) -> bool:
     low = _strip_the(text.lower())
     if low in lex.outlet_names or (low.split() and low.split()[0] in lex.outlet_names):
         return True
@@ -543,6 +588,7 @@ class _Article:
         self.quoted = self._quoted_tokens()
         self.said = [_Said() for _ in rows]
         self.mentions: list[list[tuple[str, bool]]] = [[] for _ in rows]  # (name, is_subject)
+        self.orgs: list[list[str]] = [[] for _ in rows]  # organisations as subjects
         self.ends_colon = [t.rstrip().endswith(":") for t in texts]
 
     # token i of the table is quoted when its start lies inside a quote span
@@ -560,15 +606,16 @@ class _Article:
         out[a:b] = inside
         return out
 
-    def _chains(self, row: int) -> Counter:
+    def _spans_in(self, row: int) -> Counter:
+        """Quote spans (by index) that cover tokens of the row, with how many tokens."""
         flat = self.flat
         a, b = flat.offsets[row], flat.offsets[row + 1]
         pos = flat.start[a:b].astype(np.int64)
         got: Counter = Counter()
-        for s, e, c in self.spans:
-            n = int(((pos >= s) & (pos < e)).sum())
-            if n:
-                got[c] += n
+        for n, (s, e, _) in enumerate(self.spans):
+            k = int(((pos >= s) & (pos < e)).sum())
+            if k:
+                got[n] += k
         return got
 
     def run(self) -> list[_Said]:
@@ -581,7 +628,7 @@ class _Article:
             share = sum(words) / len(words) if words else 0.0
             is_direct = share >= _DIRECT_SHARE and sum(words) >= 2
             direct.append(is_direct)
-            chains.append(self._chains(r) if any(s.quoted) else Counter())
+            chains.append(self._spans_in(r) if any(s.quoted) else Counter())
             frames.append(_frames(s, lex, direct=is_direct))
         chain_speaker: dict[int, _Said] = {}
         for n, s in enumerate(sents):
@@ -589,15 +636,16 @@ class _Article:
             said = self.said[n]
             if direct[n]:
                 said.type = "direct"
-                chain = chains[n].most_common(1)[0][0] if chains[n] else None
+                span = chains[n].most_common(1)[0][0] if chains[n] else None
+                chain = self.spans[span][2] if span is not None else None
                 if frames[n]:
                     self._resolve_frames(n, frames[n], said)
+                if said.speaker:
+                    pass
                 elif chain is not None and chain in chain_speaker:
                     _copy(chain_speaker[chain], said)
-                else:
-                    later = [
-                        k for k in range(n + 1, len(sents)) if chain in chains[k] and frames[k]
-                    ]
+                else:  # '"A. B," he said.': the clause is later in the same quote
+                    later = [k for k in range(n + 1, len(sents)) if span in chains[k] and frames[k]]
                     if later:
                         self._resolve_frames(n, frames[later[0]], said)
                     else:
@@ -630,10 +678,23 @@ class _Article:
                         b += 1
                     words, gender, title = _clean_name(s.text[i:b], lex)
                     self.names.add(words, gender, title)
+        single = {n for n in self.names.persons if " " not in n}
+        for s in sents:  # "Jack Straw" untagged, where "Mr Straw" is a person
+            for i in range(1, len(s.pos)):
+                if s.text[i] in single and s.pos[i] == "PROPN" and s.pos[i - 1] == "PROPN":
+                    words = _clean_name(_words(s, max(0, i - 1), i + 1), lex)[0]
+                    if len(words) == 2 and words[0][:1].isupper() and words[0] != words[1]:
+                        self.names.add(words, None, None)
         self.names.settle()
 
     def _record_mentions(self, n: int, s: _Sent) -> None:
         for i, e in enumerate(s.ent):
+            if e == "B-ORG" and not s.quoted[i]:
+                a, b = s.ent_span(i)
+                if any(s.dep[k] == "nsubj" for k in range(a, b)):
+                    words = _words(s, a, b)
+                    name = " ".join(words[1:] if words[0].lower() == "the" else words)
+                    self.orgs[n].append(name)
             if e == "B-PERSON" and not s.quoted[i]:
                 a, b = s.ent_span(i)
                 words = _person_words(s, a, b, self.lex)[0]
@@ -656,41 +717,50 @@ class _Article:
 
     def _resolve(self, n: int, f: _Frame) -> tuple[str | None, str | None]:
         names = self.names
-        if f.kind == "person" or (f.kind == "propn" and " ".join(f.name.split()) in names.alias):
+        if f.kind in ("person", "propn", "org") and (f.kind == "person" or f.name in names.alias):
             return names.canonical(f.name.split()), "person"
-        if f.kind in ("org", "group", "propn"):
-            return f.name, "org" if f.kind != "group" else "group"
+        if f.kind in ("org", "propn"):
+            return f.name, "org"
+        if f.kind in ("group", "role"):
+            return f.name, f.kind
         if f.kind == "pronoun":
-            if f.name == "they":
-                return self._antecedent(n, plural=True)
+            if f.name in ("they", "it"):
+                return self._organisation(n)
             return self._antecedent(n, gender=_PRONOUNS[f.name])
         if f.kind == "title":
             for k in range(n - 1, max(-1, n - 30), -1):
                 for name, _ in reversed(self.mentions[k]):
                     if f.name in names.person(name).titles:
                         return name, "person"
-            for k in range(n - 1, max(-1, n - 3), -1):
-                if self.said[k].speaker:
-                    return self.said[k].speaker, self.said[k].kind
-            return f.name, "group"
+            name, kind = self._antecedent(n, title=f.name)
+            return (name, kind) if name else (f.name, "role")
         return None, None
 
-    def _antecedent(self, n: int, *, gender=None, plural=False) -> tuple[str | None, str | None]:
-        """The latest compatible referent before sentence ``n``."""
+    def _organisation(self, n: int) -> tuple[str | None, str | None]:
+        """ "it"/"they": the latest organisation that spoke or was a subject."""
+        for k in range(n - 1, max(-1, n - 4), -1):
+            if self.said[k].speaker and self.said[k].kind in ("org", "group", "outlet"):
+                return self.said[k].speaker, self.said[k].kind
+            if self.orgs[k]:
+                return self.orgs[k][-1], "org"
+        return None, None
+
+    def _antecedent(self, n: int, *, gender=None, title=None) -> tuple[str | None, str | None]:
+        """The latest compatible person before sentence ``n``: the speaker or subject of
+        the sentence before, then a recent speaker or subject, then the latest mention."""
         said = self.said
 
         def fits(name: str) -> bool:
-            g = self.names.person(name).gender
-            return g is None or g == gender
+            p = self.names.person(name)
+            if title is not None:
+                return not p.titles or title in p.titles
+            return p.gender is None or p.gender == gender
 
-        if plural:
-            for k in range(n - 1, max(-1, n - 4), -1):
-                if said[k].speaker and said[k].kind in ("org", "group", "outlet"):
-                    return said[k].speaker, said[k].kind
-            return None, None
         for k in range(n - 1, max(-1, n - 8), -1):
             if said[k].kind == "person" and fits(said[k].speaker):
                 return self._learn(said[k].speaker, gender)
+            if said[k].kind == "role" and k >= n - 2:
+                return said[k].speaker, "role"
             subjects = [m for m, subj in self.mentions[k] if subj and fits(m)]
             if subjects:
                 return self._learn(subjects[-1], gender)
