@@ -23,10 +23,10 @@ import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import _bbc  # noqa: E402
+import _bbc
 
-import kit  # noqa: E402
-from kit import topics as kt  # noqa: E402
+import kit
+from kit import topics as kt
 
 
 def timed(fn, *args, **kwargs):
@@ -59,8 +59,9 @@ def report(tagged: pd.DataFrame, *, topic: str, sample: int, seed: int) -> None:
     per_section = per_section[per_section["topic"] == topic]
     print(f"\n=== {topic} ===")
     print(
-        per_section[["category", "n_articles", "pct_articles", "n_sentences", "top_terms"]]
-        .to_string(index=False)
+        per_section[
+            ["category", "n_articles", "pct_articles", "n_sentences", "top_terms"]
+        ].to_string(index=False)
     )
     rows = kt.topic_mask(tagged, [topic])
     hits = tagged[rows]
@@ -68,7 +69,8 @@ def report(tagged: pd.DataFrame, *, topic: str, sample: int, seed: int) -> None:
     print(f"\n{len(picked)} of {len(hits)} tagged sentences, drawn at random (seed {seed}):")
     for n, i in enumerate(picked, start=1):
         row = hits.iloc[i]
-        print(f"\n[{n}] article {row['article_id']} ({row['category']}), sentence {row['sentence_id']}")
+        where = f"article {row['article_id']} ({row['category']}), sentence {row['sentence_id']}"
+        print(f"\n[{n}] {where}")
         print("    " + _marked(row, topic))
 
 

@@ -382,7 +382,7 @@ def tag_topics(
         evidence = _match(doc, compiled)
         if evidence:
             found_evidence[row] = evidence
-            found_topics[row] = list(dict.fromkeys(e["topic"] for e in evidence))
+            found_topics[row] = sorted({e["topic"] for e in evidence}, key=compiled.order.get)
     out = df.copy()
     out["topics"] = pd.array(
         pa.array(found_topics, type=TOPICS_TYPE), dtype=pd.ArrowDtype(TOPICS_TYPE)
