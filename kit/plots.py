@@ -335,7 +335,7 @@ def plot_keyness(
     focus_label = focus_label or _label(data.attrs.get("focus"), "focus")
     reference_label = reference_label or _label(data.attrs.get("reference"), "reference")
     finite = data[np.isfinite(data["log_ratio"].astype(float))]
-    strength = data["g2"].abs()  # G² is signed by the stage: + over-used in the focus
+    strength = data["g2"].astype(float).abs()  # G² is signed by the stage: + over-used in the focus
     pos = data[data["log_ratio"] > 0].loc[lambda d: strength[d.index].nlargest(top).index]
     neg = data[data["log_ratio"] < 0].loc[lambda d: strength[d.index].nlargest(top).index]
     rows = pd.concat([pos.sort_values("log_ratio", ascending=False), neg.sort_values("log_ratio")])
@@ -592,9 +592,11 @@ def topic_shares(df: pd.DataFrame, *, by: str = "article_id", freq: str | None =
         keys = dates.dt.to_period(freq).dt.to_timestamp() if freq else dates
     frame = pd.DataFrame({by: keys.to_numpy(), "topic": df["topics"].tolist()})
     frame = frame[frame[by].notna()]
-    total = frame.groupby(by, sort=True).size().rename("total")
+    in_order = by == "date"  # dates in time order, articles in the table's order
+    total = frame.groupby(by, sort=in_order).size().rename("total")
     long = frame.explode("topic").dropna(subset=["topic"])
-    counts = long.groupby([by, "topic"], sort=True).size().rename("n_sentences").reset_index()
+    counts = long.groupby([by, "topic"], sort=in_order).size().rename("n_sentences")
+    counts = counts.reset_index()
     out = counts.merge(total.reset_index(), on=by, how="right")
     out["topic"] = out["topic"].fillna(NO_TOPIC) if len(out) else out["topic"]
     out["n_sentences"] = out["n_sentences"].fillna(0).astype("int64")

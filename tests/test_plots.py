@@ -1,0 +1,323 @@
+"""The chart functions: what they draw is checked on the Axes' artists, never on pixels."""
+
+from __future__ import annotations
+
+import matplotlib
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+import pytest
+from matplotlib.collections import LineCollection
+from matplotlib.image import AxesImage
+from matplotlib.patches import Rectangle
+
+import kit
+from kit import plots
+
+STORE = {
+    "xi-interpol": {"text": "x" * 1200, "sha256": "a" * 64, "model": "en_core_web_sm-3.8.0"},
+    "meng-speech": {"text": "y" * 800, "sha256": "b" * 64, "model": "en_core_web_sm-3.8.0"},
+}
+
+
+@pytest.fixture(autouse=True)
+def _close_figures():
+    yield
+    plt.close("all")
+
+
+@pytest.fixture
+def freqs() -> pd.DataFrame:
+    """A term_frequencies-shaped table, deliberately not sorted."""
+    return pd.DataFrame(
+        {
+            "term": ["country", "security", "Interpol", "terrorism", "global", "cooperation"],
+            "count": [9, 12, 7, 2, 7, 5],
+            "per_1000": [20.0, 26.7, 15.6, 4.4, 15.6, 11.1],
+            "n_sentences": [7, 8, 6, 2, 5, 4],
+        }
+    )
+
+
+@pytest.fixture
+def sentences() -> pd.DataFrame:
+    """A sentence table after the speakers and topics stages (only the columns needed)."""
+    return pd.DataFrame(
+        {
+            "article_id": ["xi-interpol"] * 5 + ["meng-speech"] * 3,
+            "sentence_id": [0, 1, 2, 3, 4, 0, 1, 2],
+            "n_words": [20, 18, 25, 30, 12, 15, 15, 10],
+            "speaker": ["Xi Jinping", None, "Xi Jinping", "Meng Hongwei", None] + [None] * 3,
+            "topics": [
+                ["terrorism", "cybercrime"],
+                [],
+                ["terrorism"],
+                ["fugitives"],
+                [],
+                ["cybercrime"],
+                [],
+                ["terrorism"],
+            ],
+            "date": ["2017-09-26"] * 5 + ["2017-10-20"] * 3,
+        }
+    ).pipe(_with_store)
+
+
+def _with_store(df: pd.DataFrame) -> pd.DataFrame:
+    df.attrs["articles"] = STORE
+    return df
+
+
+def _bars(ax) -> list[Rectangle]:
+    return [p for p in ax.patches if isinstance(p, Rectangle)]
+
+
+def _texts(ax) -> list[str]:
+    return [t.get_text() for t in ax.texts]
+
+
+def _ticklabels(axis) -> list[str]:
+    return [t.get_text() for t in axis.get_ticklabels()]
+
+
+# --- term frequencies ---------------------------------------------------------------------
+
+
+def test_plot_terms_draws_sorted_labelled_bars_on_the_given_axes(freqs):
+    fig, ax = plt.subplots()
+    out = kit.plot_terms(freqs, top=4, ax=ax)
+    assert out is ax and ax.figure is fig
+    bars = _bars(ax)
+    assert [b.get_width() for b in bars] == [12, 9, 7, 7]
+    # largest at the top: the y axis is inverted and the first tick is the first bar
+    assert ax.yaxis_inverted()
+    assert _ticklabels(ax.yaxis) == ["security", "country", "Interpol", "global"]
+    assert _texts(ax) == ["12", "9", "7", "7"]  # the counts written on the bars
+    assert ax.get_xlabel() == "Occurrences"
+
+
+def test_plot_terms_per_1000_and_title_from_filters_and_sentences(freqs, sentences):
+    ax = kit.plot_terms(
+        freqs,
+        value="per_1000",
+        sentences=sentences[sentences["speaker"] == "Xi Jinping"],
+        filters={"speaker": "Xi Jinping", "topic": "terrorism"},
+    )
+    assert ax.get_xlabel() == "Occurrences per 1,000 words"
+    assert [round(b.get_width(), 1) for b in _bars(ax)][:2] == [26.7, 20.0]
+    title = ax.get_title("left")
+    assert title.startswith("Top lemmas: Xi Jinping on terrorism")
+    assert "1 article, 2 sentences" in title
+
+
+def test_plot_terms_records_the_rows_it_drew(freqs):
+    ax = kit.plot_terms(freqs, top=3)
+    chart = kit.chart_of(ax)
+    assert chart.kind == "terms"
+    assert chart.data["term"].tolist() == ["security", "country", "Interpol"]
+    assert chart.data["count"].tolist() == [b.get_width() for b in _bars(ax)]
+
+
+def test_empty_selection_draws_a_no_match_panel(freqs):
+    _fig, ax = plt.subplots()
+    out = kit.plot_terms(freqs.iloc[:0], ax=ax)
+    assert out is ax
+    assert plots.NO_MATCH in _texts(ax)
+    assert not _bars(ax)
+    assert list(ax.get_xticks()) == [] and list(ax.get_yticks()) == []
+
+
+def test_every_plot_survives_an_empty_selection(freqs, sentences):
+    keyness = pd.DataFrame(columns=["term", "g2", "p_value", "log_ratio"])
+    hits = pd.DataFrame(columns=["term", "article_id", "position"])
+    none = sentences.iloc[:0]
+    axes = [
+        kit.plot_terms(freqs.iloc[:0]),
+        kit.plot_terms_by(freqs.iloc[:0].assign(speaker=[]), by="speaker"),
+        kit.plot_keyness(keyness),
+        kit.plot_dispersion(hits),
+        kit.plot_dispersion(pd.DataFrame()),  # kit.dispersion of no terms
+        kit.plot_speaker_topics(none),
+        kit.plot_topic_shares(none),
+    ]
+    for ax in axes:
+        assert plots.NO_MATCH in _texts(ax), ax.get_title("left")
+
+
+def test_plot_terms_rejects_a_table_of_another_shape(sentences):
+    with pytest.raises(ValueError, match="lacks the column"):
+        kit.plot_terms(sentences)
+
+
+def test_plot_terms_by_groups_bars_and_names_groups_in_the_legend(freqs):
+    long = pd.concat(
+        [
+            freqs.assign(speaker="Xi Jinping"),
+            freqs.assign(speaker="Meng Hongwei", count=freqs["count"] // 3, per_1000=1.0),
+        ],
+        ignore_index=True,
+    )[["speaker", "term", "count", "per_1000", "n_sentences"]]
+    ax = kit.plot_terms_by(long, top=3)
+    bars = _bars(ax)
+    assert len(bars) == 3 * 2
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["Xi Jinping", "Meng Hongwei"]
+    assert _ticklabels(ax.yaxis) == ["security", "country", "Interpol"]
+    data = kit.chart_of(ax).data
+    xi = data[data["speaker"] == "Xi Jinping"].set_index("term")["per_1000"]
+    assert xi["security"] == pytest.approx(26.7)
+
+
+# --- keyness ------------------------------------------------------------------------------
+
+
+def test_plot_keyness_diverges_and_marks_significance():
+    data = pd.DataFrame(
+        {
+            "term": ["security", "cooperation", "global", "dissident", "concern", "agency"],
+            "count_focus": [12, 6, 3, 0, 1, 1],
+            "count_reference": [1, 1, 2, 5, 6, 2],
+            "g2": [14.0, 6.1, 0.9, -8.0, -6.5, -0.4],  # signed, as kit.keyness gives it
+            "p_value": [0.0002, 0.013, 0.34, 0.005, 0.011, 0.53],
+            "log_ratio": [3.1, 2.2, 0.8, -3.6, -2.5, -1.0],
+        }
+    )
+    ax = kit.plot_keyness(data, top=2, focus_label="Xi Jinping", reference_label="narration")
+    widths = [b.get_width() for b in _bars(ax)]
+    assert widths == [3.1, 2.2, -3.6, -2.5]  # two a side, by |G²|, strongest outermost
+    assert _ticklabels(ax.yaxis) == ["security *", "cooperation *", "dissident *", "concern *"]
+    colours = {b.get_facecolor()[:3] for b in _bars(ax)}
+    assert len(colours) == 2  # one colour a side
+    assert "more in Xi Jinping →" in _texts(ax)
+    assert any("not in Xi Jinping" in t for t in _texts(ax))  # "dissident": 0 in the focus
+
+
+def test_plot_keyness_pales_non_significant_bars():
+    data = pd.DataFrame(
+        {
+            "term": ["a", "b"],
+            "count_focus": [5, 1],
+            "count_reference": [1, 4],
+            "g2": [3.0, -1.2],
+            "p_value": [0.08, 0.27],
+            "log_ratio": [1.5, -1.4],
+        }
+    )
+    ax = kit.plot_keyness(data)
+    faint = matplotlib.colors.to_rgba(kit.style.DIVERGING["faint"])
+    assert all(b.get_facecolor() == faint for b in _bars(ax))
+    assert _ticklabels(ax.yaxis) == ["a", "b"]
+
+
+# --- dispersion ---------------------------------------------------------------------------
+
+
+def test_plot_dispersion_ticks_every_hit_in_term_order(sentences):
+    hits = pd.DataFrame(
+        {
+            "term": ["security"] * 3 + ["terrorism"] * 2,
+            "article_id": ["xi-interpol"] * 4 + ["meng-speech"],
+            "position": [0.05, 0.4, 0.42, 0.1, 0.9],
+        }
+    )
+    ax = kit.plot_dispersion(hits, terms=["terrorism", "security", "fugitive"], sentences=sentences)
+    lines = [c for c in ax.collections if isinstance(c, LineCollection)]
+    xs = [sorted(seg[0][0] for seg in c.get_segments()) for c in lines]
+    assert xs == [[0.1, 0.9], [0.05, 0.4, 0.42], []]
+    assert _ticklabels(ax.yaxis) == ["terrorism (2)", "security (3)", "fugitive (0)"]
+    words = sentences.groupby("article_id", sort=False)["n_words"].sum()
+    boundary = words.iloc[0] / words.sum()
+    assert [ln.get_xdata()[0] for ln in ax.lines] == [pytest.approx(boundary)]
+    assert "2 articles" in ax.get_xlabel()
+
+
+# --- speakers by topics -------------------------------------------------------------------
+
+
+def test_speaker_topic_counts_counts_each_topic_of_a_sentence(sentences):
+    table = kit.speaker_topic_counts(sentences)
+    assert table.loc["Xi Jinping", "terrorism"] == 2
+    assert table.loc["Xi Jinping", "cybercrime"] == 1
+    assert table.loc["Meng Hongwei", "fugitives"] == 1
+    assert table.loc[plots.NO_SPEAKER, plots.NO_TOPIC] == 3
+    assert table.index[-1] == plots.NO_SPEAKER and table.columns[-1] == plots.NO_TOPIC
+    # every sentence is counted once per topic (once in "(no topic)" when it has none)
+    assert table.to_numpy().sum() == sum(max(1, len(t)) for t in sentences["topics"])
+
+
+def test_plot_speaker_topics_heatmap_holds_the_counts(sentences):
+    ax = kit.plot_speaker_topics(sentences)
+    image = next(a for a in ax.get_children() if isinstance(a, AxesImage))
+    table = kit.speaker_topic_counts(sentences)
+    np.testing.assert_array_equal(image.get_array(), table.to_numpy())
+    assert _ticklabels(ax.yaxis) == list(table.index)
+    assert _ticklabels(ax.xaxis) == list(table.columns)
+    assert sorted(_texts(ax)) == sorted(str(v) for v in table.to_numpy().ravel())
+    assert "2 articles, 8 sentences" in ax.get_title("left")
+
+
+# --- topic shares -------------------------------------------------------------------------
+
+
+def test_topic_shares_per_article(sentences):
+    shares = kit.topic_shares(sentences)
+    row = shares.set_index(["article_id", "topic"]).loc[("xi-interpol", "terrorism")]
+    assert (row["n_sentences"], row["total"]) == (2, 5)
+    assert row["share"] == pytest.approx(0.4)
+
+
+def test_plot_topic_shares_over_time_when_dates_are_known(sentences):
+    ax = kit.plot_topic_shares(sentences)
+    assert "over time" in ax.get_title("left")
+    assert {ln.get_label() for ln in ax.lines} == {"terrorism", "cybercrime", "fugitives"}
+    terror = next(ln for ln in ax.lines if ln.get_label() == "terrorism")
+    assert list(terror.get_ydata()) == pytest.approx([40.0, 100 / 3])
+
+
+def test_plot_topic_shares_per_article_without_dates(sentences):
+    ax = kit.plot_topic_shares(sentences.assign(date=None))
+    assert "per article" in ax.get_title("left")
+    assert _ticklabels(ax.yaxis) == ["xi-interpol", "meng-speech"]
+    assert len(_bars(ax)) == 2 * 3
+
+
+# --- no global state ----------------------------------------------------------------------
+
+
+def test_plots_leave_the_users_rcparams_alone_and_never_show(freqs, monkeypatch):
+    monkeypatch.setattr(plt, "show", lambda *a, **k: pytest.fail("plt.show() called"))
+    with matplotlib.rc_context({"font.size": 17, "axes.titlesize": 5}):
+        before = dict(matplotlib.rcParams)
+        ax = kit.plot_terms(freqs)
+        assert dict(matplotlib.rcParams) == before
+        assert ax.title.get_fontsize() == kit.style.REPORT_RC["axes.titlesize"]
+
+
+def test_new_figures_are_a4_width(freqs):
+    ax = kit.plot_terms(freqs)
+    assert ax.figure.get_figwidth() == pytest.approx(kit.style.FULL_WIDTH)
+
+
+# --- through the real stages --------------------------------------------------------------
+
+
+def test_real_stages_bundled_article(article):
+    df = kit.tag_topics(kit.attribute_speakers(article))
+    xi = df[df["speaker"] == "Xi Jinping"]
+    freqs = kit.term_frequencies(xi, top=10)
+    ax = kit.plot_terms(freqs, sentences=xi, filters={"speaker": "Xi Jinping"})
+    assert [b.get_width() for b in _bars(ax)] == freqs["count"].tolist()
+    assert f"1 article, {len(xi)} sentences" in ax.get_title("left")
+    prov = kit.chart_of(ax).provenance
+    assert prov["articles"][0]["sha256"] == article.attrs["articles"]["xi-interpol-pti"]["sha256"]
+
+    heat = kit.plot_speaker_topics(df)
+    assert "Xi Jinping" in _ticklabels(heat.yaxis)
+
+    hits = kit.dispersion(df, ["security", "terrorism"])
+    disp = kit.plot_dispersion(hits, sentences=df)
+    n_ticks = sum(len(c.get_segments()) for c in disp.collections)
+    assert n_ticks == len(hits)
+
+    key = kit.keyness(df, df["speaker"].eq("Xi Jinping").to_numpy(), min_count=1)
+    kax = kit.plot_keyness(key, focus_label="Xi Jinping", reference_label="rest")
+    assert len(_bars(kax)) > 0
