@@ -13,7 +13,9 @@ Units
     ("crimes" and "Crime" count as ``crime``; "China" stays ``China``; "Chinese", an
     adjective but a NORP entity, stays ``Chinese``; "US" stays apart from "us"); where
     spaCy's lemma of a name differs from its text ("Americans" -> "American") the lemma is
-    taken. A word tagged PROPN in one place and NOUN in another ("Assembly",
+    taken. A sentence's first word tagged PROPN outside any entity is taken for a
+    capitalised common word (the small model tags "Cyber crime has doubled" so) and
+    lowercased. A word tagged PROPN in one place and NOUN in another ("Assembly",
     "assembly") is two terms: the tagger's call is kept, not second-guessed.
 ``"lower"``
     the token's text, lowercased.
@@ -259,10 +261,10 @@ def _token_flags(tok: Tokens, opts: TermOptions) -> tuple[np.ndarray, np.ndarray
         if opts.unit in ("lemma", "noun_phrase"):
             stop |= _per_distinct(tok.lemma_lower, words.__contains__)
     if opts.unit in ("lemma", "noun_phrase"):
-        in_name = _per_distinct(
-            tok.ent, lambda e: e != "O" and e[2:] not in NUMERIC_ENTITY_TYPES
-        )
-        named = pa.array(np.asarray(pc.equal(pos, "PROPN"), dtype=bool) | in_name)
+        in_name = _per_distinct(tok.ent, lambda e: e != "O" and e[2:] not in NUMERIC_ENTITY_TYPES)
+        propn = np.asarray(pc.equal(pos, "PROPN"), dtype=bool)
+        propn &= ~((tok.i == 0) & np.asarray(pc.equal(tok.ent, "O"), dtype=bool))
+        named = pa.array(propn | in_name)
         lemma_lower = tok.lemma_lower
         as_written = pc.if_else(pc.equal(lemma_lower, lower), tok.text, tok.lemma)
         forms = pc.if_else(named, as_written, lemma_lower)
