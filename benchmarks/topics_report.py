@@ -101,4 +101,35 @@ def main() -> None:
 if __name__ == "__main__":
     main()
 
-# Closing note (precision judged by hand): filled in below after reading the samples.
+# Closing note: precision judged by hand (BBC 2005, 1,557 articles, 29,145 sentences).
+#
+# Reading 20 random tagged sentences a topic (seeds 1 and 2, final lexicon; seed 0 and every
+# hit were read while tuning, so these figures are on the corpus the lexicon was tuned on):
+#   terrorism   36 of 37 about terrorism (97%). The miss: the film title "Little Terrorist".
+#               (Seed 1 drew 20; 3 of them were tagged only by the "September 11 attacks"
+#               pattern, since removed, so 17 count.) Counted as about the topic: "their
+#               biggest worries are not terror threats" (business), "tackle crime,
+#               terrorism and illegal immigration" (ID cards bill).
+#   cybercrime  39 of 40 (97%) counting anti-spyware products as on the topic; 34 of 40
+#               (85%) if every sentence on security software ("Microsoft releases a
+#               spyware removal tool", "bought an anti-spyware firm") and DRM cracking
+#               ("copy protection was hacked") is counted as off it.
+#   fugitives   4 of 4 (all the corpus has: an extradition fight, an escaped patient);
+#               too few to measure. BBC 2005 hardly covers the topic.
+# Tagged articles per section: terrorism mostly politics (36 of 112 sentences' articles),
+# cybercrime almost only tech (46 articles), sport 1 article (a real car bomb at a stadium).
+#
+# What the reading changed in kit/resources/topics.toml:
+#   - "9/11" alone, then "9/11 / September 11 attacks" removed: they date things ("rates
+#     fell after the 9/11 attacks") or name a film (Fahrenheit 9/11), 13 of 14 hits.
+#   - "most-wanted" removed ("Most Wanted game of 2005" awards); "most wanted list" kept.
+#   - "manhunt" only as a common noun (the video game Manhunt, 3 of 4 hits).
+#   - "hacking" given guards ("hacking through the red tape"), "hacks" (political hacks)
+#     removed, "be hacked" and "hack into <system>" added; guard tokens are left out of
+#     the evidence span.
+#   - "anti-virus" tried and removed (software trade news, not crime).
+#   - Added for recall after reading untagged sentences: "bot net(s)", "zombie computers",
+#     "rogue dialler", "dialler scam", "fight terror", "war against terror", "bomb plot",
+#     "terror" + detainee/bomb/risk, "11 September" word order.
+#   Left alone: "spam"/"spammers" (a nuisance, not counted as cybercrime; add your own
+#   topic), "Little Terrorist" (titles cannot be told from the text without a title list).

@@ -202,6 +202,26 @@ def test_football_attack_and_hacking_down_are_no_topic(football):
     assert football["topics"].list.len().sum() == 0
 
 
+BORDERLINE = (
+    "Liverpool beat Deportivo in the Champions League. "
+    "Failed asylum seekers were deported after their appeals were rejected. "
+    "The firm plans the repatriation of overseas profits. "
+    "The Tories said they had Labour on the run. "
+    "Voters worried about political extremism and the dissidents' protest. "
+    "The striker escaped his marker to score. "
+    "Police said the suspect went on the run from officers in Leeds. "
+    "Rates fell after the 9/11 attacks, while Fahrenheit 9/11 topped the box office."
+)
+
+
+def test_borderline_words_are_not_evidence_alone():
+    out = kit.tag_topics(kit.load_text(BORDERLINE, article_id="b", headers=False))
+    tagged = {
+        row["text"][:20]: list(row["topics"]) for _, row in out.iterrows() if len(row["topics"])
+    }
+    assert tagged == {"Police said the susp": ["fugitives"]}
+
+
 def test_forms_match_only_as_written(article):
     df = kit.load_text("He was hacked off. Hacking is a crime, she said.", headers=False)
     as_form = kit.tag_topics(df, {"x": {"forms": ["hacking"]}})
