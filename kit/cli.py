@@ -1,0 +1,331 @@
+"""The ``kit`` command: the standard charts and tables of a report, without a notebook.
+
+    kit report ARTICLE_OR_FOLDER [--speaker NAME ...] [--topic NAME ...] --out DIR
+
+reads one article (a UTF-8 text file) or a folder of them, finds who said what and the
+topics, keeps the sentences of the speakers and topics asked for, and writes into DIR the
+charts (each as PNG, SVG and PDF with its data as CSV and a JSON provenance sidecar) and
+the tables (CSV and Excel). Nothing in DIR is overwritten: a second run writes numbered
+files. The command holds no analysis of its own: it calls the kit's public functions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+__all__ = ["main"]
+
+EXIT_USAGE = 2  # bad path, bad option, unknown topic: what argparse uses for usage errors
+_UNITS = ("lemma", "word", "lower", "noun_phrase", "entity")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit code."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        return args.run(args)
+    except _UsageError as exc:
+        sys.stderr.write(f"kit {args.command}: error: {exc}\n")
+        return EXIT_USAGE
+
+
+class _UsageError(Exception):
+    """A problem with what was asked (path, option): one line, no traceback."""
+
+
+# --- the parser ---------------------------------------------------------------------------
+
+
+def _parser() -> argparse.ArgumentParser:
+    from . import __version__
+
+    parser = argparse.ArgumentParser(
+        prog="kit",
+        description="news-kit: analyse English news articles; write report-ready charts.",
+    )
+    parser.add_argument("--version", action="version", version=f"news-kit {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    report = commands.add_parser(
+        "report",
+        help="write the standard charts and tables of an article or a folder of articles",
+        description=(
+            "Write the standard charts (top terms, terms by speaker, key terms of the "
+            "selection against the rest, where the top terms occur, sentences by speaker and "
+            "topic, topic shares) and tables (the selected sentences, term frequencies, key "
+            "terms, speakers, keyword-in-context lines) into --out. Charts are written as "
+            "PNG/SVG/PDF with the numbers as CSV and a JSON provenance sidecar; existing "
+            "files are never overwritten (new files get numbered names)."
+        ),
+        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
+    )
+    report.add_argument(
+        "path", metavar="ARTICLE_OR_FOLDER", help="a UTF-8 text file, or a folder of *.txt files"
+    )
+    report.add_argument("--out", required=True, metavar="DIR", help="folder to write into")
+    report.add_argument(
+        "--speaker",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="keep the sentences said by NAME (canonical name as kit finds it, e.g. "
+        "'Xi Jinping'; case does not matter); repeat for several speakers",
+    )
+    report.add_argument(
+        "--topic",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="keep the sentences on topic NAME (e.g. terrorism, cybercrime, fugitives); "
+        "repeat for several: a sentence on any of them is kept",
+    )
+    report.add_argument(
+        "--topics-file",
+        metavar="TOML",
+        help="your own topic lexicon (TOML, as kit/resources/topics.toml) instead of the "
+        "shipped one",
+    )
+    report.add_argument("--unit", choices=_UNITS, default="lemma", help="what counts as a term")
+    report.add_argument("--top", type=_positive_int, default=20, metavar="N", help="terms shown")
+    report.add_argument(
+        "--formats",
+        type=_formats,
+        default=("png", "svg", "pdf"),
+        metavar="LIST",
+        help="chart formats, comma-separated, from png,svg,pdf",
+    )
+    report.add_argument(
+        "--dpi", type=_positive_int, default=300, help="resolution of the PNG files"
+    )
+    report.add_argument(
+        "--no-excel", action="store_true", help="write the tables as CSV only, not also .xlsx"
+    )
+    report.add_argument("--quiet", action="store_true", help="no progress bars, no file list")
+    report.set_defaults(run=_report)
+    return parser
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{value} is not a positive number")
+    return value
+
+
+def _formats(text: str) -> tuple[str, ...]:
+    from .export import CHART_FORMATS
+
+    formats = tuple(f.strip().lower().lstrip(".") for f in text.split(",") if f.strip())
+    bad = [f for f in formats if f not in CHART_FORMATS]
+    if bad or not formats:
+        raise argparse.ArgumentTypeError(
+            f"{text!r}: choose from {','.join(CHART_FORMATS)} (comma-separated)"
+        )
+    return formats
+
+
+# --- kit report ---------------------------------------------------------------------------
+
+
+def _report(args: argparse.Namespace) -> int:
+    import matplotlib
+
+    matplotlib.use("Agg")  # a command line draws into files; never open a window
+    import matplotlib.pyplot as plt
+
+    import kit
+
+    source = Path(args.path)
+    if not source.exists():
+        raise _UsageError(f"{source}: no such file or folder")
+    out = Path(args.out)
+    if out.exists() and not out.is_dir():
+        raise _UsageError(f"--out {out}: is a file, not a folder")
+
+    df = _load(source, quiet=args.quiet)
+    say = (lambda *_: None) if args.quiet else (lambda msg: sys.stderr.write(msg + "\n"))
+    steps: list[tuple[str, Callable[[], Any]]] = []
+    state: dict[str, Any] = {}
+
+    def prepare() -> None:
+        tagged = kit.attribute_speakers(df)
+        try:
+            tagged = kit.tag_topics(tagged, args.topics_file)
+        except (OSError, ValueError) as exc:
+            raise _UsageError(f"--topics-file {args.topics_file}: {exc}") from None
+        state["all"] = tagged
+        state["mask"] = _selection(tagged, args, say)
+        state["sel"] = tagged[state["mask"]]
+
+    steps.append(("speakers and topics", prepare))
+    written: list[Path] = []
+    filters = {"speaker": args.speaker or None, "topic": args.topic or None}
+    options = {"unit": args.unit, "top": args.top}
+
+    def chart(name: str, draw: Callable[[], Any]) -> None:
+        ax = draw()
+        try:
+            files = kit.export(ax, out / name, formats=args.formats, dpi=args.dpi)
+            written.extend(files.values())
+        finally:
+            plt.close(ax.figure)
+
+    def table(name: str, data: pd.DataFrame, **kw: Any) -> None:
+        formats = ("csv",) if args.no_excel else ("csv", "xlsx")
+        files = kit.export_table(data, out / name, formats=formats, **kw)
+        written.extend(files.values())
+
+    def terms() -> None:
+        sel = state["sel"]
+        freqs = kit.term_frequencies(sel, unit=args.unit, top=args.top) if len(sel) else None
+        freqs = freqs if freqs is not None else _empty_terms()
+        state["freqs"] = freqs
+        chart(
+            "terms",
+            lambda: kit.plot_terms(freqs, sentences=sel, filters=filters, options=options),
+        )
+
+    def terms_by_speaker() -> None:
+        sel = state["sel"]
+        named = sel[sel["speaker"].notna()]
+        if named["speaker"].nunique() < 2:
+            return  # one speaker (or none): the top-terms chart already says it all
+        by = kit.term_frequencies(named, by="speaker", unit=args.unit)
+        chart(
+            "terms-by-speaker",
+            lambda: kit.plot_terms_by(
+                by,
+                by="speaker",
+                top=min(args.top, 12),
+                sentences=named,
+                filters=filters,
+                options=options,
+            ),
+        )
+
+    def key_terms() -> None:
+        tagged, mask = state["all"], state["mask"]
+        if not (args.speaker or args.topic) or mask.all() or not mask.any():
+            return  # keyness needs a selection and a rest to compare it with
+        key = kit.keyness(tagged, mask.to_numpy(), unit=args.unit)
+        label = kit.plots.describe({"filters": filters}).rstrip(".")
+        chart(
+            "key-terms",
+            lambda: kit.plot_keyness(
+                key,
+                top=max(5, args.top // 2),
+                focus_label=label,
+                reference_label="the other sentences",
+                sentences=tagged,
+                filters=filters,
+                options=options,
+            ),
+        )
+        table("key-terms-all", key, filters=filters, provenance={"options": options})
+
+    def where() -> None:
+        top = state["freqs"]["term"].head(6).tolist()
+        if not top or args.unit not in ("lemma", "word", "lower"):
+            return
+        hits = kit.dispersion(state["all"], top)
+        chart(
+            "dispersion",
+            lambda: kit.plot_dispersion(hits, terms=top, sentences=state["all"]),
+        )
+
+    def speakers_topics() -> None:
+        tagged = state["all"]
+        chart("speakers-by-topic", lambda: kit.plot_speaker_topics(tagged))
+        chart("topic-shares", lambda: kit.plot_topic_shares(tagged))
+        table("speakers", kit.speakers(tagged))
+
+    def sentences() -> None:
+        sel = state["sel"]
+        table("sentences", kit.view(sel), filters=filters)
+        lines = [kit.kwic(sel, t) for t in state["freqs"]["term"].head(5)] if len(sel) else []
+        lines = [frame for frame in lines if len(frame)]
+        if lines:
+            table("kwic", pd.concat(lines, ignore_index=True), filters=filters)
+
+    steps += [
+        ("top terms", terms),
+        ("terms by speaker", terms_by_speaker),
+        ("key terms", key_terms),
+        ("dispersion", where),
+        ("speakers and topics charts", speakers_topics),
+        ("tables", sentences),
+    ]
+    from tqdm.auto import tqdm
+
+    with tqdm(steps, desc="report", unit="step", disable=args.quiet, file=sys.stderr) as bar:
+        for label, step in bar:
+            bar.set_postfix_str(label)
+            step()
+    if not args.quiet:
+        n = len(state["sel"])
+        sys.stdout.write(
+            f"{n} of {len(state['all'])} sentences selected; wrote {len(written)} files:\n"
+        )
+        sys.stdout.writelines(f"  {path}\n" for path in written)
+    return 0
+
+
+def _load(source: Path, *, quiet: bool) -> pd.DataFrame:
+    import kit
+
+    try:
+        if source.is_dir():
+            return kit.load_corpus(source, progress=not quiet)
+        return kit.load_article(source)
+    except kit.ArticleError as exc:
+        raise _UsageError(str(exc)) from None
+    except kit.ModelNotFoundError as exc:
+        raise _UsageError(str(exc)) from None
+
+
+def _selection(df: pd.DataFrame, args: argparse.Namespace, say) -> pd.Series:
+    """The rows said by any of ``--speaker`` and on any of ``--topic`` (all rows without)."""
+    import kit
+
+    mask = pd.Series(True, index=df.index)
+    if args.speaker:
+        known = {str(s).casefold(): s for s in df["speaker"].dropna().unique()}
+        missing = [s for s in args.speaker if s.casefold() not in known]
+        if missing:
+            found = ", ".join(sorted(known.values())[:12]) or "none"
+            say(f"kit report: no sentences by {', '.join(missing)} (speakers found: {found})")
+        wanted = {known[s.casefold()] for s in args.speaker if s.casefold() in known}
+        mask &= df["speaker"].isin(wanted).fillna(False).astype(bool)
+    if args.topic:
+        try:
+            mask &= kit.topic_mask(df, args.topic, how="any")
+        except KeyError as exc:
+            raise _UsageError(f"--topic: {exc.args[0]}") from None
+    return mask
+
+
+def _empty_terms() -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "term": pd.Series(dtype=str),
+            "count": pd.Series(dtype="int64"),
+            "per_1000": pd.Series(dtype=float),
+            "n_sentences": pd.Series(dtype="int64"),
+        }
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main())
