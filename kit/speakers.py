@@ -60,6 +60,7 @@ _CLAUSE = frozenset({"ccomp", "xcomp", "parataxis"})
 _DIRECT_SHARE = 0.4  # share of a sentence's words inside quotes that makes it a quotation
 _NAME_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 _PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "n"}
+_DECLINE = frozenset({"decline", "refuse", "fail", "want", "try", "hope", "plan", "expect"})
 _DETS = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", "their"})
 
 
@@ -76,6 +77,7 @@ class _Lexicon:
     outlet_nouns: tuple[str, ...]
     speaker_nouns: frozenset[str]
     collective_nouns: frozenset[str]
+    outlet_ends: frozenset[str]
     kept_honorifics: frozenset[str]
 
 
@@ -101,9 +103,11 @@ def _lexicon() -> _Lexicon:
         if keep == "keep":
             kept.add(word.lower())
     titles = frozenset(line.lower() for line in _lines("titles.txt"))
-    names, nouns = set(), []
+    names, nouns, ends = set(), [], set()
     for line in _lines("outlets.txt"):
-        if line.lower().startswith("noun:"):
+        if line.lower().startswith("end:"):
+            ends.add(line[4:].strip().lower())
+        elif line.lower().startswith("noun:"):
             nouns.append(line[5:].strip().lower())
         else:
             names.add(_strip_the(line.lower()))
@@ -120,6 +124,7 @@ def _lexicon() -> _Lexicon:
             w.split()[0].lower() for w in _lines("speaker_nouns.txt") if w.endswith(" group")
         ),
         kept_honorifics=frozenset(kept),
+        outlet_ends=frozenset(ends),
     )
 
 
@@ -185,6 +190,9 @@ def quote_spans(text: str, *, paragraphs: list[tuple[int, int]] | None = None) -
             m = _SENT_END.search(text, s[0], s[1])
             if m:
                 s[1] = m.end()
+                comma = text.rfind(", ", s[0], s[1])  # '"Great day, Ms Gray said.'
+                if comma > 0 and len(text[comma : s[1]].split()) <= 6:
+                    s[1] = comma + 1
     return [(s[0], s[1], s[2]) for s in spans if s[1] > s[0]]
 
 
@@ -352,28 +360,30 @@ class _Names:
 
     def settle(self) -> None:
         """Map each name to the fullest name that contains it at its start or its end."""
-        names = sorted(self.persons, key=lambda n: -len(n.split()))
-        for name in names:
-            w = name.split()
-            best = None
-            for full in names:
-                fw = full.split()
-                if len(fw) <= len(w):
-                    break
-                if fw[-len(w) :] == w or fw[: len(w)] == w:
-                    score = (fw[-len(w) :] == w, self.persons[full].count)
-                    if best is None or score > best[0]:
-                        best = (score, full)
-            self.alias[name] = best[1] if best else name
+        for name in list(self.persons):
+            self.alias[name] = self._fullest(name)
         for name, canon in self.alias.items():
             if canon != name:
                 p, q = self.persons[name], self.persons[canon]
                 q.gender = q.gender or p.gender
                 q.titles |= p.titles
 
+    def _fullest(self, name: str) -> str:
+        w = name.split()
+        best = None
+        for full, p in self.persons.items():
+            fw = full.split()
+            if len(fw) > len(w) and (fw[-len(w) :] == w or fw[: len(w)] == w):
+                score = (fw[-len(w) :] == w, p.count)
+                if best is None or score > best[0]:
+                    best = (score, full)
+        return best[1] if best else name
+
     def canonical(self, words: list[str]) -> str:
         name = " ".join(words)
-        return self.alias.get(name, name)
+        if name not in self.alias:
+            self.alias[name] = self._fullest(name)
+        return self.alias[name]
 
     def person(self, name: str) -> _Person:
         return self.persons.setdefault(name, _Person(name))
@@ -410,6 +420,8 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool) -> list[_Frame]:
         entries = lex.verbs.get(lemma)
         if not entries or s.pos[i] not in ("VERB", "AUX"):
             continue
+        if s.dep[i] == "xcomp" and s.lemma[s.head[i]] in _DECLINE:
+            continue  # "declined to comment" reports no statement
         cue = _match_cue(s, i, entries, direct=direct)
         if cue is None:
             continue
@@ -556,6 +568,8 @@ def _strip_possessive(words: list[str]) -> list[str]:
 
 def _is_outlet(text: str, lex: _Lexicon) -> bool:
     low = _strip_the(text.lower())
+    if low.split() and low.split()[-1] in lex.outlet_ends and text[:1].isupper():
+        return True
     if low in lex.outlet_names or (low.split() and low.split()[0] in lex.outlet_names):
         return True
     return any(low == n or low.endswith(" " + n) for n in lex.outlet_nouns)
@@ -695,6 +709,10 @@ class _Article:
                     words = _words(s, a, b)
                     name = " ".join(words[1:] if words[0].lower() == "the" else words)
                     self.orgs[n].append(name)
+            if e in ("O", "B-ORG") and s.dep[i] == "nsubj" and s.pos[i] == "PROPN":
+                name = self.names.canonical(_clean_name(_words(s, i, i + 1), self.lex)[0])
+                if name in self.names.persons and not s.quoted[i]:  # "Ruddock" untagged
+                    self.mentions[n].append((name, True))
             if e == "B-PERSON" and not s.quoted[i]:
                 a, b = s.ent_span(i)
                 words = _person_words(s, a, b, self.lex)[0]
@@ -717,8 +735,10 @@ class _Article:
 
     def _resolve(self, n: int, f: _Frame) -> tuple[str | None, str | None]:
         names = self.names
-        if f.kind in ("person", "propn", "org") and (f.kind == "person" or f.name in names.alias):
-            return names.canonical(f.name.split()), "person"
+        if f.kind in ("person", "propn", "org"):
+            canon = names.canonical(f.name.split())
+            if f.kind == "person" or canon in names.persons:  # "Dupont" tagged ORG
+                return canon, "person"
         if f.kind in ("org", "propn"):
             return f.name, "org"
         if f.kind in ("group", "role"):

@@ -1,0 +1,273 @@
+"""Speaker attribution on the bundled article, on made-up news text and on BBC samples."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import kit
+from kit.speakers import quote_spans
+
+XI = "Xi Jinping"
+
+# Every sentence of the bundled article, named by a snippet: (speaker, type, cue).
+BUNDLED = {
+    "Tuesday pledged to fully back": (XI, "indirect", "pledged"),
+    "Xi promised Beijing": (XI, "indirect", "promised"),
+    "should take into account other countries": (XI, "direct", "said"),
+    "More and more people believe": (XI, "direct", "said"),
+    "China has actively participated": (XI, "direct", "said"),
+    "He vowed stronger support": (XI, "indirect", "vowed"),
+    "The meeting is significant": (None, None, None),
+    "He is the first Chinese official": (None, None, None),
+    "election to head the organisation": (None, None, None),
+    "In his speech, Xi said": (XI, "indirect", "said"),
+    "He spoke highly of Interpol": (XI, "indirect", "spoke highly"),
+    "Since becoming a member state": (XI, "indirect", "said"),
+    "Xi proposed enhanced reform": (XI, "indirect", "proposed"),
+    "Countries should adopt a concept": (XI, "direct", "said"),
+    "Xi urged promoting": (XI, "indirect", "urged"),
+    "Countries and intergovernmental organisations": (XI, "direct", "said"),
+    "He called on countries": (XI, "indirect", "called on"),
+    "Participants from 158 countries": (None, None, None),
+    "Headquartered in Lyon": (None, None, None),
+}
+
+
+@pytest.fixture(scope="module")
+def bundled(article):
+    return kit.attribute_speakers(article)
+
+
+def _row(df: pd.DataFrame, snippet: str) -> pd.Series:
+    hits = df[df["text"].str.contains(snippet, regex=False)]
+    assert len(hits) == 1, f"{snippet!r} matches {len(hits)} sentences"
+    return hits.iloc[0]
+
+
+@pytest.mark.parametrize("snippet", list(BUNDLED))
+def test_bundled_article_sentence(bundled, snippet):
+    speaker, kind, cue = BUNDLED[snippet]
+    row = _row(bundled, snippet)
+    assert (row["speaker"], row["speaker_type"], row["cue"]) == (speaker, kind, cue)
+
+
+def test_bundled_article_covers_every_sentence(bundled):
+    assert len(bundled) == len(BUNDLED)
+    assert (bundled["speaker"] == XI).sum() == 14
+    assert (bundled["speaker_type"] == "direct").sum() == 5
+    assert (bundled["speaker_type"] == "indirect").sum() == 9
+
+
+def test_outlet_goes_to_reported_by_and_source_is_untouched(bundled, article):
+    row = _row(bundled, "He spoke highly")
+    assert row["speaker"] == XI
+    assert row["reported_by"] == "Xinhua news agency"
+    assert bundled["reported_by"].notna().sum() == 1
+    assert (bundled["source"] == article["source"]).all()  # the agency column stays
+
+
+def test_input_table_is_not_changed(article, bundled):
+    assert "speaker" not in article.columns
+    assert bundled["text"].tolist() == article["text"].tolist()
+
+
+def test_speakers_summary(bundled):
+    table = kit.speakers(bundled)
+    assert list(table.columns) == ["speaker", "n_sentences", "n_words", "n_direct", "n_indirect"]
+    assert table["speaker"].tolist() == [XI]
+    row = table.iloc[0]
+    assert (row["n_sentences"], row["n_direct"], row["n_indirect"]) == (14, 5, 9)
+    assert row["n_words"] == bundled.loc[bundled["speaker"] == XI, "n_words"].sum()
+
+
+def test_speakers_summary_attributes_when_needed(article):
+    assert kit.speakers(article)["speaker"].tolist() == [XI]
+
+
+def test_missing_parse_columns_are_named(article):
+    with pytest.raises(ValueError, match="tok_dep"):
+        kit.attribute_speakers(article.drop(columns=["tok_dep"]))
+
+
+# --- made-up news text, parsed once -------------------------------------------------------
+
+TEXTS = {
+    "curly": (
+        "Prime Minister Tony Blair visited Leeds on Monday.\n\n"
+        "“We will not back down on this,” said Mr Blair, speaking at a school.\n\n"
+        "Mrs Thatcher disagreed. “This policy is a mistake,” she said."
+    ),
+    "straight": (
+        'Police chief Anna Berg spoke to reporters in Oslo on Friday. Ms Berg said: "We have '
+        'arrested three men. They will appear in court tomorrow." The men have not been named.'
+    ),
+    "multi_paragraph": (
+        "Union leader Dave Prentis addressed the conference on Tuesday.\n\n"
+        "“Our members have waited long enough,” Mr Prentis said. “They deserve a fair deal.\n\n"
+        "“If ministers do not listen, we will ballot for action.”\n\n"
+        "The government declined to comment."
+    ),
+    "marks": (
+        "Chancellor Angela Merkel met workers in Berlin.\n\n"
+        "„Wir schaffen das“, Merkel said, meaning that Germany would cope.\n\n"
+        "French minister Jean Dupont answered in Paris. «Nous verrons», Dupont said.\n\n"
+        "Irish senator Mary Byrne was blunter. ‘It’s a disgrace,’ Ms Byrne said."
+    ),
+    "reported": (
+        "Foreign minister Kenji Sato arrived in Seoul on Monday for two days of talks. "
+        "He called for closer ties between the two countries. "
+        "Sato also warned that the dispute over fishing rights could escalate. "
+        "The talks end on Wednesday. "
+        "According to Mr Sato, both sides want a deal."
+    ),
+    "outlet_only": (
+        "Floods have closed roads across the region. "
+        "Three villages were cut off overnight, the Kathmandu Post reported."
+    ),
+    "pronouns": (
+        "Health secretary Mrs Patricia Hewitt met doctors in Bristol. "
+        "Mr Alan Johnson, the education secretary, was also there. "
+        "She said waiting lists would fall by March. "
+        "He is the first minister to visit the hospital."
+    ),
+    "unbalanced": (
+        'Mayor Lisa Gray opened the bridge on Friday. "It is a great day for the city, '
+        "Ms Gray said. The bridge cost 12m pounds. Engineer Tom Hale said the work took two "
+        'years.\n\nMr Hale added: "We are proud." The mayor thanked him.'
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def made_up():
+    table = pd.DataFrame({"id": list(TEXTS), "text": list(TEXTS.values())})
+    df = kit.load_corpus(table, id_column="id", progress=False, headers=False)
+    return kit.attribute_speakers(df)
+
+
+def _sent(df, article_id, snippet):
+    return _row(df[df["article_id"] == article_id], snippet)
+
+
+def test_curly_quotes_trailing_attribution_and_names(made_up):
+    row = _sent(made_up, "curly", "We will not back down")
+    assert (row["speaker"], row["speaker_type"], row["cue"]) == ("Tony Blair", "direct", "said")
+    assert _sent(made_up, "curly", "This policy is a mistake")["speaker"] == "Thatcher"
+    assert _sent(made_up, "curly", "visited Leeds")["speaker"] is None
+
+
+def test_straight_quotes_leading_attribution_over_two_sentences(made_up):
+    for snippet in ("We have arrested", "They will appear in court"):
+        row = _sent(made_up, "straight", snippet)
+        assert (row["speaker"], row["speaker_type"]) == ("Anna Berg", "direct"), snippet
+    assert _sent(made_up, "straight", "have not been named")["speaker"] is None
+
+
+def test_quote_continued_in_next_paragraph(made_up):
+    for snippet in ("waited long enough", "They deserve a fair deal", "If ministers do not"):
+        row = _sent(made_up, "multi_paragraph", snippet)
+        assert (row["speaker"], row["speaker_type"]) == ("Dave Prentis", "direct"), snippet
+    assert _sent(made_up, "multi_paragraph", "declined to comment")["speaker_type"] is None
+
+
+def test_low_nine_guillemet_and_single_quotes(made_up):
+    assert _sent(made_up, "marks", "Wir schaffen")["speaker"] == "Angela Merkel"
+    assert _sent(made_up, "marks", "Nous verrons")["speaker"] == "Jean Dupont"
+    row = _sent(made_up, "marks", "disgrace")
+    assert (row["speaker"], row["speaker_type"]) == ("Mary Byrne", "direct")
+
+
+def test_reported_speech_cues(made_up):
+    expect = {
+        "called for closer ties": "called for",
+        "also warned": "warned",
+        "both sides want a deal": "According to",
+    }
+    for snippet, cue in expect.items():
+        row = _sent(made_up, "reported", snippet)
+        assert (row["speaker"], row["speaker_type"]) == ("Kenji Sato", "indirect"), snippet
+        assert row["cue"].lower() == cue.lower()
+    assert _sent(made_up, "reported", "talks end on Wednesday")["speaker"] is None
+
+
+def test_outlet_alone_is_the_speaker(made_up):
+    row = _sent(made_up, "outlet_only", "cut off overnight")
+    assert (row["speaker"], row["reported_by"]) == ("Kathmandu Post", "Kathmandu Post")
+
+
+def test_pronoun_uses_gender_and_needs_a_cue(made_up):
+    assert _sent(made_up, "pronouns", "waiting lists")["speaker"] == "Patricia Hewitt"
+    assert _sent(made_up, "pronouns", "first minister to visit")["speaker"] is None
+
+
+def test_unbalanced_quote_does_not_swallow_the_article(made_up):
+    assert _sent(made_up, "unbalanced", "great day")["speaker"] == "Lisa Gray"
+    assert _sent(made_up, "unbalanced", "cost 12m")["speaker_type"] is None
+    row = _sent(made_up, "unbalanced", "took two years")
+    assert (row["speaker"], row["speaker_type"]) == ("Tom Hale", "indirect")
+    row = _sent(made_up, "unbalanced", "We are proud")
+    assert (row["speaker"], row["speaker_type"], row["cue"]) == ("Tom Hale", "direct", "added")
+    assert _sent(made_up, "unbalanced", "thanked him")["speaker_type"] is None
+
+
+def test_surname_joins_full_name_across_articles():
+    table = pd.DataFrame(
+        {
+            "text": [
+                "Chancellor Gordon Brown gave his budget speech on Wednesday.",
+                'Mr Brown said: "Growth will be strong."',
+            ]
+        }
+    )
+    df = kit.attribute_speakers(kit.load_corpus(table, progress=False, headers=False))
+    assert df["speaker"].tolist()[-1] == "Gordon Brown"
+    alone = kit.attribute_speakers(df[df["article_id"] == "1"], merge_across_articles=False)
+    assert alone["speaker"].tolist() == ["Brown"]
+
+
+# --- quotation marks without a parse --------------------------------------------------------
+
+
+def test_quote_spans_skip_apostrophes():
+    text = "The countries’ leaders met. ‘It’s over,’ she said. Don’t panic."
+    spans = quote_spans(text)
+    assert [text[s:e] for s, e, _ in spans] == ["It’s over,"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['"', "“", "”", '"a" "', '"He said "no', "‘", "”“„«»", 'x " y " z "', "“" * 50],
+)
+def test_quote_spans_never_raise_on_unbalanced_marks(text):
+    for s, e, _ in quote_spans(text):
+        assert 0 <= s <= e <= len(text)
+
+
+def test_unclosed_quote_ends_with_its_sentence():
+    text = 'She said "we will win. The match starts at noon. Tickets are sold out.'
+    (s, e, _), *rest = quote_spans(text)
+    assert text[s:e] == "we will win." and not rest
+
+
+def test_bbc_reopened_quote_is_one_chain():
+    text = 'He said: "We won. It was hard. "Next week is harder." The team left.'
+    spans = quote_spans(text)
+    assert len(spans) == 2 and spans[0][2] == spans[1][2]
+
+
+# --- real news, when the BBC corpus is beside the project -------------------------------------
+
+
+def test_bbc_gold_direct_quotes_mostly_right():
+    import _bbc
+
+    if not _bbc.available():
+        pytest.skip(f"the BBC corpus is not at {_bbc.BBC_CSV}")
+    import speakers_accuracy as bench
+
+    res = bench.predictions(bench.load_gold())
+    direct = res[res["type"] == "direct"]
+    narration = res[res["type"] == "none"]
+    assert direct["right"].mean() > 0.9
+    assert narration["got"].isna().mean() > 0.9
