@@ -333,11 +333,18 @@ def _anchor(words: list[str]) -> str:
     return max(words, key=len)
 
 
+def _may_be_absent(op: str | None) -> bool:
+    """Whether a token with this operator may match nothing ("?", "*", "!", "{0,3}", "{,2}")."""
+    if op is None:
+        return False
+    return op in _SKIPPABLE_OPS or op.startswith(("{0", "{,"))
+
+
 def _pattern_anchors(pattern: list[dict[str, Any]]) -> set[str] | None:
     """Lower-case words one of which any match of the pattern must hold (None: unknown)."""
     best = None
     for token in pattern:
-        if token.get("OP") in _SKIPPABLE_OPS:
+        if _may_be_absent(token.get("OP")):
             continue
         for attr in _LITERAL_ATTRS:
             value = token.get(attr)
@@ -434,9 +441,8 @@ def _offsets(lists: pa.Array) -> pa.Array:
 
 def _arrow(series: pd.Series) -> pa.Array:
     """A list column as one Arrow array (ListArray), whatever pandas holds it as."""
-    values = series.array
     if isinstance(series.dtype, pd.ArrowDtype):
-        data = pa.chunked_array(values._pa_array) if hasattr(values, "_pa_array") else values
+        data = pa.array(series.array)  # through __arrow_array__, no copy of the values
         return data.combine_chunks() if isinstance(data, pa.ChunkedArray) else data
     return pa.array(series.tolist())
 

@@ -240,6 +240,18 @@ def test_guard_tokens_stay_out_of_the_evidence():
     assert [m for _, _, m in evidence(out, out.iloc[0])] == ["hacking"]
 
 
+def without_prefilter(df):
+    """Tag with the shipped lexicon plus a pattern no word can anchor: every row is matched."""
+    anywhere = {"_anywhere": {"patterns": [[{"POS": "INTJ"}]]}}
+    out = kit.tag_topics(df, kit.load_topics() | anywhere)
+    return [[e for e in ev if e["topic"] != "_anywhere"] for ev in out["topic_evidence"]]
+
+
+def test_the_prefilter_loses_no_match(tagged, news, football):
+    for df in (tagged, news, football):
+        assert without_prefilter(df) == df["topic_evidence"].tolist()
+
+
 # --- bad lexicons ------------------------------------------------------------------------------
 
 
@@ -396,3 +408,4 @@ def test_bbc_sport_is_not_tagged_and_tech_carries_cybercrime():
     )
     terms = set(kit.topic_matches(out)["term"])
     assert not terms & {"attack", "virus", "9/11", "bomb", "extremism", "asylum"}
+    assert without_prefilter(out) == out["topic_evidence"].tolist()
