@@ -168,10 +168,11 @@ def _report(args: argparse.Namespace) -> int:
         state["all"] = tagged
         state["mask"] = _selection(tagged, args, say)
         state["sel"] = tagged[state["mask"]]
+        filters.update(speaker=args.speaker or None, topic=args.topic or None)
 
     steps.append(("speakers and topics", prepare))
     written: list[Path] = []
-    filters = {"speaker": args.speaker or None, "topic": args.topic or None}
+    filters: dict[str, Any] = {}  # filled in by prepare(), once the names are checked
     options = {"unit": args.unit, "top": args.top}
 
     def chart(name: str, draw: Callable[[], Any]) -> None:
@@ -306,7 +307,10 @@ def _selection(df: pd.DataFrame, args: argparse.Namespace, say) -> pd.Series:
         if missing:
             found = ", ".join(sorted(known.values())[:12]) or "none"
             say(f"kit report: no sentences by {', '.join(missing)} (speakers found: {found})")
-        wanted = {known[s.casefold()] for s in args.speaker if s.casefold() in known}
+        wanted = list(
+            dict.fromkeys(known[s.casefold()] for s in args.speaker if s.casefold() in known)
+        )
+        args.speaker = wanted + missing  # as the kit spells them, for titles and provenance
         mask &= df["speaker"].isin(wanted).fillna(False).astype(bool)
     if args.topic:
         try:

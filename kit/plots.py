@@ -222,7 +222,7 @@ def plot_terms(
         y = np.arange(len(rows))
         bars = ax.barh(y, rows[value], color=color or OKABE_ITO[0], height=0.7)
         ax.set_yticks(y, rows["term"].astype(str))
-        ax.invert_yaxis()
+        ax.set_ylim(len(rows) - 0.5, -0.5)  # largest at the top, no empty band
         ax.bar_label(bars, labels=_fmt_values(rows[value], value), padding=2, fontsize=7.5)
         _value_axis(ax, value, rows[value].max())
         _title(ax, title)
@@ -264,7 +264,12 @@ def plot_terms_by(
     groups = list(groups.index[:max_groups])
     sub = data[data[by].isin(groups)]
     totals = sub.groupby("term")[count_col].sum().sort_values(ascending=False, kind="stable")
-    terms = list(totals.index[:top])
+    # each group's own leading terms, so that a group that says less is not crowded out
+    share = max(1, -(-top // max(len(groups), 1)))
+    ranked = sub.sort_values([count_col, "term"], ascending=[False, True], kind="stable")
+    own = set(ranked.groupby(by, sort=False).head(share)["term"])
+    terms = [t for t in totals.index if t in own][:top]
+    terms += [t for t in totals.index if t not in own][: top - len(terms)]
     wide = (
         sub[sub["term"].isin(terms)]
         .pivot_table(index="term", columns=by, values=value, aggfunc="sum", fill_value=0)
@@ -291,7 +296,10 @@ def plot_terms_by(
                 label=str(group),
             )
             if n <= 3:
-                labels = _fmt_values(wide[group], value)
+                labels = [
+                    v if float(x) else ""
+                    for v, x in zip(_fmt_values(wide[group], value), wide[group], strict=True)
+                ]
                 ax.bar_label(bars, labels=labels, padding=1.5, fontsize=6.5)
         ax.set_yticks(y, [str(t) for t in terms])
         ax.invert_yaxis()
@@ -342,14 +350,16 @@ def plot_keyness(
     keep = ("term", "count_focus", "count_reference", "g2", "p_value", "log_ratio")
     rows = rows[[c for c in keep if c in rows.columns]].reset_index(drop=True)
     rows["significant"] = rows["p_value"] < alpha
+    limit = float(finite["log_ratio"].abs().max()) if len(finite) else 1.0
+    shown = rows["log_ratio"].astype(float).clip(-limit * 1.1, limit * 1.1)
+    absent = _absent_sides(rows, shown).to_numpy(dtype=bool)
+    rows["absent_on_other_side"] = absent
     title = title or heading(f"Key terms: {focus_label} vs {reference_label}", prov, subject=False)
     with report_style():
         ax = _new_axes(ax, height=_bars_height(len(rows)))
         _record(ax, "keyness", rows, prov)
         if rows.empty:
             return _empty_panel(ax, title)
-        limit = float(finite["log_ratio"].abs().max()) if len(finite) else 1.0
-        shown = rows["log_ratio"].astype(float).clip(-limit * 1.1, limit * 1.1)
         colors = [
             (DIVERGING["focus"] if v > 0 else DIVERGING["reference"]) if sig else DIVERGING["faint"]
             for v, sig in zip(shown, rows["significant"], strict=True)
@@ -357,8 +367,8 @@ def plot_keyness(
         y = np.arange(len(rows))
         ax.barh(y, shown, color=colors, height=0.7)
         labels = [
-            f"{t} *" if s else str(t)
-            for t, s in zip(rows["term"], rows["significant"], strict=True)
+            f"{t}{' *' if s else ''}{' †' if a else ''}"
+            for t, s, a in zip(rows["term"], rows["significant"], absent, strict=True)
         ]
         ax.set_yticks(y, labels)
         ax.invert_yaxis()
@@ -369,21 +379,8 @@ def plot_keyness(
         ax.set_xlabel(
             "Log ratio (log₂ of the relative frequencies, focus / reference)\n"
             f"* significant (log-likelihood G², p < {alpha:g}); pale bars: not significant"
+            + ("\n† not used on the other side" if absent.any() else "")
         )
-        absent = _absent_sides(rows, shown)
-        for yi, v in zip(y[absent.to_numpy()], shown[absent], strict=True):
-            where = reference_label if v > 0 else focus_label
-            ax.text(
-                v,
-                yi,
-                f" not in {where} ",
-                va="center",
-                fontsize=6.5,
-                color="#555555",
-                ha="left" if v > 0 else "right",
-            )
-        if absent.any():
-            ax.set_xlim(-span * 1.45, span * 1.45)
         ax.text(
             1.0,
             1.01,
@@ -546,7 +543,6 @@ def plot_speaker_topics(
             return _empty_panel(ax, title)
         values = table.to_numpy()
         image = ax.imshow(values, cmap=SEQUENTIAL_CMAP, aspect="auto", vmin=0)
-        high = values.max()
         for (r, c), v in np.ndenumerate(values):
             dark = image.cmap(image.norm(v))
             luminance = 0.299 * dark[0] + 0.587 * dark[1] + 0.114 * dark[2]
@@ -563,11 +559,11 @@ def plot_speaker_topics(
         ax.set_yticks(range(n_rows), [str(r) for r in table.index])
         ax.tick_params(length=0)
         ax.xaxis.tick_top()
-        if n_cols > 3 or max(len(str(c)) for c in table.columns) > 12:
+        label_inches = sum(len(str(c)) + 2 for c in table.columns) * 8 * 0.6 / 72
+        if label_inches > 0.75 * ax.figure.get_figwidth():  # too long to sit side by side
             plt.setp(ax.get_xticklabels(), rotation=30, ha="left", rotation_mode="anchor")
         for spine in ax.spines.values():
             spine.set_visible(False)
-        ax.set_xlabel(f"Sentences (colour scale 0–{high})")
         _title(ax, title)
     return ax
 
@@ -681,20 +677,25 @@ def plot_topic_shares(
             height = 0.8 / max(n, 1)
             y = np.arange(len(wide))
             for i, topic in enumerate(topics):
-                ax.barh(
+                bars = ax.barh(
                     y + (i - (n - 1) / 2) * height,
                     wide[topic] * 100,
                     height=height * 0.92,
                     color=OKABE_ITO[i % len(OKABE_ITO)],
                     label=str(topic),
                 )
+                if len(wide) * n <= 24:  # few bars: write the shares on them
+                    shares = [f"{v:.0f}%" if v >= 10 else f"{v:.1f}%" for v in wide[topic] * 100]
+                    ax.bar_label(bars, labels=shares, padding=2, fontsize=7)
             ax.set_yticks(y, [_shorten(str(g), 28) for g in wide.index])
             ax.invert_yaxis()
             ax.xaxis.grid(True)
         value_axis = ax.yaxis if over_time else ax.xaxis
-        value_axis.set_major_formatter(mticker.PercentFormatter(xmax=100))
         top_share = float(np.nanmax(wide.to_numpy())) * 100 if wide.size else 1.0
-        (ax.set_ylim if over_time else ax.set_xlim)(0, min(100, max(top_share * 1.1, 1.0)))
+        value_axis.set_major_formatter(
+            mticker.PercentFormatter(xmax=100, decimals=0 if top_share >= 5 else None)
+        )
+        (ax.set_ylim if over_time else ax.set_xlim)(0, min(100, max(top_share * 1.15, 1.0)))
         if over_time:
             ax.set_ylabel("Sentences mentioning the topic (%)")
         else:
