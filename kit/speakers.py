@@ -240,6 +240,7 @@ class _Flat:
             name = col.removeprefix("tok_")
             flat = df[col].list.flatten() if len(df) else pd.Series([], dtype=object)
             setattr(self, name, flat.to_numpy())
+        self.rows = {c: df[c].to_numpy() for c in _NEEDED}  # the row columns, converted once
         self.lower = np.char.lower(self.text.astype(str)) if len(self.text) else self.text
 
     def sentence(self, row: int, quoted: np.ndarray) -> _Sent:
@@ -593,11 +594,11 @@ class _Article:
         self.flat = flat
         self.lex = lex
         self.names = _Names()
-        starts = df["start_char"].to_numpy()[rows]
-        ends = df["end_char"].to_numpy()[rows]
-        texts = df["text"].to_numpy()[rows]
-        text = _article_text(df, rows, starts, texts)
-        paras = _paragraphs(df["paragraph_id"].to_numpy()[rows], starts, ends)
+        starts = flat.rows["start_char"][rows]
+        ends = flat.rows["end_char"][rows]
+        texts = flat.rows["text"][rows]
+        text = _article_text(df, flat.rows["article_id"][rows[0]], starts, texts)
+        paras = _paragraphs(flat.rows["paragraph_id"][rows], starts, ends)
         self.spans = quote_spans(text, paragraphs=paras)
         self.quoted = self._quoted_tokens()
         self.said = [_Said() for _ in rows]
@@ -818,10 +819,9 @@ def _copy(src: _Said, dst: _Said) -> None:
     )
 
 
-def _article_text(df: pd.DataFrame, rows, starts, texts) -> str:
+def _article_text(df: pd.DataFrame, aid: str, starts, texts) -> str:
     """The article's text from ``df.attrs``, or rebuilt from the sentences at their offsets."""
     store = df.attrs.get("articles") or {}
-    aid = df["article_id"].iat[int(rows[0])]
     if aid in store and "text" in store[aid]:
         return store[aid]["text"]
     size = int(max(s + len(t) for s, t in zip(starts, texts, strict=True)))
