@@ -4,6 +4,7 @@ Load an article into a table of sentences (:func:`load_article`), see who said w
 what it is about, count and compare terms, and draw report-ready charts.
 """
 
+from .explorer import Explorer
 from .export import export, export_table
 from .model import ModelNotFoundError, load_model
 from .plots import (
@@ -60,6 +61,7 @@ __all__ = [
     "SPEAKER_COLUMNS",
     "TOKEN_COLUMNS",
     "ArticleError",
+    "Explorer",
     "LexiconError",
     "ModelNotFoundError",
     "TermIndex",

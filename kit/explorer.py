@@ -1,0 +1,784 @@
+"""The Explorer: filters and linked views over a sentence table, as ipywidgets.
+
+``kit.Explorer(df)`` shows filters (articles, speaker, speaker type, topic, a keyword or
+regex search) and term options (unit, top N, extra stopwords) beside five linked views in
+tabs: the term-frequency chart, the matching sentences, KWIC, keyness of the selection
+against the rest, and the speaker-by-topic heatmap; and an Export button that writes the
+current chart through :func:`kit.export`.
+
+This module holds layout and wiring only. Every number comes from the kit's public
+functions (:class:`kit.TermIndex` / :func:`kit.term_frequencies`, :func:`kit.keyness`,
+:func:`kit.kwic`, :func:`kit.topic_mask`, :func:`kit.speakers`, :func:`kit.topics_summary`,
+:func:`kit.speaker_topic_counts`) and every chart from :mod:`kit.plots`.
+
+What does not change with the filters is computed once, when the Explorer is made: the
+stages (speakers, topics) when the table lacks their columns, the counts shown in the
+filter lists and the term index. A filter change is then a mask, a sum over the index's
+rows and a redraw of the views that are on screen (KWIC, keyness and the heatmap are drawn
+when their tab is opened).
+
+The state (every filter and option) reads and sets as a plain dict, ``explorer.state``, so
+a notebook can open the Explorer pre-filtered and an export records what was selected.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import re
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import ipywidgets as widgets
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+from IPython.display import HTML, Image, display
+
+from .export import CHART_FORMATS, export
+from .plots import (
+    NO_SPEAKER,
+    plot_keyness,
+    plot_speaker_topics,
+    plot_terms,
+    speaker_topic_counts,
+)
+from .speakers import attribute_speakers, speakers
+from .terms import TermIndex, kwic
+from .topics import tag_topics, topic_mask, topics_summary
+
+__all__ = ["DEFAULT_STATE", "Explorer"]
+
+VIEWS = ("Terms", "Sentences", "KWIC", "Keyness", "Speakers × topics")
+SPEAKER_TYPES = {"any": None, "direct": "direct", "reported": "indirect"}
+UNITS = ("lemma", "word", "n-gram")
+DEFAULT_STATE: dict[str, Any] = {
+    "articles": [],  # article ids; none chosen = every article
+    "speakers": [],  # speaker names (and "(no speaker)"); none chosen = anyone
+    "speaker_type": "any",  # "any", "direct" (quoted) or "reported"
+    "topics": [],  # topic names; none chosen = any sentence
+    "topic_how": "any",  # a sentence needs "any" or "all" of the chosen topics
+    "search": "",  # a keyword (case-insensitive substring) or, with regex, a pattern
+    "regex": False,
+    "unit": "lemma",  # "lemma", "word" or "n-gram" (of lemmas)
+    "ngram": 2,  # the n of "n-gram"
+    "top": 20,
+    "stopwords": [],  # extra words left out of the counts
+    "kwic_term": "",
+    "kwic_window": 8,
+    "view": "Terms",
+}
+MAX_SENTENCES = 200  # lines listed in the Sentences and KWIC views
+DISPLAY_DPI = 100  # the on-screen chart; exports take their own DPI
+
+_CSS = """
+<style>
+.kit-explorer .kit-status { font-weight: 600; }
+.kit-explorer .kit-error { color: #B00020; }
+.kit-explorer .kit-empty { padding: 1.5em; color: #444; background: #F4F4F4;
+  border-left: 4px solid #E69F00; font-size: 13px; }
+.kit-explorer table.kit-lines { border-collapse: collapse; font-size: 12.5px; width: 100%; }
+.kit-explorer table.kit-lines td, .kit-explorer table.kit-lines th { padding: 3px 6px;
+  vertical-align: top; border-bottom: 1px solid #E4E4E4; text-align: left; }
+.kit-explorer table.kit-lines td.kit-left { text-align: right; white-space: nowrap;
+  overflow: hidden; max-width: 22em; direction: rtl; }
+.kit-explorer table.kit-lines td.kit-right { white-space: nowrap; overflow: hidden;
+  max-width: 22em; }
+.kit-explorer mark.kit-hit { background: #FFE08A; padding: 0 1px; }
+.kit-explorer mark.kit-topic { background: #CDE6F7; padding: 0 1px; }
+.kit-explorer .kit-meta { color: #555; font-size: 11.5px; white-space: nowrap; }
+.kit-explorer .kit-note { color: #666; font-size: 11.5px; }
+</style>
+"""
+
+
+class Explorer:
+    """Widgets to filter a sentence table and see its terms, lines, keyness and speakers.
+
+    ``Explorer(df, *, state=None, topics=None, export_dir="exports")``: ``df`` is a sentence
+    table (``kit.load_article`` / ``load_corpus``); the speakers and topics stages run on it
+    when it lacks their columns (``topics`` is the lexicon for :func:`kit.tag_topics`).
+    ``state`` opens it pre-filtered (keys as in :data:`DEFAULT_STATE`; any subset).
+    ``export_dir`` is where the Export button writes.
+
+    Display it by leaving it last in a cell (or ``display(explorer)``). Read ``state``,
+    ``selection`` (the matching sentences), ``terms`` (the frequency table drawn) and call
+    :meth:`export_chart` from code as well.
+    """
+
+    def __init__(
+        self,
+        df: pd.DataFrame,
+        *,
+        state: Mapping[str, Any] | None = None,
+        topics: Any = None,
+        export_dir: str | Path = "exports",
+    ) -> None:
+        if not isinstance(df, pd.DataFrame) or "text" not in df.columns:
+            raise TypeError("Explorer needs a kit sentence table (kit.load_article, load_corpus)")
+        self.df = _with_stages(df, topics=topics)
+        self.export_dir = Path(export_dir)
+        self._n = len(self.df)
+        self._articles = self.df["article_id"].astype(str).to_numpy(dtype=object)
+        self._speaker = (
+            self.df["speaker"].astype(object).where(self.df["speaker"].notna(), NO_SPEAKER)
+        ).to_numpy(dtype=object)
+        self._speaker_type = self.df["speaker_type"].astype(object).to_numpy(dtype=object)
+        self._texts = self.df["text"].astype(str)
+        self._indexes: dict[tuple, TermIndex] = {}
+        self._masks: dict[tuple, np.ndarray] = {}
+        self._rows = np.arange(self._n)
+        self._problem: str | None = None
+        self._freq: pd.DataFrame | None = None
+        self._stale: set[str] = set(VIEWS)
+        self._hold = False
+        self._build_widgets()
+        self._wire()
+        self._hold = True
+        try:
+            self._apply(dict(DEFAULT_STATE, **(state or {})))
+        finally:
+            self._hold = False
+        self.refresh()
+
+    # --- public -------------------------------------------------------------------------
+
+    @property
+    def state(self) -> dict[str, Any]:
+        """Every filter and option as a plain dict (JSON-able; keys of DEFAULT_STATE)."""
+        w = self._w
+        return {
+            "articles": list(w["articles"].value),
+            "speakers": list(w["speakers"].value),
+            "speaker_type": w["speaker_type"].value,
+            "topics": list(w["topics"].value),
+            "topic_how": w["topic_how"].value,
+            "search": w["search"].value,
+            "regex": bool(w["regex"].value),
+            "unit": w["unit"].value,
+            "ngram": int(w["ngram"].value),
+            "top": int(w["top"].value),
+            "stopwords": _words(w["stopwords"].value),
+            "kwic_term": w["kwic_term"].value,
+            "kwic_window": int(w["kwic_window"].value),
+            "view": VIEWS[w["tabs"].selected_index or 0],
+        }
+
+    @state.setter
+    def state(self, value: Mapping[str, Any]) -> None:
+        """Set any subset of the state; the views redraw once."""
+        self._hold = True
+        try:
+            self._apply(value)
+        finally:
+            self._hold = False
+        self.refresh()
+
+    @property
+    def selection(self) -> pd.DataFrame:
+        """The sentences that pass the filters (a slice of the table, index kept)."""
+        return self.df.iloc[self._rows]
+
+    @property
+    def terms(self) -> pd.DataFrame | None:
+        """The term-frequency table the chart shows (None when nothing matches)."""
+        return self._freq
+
+    @property
+    def widget(self) -> widgets.Widget:
+        """The root widget (a VBox)."""
+        return self._root
+
+    def _repr_mimebundle_(self, **kwargs):
+        return self._root._repr_mimebundle_(**kwargs)
+
+    def refresh(self) -> None:
+        """Recompute the selection and redraw the visible views (the widgets call this)."""
+        if self._hold:
+            return
+        self._rows, self._problem = self._select()
+        self._w["status"].value = self._status()
+        self._freq = None
+        self._stale = set(VIEWS)
+        self._draw("Terms")
+        self._draw("Sentences")
+        self._draw(self.state["view"])
+
+    def export_chart(
+        self,
+        name: str | None = None,
+        *,
+        formats: tuple[str, ...] | None = None,
+        dpi: int | None = None,
+    ) -> dict[str, Path]:
+        """Write the chart of the current view (terms unless keyness or the heatmap is open)
+        through :func:`kit.export`, the Explorer's state in its provenance; return the paths.
+        Options default to the Export box's fields."""
+        w = self._w
+        name = (name or w["file_name"].value or "chart").strip()
+        formats = tuple(formats or w["formats"].value)
+        dpi = int(dpi or w["dpi"].value)
+        if not formats:
+            raise ValueError("choose at least one format to export (png, svg or pdf)")
+        view = self.state["view"]
+        view = view if view in ("Keyness", "Speakers × topics") else "Terms"
+        if not len(self._rows) or self._problem:
+            raise ValueError(f"nothing to export: {self._empty_reason()}")
+        ax = self._chart(view)
+        if ax is None:
+            raise ValueError(f"nothing to export: the {view} view has no chart for this selection")
+        try:
+            path = Path(name) if Path(name).is_absolute() else self.export_dir / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            return export(
+                ax, path, formats=formats, dpi=dpi, provenance={"explorer_state": self.state}
+            )
+        finally:
+            plt.close(ax.figure)
+
+    # --- layout -------------------------------------------------------------------------
+
+    def _build_widgets(self) -> None:
+        w: dict[str, widgets.Widget] = {}
+        full = widgets.Layout(width="100%")
+        n_articles = len(pd.unique(self._articles))
+        w["articles"] = widgets.SelectMultiple(
+            options=self._article_options(),
+            rows=min(6, max(2, n_articles)),
+            description="Articles",
+            layout=full,
+        )
+        w["speakers"] = widgets.SelectMultiple(
+            options=self._speaker_options(), rows=6, description="Speaker", layout=full
+        )
+        w["speaker_type"] = widgets.ToggleButtons(
+            options=list(SPEAKER_TYPES),
+            description="Said",
+            tooltips=["any sentence", "in quotation marks", "reported speech"],
+            style={"button_width": "72px"},
+        )
+        w["topics"] = widgets.SelectMultiple(
+            options=self._topic_options(), rows=4, description="Topic", layout=full
+        )
+        w["topic_how"] = widgets.ToggleButtons(
+            options=["any", "all"],
+            description="Topics",
+            tooltips=["any of the chosen topics", "all of the chosen topics"],
+            style={"button_width": "72px"},
+        )
+        w["search"] = widgets.Text(
+            description="Search",
+            placeholder="keyword, or a regex",
+            continuous_update=False,
+            layout=full,
+        )
+        w["regex"] = widgets.Checkbox(description="regular expression", indent=True)
+        w["unit"] = widgets.Dropdown(options=list(UNITS), description="Terms")
+        w["ngram"] = widgets.BoundedIntText(min=2, max=5, description="n", layout={"width": "9em"})
+        w["top"] = widgets.IntSlider(min=5, max=50, step=5, description="Top", layout=full)
+        w["stopwords"] = widgets.Text(
+            description="Leave out",
+            placeholder="extra stopwords, comma separated",
+            continuous_update=False,
+            layout=full,
+        )
+        w["status"] = widgets.HTML()
+        w["terms_out"] = widgets.Output()
+        w["sentences"] = widgets.HTML()
+        w["kwic_term"] = widgets.Combobox(
+            description="Term",
+            placeholder="pick a term from the chart, or type one",
+            ensure_option=False,
+            continuous_update=False,
+            layout={"width": "26em"},
+        )
+        w["kwic_window"] = widgets.IntSlider(min=2, max=20, description="Window")
+        w["kwic_out"] = widgets.HTML()
+        w["keyness_out"] = widgets.Output()
+        w["heatmap_out"] = widgets.Output()
+        w["formats"] = widgets.SelectMultiple(
+            options=list(CHART_FORMATS),
+            value=list(CHART_FORMATS),
+            rows=3,
+            description="Formats",
+            layout={"width": "14em"},
+        )
+        w["dpi"] = widgets.BoundedIntText(
+            value=300, min=50, max=1200, description="DPI", layout={"width": "11em"}
+        )
+        w["file_name"] = widgets.Text(
+            value="chart", description="File name", layout={"width": "22em"}
+        )
+        w["export"] = widgets.Button(
+            description="Export chart", icon="download", button_style="primary"
+        )
+        w["export_log"] = widgets.HTML()
+        for key, css in (
+            ("articles", "kit-articles"),
+            ("speakers", "kit-speakers"),
+            ("speaker_type", "kit-speaker-type"),
+            ("topics", "kit-topics"),
+            ("topic_how", "kit-topic-how"),
+            ("search", "kit-search"),
+            ("status", "kit-status"),
+            ("terms_out", "kit-terms-chart"),
+            ("sentences", "kit-sentences"),
+            ("kwic_term", "kit-kwic-term"),
+            ("kwic_out", "kit-kwic"),
+            ("keyness_out", "kit-keyness"),
+            ("heatmap_out", "kit-heatmap"),
+            ("export", "kit-export"),
+            ("export_log", "kit-export-log"),
+        ):
+            w[key].add_class(css)
+
+        note = widgets.HTML(
+            '<span class="kit-note">Nothing chosen in a list means any. '
+            "Ctrl/⌘-click to choose several.</span>"
+        )
+        filters = widgets.VBox(
+            [
+                *([w["articles"]] if n_articles > 1 else []),
+                w["speakers"],
+                w["speaker_type"],
+                w["topics"],
+                w["topic_how"],
+                w["search"],
+                w["regex"],
+                note,
+                widgets.HTML("<b>Term options</b>"),
+                widgets.HBox([w["unit"], w["ngram"]]),
+                w["top"],
+                w["stopwords"],
+            ],
+            layout={"width": "340px", "min_width": "300px"},
+        )
+        kwic_tab = widgets.VBox([widgets.HBox([w["kwic_term"], w["kwic_window"]]), w["kwic_out"]])
+        w["tabs"] = widgets.Tab(
+            children=[w["terms_out"], w["sentences"], kwic_tab, w["keyness_out"], w["heatmap_out"]],
+            titles=VIEWS,
+            layout={"flex": "1 1 auto", "min_width": "420px"},
+        )
+        export_box = widgets.HBox(
+            [
+                w["formats"],
+                widgets.VBox([w["dpi"], w["file_name"]]),
+                widgets.VBox([w["export"], w["export_log"]]),
+            ],
+            layout={"flex_flow": "row wrap", "align_items": "flex-start"},
+        )
+        self._w = w
+        self._root = widgets.VBox(
+            [
+                widgets.HTML(_CSS),
+                w["status"],
+                widgets.HBox([filters, w["tabs"]], layout={"align_items": "flex-start"}),
+                export_box,
+            ]
+        )
+        self._root.add_class("kit-explorer")
+
+    def _wire(self) -> None:
+        w = self._w
+        filters = ("articles", "speakers", "speaker_type", "topics", "topic_how", "search", "regex")
+        for key in filters:
+            w[key].observe(self._on_filter, names="value")
+        for key in ("unit", "ngram", "top", "stopwords"):
+            w[key].observe(self._on_option, names="value")
+        for key in ("kwic_term", "kwic_window"):
+            w[key].observe(self._on_kwic, names="value")
+        w["tabs"].observe(self._on_tab, names="selected_index")
+        w["export"].on_click(self._on_export)
+
+    # --- callbacks ----------------------------------------------------------------------
+
+    def _on_filter(self, _change=None) -> None:
+        self.refresh()
+
+    def _on_option(self, _change=None) -> None:
+        self._w["ngram"].disabled = self._w["unit"].value != "n-gram"
+        if self._hold:
+            return
+        self._freq = None
+        self._stale |= {"Terms", "KWIC", "Keyness"}
+        self._draw("Terms")
+        self._draw(self.state["view"])
+
+    def _on_kwic(self, _change=None) -> None:
+        if self._hold:
+            return
+        self._stale.add("KWIC")
+        self._draw(self.state["view"])
+
+    def _on_tab(self, _change=None) -> None:
+        if not self._hold:
+            self._draw(self.state["view"])
+
+    def _on_export(self, _button=None) -> None:
+        log = self._w["export_log"]
+        try:
+            paths = self.export_chart()
+        except (ValueError, OSError) as exc:
+            log.value = f'<span class="kit-error">{html.escape(str(exc))}</span>'
+            return
+        items = "".join(f"<li><code>{html.escape(str(p))}</code></li>" for p in paths.values())
+        log.value = f"Wrote:<ul style='margin:0'>{items}</ul>"
+
+    # --- state --------------------------------------------------------------------------
+
+    def _apply(self, value: Mapping[str, Any]) -> None:
+        unknown = sorted(set(value) - set(DEFAULT_STATE))
+        if unknown:
+            raise ValueError(
+                f"unknown Explorer state keys {unknown}; the keys are {list(DEFAULT_STATE)}"
+            )
+        w = self._w
+        for key in ("articles", "speakers", "topics"):
+            if key in value:
+                w[key].value = self._known(key, value[key])
+        choices = {
+            "speaker_type": list(SPEAKER_TYPES),
+            "topic_how": ["any", "all"],
+            "unit": list(UNITS),
+            "view": list(VIEWS),
+        }
+        for key, allowed in choices.items():
+            if key in value and value[key] not in allowed:
+                raise ValueError(f"{key} must be one of {allowed}, not {value[key]!r}")
+        simple = ("speaker_type", "topic_how", "search", "regex", "unit", "ngram", "top")
+        for key in simple:
+            if key in value:
+                w[key].value = value[key]
+        if "stopwords" in value:
+            words = value["stopwords"]
+            w["stopwords"].value = words if isinstance(words, str) else ", ".join(words)
+        if "kwic_term" in value:
+            w["kwic_term"].value = value["kwic_term"] or ""
+        if "kwic_window" in value:
+            w["kwic_window"].value = value["kwic_window"]
+        if "view" in value:
+            w["tabs"].selected_index = VIEWS.index(value["view"])
+        w["ngram"].disabled = w["unit"].value != "n-gram"
+
+    def _known(self, key: str, values: Any) -> tuple:
+        values = [values] if isinstance(values, str) else list(values or [])
+        allowed = [v for _label, v in self._w[key].options]
+        missing = [v for v in values if v not in allowed]
+        if missing:
+            raise ValueError(f"{key}: {missing} not in this table; choose from {allowed}")
+        return tuple(values)
+
+    # --- the selection ------------------------------------------------------------------
+
+    def _select(self) -> tuple[np.ndarray, str | None]:
+        """Row positions that pass every filter, and a problem to report (a bad regex)."""
+        s = self.state
+        mask = np.ones(self._n, bool)
+        if s["articles"]:
+            mask &= np.isin(self._articles, s["articles"])
+        if s["speakers"]:
+            mask &= np.isin(self._speaker, s["speakers"])
+        wanted_type = SPEAKER_TYPES[s["speaker_type"]]
+        if wanted_type:
+            mask &= self._speaker_type == wanted_type
+        if s["topics"]:
+            mask &= self._cached(
+                ("topics", tuple(s["topics"]), s["topic_how"]),
+                lambda: topic_mask(self.df, s["topics"], how=s["topic_how"]).to_numpy(bool),
+            )
+        if s["search"].strip():
+            try:
+                mask &= self._cached(("search", s["search"], s["regex"]), self._search_mask)
+            except re.error as exc:
+                problem = f"the search is not a valid regular expression ({exc})"
+                return np.zeros(0, np.int64), problem
+        return np.flatnonzero(mask), None
+
+    def _search_mask(self) -> np.ndarray:
+        s = self.state
+        pattern = s["search"] if s["regex"] else s["search"].strip()
+        if s["regex"]:
+            re.compile(pattern)  # a clear error before pandas sees it
+        hit = self._texts.str.contains(pattern, case=False, regex=bool(s["regex"]))
+        return hit.to_numpy(bool)
+
+    def _cached(self, key: tuple, make) -> np.ndarray:
+        if key not in self._masks:
+            if len(self._masks) > 64:
+                self._masks.clear()
+            self._masks[key] = make()
+        return self._masks[key]
+
+    def _filters(self) -> dict[str, Any]:
+        """The active filters, as plot titles and provenance read them."""
+        s = self.state
+        out = {
+            "article": s["articles"],
+            "speaker": s["speakers"],
+            "speaker_type": None if s["speaker_type"] == "any" else s["speaker_type"],
+            "topic": s["topics"],
+            "topic_how": s["topic_how"] if len(s["topics"]) > 1 else None,
+            "search": s["search"].strip() or None,
+            "regex": True if s["regex"] and s["search"].strip() else None,
+        }
+        return {k: v for k, v in out.items() if v not in (None, [], "")}
+
+    def _status(self) -> str:
+        n = len(self._rows)
+        n_art = len(pd.unique(self._articles[self._rows])) if n else 0
+        text = (
+            f"{n} of {self._n} {_plural(self._n, 'sentence', number=False)}, "
+            f"{_plural(n_art, 'article')}"
+        )
+        if self._problem:
+            return f'<span class="kit-error">{html.escape(self._problem)}</span>'
+        return html.escape(text)
+
+    def _empty_reason(self) -> str:
+        if self._problem:
+            return self._problem
+        chosen = "; ".join(f"{k} {_show(v)}" for k, v in self._filters().items())
+        return f"no sentences match these filters ({chosen})" if chosen else "the table is empty"
+
+    # --- the views ----------------------------------------------------------------------
+
+    def _draw(self, view: str) -> None:
+        if view not in self._stale:
+            return
+        self._stale.discard(view)
+        empty = not len(self._rows) or self._problem
+        if view == "Terms":
+            self._draw_terms(empty)
+        elif view == "Sentences":
+            self._w["sentences"].value = self._message() if empty else self._sentences_html()
+        elif view == "KWIC":
+            self._w["kwic_out"].value = self._message() if empty else self._kwic_html()
+        elif view == "Keyness":
+            self._show(self._w["keyness_out"], None if empty else self._keyness_chart)
+        elif view == "Speakers × topics":
+            self._show(self._w["heatmap_out"], None if empty else self._heatmap_chart)
+
+    def _draw_terms(self, empty: bool) -> None:
+        if not empty:
+            self._freq = self._frequencies()
+            self._w["kwic_term"].options = [str(t) for t in self._freq["term"]]
+        self._show(self._w["terms_out"], None if empty else self._terms_chart)
+
+    def _show(self, out: widgets.Output, make) -> None:
+        """Draw a chart (or the empty message) into an Output widget, closing the figure."""
+        if make is None:
+            payload = HTML(self._message())
+        else:
+            ax = make()
+            if isinstance(ax, str):
+                payload = HTML(ax)
+            else:
+                payload = Image(_png(ax.figure), format="png")
+                plt.close(ax.figure)
+        with out:
+            out.clear_output(wait=True)
+            display(payload)
+
+    def _message(self, text: str | None = None) -> str:
+        reason = text or self._empty_reason()
+        return (
+            f'<div class="kit-empty"><b>Nothing to show.</b> {html.escape(reason)}. '
+            "Widen a filter to see sentences again.</div>"
+        )
+
+    def _chart(self, view: str):
+        make = {
+            "Terms": self._terms_chart,
+            "Keyness": self._keyness_chart,
+            "Speakers × topics": self._heatmap_chart,
+        }[view]
+        ax = make()
+        return None if isinstance(ax, str) else ax
+
+    def _index(self) -> TermIndex:
+        s = self.state
+        unit = "lemma" if s["unit"] == "n-gram" else s["unit"]
+        ngram = s["ngram"] if s["unit"] == "n-gram" else 1
+        extra = tuple(sorted(s["stopwords"]))
+        key = (unit, ngram, extra)
+        if key not in self._indexes:
+            self._indexes[key] = TermIndex(
+                self.df, unit=unit, ngram=ngram, stopwords=list(extra) if extra else True
+            )
+        return self._indexes[key]
+
+    def _frequencies(self) -> pd.DataFrame:
+        return self._index().frequencies(self._rows, top=self.state["top"])
+
+    def _terms_chart(self):
+        freq = self._freq if self._freq is not None else self._frequencies()
+        if freq.empty:
+            return self._message(
+                f"{_plural(len(self._rows), 'sentence')} match, but hold no terms to count "
+                "(only stopwords, numbers or punctuation)"
+            )
+        return plot_terms(freq, top=self.state["top"], filters=self._filters())
+
+    def _keyness_chart(self):
+        if len(self._rows) == self._n:
+            return self._message(
+                "Keyness compares the selection with the rest of the sentences: "
+                "choose a filter first"
+            )
+        focus = np.zeros(self._n, bool)
+        focus[self._rows] = True
+        table = self._index().keyness(focus)
+        if table.empty:
+            return self._message("no term occurs often enough (twice) to compare")
+        return plot_keyness(
+            table,
+            top=max(5, self.state["top"] // 2),
+            focus_label="the selection",
+            reference_label="the rest",
+            filters=self._filters(),
+        )
+
+    def _heatmap_chart(self):
+        counts = speaker_topic_counts(self.selection)
+        return plot_speaker_topics(counts, filters=self._filters())
+
+    def _sentences_html(self) -> str:
+        sel = self.selection
+        s = self.state
+        shown = sel.head(MAX_SENTENCES)
+        pattern = self._search_pattern()
+        wanted_topics = set(s["topics"])
+        one_article = len(pd.unique(self._articles)) == 1
+        rows = []
+        for row in shown.itertuples(index=False):
+            spans = []
+            if pattern is not None:
+                hits = pattern.finditer(row.text)
+                spans += [(m.start(), m.end(), "kit-hit", "search") for m in hits]
+            for ev in _evidence(row):
+                if wanted_topics and ev["topic"] not in wanted_topics:
+                    continue
+                a, b = ev["start"] - row.start_char, ev["end"] - row.start_char
+                spans.append((a, b, "kit-topic", f"{ev['topic']}: {ev['term']}"))
+            where = f"§{row.sentence_id}" if one_article else f"{row.article_id} §{row.sentence_id}"
+            said = row.speaker or "—"
+            if row.speaker_type:
+                said += f" ({'quoted' if row.speaker_type == 'direct' else 'reported'})"
+            topics = ", ".join(row.topics) if row.topics is not None and len(row.topics) else "—"
+            rows.append(
+                f"<tr><td class='kit-meta'>{html.escape(where)}</td>"
+                f"<td class='kit-meta'>{html.escape(said)}</td>"
+                f"<td class='kit-meta'>{html.escape(topics)}</td>"
+                f"<td>{_highlight(row.text, spans)}</td></tr>"
+            )
+        more = (
+            f"<p class='kit-note'>Showing the first {MAX_SENTENCES} of {len(sel)} sentences.</p>"
+            if len(sel) > MAX_SENTENCES
+            else ""
+        )
+        return (
+            "<table class='kit-lines'><tr><th>Where</th><th>Speaker</th><th>Topics</th>"
+            f"<th>Sentence</th></tr>{''.join(rows)}</table>{more}"
+        )
+
+    def _search_pattern(self) -> re.Pattern | None:
+        s = self.state
+        text = s["search"] if s["regex"] else s["search"].strip()
+        if not text:
+            return None
+        return re.compile(text if s["regex"] else re.escape(text), re.IGNORECASE)
+
+    def _kwic_html(self) -> str:
+        s = self.state
+        term = (s["kwic_term"] or "").strip()
+        if not term:
+            return (
+                "<p class='kit-note'>Pick a term from the chart's list above, or type one "
+                "(a word, a phrase; forms of a word are found too).</p>"
+            )
+        lines = kwic(self.selection, term, window=s["kwic_window"])
+        if lines.empty:
+            return self._message(f"{term!r} does not occur in the selected sentences")
+        body = "".join(
+            f"<tr><td class='kit-meta'>{html.escape(str(r.speaker or '—'))}</td>"
+            f"<td class='kit-left'>&lrm;{html.escape(r.left)}&lrm;</td>"
+            f"<td><mark class='kit-hit'>{html.escape(r.match)}</mark></td>"
+            f"<td class='kit-right'>{html.escape(r.right)}</td></tr>"
+            for r in lines.head(MAX_SENTENCES).itertuples(index=False)
+        )
+        return (
+            f"<p class='kit-note'>{_plural(len(lines), 'line')} for "
+            f"<b>{html.escape(term)}</b></p><table class='kit-lines'>{body}</table>"
+        )
+
+    # --- filter lists -------------------------------------------------------------------
+
+    def _article_options(self) -> list[tuple[str, str]]:
+        counts = pd.Series(self._articles).value_counts(sort=False)
+        return [(f"{a} ({n})", a) for a, n in counts.items()]
+
+    def _speaker_options(self) -> list[tuple[str, str]]:
+        table = speakers(self.df)
+        options = [(f"{r.speaker} ({r.n_sentences})", r.speaker) for r in table.itertuples()]
+        n_none = int((self._speaker == NO_SPEAKER).sum())
+        if n_none:
+            options.append((f"{NO_SPEAKER} ({n_none})", NO_SPEAKER))
+        return options
+
+    def _topic_options(self) -> list[tuple[str, str]]:
+        table = topics_summary(self.df)
+        return [(f"{r.topic} ({r.n_sentences})", r.topic) for r in table.itertuples()]
+
+
+# --- helpers ----------------------------------------------------------------------------------
+
+
+def _with_stages(df: pd.DataFrame, *, topics: Any) -> pd.DataFrame:
+    """The table with the speakers and topics columns, running a stage only where missing."""
+    if "speaker" not in df.columns:
+        df = attribute_speakers(df)
+    if "topics" not in df.columns or topics is not None:
+        df = tag_topics(df, topics)
+    return df
+
+
+def _evidence(row) -> list[dict]:
+    ev = getattr(row, "topic_evidence", None)
+    return [] if ev is None else list(ev)
+
+
+def _highlight(text: str, spans: list[tuple[int, int, str, str]]) -> str:
+    """HTML of ``text`` with the spans marked (overlaps: the earlier span wins)."""
+    out, at = [], 0
+    for a, b, css, title in sorted(spans, key=lambda s: (s[0], -s[1])):
+        a, b = max(a, at), min(b, len(text))
+        if a >= b:
+            continue
+        out.append(html.escape(text[at:a]))
+        mark = html.escape(text[a:b])
+        out.append(f"<mark class='{css}' title='{html.escape(title)}'>{mark}</mark>")
+        at = b
+    out.append(html.escape(text[at:]))
+    return "".join(out)
+
+
+def _png(fig) -> bytes:
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=DISPLAY_DPI)  # the report style lays it out
+    return buf.getvalue()
+
+
+def _words(text: str) -> list[str]:
+    return [w.strip() for w in re.split(r"[,;\n]", text or "") if w.strip()]
+
+
+def _plural(n: int, noun: str, *, number: bool = True) -> str:
+    word = noun if n == 1 else f"{noun}s"
+    return f"{n} {word}" if number else word
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, list | tuple):
+        return ", ".join(map(str, value))
+    return repr(value) if isinstance(value, str) else str(value)

@@ -1,0 +1,255 @@
+"""The Explorer in a real JupyterLab, in headless chromium driven by playwright.
+
+The suite starts ``jupyter lab`` on 127.0.0.1 (a free port, a token) over a temporary copy of
+notebooks/, opens 01_explore_article.ipynb, runs all cells, waits for the Explorer, changes the
+speaker and topic filters and checks that the chart and the sentence list change. Screenshots
+are saved (their folder is printed; ``KIT_SCREENSHOT_DIR`` chooses it). No request may leave
+127.0.0.1: the notebooks work offline, with nothing from a CDN.
+
+Without /usr/bin/chromium the test is skipped, unless ``KIT_REQUIRE_BROWSER=1`` (set by
+``.ci/run``), in which case it fails.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTEBOOKS = ROOT / "notebooks"
+NOTEBOOK = "01_explore_article.ipynb"
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--headless",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+SERVER_TIMEOUT = 60  # seconds until the server answers (about 2 s here)
+EXPLORER_TIMEOUT = 180_000  # ms from "Run All Cells" to the first chart (kernel start, parse)
+CHANGE_TIMEOUT = 30_000  # ms for a filter change to reach the chart (about 0.3 s here)
+NO_NEWS = {"fetchNews": "false", "checkForUpdates": False}
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+
+def require_chromium() -> None:
+    """Skip without chromium, or fail when the environment says the browser is required."""
+    if CHROMIUM.exists():
+        return
+    reason = f"{CHROMIUM} is not installed (apt-get install chromium)"
+    if os.environ.get("KIT_REQUIRE_BROWSER") == "1":
+        pytest.fail(f"KIT_REQUIRE_BROWSER=1 but {reason}")
+    pytest.skip(reason)
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def write_lab_settings(folder: Path) -> None:
+    """Turn off the "get notified about news?" pop-up and the update check."""
+    path = folder / "@jupyterlab" / "apputils-extension" / "notification.jupyterlab-settings"
+    path.parent.mkdir(parents=True)
+    path.write_text(json.dumps(NO_NEWS), encoding="utf-8")
+
+
+@pytest.fixture
+def screenshot_dir(tmp_path) -> Path:
+    folder = Path(os.environ.get("KIT_SCREENSHOT_DIR") or tmp_path / "screenshots")
+    folder.mkdir(parents=True, exist_ok=True)
+    print(f"\nscreenshots: {folder}")  # noqa: T201 - where to look, shown with -s
+    return folder
+
+
+@pytest.fixture
+def lab(tmp_path):
+    """A JupyterLab server over a temporary copy of notebooks/; yields its base URL and token."""
+    require_chromium()
+    root = tmp_path / "notebooks"
+    shutil.copytree(NOTEBOOKS, root, ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
+    env = dict(os.environ, MPLBACKEND="Agg")
+    for name in ("JUPYTERLAB_SETTINGS_DIR", "JUPYTERLAB_WORKSPACES_DIR", "JUPYTER_RUNTIME_DIR"):
+        folder = tmp_path / name.lower()
+        folder.mkdir()
+        env[name] = str(folder)
+    write_lab_settings(Path(env["JUPYTERLAB_SETTINGS_DIR"]))
+    port, token = free_port(), secrets.token_hex(16)
+    cmd = [
+        sys.executable,
+        "-m",
+        "jupyter",
+        "lab",
+        "--no-browser",
+        "--ServerApp.ip=127.0.0.1",
+        f"--ServerApp.port={port}",
+        "--ServerApp.port_retries=0",
+        f"--ServerApp.root_dir={root}",
+        f"--IdentityProvider.token={token}",
+    ]
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        cmd.append("--allow-root")
+    log_path = tmp_path / "lab.log"
+    with log_path.open("wb") as log:
+        proc = subprocess.Popen(
+            cmd, cwd=root, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+        )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        wait_for_server(proc, f"{base}/api/status?token={token}", log_path)
+        yield {"base": base, "token": token, "port": port, "root": root, "log": log_path}
+    finally:
+        proc.terminate()  # also ends the kernels it started
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, 9)  # only the process group this fixture started
+            proc.wait(timeout=10)
+
+
+def wait_for_server(proc: subprocess.Popen, status_url: str, log_path: Path) -> None:
+    deadline = time.monotonic() + SERVER_TIMEOUT
+    while True:
+        if proc.poll() is not None:
+            pytest.fail(f"jupyter lab exited with {proc.returncode}:\n{log_path.read_text()}")
+        try:
+            with urllib.request.urlopen(status_url, timeout=2) as response:
+                if response.status == 200:
+                    return
+        except (urllib.error.URLError, ConnectionError, TimeoutError):
+            pass
+        if time.monotonic() > deadline:
+            pytest.fail(
+                f"jupyter lab did not answer in {SERVER_TIMEOUT} s:\n{log_path.read_text()}"
+            )
+        time.sleep(0.3)
+
+
+@pytest.fixture
+def page(lab):
+    """A headless chromium page; records every request that leaves the local server."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        context = browser.new_context(viewport={"width": 1400, "height": 1000})
+        page = context.new_page()
+        page.outside_requests = []
+
+        def record(request) -> None:
+            url = urlsplit(request.url)
+            if url.scheme in {"http", "https", "ws", "wss"} and url.netloc != (
+                f"127.0.0.1:{lab['port']}"
+            ):
+                page.outside_requests.append(request.url)
+
+        page.on("request", record)
+        try:
+            yield page
+        finally:
+            context.close()
+            browser.close()
+
+
+def open_notebook(page, lab, name: str) -> None:
+    page.goto(f"{lab['base']}/lab/tree/{name}?token={lab['token']}")
+    # The kernel is ready when the status bar says so (the execution indicator's idle
+    # attribute is true before the kernel has even started).
+    page.get_by_text("Python 3 (ipykernel) | Idle").wait_for(timeout=60_000)
+
+
+def run_all_cells(page) -> None:
+    page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
+    page.locator(".lm-Menu-itemLabel", has_text="Run All Cells").first.click()
+
+
+def chart_src(page) -> str:
+    return page.locator(".kit-explorer .kit-terms-chart img").first.get_attribute("src") or ""
+
+
+def sentence_list(page) -> str:
+    return page.locator(".kit-explorer .kit-sentences").first.text_content() or ""
+
+
+def wait_for_change(page, before: str, read, what: str) -> str:
+    deadline = time.monotonic() + CHANGE_TIMEOUT / 1000
+    while time.monotonic() < deadline:
+        now = read(page)
+        if now and now != before:
+            return now
+        page.wait_for_timeout(100)
+    pytest.fail(f"the {what} did not change within {CHANGE_TIMEOUT / 1000:.0f} s")
+
+
+def select_first_option(page, css: str) -> str:
+    """Select the first option of the multi-select under ``css``; return its label."""
+    select = page.locator(f".kit-explorer {css} select").first
+    label = select.locator("option").first.inner_text()
+    select.select_option(label=label)
+    return label.replace("\xa0", " ")  # the widget writes labels with no-break spaces
+
+
+def tracebacks(page) -> list[str]:
+    errors = page.locator('[data-mime-type="application/vnd.jupyter.stderr"]')
+    return [t for t in errors.all_inner_texts() if "Traceback" in t or "Error" in t]
+
+
+def test_explorer_in_jupyterlab(lab, page, screenshot_dir):
+    open_notebook(page, lab, NOTEBOOK)
+    run_all_cells(page)
+    page.locator(".kit-explorer .kit-terms-chart img").first.wait_for(timeout=EXPLORER_TIMEOUT)
+    page.locator(".kit-explorer").first.scroll_into_view_if_needed()
+    page.screenshot(path=screenshot_dir / "1-explorer.png", full_page=True)
+    status0, chart0, sentences0 = (
+        page.locator(".kit-explorer .kit-status").first.inner_text(),
+        chart_src(page),
+        sentence_list(page),
+    )
+    assert " of " in status0 and "sentences" in status0, status0
+
+    speaker = select_first_option(page, ".kit-speakers")
+    chart1 = wait_for_change(page, chart0, chart_src, "chart after choosing a speaker")
+    sentences1 = wait_for_change(page, sentences0, sentence_list, "sentence list")
+    name = speaker.rsplit(" (", 1)[0]
+    assert name in sentences1
+    page.locator(".kit-explorer").first.screenshot(path=screenshot_dir / "2-speaker.png")
+
+    topic = select_first_option(page, ".kit-topics")
+    wait_for_change(page, chart1, chart_src, f"chart after choosing topic {topic}")
+    wait_for_change(page, sentences1, sentence_list, "sentence list after choosing a topic")
+    status2 = page.locator(".kit-explorer .kit-status").first.inner_text()
+    assert status2 != status0
+    page.locator(".kit-explorer").first.screenshot(path=screenshot_dir / "3-speaker-topic.png")
+
+    # The sentence tab shows the lines behind the chart.
+    page.locator(".kit-explorer .lm-TabBar-tab", has_text="Sentences").first.click()
+    page.locator(".kit-explorer .kit-sentences").first.wait_for(state="visible")
+    page.locator(".kit-explorer").first.screenshot(path=screenshot_dir / "4-sentences.png")
+
+    # A search that matches nothing: a message, not a traceback or empty axes.
+    page.locator(".kit-explorer .lm-TabBar-tab", has_text="Terms").first.click()
+    search = page.locator(".kit-explorer .kit-search input").first
+    search.fill("zzzxqj")
+    search.press("Enter")
+    page.locator(".kit-explorer .kit-terms-chart .kit-empty").first.wait_for(timeout=CHANGE_TIMEOUT)
+    page.locator(".kit-explorer").first.screenshot(path=screenshot_dir / "5-empty.png")
+
+    assert not tracebacks(page), tracebacks(page)
+    assert not page.outside_requests, f"requests left 127.0.0.1: {page.outside_requests}"
