@@ -60,6 +60,7 @@ _CLAUSE = frozenset({"ccomp", "xcomp", "parataxis"})
 _DIRECT_SHARE = 0.4  # share of a sentence's words inside quotes that makes it a quotation
 _NAME_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 _PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "n"}
+_LEFT_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "case", "punct", "nummod"})
 _DECLINE = frozenset({"decline", "refuse", "fail", "want", "try", "hope", "plan", "expect"})
 _DETS = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", "their"})
 
@@ -503,7 +504,13 @@ def _subject_frame(
             return _Frame(cue, "outlet", text, depth)
         return _Frame(cue, "person" if honorific or title else "propn", text, depth)
     if pos == "NOUN":
-        body = [k for k in left if s.lower[k] not in _DETS and s.dep[k] not in ("punct", "poss")]
+        body = [
+            k
+            for k in left
+            if s.lower[k] not in _DETS
+            and s.text[k] not in ("'s", "’s")
+            and s.pos[k] not in ("PUNCT", "PRON")
+        ]
         has_the = any(s.lower[k] == "the" for k in left) or not any(
             s.lower[k] in _DETS for k in left
         )
@@ -541,7 +548,7 @@ def _left_phrase(s: _Sent, j: int) -> list[int]:
     while stack:
         h = stack.pop()
         for k in s.children(h):
-            if k < j and s.dep[k] in ("compound", "amod", "det", "poss", "nmod", "case", "punct"):
+            if k < j and s.dep[k] in _LEFT_DEPS:
                 keep.add(k)
                 stack.append(k)
     idx = sorted(keep)
