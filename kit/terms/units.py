@@ -255,17 +255,17 @@ def _token_flags(tok: Tokens, opts: TermOptions) -> tuple[np.ndarray, np.ndarray
         blocked |= is_num
     lower = tok.lower
     stop = np.zeros(len(pos), dtype=bool)
+    lemma_lower = tok.lemma_lower if opts.unit in ("lemma", "noun_phrase") else None
     if opts.stopwords:
         words = opts.stopwords
         stop = _per_distinct(lower, words.__contains__)
-        if opts.unit in ("lemma", "noun_phrase"):
-            stop |= _per_distinct(tok.lemma_lower, words.__contains__)
-    if opts.unit in ("lemma", "noun_phrase"):
+        if lemma_lower is not None:
+            stop |= _per_distinct(lemma_lower, words.__contains__)
+    if lemma_lower is not None:
         in_name = _per_distinct(tok.ent, lambda e: e != "O" and e[2:] not in NUMERIC_ENTITY_TYPES)
         propn = np.asarray(pc.equal(pos, "PROPN"), dtype=bool)
         propn &= ~((tok.i == 0) & np.asarray(pc.equal(tok.ent, "O"), dtype=bool))
         named = pa.array(propn | in_name)
-        lemma_lower = tok.lemma_lower
         as_written = pc.if_else(pc.equal(lemma_lower, lower), tok.text, tok.lemma)
         forms = pc.if_else(named, as_written, lemma_lower)
     elif opts.unit == "lower":
@@ -303,9 +303,12 @@ def _ngrams(tok, fcode, fdict, blocked, stop, n) -> tuple[np.ndarray, ...]:
     for k in range(n):
         ok &= ~blocked[starts + k]
     starts = starts[ok]
-    if n == 1:
-        used, code = np.unique(fcode[starts], return_inverse=True)
-        terms = fdict[used]
+    if n == 1:  # a counting pass, not a sort of every occurrence
+        codes = fcode[starts]
+        used = np.flatnonzero(np.bincount(codes, minlength=len(fdict)))
+        remap = np.zeros(len(fdict), np.int64)
+        remap[used] = np.arange(len(used))
+        code, terms = remap[codes], fdict[used]
     else:
         grams = np.stack([fcode[starts + k] for k in range(n)], axis=1)
         uniq, code = np.unique(grams, axis=0, return_inverse=True)
