@@ -79,11 +79,15 @@ class TermIndex:
             numbers=numbers,
             entity_types=entity_types,
         )
-        self._build(df, opts)
-        self.df = df
         cache = _cache_of(df)
-        if cache is not None and opts not in cache:
-            cache.put(opts, self)
+        cached = cache.get(opts) if cache is not None else None
+        if cached is not None and _covers_exactly(cached, df):
+            self.__dict__.update(cached.__dict__)  # the same rows in the same order: share it
+        else:
+            self._build(df, opts)
+            if cache is not None and opts not in cache:
+                cache.put(opts, self)
+        self.df = df
 
     # --- construction ------------------------------------------------------------------
 
@@ -330,6 +334,13 @@ class _IndexCache(OrderedDict):
         self.move_to_end(opts)
         while len(self) > _CACHE_SIZE:
             self.popitem(last=False)
+
+
+def _covers_exactly(index: TermIndex, df: pd.DataFrame) -> bool:
+    if len(index) != len(df):
+        return False
+    rows, status = index.locate(df)
+    return not status.any() and np.array_equal(rows, np.arange(len(df)))
 
 
 def _cache_of(df: pd.DataFrame) -> _IndexCache | None:
