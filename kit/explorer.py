@@ -39,6 +39,8 @@ from IPython.display import HTML, Image, display
 from .export import CHART_FORMATS, export
 from .plots import (
     NO_SPEAKER,
+    Chart,
+    chart_of,
     plot_keyness,
     plot_speaker_topics,
     plot_terms,
@@ -50,7 +52,7 @@ from .topics import tag_topics, topic_mask, topics_summary
 
 __all__ = ["DEFAULT_STATE", "Explorer"]
 
-VIEWS = ("Terms", "Sentences", "KWIC", "Keyness", "Speakers × topics")
+VIEWS = ("Terms", "Sentences", "KWIC", "Keyness", "Heatmap")
 SPEAKER_TYPES = {"any": None, "direct": "direct", "reported": "indirect"}
 UNITS = ("lemma", "word", "n-gram")
 DEFAULT_STATE: dict[str, Any] = {
@@ -71,6 +73,8 @@ DEFAULT_STATE: dict[str, Any] = {
 }
 MAX_SENTENCES = 200  # lines listed in the Sentences and KWIC views
 DISPLAY_DPI = 100  # the on-screen chart; exports take their own DPI
+_CONTROL_WIDTH = 310  # pixels: the filter column's controls
+_DESCRIBED = {"description_width": "72px"}
 
 _CSS = """
 <style>
@@ -87,8 +91,10 @@ _CSS = """
   max-width: 22em; }
 .kit-explorer mark.kit-hit { background: #FFE08A; padding: 0 1px; }
 .kit-explorer mark.kit-topic { background: #CDE6F7; padding: 0 1px; }
-.kit-explorer .kit-meta { color: #555; font-size: 11.5px; white-space: nowrap; }
-.kit-explorer .kit-note { color: #666; font-size: 11.5px; }
+.kit-explorer .kit-meta { color: #555; font-size: 11.5px; max-width: 9em; }
+.kit-explorer .kit-note { color: #666; font-size: 11.5px; line-height: 1.3; }
+.kit-explorer .widget-html-content { line-height: 1.4; }
+.kit-explorer .kit-export-log .widget-html-content { line-height: 1.3; font-size: 12px; }
 </style>
 """
 
@@ -131,6 +137,7 @@ class Explorer:
         self._rows = np.arange(self._n)
         self._problem: str | None = None
         self._freq: pd.DataFrame | None = None
+        self._charts: dict[str, Chart | None] = {}
         self._stale: set[str] = set(VIEWS)
         self._hold = False
         self._build_widgets()
@@ -185,6 +192,13 @@ class Explorer:
         """The term-frequency table the chart shows (None when nothing matches)."""
         return self._freq
 
+    def chart(self, view: str = "Terms") -> Chart | None:
+        """What the view's chart shows now (a :class:`kit.plots.Chart`: the rows drawn and
+        their provenance), or None when it shows a message or has not been drawn yet."""
+        if view not in VIEWS:
+            raise ValueError(f"view must be one of {list(VIEWS)}, not {view!r}")
+        return self._charts.get(view)
+
     @property
     def widget(self) -> widgets.Widget:
         """The root widget (a VBox)."""
@@ -222,7 +236,7 @@ class Explorer:
         if not formats:
             raise ValueError("choose at least one format to export (png, svg or pdf)")
         view = self.state["view"]
-        view = view if view in ("Keyness", "Speakers × topics") else "Terms"
+        view = view if view in ("Keyness", "Heatmap") else "Terms"
         if not len(self._rows) or self._problem:
             raise ValueError(f"nothing to export: {self._empty_reason()}")
         ax = self._chart(view)
@@ -241,47 +255,54 @@ class Explorer:
 
     def _build_widgets(self) -> None:
         w: dict[str, widgets.Widget] = {}
-        full = widgets.Layout(width="100%")
+        wide = {"width": f"{_CONTROL_WIDTH}px"}
         n_articles = len(pd.unique(self._articles))
         w["articles"] = widgets.SelectMultiple(
-            options=self._article_options(),
-            rows=min(6, max(2, n_articles)),
-            description="Articles",
-            layout=full,
+            options=self._article_options(), rows=min(6, max(2, n_articles)), layout=wide
         )
-        w["speakers"] = widgets.SelectMultiple(
-            options=self._speaker_options(), rows=6, description="Speaker", layout=full
-        )
+        w["speakers"] = widgets.SelectMultiple(options=self._speaker_options(), rows=6, layout=wide)
         w["speaker_type"] = widgets.ToggleButtons(
-            options=list(SPEAKER_TYPES),
-            description="Said",
-            tooltips=["any sentence", "in quotation marks", "reported speech"],
-            style={"button_width": "72px"},
+            options=[("any", "any"), ("quoted", "direct"), ("reported", "reported")],
+            tooltips=[
+                "every sentence",
+                "direct speech: inside quotation marks",
+                "reported (indirect) speech",
+            ],
+            style={"button_width": "96px"},
+            layout=wide,
         )
-        w["topics"] = widgets.SelectMultiple(
-            options=self._topic_options(), rows=4, description="Topic", layout=full
-        )
+        w["topics"] = widgets.SelectMultiple(options=self._topic_options(), rows=4, layout=wide)
         w["topic_how"] = widgets.ToggleButtons(
-            options=["any", "all"],
-            description="Topics",
-            tooltips=["any of the chosen topics", "all of the chosen topics"],
-            style={"button_width": "72px"},
+            options=[("any of them", "any"), ("all of them", "all")],
+            tooltips=["a sentence on any chosen topic", "a sentence on all chosen topics"],
+            style={"button_width": "120px"},
+            layout=wide,
         )
         w["search"] = widgets.Text(
-            description="Search",
-            placeholder="keyword, or a regex",
+            placeholder="keyword, or a regular expression",
             continuous_update=False,
-            layout=full,
+            layout=wide,
         )
-        w["regex"] = widgets.Checkbox(description="regular expression", indent=True)
-        w["unit"] = widgets.Dropdown(options=list(UNITS), description="Terms")
-        w["ngram"] = widgets.BoundedIntText(min=2, max=5, description="n", layout={"width": "9em"})
-        w["top"] = widgets.IntSlider(min=5, max=50, step=5, description="Top", layout=full)
+        w["regex"] = widgets.Checkbox(description="regular expression", indent=False)
+        w["unit"] = widgets.Dropdown(
+            options=list(UNITS), description="Unit", style=_DESCRIBED, layout={"width": "200px"}
+        )
+        w["ngram"] = widgets.BoundedIntText(
+            min=2,
+            max=5,
+            description="n",
+            style={"description_width": "16px"},
+            layout={"width": "110px"},
+        )
+        w["top"] = widgets.IntSlider(
+            min=5, max=50, step=5, description="Top", style=_DESCRIBED, layout=wide
+        )
         w["stopwords"] = widgets.Text(
             description="Leave out",
-            placeholder="extra stopwords, comma separated",
+            placeholder="words, comma separated",
             continuous_update=False,
-            layout=full,
+            style=_DESCRIBED,
+            layout=wide,
         )
         w["status"] = widgets.HTML()
         w["terms_out"] = widgets.Output()
@@ -333,26 +354,28 @@ class Explorer:
         ):
             w[key].add_class(css)
 
-        note = widgets.HTML(
-            '<span class="kit-note">Nothing chosen in a list means any. '
-            "Ctrl/⌘-click to choose several.</span>"
-        )
         filters = widgets.VBox(
             [
-                *([w["articles"]] if n_articles > 1 else []),
+                *([_heading("Articles"), w["articles"]] if n_articles > 1 else []),
+                _heading("Speaker"),
                 w["speakers"],
                 w["speaker_type"],
+                _heading("Topic"),
                 w["topics"],
                 w["topic_how"],
+                _heading("Search"),
                 w["search"],
                 w["regex"],
-                note,
-                widgets.HTML("<b>Term options</b>"),
+                widgets.HTML(
+                    '<span class="kit-note">Nothing chosen in a list means any; '
+                    "Ctrl/⌘-click chooses several.</span>"
+                ),
+                _heading("Terms"),
                 widgets.HBox([w["unit"], w["ngram"]]),
                 w["top"],
                 w["stopwords"],
             ],
-            layout={"width": "340px", "min_width": "300px"},
+            layout={"width": f"{_CONTROL_WIDTH + 16}px", "min_width": f"{_CONTROL_WIDTH + 16}px"},
         )
         kwic_tab = widgets.VBox([widgets.HBox([w["kwic_term"], w["kwic_window"]]), w["kwic_out"]])
         w["tabs"] = widgets.Tab(
@@ -374,6 +397,7 @@ class Explorer:
                 widgets.HTML(_CSS),
                 w["status"],
                 widgets.HBox([filters, w["tabs"]], layout={"align_items": "flex-start"}),
+                _heading("Export the chart"),
                 export_box,
             ]
         )
@@ -538,7 +562,7 @@ class Explorer:
     def _empty_reason(self) -> str:
         if self._problem:
             return self._problem
-        chosen = "; ".join(f"{k} {_show(v)}" for k, v in self._filters().items())
+        chosen = "; ".join(f"{k} {_listing(v)}" for k, v in self._filters().items())
         return f"no sentences match these filters ({chosen})" if chosen else "the table is empty"
 
     # --- the views ----------------------------------------------------------------------
@@ -555,18 +579,19 @@ class Explorer:
         elif view == "KWIC":
             self._w["kwic_out"].value = self._message() if empty else self._kwic_html()
         elif view == "Keyness":
-            self._show(self._w["keyness_out"], None if empty else self._keyness_chart)
-        elif view == "Speakers × topics":
-            self._show(self._w["heatmap_out"], None if empty else self._heatmap_chart)
+            self._show(view, self._w["keyness_out"], None if empty else self._keyness_chart)
+        elif view == "Heatmap":
+            self._show(view, self._w["heatmap_out"], None if empty else self._heatmap_chart)
 
     def _draw_terms(self, empty: bool) -> None:
         if not empty:
             self._freq = self._frequencies()
             self._w["kwic_term"].options = [str(t) for t in self._freq["term"]]
-        self._show(self._w["terms_out"], None if empty else self._terms_chart)
+        self._show("Terms", self._w["terms_out"], None if empty else self._terms_chart)
 
-    def _show(self, out: widgets.Output, make) -> None:
+    def _show(self, view: str, out: widgets.Output, make) -> None:
         """Draw a chart (or the empty message) into an Output widget, closing the figure."""
+        self._charts.pop(view, None)
         if make is None:
             payload = HTML(self._message())
         else:
@@ -574,6 +599,7 @@ class Explorer:
             if isinstance(ax, str):
                 payload = HTML(ax)
             else:
+                self._charts[view] = chart_of(ax)
                 payload = Image(_png(ax.figure), format="png")
                 plt.close(ax.figure)
         with out:
@@ -583,7 +609,7 @@ class Explorer:
     def _message(self, text: str | None = None) -> str:
         reason = text or self._empty_reason()
         return (
-            f'<div class="kit-empty"><b>Nothing to show.</b> {html.escape(reason)}. '
+            f'<div class="kit-empty"><b>Nothing to show:</b> {html.escape(reason)}. '
             "Widen a filter to see sentences again.</div>"
         )
 
@@ -591,7 +617,7 @@ class Explorer:
         make = {
             "Terms": self._terms_chart,
             "Keyness": self._keyness_chart,
-            "Speakers × topics": self._heatmap_chart,
+            "Heatmap": self._heatmap_chart,
         }[view]
         ax = make()
         return None if isinstance(ax, str) else ax
@@ -743,6 +769,10 @@ def _with_stages(df: pd.DataFrame, *, topics: Any) -> pd.DataFrame:
     return df
 
 
+def _heading(text: str) -> widgets.HTML:
+    return widgets.HTML(f"<b>{html.escape(text)}</b>", layout={"margin": "6px 0 0 0"})
+
+
 def _evidence(row) -> list[dict]:
     ev = getattr(row, "topic_evidence", None)
     return [] if ev is None else list(ev)
@@ -778,7 +808,7 @@ def _plural(n: int, noun: str, *, number: bool = True) -> str:
     return f"{n} {word}" if number else word
 
 
-def _show(value: Any) -> str:
+def _listing(value: Any) -> str:
     if isinstance(value, list | tuple):
         return ", ".join(map(str, value))
     return repr(value) if isinstance(value, str) else str(value)

@@ -1,0 +1,290 @@
+"""The Explorer's wiring, outside a kernel: set widget values (observers fire), click buttons.
+
+What the Explorer shows must be what the public functions return for the same selection:
+the tests compare its chart rows with ``kit.term_frequencies`` of the filtered table, its
+selection with masks built by hand, its KWIC with ``kit.kwic``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+import pytest
+
+import kit
+from kit.explorer import DEFAULT_STATE, VIEWS
+
+TWO_STORIES = {
+    "cyber-raid": (
+        "Police in Lagos arrested 12 suspects in a cyber fraud raid on Monday, officials said.\n\n"
+        '"These hackers stole millions from pensioners," said Commissioner Ada Okafor.\n\n'
+        "Okafor said the ransomware gang had also targeted hospitals.\n\n"
+        '"We will find every one of them," she added.'
+    ),
+    "manhunt": (
+        "Interpol has issued a red notice for the fugitive banker Marco Ruiz.\n\n"
+        "Ruiz fled to Dubai after the fraud trial, prosecutors said.\n\n"
+        '"He cannot hide for ever," said prosecutor Lena Vogt.'
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def tagged(article):
+    """The bundled article with both stages run (the Explorer's own input)."""
+    return kit.tag_topics(kit.attribute_speakers(article))
+
+
+@pytest.fixture
+def explorer(tagged, tmp_path):
+    return kit.Explorer(tagged, export_dir=tmp_path / "exports")
+
+
+@pytest.fixture(scope="module")
+def two_stories():
+    frames = [kit.load_text(text, article_id=aid) for aid, text in TWO_STORIES.items()]
+    return kit.load_corpus(pd.concat(frames, ignore_index=True))
+
+
+def drawn_terms(explorer) -> pd.DataFrame:
+    chart = explorer.chart("Terms")
+    assert chart is not None, "the term chart was not drawn"
+    return chart.data[["term", "count"]].reset_index(drop=True)
+
+
+def expected_terms(table: pd.DataFrame, **options) -> pd.DataFrame:
+    freq = kit.term_frequencies(table, **{"top": 20, **options})
+    return freq[["term", "count"]].reset_index(drop=True)
+
+
+def test_defaults_show_every_sentence_and_its_terms(explorer, tagged):
+    assert explorer.state == DEFAULT_STATE
+    assert explorer._w["status"].value == f"{len(tagged)} of {len(tagged)} sentences, 1 article"
+    pd.testing.assert_frame_equal(drawn_terms(explorer), expected_terms(tagged))
+    assert len(drawn_terms(explorer)) == 20
+
+
+def test_filter_lists_show_counts_from_the_stages(explorer, tagged):
+    labels = {value: label for label, value in explorer._w["speakers"].options}
+    for row in kit.speakers(tagged).itertuples():
+        assert labels[row.speaker] == f"{row.speaker} ({row.n_sentences})"
+    unattributed = int(tagged["speaker"].isna().sum())
+    assert labels["(no speaker)"] == f"(no speaker) ({unattributed})"
+    topic_labels = [label for label, _ in explorer._w["topics"].options]
+    summary = kit.topics_summary(tagged)
+    assert topic_labels == [
+        f"{t} ({n})" for t, n in zip(summary.topic, summary.n_sentences, strict=True)
+    ]
+
+
+def test_speaker_filter_redraws_chart_and_sentences(explorer, tagged):
+    before_terms = drawn_terms(explorer)
+    before_lines = explorer._w["sentences"].value
+    name = kit.speakers(tagged)["speaker"].iloc[0]
+
+    explorer._w["speakers"].value = (name,)
+
+    expected = tagged[tagged["speaker"] == name]
+    assert explorer.selection.index.tolist() == expected.index.tolist()
+    assert explorer._w["status"].value.startswith(f"{len(expected)} of {len(tagged)} sentences")
+    pd.testing.assert_frame_equal(drawn_terms(explorer), expected_terms(expected))
+    assert not drawn_terms(explorer).equals(before_terms)
+    assert explorer._w["sentences"].value != before_lines
+    assert explorer.chart("Terms").provenance["filters"]["speaker"] == [name]
+
+    explorer._w["speakers"].value = ("(no speaker)",)
+    assert explorer.selection["speaker"].isna().all()
+    assert len(explorer.selection) == tagged["speaker"].isna().sum()
+
+
+def test_speech_type_filter(explorer, tagged):
+    explorer._w["speaker_type"].value = "direct"
+    assert len(explorer.selection) == (tagged["speaker_type"] == "direct").sum() > 0
+    explorer._w["speaker_type"].value = "reported"
+    assert (explorer.selection["speaker_type"] == "indirect").all()
+    assert len(explorer.selection) == (tagged["speaker_type"] == "indirect").sum()
+
+
+def test_topic_filter_any_and_all(explorer, tagged):
+    names = [value for _label, value in explorer._w["topics"].options]
+    pairs = [
+        [a, b]
+        for i, a in enumerate(names)
+        for b in names[i + 1 :]
+        if kit.topic_mask(tagged, [a, b], how="all").sum()
+        < kit.topic_mask(tagged, [a, b], how="any").sum()
+    ]
+    assert pairs, "the bundled article should have two topics that do not always go together"
+    topics = pairs[0]
+    explorer._w["topics"].value = tuple(topics)
+    any_rows = kit.topic_mask(tagged, topics, how="any")
+    assert explorer.selection.index.tolist() == tagged.index[any_rows].tolist()
+    pd.testing.assert_frame_equal(drawn_terms(explorer), expected_terms(tagged[any_rows]))
+
+    explorer._w["topic_how"].value = "all"
+    all_rows = kit.topic_mask(tagged, topics, how="all")
+    assert explorer.selection.index.tolist() == tagged.index[all_rows].tolist()
+    pd.testing.assert_frame_equal(drawn_terms(explorer), expected_terms(tagged[all_rows]))
+
+
+def test_search_keyword_and_regex(explorer, tagged):
+    explorer._w["search"].value = "Interpol"
+    expected = tagged["text"].str.contains("interpol", case=False)
+    assert explorer.selection.index.tolist() == tagged.index[expected].tolist()
+    assert "<mark class='kit-hit'" in explorer._w["sentences"].value
+
+    explorer.state = {"search": r"\bcyber\s+crimes?\b", "regex": True}
+    expected = tagged["text"].str.contains(r"\bcyber\s+crimes?\b", case=False, regex=True)
+    assert 0 < len(explorer.selection) == expected.sum()
+
+
+def test_bad_regex_is_a_message_not_a_traceback(explorer):
+    explorer.state = {"search": "terror(", "regex": True}
+    assert "not a valid regular expression" in explorer._w["status"].value
+    assert len(explorer.selection) == 0
+    assert "kit-empty" in explorer._w["sentences"].value
+    assert explorer.chart("Terms") is None
+
+
+def test_empty_selection_shows_a_message_in_every_view(explorer, tagged):
+    explorer.state = {"search": "no such words anywhere"}
+    assert explorer._w["status"].value.startswith(f"0 of {len(tagged)} sentences")
+    for view in VIEWS:
+        explorer.state = {"view": view}
+        assert explorer.chart(view) is None
+    assert "kit-empty" in explorer._w["sentences"].value
+    assert "kit-empty" in explorer._w["kwic_out"].value
+    explorer._w["export"].click()
+    assert "nothing to export" in explorer._w["export_log"].value
+    assert not list(explorer.export_dir.glob("*"))
+
+
+def test_term_options_change_the_counts(explorer, tagged):
+    explorer._w["unit"].value = "word"
+    pd.testing.assert_frame_equal(drawn_terms(explorer), expected_terms(tagged, unit="word"))
+    explorer._w["unit"].value = "n-gram"
+    assert not explorer._w["ngram"].disabled
+    terms = drawn_terms(explorer)
+    pd.testing.assert_frame_equal(terms, expected_terms(tagged, ngram=2))
+    assert all(len(t.split()) == 2 for t in terms["term"])
+    explorer.state = {"unit": "lemma", "top": 5}
+    assert len(drawn_terms(explorer)) == 5
+    first = drawn_terms(explorer)["term"].iloc[0]
+    explorer._w["stopwords"].value = f"{first}, Interpol"
+    assert first not in set(drawn_terms(explorer)["term"])
+    assert explorer.state["stopwords"] == [first, "Interpol"]
+    pd.testing.assert_frame_equal(
+        drawn_terms(explorer), expected_terms(tagged, top=5, stopwords=[first, "Interpol"])
+    )
+
+
+def test_state_round_trip_and_clear_errors(explorer, tagged):
+    name = kit.speakers(tagged)["speaker"].iloc[0]
+    explorer.state = {"speakers": [name], "speaker_type": "direct", "top": 10, "view": "Sentences"}
+    state = explorer.state
+    assert json.loads(json.dumps(state)) == state  # plain data, fit for a JSON sidecar
+    again = kit.Explorer(tagged, state=state)
+    assert again.state == state
+    assert again.selection.index.tolist() == explorer.selection.index.tolist()
+    pd.testing.assert_frame_equal(drawn_terms(again), drawn_terms(explorer))
+
+    with pytest.raises(ValueError, match="unknown Explorer state keys"):
+        explorer.state = {"speaker": [name]}
+    with pytest.raises(ValueError, match="not in this table"):
+        explorer.state = {"speakers": ["Nobody Atall"]}
+    with pytest.raises(ValueError, match="speaker_type must be one of"):
+        explorer.state = {"speaker_type": "shouted"}
+
+
+def test_kwic_keyness_and_heatmap_views(explorer, tagged):
+    name = kit.speakers(tagged)["speaker"].iloc[0]
+    explorer.state = {"speakers": [name], "view": "KWIC"}
+    term = drawn_terms(explorer)["term"].iloc[0]
+    assert term in explorer._w["kwic_term"].options  # picked from the chart's list
+    explorer._w["kwic_term"].value = term
+    lines = kit.kwic(explorer.selection, term, window=DEFAULT_STATE["kwic_window"])
+    assert explorer._w["kwic_out"].value.count("<mark class='kit-hit'>") == len(lines) > 0
+
+    explorer.state = {"view": "Keyness"}
+    chart = explorer.chart("Keyness")
+    assert chart is not None and chart.kind == "keyness"
+    focus = (tagged["speaker"] == name).to_numpy()
+    key = kit.keyness(tagged, focus)
+    shown = chart.data.set_index("term")["g2"]
+    assert np.allclose(shown, key.set_index("term").loc[shown.index, "g2"])
+
+    explorer.state = {"view": "Heatmap", "speakers": []}
+    chart = explorer.chart("Heatmap")
+    assert chart.kind == "speaker_topics"
+    counts = kit.speaker_topic_counts(tagged)
+    drawn = chart.data.set_index(["speaker", "topic"])["n_sentences"]
+    assert drawn.sum() == counts.to_numpy().sum()
+
+
+def test_keyness_of_everything_asks_for_a_filter(explorer):
+    explorer.state = {"view": "Keyness"}
+    assert explorer.chart("Keyness") is None  # a message instead: nothing to compare with
+
+
+def test_export_button_writes_the_files_with_the_state(explorer, tagged):
+    name = kit.speakers(tagged)["speaker"].iloc[0]
+    explorer.state = {"speakers": [name], "topics": ["terrorism"]}
+    explorer._w["file_name"].value = "xi-terror"
+    explorer._w["formats"].value = ("png", "svg")
+    explorer._w["dpi"].value = 150
+    explorer._w["export"].click()
+
+    folder = explorer.export_dir
+    written = sorted(p.name for p in folder.iterdir())
+    assert written == ["xi-terror.csv", "xi-terror.json", "xi-terror.png", "xi-terror.svg"]
+    log = explorer._w["export_log"].value
+    assert all(str(folder / n) in log for n in written)
+    sidecar = json.loads((folder / "xi-terror.json").read_text())
+    assert sidecar["explorer_state"] == explorer.state
+    csv = pd.read_csv(folder / "xi-terror.csv")
+    assert csv["term"].tolist() == drawn_terms(explorer)["term"].tolist()
+    png = (folder / "xi-terror.png").read_bytes()
+    assert png.startswith(b"\x89PNG")
+    # A second export does not overwrite the first.
+    explorer._w["export"].click()
+    assert (folder / "xi-terror-1.png").exists()
+
+
+def test_no_figures_are_left_open(explorer):
+    before = set(plt.get_fignums())
+    for view in VIEWS:
+        explorer.state = {"view": view, "speakers": ["(no speaker)"]}
+    explorer.export_chart("leak-check", formats=["png"])
+    assert set(plt.get_fignums()) == before
+
+
+def test_articles_filter_on_several_stories(two_stories, tmp_path):
+    explorer = kit.Explorer(two_stories, export_dir=tmp_path)
+    options = {v: label for label, v in explorer._w["articles"].options}
+    assert set(options) == set(TWO_STORIES)
+    n_raid = int((two_stories["article_id"] == "cyber-raid").sum())
+    assert options["cyber-raid"] == f"cyber-raid ({n_raid})"
+    assert explorer._w["status"].value.endswith("2 articles")
+
+    explorer._w["articles"].value = ("manhunt",)
+    assert set(explorer.selection["article_id"]) == {"manhunt"}
+    assert explorer._w["status"].value.endswith("1 article")
+    terms = set(drawn_terms(explorer)["term"])
+    assert "Ruiz" in terms and "hacker" not in terms
+    # The sentence list names the article when there are several.
+    assert re.search(r"manhunt §\d", explorer._w["sentences"].value)
+
+
+def test_a_table_without_stages_gets_them(article):
+    explorer = kit.Explorer(article)
+    assert {"speaker", "speaker_type", "topics"} <= set(explorer.df.columns)
+    assert "speaker" not in article.columns  # the caller's table is left alone
+
+
+def test_not_a_sentence_table():
+    with pytest.raises(TypeError, match="sentence table"):
+        kit.Explorer(pd.DataFrame({"a": [1]}))
