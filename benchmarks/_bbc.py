@@ -49,6 +49,6 @@ def bbc_table(n: int | None = None) -> pd.DataFrame:
     path = CACHE_DIR / f"bbc-{digest}-{n or 'all'}-{model}-v{kit.__version__}.parquet"
     if path.exists():
         return read_table(path)
-    df = kit.load_corpus(bbc_articles(n), progress=True)
+    df = kit.load_corpus(bbc_articles(n), progress=True, n_process=min(2, os.cpu_count() or 1))
     save_table(df, path)
     return df

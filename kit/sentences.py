@@ -136,12 +136,14 @@ def load_corpus(
     model: str | None = None,
     headers: bool = True,
     progress: bool = True,
+    n_process: int = 1,
 ) -> pd.DataFrame:
     """Parse many articles into one sentence table.
 
     ``source`` is a folder (its files matching ``pattern``, sorted, read recursively), a list
     of file paths, or a table with one article a row in ``text_column``; its other columns
     become metadata columns and ``id_column`` (default: ``"<row number>"``) the article id.
+    A progress bar shows the articles parsed; ``n_process`` parses on several cores.
     """
     if isinstance(source, pd.DataFrame):
         items = _items_from_table(source, text_column=text_column, id_column=id_column)
@@ -159,7 +161,7 @@ def load_corpus(
             files = [Path(p) for p in source]
         items = [(p.stem, read_text_file(p, encoding=encoding), {}, str(p)) for p in files]
         _check_unique([i[0] for i in items], what="file names (article ids)")
-    return _build(items, model=model, headers=headers, progress=progress)
+    return _build(items, model=model, headers=headers, progress=progress, n_process=n_process)
 
 
 def article_text(df: pd.DataFrame, article_id: str | None = None) -> str:
@@ -247,6 +249,7 @@ def _build(
     model: str | None,
     headers: bool,
     progress: bool = False,
+    n_process: int = 1,
 ) -> pd.DataFrame:
     nlp = load_model(model)
     mid = model_id(nlp)
@@ -294,7 +297,7 @@ def _build(
     sentence_counter = [0] * len(items)
     article_of_row: list[int] = []
     for doc, (n, pid, pstart) in nlp.pipe(
-        ((w[3], w[:3]) for w in work), as_tuples=True, batch_size=64
+        ((w[3], w[:3]) for w in work), as_tuples=True, batch_size=64, n_process=n_process
     ):
         bar.update(n - bar.n)  # the articles before this one are done
         for sent in doc.sents:

@@ -311,3 +311,11 @@ def test_offsets_and_paragraph_bounds_hold_for_any_text(parts, lead_space):
         para = spans[row.paragraph_id]
         assert para.start <= row.start_char and row.end_char <= para.end
     assert sum(len(r) for r in df["text"]) <= len(text)
+
+
+def test_parsing_on_two_processes_gives_the_same_table(tmp_path, article_path):
+    for name in "abc":
+        (tmp_path / f"{name}.txt").write_text(article_path.read_text("utf-8"), encoding="utf-8")
+    one = kit.load_corpus(tmp_path, progress=False)
+    two = kit.load_corpus(tmp_path, progress=False, n_process=2)
+    pd.testing.assert_frame_equal(one, two)
