@@ -80,6 +80,10 @@ class _Lexicon:
     collective_nouns: frozenset[str]
     outlet_ends: frozenset[str]
     kept_honorifics: frozenset[str]
+    person_nouns: frozenset[str] = frozenset()  # "the star", "the veteran": one person
+    doc_nouns: frozenset[str] = frozenset()  # "according to state press reports"
+    org_descriptors: frozenset[str] = frozenset()  # "Bookmakers Ladbrokes" -> "Ladbrokes"
+    unnamed_nouns: frozenset[str] = frozenset()  # "the spokesman": a role, not a named person
 
 
 def _lines(name: str) -> list[str]:
@@ -113,6 +117,10 @@ def _lexicon() -> _Lexicon:
         else:
             names.add(_strip_the(line.lower()))
     names |= {_strip_the(a.lower()) for a in _lines("agencies.txt")}
+    marked: dict[str, set[str]] = defaultdict(set)
+    for line in _lines("speaker_nouns.txt"):
+        word, mark = [*line.lower().split(), ""][:2]
+        marked[mark].add(word)
     return _Lexicon(
         verbs=dict(verbs),
         honorifics=honorifics,
@@ -120,12 +128,14 @@ def _lexicon() -> _Lexicon:
         title_words=frozenset(w for t in titles for w in re.split(r"[\s-]", t)) | titles,
         outlet_names=frozenset(names),
         outlet_nouns=tuple(nouns),
-        speaker_nouns=frozenset(w.split()[0].lower() for w in _lines("speaker_nouns.txt")),
-        collective_nouns=frozenset(
-            w.split()[0].lower() for w in _lines("speaker_nouns.txt") if w.endswith(" group")
-        ),
+        speaker_nouns=frozenset(marked[""] | marked["group"] | marked["unnamed"]),
+        collective_nouns=frozenset(marked["group"]),
         kept_honorifics=frozenset(kept),
         outlet_ends=frozenset(ends),
+        person_nouns=frozenset(marked["person"]),
+        doc_nouns=frozenset(marked["document"]),
+        org_descriptors=frozenset(marked["describes"]),
+        unnamed_nouns=frozenset(marked["unnamed"]),
     )
 
 
@@ -396,17 +406,31 @@ class _Names:
 
 @dataclass
 class _Frame:
-    """One reporting clause: the cue, the subject's kind and name, and its depth."""
+    """One reporting clause: the cue, the subject's kind and name, and its depth.
+
+    ``kind`` is person, propn, pronoun, title, description (a definite "the star of ...",
+    "the 67-year-old"), org, group, role or outlet. A title or description stands for a
+    named person; ``fallback`` is the role it makes when no named person fits.
+    """
 
     cue: str
-    kind: str  # person, pronoun, title, org, group, outlet
+    kind: str
     name: str
     depth: int
-    told: str | None = None  # an outlet the statement was told to
+    told: str | None = None  # an outlet the statement was told to (or that quotes it)
     pron_at: int = 0
+    fallback: str | None = None
 
 
-def _frames(s: _Sent, lex: _Lexicon, *, direct: bool) -> list[_Frame]:
+_NEG = frozenset({"neg"})
+_ORG_PREPS = frozenset({"for", "at", "of", "from", "with"})
+_DEFINITE = frozenset({"the", "this", "that"})
+
+
+def _frames(
+    s: _Sent, lex: _Lexicon, *, direct: bool, propers: frozenset = frozenset()
+) -> list[_Frame]:
+    """The reporting clauses of a sentence, outside its quotations."""
     out = []
     for i, lemma in enumerate(s.lemma):
         if s.quoted[i]:
@@ -415,7 +439,7 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool) -> list[_Frame]:
             to = [k for k in s.children(i) if s.lower[k] == "to"]
             objs = [k for t in to for k in s.children(t) if s.dep[k] == "pobj"]
             if objs and not s.quoted[objs[0]]:
-                frame = _subject_frame(s, objs[0], lex, cue="according to", depth=s.depth(i))
+                frame = _cited_frame(s, objs[0], lex, depth=s.depth(i), propers=propers)
                 if frame:
                     out.append(frame)
             continue
@@ -424,15 +448,25 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool) -> list[_Frame]:
             continue
         if s.dep[i] == "xcomp" and s.lemma[s.head[i]] in _DECLINE:
             continue  # "declined to comment" reports no statement
+        if any(s.dep[k] in _NEG for k in s.children(i)):
+            continue  # "did not comment", "never said"
         cue = _match_cue(s, i, entries, direct=direct)
         if cue is None:
             continue
         subj = _subject_of(s, i)
+        if lemma == "quote":  # "the paper quotes a source close to the firm"
+            obj = next((k for k in s.children(i) if s.dep[k] == "dobj"), None)
+            subj, told = obj, subj
         if subj is None or s.quoted[subj]:
             continue
-        frame = _subject_frame(s, subj, lex, cue=cue, depth=s.depth(i), direct=direct)
+        frame = _subject_frame(
+            s, subj, lex, cue=cue, depth=s.depth(i), direct=direct, propers=propers
+        )
         if frame is None:
             continue
+        if lemma == "quote" and told is not None:
+            by = _subject_frame(s, told, lex, cue=cue, depth=0)
+            frame.told = by.name if by and by.kind == "outlet" else None
         if lemma == "tell":
             for k in s.children(i):
                 if s.dep[k] in ("dobj", "dative") and not s.quoted[k]:
@@ -441,6 +475,30 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool) -> list[_Frame]:
                         frame.told = told.name
         out.append(frame)
     return out
+
+
+def _cited_frame(
+    s: _Sent, j: int, lex: _Lexicon, *, depth: int, propers: frozenset
+) -> _Frame | None:
+    """What "according to" credits: the phrase at ``j``, or for a document ("state press
+    reports", "research from the bank") who made it."""
+    cue = "according to"
+    if s.lemma[j].lower() not in lex.doc_nouns:
+        return _subject_frame(s, j, lex, cue=cue, depth=depth, propers=propers)
+    for k in s.children(j):
+        if s.dep[k] == "prep" and s.lower[k] in ("from", "by", "of"):
+            objs = [o for o in s.children(k) if s.dep[o] == "pobj"]
+            if objs:
+                return _subject_frame(s, objs[0], lex, cue=cue, depth=depth, propers=propers)
+    body = [k for k in _left_phrase(s, j)[:-1] if s.lower[k] not in _DETS]
+    if not body:
+        return None
+    text = _phrase(s, body)
+    if _is_outlet(text, lex):
+        return _Frame(cue, "outlet", text, depth)
+    if any(s.ent[k][2:] in _NAME_ENTS or s.pos[k] == "PROPN" for k in body):
+        return _Frame(cue, "org", text, depth)
+    return None
 
 
 def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
@@ -463,22 +521,40 @@ def _subject_of(s: _Sent, i: int) -> int | None:
         return k
     for _ in range(3):
         subj = [k for k in s.children(i) if s.dep[k] in _SUBJ]
-        if subj:
-            return subj[0]
+        if subj:  # a subject inside the quote is the quote's own ('"...tracks," said Myers')
+            return next((k for k in subj if not s.quoted[k]), subj[0])
         if s.dep[i] not in ("conj", "advcl", "xcomp") or s.head[i] == i:
             return None
+        if s.dep[i] == "advcl" and not _active_clause(s, i):
+            return None  # "..., saying" speaks for the clause's subject; "when asked" not
         i = s.head[i]
     return None
 
 
+def _active_clause(s: _Sent, i: int) -> bool:
+    """Whether a verb without its own subject speaks for the subject of the clause it
+    hangs on: "-ing" ("..., saying") and "to" ("went on to accuse") do, a participle
+    ("when asked") does not."""
+    return s.lower[i].endswith("ing") or any(
+        s.lower[k] == "to" and s.dep[k] == "aux" for k in s.children(i)
+    )
+
+
 def _subject_frame(
-    s: _Sent, j: int, lex: _Lexicon, *, cue: str, depth: int, direct: bool = False
+    s: _Sent,
+    j: int,
+    lex: _Lexicon,
+    *,
+    cue: str,
+    depth: int,
+    direct: bool = False,
+    propers: frozenset = frozenset(),
 ) -> _Frame | None:
     """Classify the phrase headed by token ``j`` as a possible speaker (or ``None``)."""
     low, pos, ent = s.lower[j], s.pos[j], s.ent[j]
     if pos == "PRON" or low in _PRONOUNS:
         return _Frame(cue, "pronoun", low, depth) if low in _PRONOUNS else None
-    if ent != "O":
+    if ent != "O" and ent[2:] != "DATE":
         a, b = s.ent_span(j)
         typ = ent[2:]
         honorific = s.lower[a].rstrip(".") in lex.honorifics
@@ -488,6 +564,8 @@ def _subject_frame(
             words = _words(s, a, b)
             if words and words[0].lower() == "the":
                 words = words[1:]
+            while len(words) > 1 and words[0].lower() in lex.org_descriptors:
+                words = words[1:]  # "Bookmakers Ladbrokes"
             text = " ".join(words)
             kind = "outlet" if _is_outlet(text, lex) else "org"
             return _Frame(cue, kind, text, depth)
@@ -503,27 +581,95 @@ def _subject_frame(
         if _is_outlet(text, lex):
             return _Frame(cue, "outlet", text, depth)
         return _Frame(cue, "person" if honorific or title else "propn", text, depth)
+    if pos == "NOUN" and s.text[j] in propers and s.text[j][:1].isupper():
+        return _Frame(cue, "propn", s.text[j], depth)  # "Napster claims", parsed as a noun
+    if (
+        pos == "ADJ"
+        and s.lemma[j].lower() == "old"
+        and any(s.lower[k] == "year" for k in s.children(j))
+    ):  # "the 67-year-old said"
+        return _Frame(cue, "description", "", depth, fallback=s.join(left[0], j + 1))
     if pos == "NOUN":
-        body = [
-            k
-            for k in left
-            if s.lower[k] not in _DETS
-            and s.text[k] not in ("'s", "’s")
-            and s.pos[k] not in ("PUNCT", "PRON")
-        ]
-        has_the = any(s.lower[k] == "the" for k in left) or not any(
-            s.lower[k] in _DETS for k in left
-        )
-        phrase = " ".join(s.text[k] if s.pos[k] == "PROPN" else s.lower[k] for k in body)
-        if _is_outlet(phrase, lex):
-            return _Frame(cue, "outlet", phrase, depth)
-        if has_the and phrase in lex.titles:
-            return _Frame(cue, "title", phrase, depth)
-        noun = s.lemma[j].lower()
-        if noun in lex.speaker_nouns or low in lex.titles or direct:
-            single = low == noun and noun not in lex.collective_nouns
-            return _Frame(cue, "role" if single else "group", phrase, depth)
+        return _noun_frame(s, j, left, lex, cue=cue, depth=depth, direct=direct)
     return None
+
+
+def _noun_frame(
+    s: _Sent, j: int, left: list[int], lex: _Lexicon, *, cue: str, depth: int, direct: bool
+) -> _Frame | None:
+    """A common-noun subject: an outlet, a description of a named person ("the Tory
+    leader", "the star of ..."), or a role or group ("a spokesman for the Home Office")."""
+    body = [k for k in left if s.lower[k] not in _DETS and s.pos[k] not in ("PUNCT", "PRON")]
+    body = [k for k in body if s.text[k] not in ("'s", "’s")]
+    phrase = _phrase(s, body)
+    if _is_outlet(phrase, lex):
+        return _Frame(cue, "outlet", phrase, depth)
+    dets = {s.lower[k] for k in left if s.lower[k] in _DETS}
+    definite = bool(dets & _DEFINITE) or not dets
+    noun, low = s.lemma[j].lower(), s.lower[j]
+    single = low == noun and noun not in lex.collective_nouns
+    full = _with_attachments(s, j, phrase, lex)
+    title = _title_suffix(phrase.lower(), lex) or (low if low in lex.titles else None)
+    if definite and single and title:
+        return _Frame(cue, "title", title, depth, fallback=full)
+    if bool(dets & _DEFINITE) and single and noun in lex.person_nouns:
+        return _Frame(cue, "description", noun, depth, fallback=full)
+    if noun in lex.speaker_nouns or low in lex.titles or direct:
+        return _Frame(cue, "role" if single else "group", full, depth)
+    return None
+
+
+def _title_suffix(phrase: str, lex: _Lexicon) -> str | None:
+    """The longest title that ends ``phrase`` ("tory leader" -> "leader")."""
+    words = phrase.split()
+    for k in range(len(words)):
+        tail = " ".join(words[k:])
+        if tail in lex.titles:
+            return tail
+    return None
+
+
+def _phrase(s: _Sent, body: list[int]) -> str:
+    """Tokens as a phrase: names keep their case, common words are lower-cased, a common
+    possessor keeps its "'s" ("children's charities")."""
+    out = []
+    for k in body:
+        w = s.text[k] if s.pos[k] == "PROPN" or s.ent[k] != "O" else s.lower[k]
+        nxt = k + 1
+        possessor = s.dep[k] == "poss" and s.pos[k] == "NOUN" and nxt < len(s.text)
+        if possessor and s.text[nxt] in ("'s", "’s"):
+            w += s.text[nxt]
+        out.append(w)
+    return " ".join(out)
+
+
+def _with_attachments(s: _Sent, j: int, phrase: str, lex: _Lexicon) -> str:
+    """A role with the body it speaks for ("a spokesman for the Home Office" -> "Home Office
+    spokesman") or what places it ("a source close to the firm")."""
+    for k in s.children(j):
+        if k < j or s.quoted[k]:
+            continue
+        if s.dep[k] == "prep" and s.lower[k] in _ORG_PREPS:
+            objs = [o for o in s.children(k) if s.dep[o] == "pobj" and s.pos[o] != "PRON"]
+            if objs and (s.pos[objs[0]] in ("PROPN", "NOUN")):
+                o = objs[0]
+                org = _phrase(s, [t for t in _left_phrase(s, o) if s.lower[t] not in _DETS])
+                org = org.removesuffix("'s").removesuffix("’s")
+                if org:
+                    return f"{org} {phrase}"
+        if s.dep[k] == "amod" and any(s.dep[c] == "prep" for c in s.children(k)):
+            end = max(_subtree(s, k)) + 1
+            return f"{phrase} {s.join(k, end)}"
+    return phrase
+
+
+def _subtree(s: _Sent, k: int) -> list[int]:
+    out, stack = [k], [k]
+    while stack:
+        for c in s.children(stack.pop()):
+            out.append(c)
+            stack.append(c)
+    return out
 
 
 def _words(s: _Sent, a: int, b: int) -> list[str]:
@@ -612,6 +758,7 @@ class _Article:
         self.mentions: list[list[tuple[str, bool]]] = [[] for _ in rows]  # (name, is_subject)
         self.orgs: list[list[str]] = [[] for _ in rows]  # organisations as subjects
         self.ends_colon = [t.rstrip().endswith(":") for t in texts]
+        self.propers: frozenset[str] = frozenset()
 
     # token i of the table is quoted when its start lies inside a quote span
     def _quoted_tokens(self) -> np.ndarray:
@@ -651,7 +798,7 @@ class _Article:
             is_direct = share >= _DIRECT_SHARE and sum(words) >= 2
             direct.append(is_direct)
             chains.append(self._spans_in(r) if any(s.quoted) else Counter())
-            frames.append(_frames(s, lex, direct=is_direct))
+            frames.append(_frames(s, lex, direct=is_direct, propers=self.propers))
         chain_speaker: dict[int, _Said] = {}
         for n, s in enumerate(sents):
             self._record_mentions(n, s)
@@ -708,6 +855,14 @@ class _Article:
                     if len(words) == 2 and words[0][:1].isupper() and words[0] != words[1]:
                         self.names.add(words, None, None)
         self.names.settle()
+        self.propers = frozenset(  # words the article uses as names somewhere
+            s.text[i]
+            for s in sents
+            for i in range(len(s.text))
+            if s.text[i][:1].isupper()
+            and (s.pos[i] == "PROPN" or s.ent[i][2:] in _NAME_ENTS)
+            and i > 0
+        )
 
     def _record_mentions(self, n: int, s: _Sent) -> None:
         for i, e in enumerate(s.ent):
@@ -755,14 +910,31 @@ class _Article:
             if f.name in ("they", "it"):
                 return self._organisation(n)
             return self._antecedent(n, gender=_PRONOUNS[f.name])
+        if f.kind in ("title", "description"):
+            return self._described(n, f)
+        return None, None
+
+    def _described(self, n: int, f: _Frame) -> tuple[str | None, str | None]:
+        """ "the minister", "the Tory leader", "the 67-year-old": a recent role of the same
+        kind, else the latest person with that title, else the latest compatible person
+        (a speaker first); the description itself only when nobody fits."""
+        head = (f.fallback or f.name).split()[-1:] or [""]
+        for k in range(n - 1, max(-1, n - 4), -1):
+            said = self.said[k]
+            if said.kind == "role" and said.speaker.split()[-1:] == head:
+                return said.speaker, "role"
         if f.kind == "title":
             for k in range(n - 1, max(-1, n - 30), -1):
                 for name, _ in reversed(self.mentions[k]):
-                    if f.name in names.person(name).titles:
+                    if f.name in self.names.person(name).titles:
                         return name, "person"
-            name, kind = self._antecedent(n, title=f.name)
-            return (name, kind) if name else (f.name, "role")
-        return None, None
+            unnamed = f.name.split()[-1] in self.lex.unnamed_nouns
+            name, kind = (None, None) if unnamed else self._antecedent(n, title=f.name)
+        else:
+            name, kind = self._antecedent(n, anyone=True)
+        if name:
+            return name, kind
+        return (f.fallback or f.name or None), "role"
 
     def _organisation(self, n: int) -> tuple[str | None, str | None]:
         """ "it"/"they": the latest organisation that spoke or was a subject."""
@@ -773,13 +945,17 @@ class _Article:
                 return self.orgs[k][-1], "org"
         return None, None
 
-    def _antecedent(self, n: int, *, gender=None, title=None) -> tuple[str | None, str | None]:
+    def _antecedent(
+        self, n: int, *, gender=None, title=None, anyone=False
+    ) -> tuple[str | None, str | None]:
         """The latest compatible person before sentence ``n``: the speaker or subject of
         the sentence before, then a recent speaker or subject, then the latest mention."""
         said = self.said
 
         def fits(name: str) -> bool:
             p = self.names.person(name)
+            if anyone:
+                return True
             if title is not None:
                 return not p.titles or title in p.titles
             return p.gender is None or p.gender == gender
@@ -787,7 +963,7 @@ class _Article:
         for k in range(n - 1, max(-1, n - 8), -1):
             if said[k].kind == "person" and fits(said[k].speaker):
                 return self._learn(said[k].speaker, gender)
-            if said[k].kind == "role" and k >= n - 2:
+            if said[k].kind == "role" and k >= n - 2 and title is None and not anyone:
                 return said[k].speaker, "role"
             subjects = [m for m, subj in self.mentions[k] if subj and fits(m)]
             if subjects:
