@@ -459,8 +459,14 @@ def _frames(
             subj, told = obj, subj
         if subj is None or s.quoted[subj]:
             continue
-        frame = _subject_frame(
-            s, subj, lex, cue=cue, depth=s.depth(i), direct=direct, propers=propers
+        frame = _subject_frame(  # a quoted object must be someone ("quoted its plan": no)
+            s,
+            subj,
+            lex,
+            cue=cue,
+            depth=s.depth(i),
+            direct=direct and lemma != "quote",
+            propers=propers,
         )
         if frame is None:
             continue
@@ -604,6 +610,7 @@ def _noun_frame(
     phrase = _phrase(s, body)
     if _is_outlet(phrase, lex):
         return _Frame(cue, "outlet", phrase, depth)
+    phrase = _phrase(s, body, possessive=True)
     dets = {s.lower[k] for k in left if s.lower[k] in _DETS}
     definite = bool(dets & _DEFINITE) or not dets
     noun, low = s.lemma[j].lower(), s.lower[j]
@@ -629,15 +636,16 @@ def _title_suffix(phrase: str, lex: _Lexicon) -> str | None:
     return None
 
 
-def _phrase(s: _Sent, body: list[int]) -> str:
-    """Tokens as a phrase: names keep their case, common words are lower-cased, a common
-    possessor keeps its "'s" ("children's charities")."""
+def _phrase(s: _Sent, body: list[int], *, possessive: bool = False) -> str:
+    """Tokens as a phrase: names keep their case, common words are lower-cased; with
+    ``possessive`` a possessor keeps its "'s" ("children's charities", "Mr Blair's official
+    spokesman"), else it is dropped ("BBC Radio 4 Today programme")."""
     out = []
     for k in body:
         w = s.text[k] if s.pos[k] == "PROPN" or s.ent[k] != "O" else s.lower[k]
         nxt = k + 1
-        possessor = s.dep[k] == "poss" and s.pos[k] == "NOUN" and nxt < len(s.text)
-        if possessor and s.text[nxt] in ("'s", "’s"):
+        ends_possessor = s.dep[k] == "poss" or (nxt < len(s.text) and s.dep[nxt] == "case")
+        if possessive and ends_possessor and nxt < len(s.text) and s.text[nxt] in ("'s", "’s"):
             w += s.text[nxt]
         out.append(w)
     return " ".join(out)
@@ -653,10 +661,17 @@ def _with_attachments(s: _Sent, j: int, phrase: str, lex: _Lexicon) -> str:
             objs = [o for o in s.children(k) if s.dep[o] == "pobj" and s.pos[o] != "PRON"]
             if objs and (s.pos[objs[0]] in ("PROPN", "NOUN")):
                 o = objs[0]
-                org = _phrase(s, [t for t in _left_phrase(s, o) if s.lower[t] not in _DETS])
+                if s.ent[o][2:] in _NAME_ENTS:  # the name alone, not what describes it
+                    a, b = s.ent_span(o)
+                    a += s.lower[a] == "the"
+                    org = s.join(a, b) if b > a else ""
+                else:
+                    span = [t for t in _left_phrase(s, o) if s.lower[t] not in _DETS]
+                    org = _phrase(s, [t for t in span if s.pos[t] != "PUNCT"])
                 org = org.removesuffix("'s").removesuffix("’s")
-                if org:
-                    return f"{org} {phrase}"
+                person = s.ent[o].endswith("PERSON") or s.lower[o] in lex.honorifics
+                if org:  # "a spokesman for Mr Prescott" -> "Mr Prescott's spokesman"
+                    return f"{org}'s {phrase}" if person else f"{org} {phrase}"
         if s.dep[k] == "amod" and any(s.dep[c] == "prep" for c in s.children(k)):
             end = max(_subtree(s, k)) + 1
             return f"{phrase} {s.join(k, end)}"
