@@ -53,7 +53,16 @@ __all__ = ["SPEAKER_COLUMNS", "attribute_speakers", "quote_spans", "speakers"]
 SPEAKER_COLUMNS = ("speaker", "speaker_type", "cue", "reported_by")
 
 _NEEDED = ("article_id", "paragraph_id", "sentence_id", "text", "start_char", "end_char")
-_TOKENS = ("tok_text", "tok_start", "tok_lemma", "tok_pos", "tok_dep", "tok_head", "tok_ent")
+_TOKENS = (
+    "tok_text",
+    "tok_start",
+    "tok_lemma",
+    "tok_pos",
+    "tok_tag",
+    "tok_dep",
+    "tok_head",
+    "tok_ent",
+)
 _WORDLESS = frozenset({"PUNCT", "SPACE", "SYM"})
 _SUBJ = frozenset({"nsubj"})
 _CLAUSE = frozenset({"ccomp", "xcomp", "parataxis"})
@@ -261,6 +270,7 @@ class _Flat:
             lower=self.lower[a:b].tolist(),
             lemma=self.lemma[a:b].tolist(),
             pos=self.pos[a:b].tolist(),
+            tag=self.tag[a:b].tolist(),
             dep=self.dep[a:b].tolist(),
             head=self.head[a:b].tolist(),
             ent=self.ent[a:b].tolist(),
@@ -275,6 +285,7 @@ class _Sent:
     lower: list
     lemma: list
     pos: list
+    tag: list
     dep: list
     head: list
     ent: list
@@ -427,10 +438,11 @@ _ORG_PREPS = frozenset({"for", "at", "of", "from", "with"})
 _DEFINITE = frozenset({"the", "this", "that"})
 
 
-def _frames(
-    s: _Sent, lex: _Lexicon, *, direct: bool, propers: frozenset = frozenset()
-) -> list[_Frame]:
-    """The reporting clauses of a sentence, outside its quotations."""
+def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = None) -> list[_Frame]:
+    """The reporting clauses of a sentence, outside its quotations. ``propers`` maps the
+    words the article uses as names to whether it ever tags them as an organisation or
+    place (a capitalised subject parsed as a common noun is then read as a name)."""
+    propers = propers or {}
     out = []
     for i, lemma in enumerate(s.lemma):
         if s.quoted[i]:
@@ -483,9 +495,7 @@ def _frames(
     return out
 
 
-def _cited_frame(
-    s: _Sent, j: int, lex: _Lexicon, *, depth: int, propers: frozenset
-) -> _Frame | None:
+def _cited_frame(s: _Sent, j: int, lex: _Lexicon, *, depth: int, propers: dict) -> _Frame | None:
     """What "according to" credits: the phrase at ``j``, or for a document ("state press
     reports", "research from the bank") who made it."""
     cue = "according to"
@@ -528,7 +538,9 @@ def _subject_of(s: _Sent, i: int) -> int | None:
     for _ in range(3):
         subj = [k for k in s.children(i) if s.dep[k] in _SUBJ]
         if subj:  # a subject inside the quote is the quote's own ('"...tracks," said Myers')
-            return next((k for k in subj if not s.quoted[k]), subj[0])
+            outside = [k for k in subj if not s.quoted[k]] or subj
+            named = [k for k in outside if s.pos[k] == "PROPN"]  # "The chair of X, Ann Bee said"
+            return named[0] if named and len(outside) > 1 else outside[0]
         if s.dep[i] not in ("conj", "advcl", "xcomp") or s.head[i] == i:
             return None
         if s.dep[i] == "advcl" and not _active_clause(s, i):
@@ -539,11 +551,9 @@ def _subject_of(s: _Sent, i: int) -> int | None:
 
 def _active_clause(s: _Sent, i: int) -> bool:
     """Whether a verb without its own subject speaks for the subject of the clause it
-    hangs on: "-ing" ("..., saying") and "to" ("went on to accuse") do, a participle
-    ("when asked") does not."""
-    return s.lower[i].endswith("ing") or any(
-        s.lower[k] == "to" and s.dep[k] == "aux" for k in s.children(i)
-    )
+    hangs on: "..., saying", "went on to accuse", "although insists" do; a passive
+    participle ("when asked", "accused of") does not."""
+    return s.tag[i] != "VBN"
 
 
 def _subject_frame(
@@ -554,9 +564,10 @@ def _subject_frame(
     cue: str,
     depth: int,
     direct: bool = False,
-    propers: frozenset = frozenset(),
+    propers: dict | None = None,
 ) -> _Frame | None:
     """Classify the phrase headed by token ``j`` as a possible speaker (or ``None``)."""
+    propers = propers or {}
     low, pos, ent = s.lower[j], s.pos[j], s.ent[j]
     if pos == "PRON" or low in _PRONOUNS:
         return _Frame(cue, "pronoun", low, depth) if low in _PRONOUNS else None
@@ -588,7 +599,8 @@ def _subject_frame(
             return _Frame(cue, "outlet", text, depth)
         return _Frame(cue, "person" if honorific or title else "propn", text, depth)
     if pos == "NOUN" and s.text[j] in propers and s.text[j][:1].isupper():
-        return _Frame(cue, "propn", s.text[j], depth)  # "Napster claims", parsed as a noun
+        kind = "propn" if propers[s.text[j]] else "person"  # "Napster claims", as a noun
+        return _Frame(cue, kind, s.text[j], depth)
     if (
         pos == "ADJ"
         and s.lemma[j].lower() == "old"
@@ -607,6 +619,8 @@ def _noun_frame(
     leader", "the star of ..."), or a role or group ("a spokesman for the Home Office")."""
     body = [k for k in left if s.lower[k] not in _DETS and s.pos[k] not in ("PUNCT", "PRON")]
     body = [k for k in body if s.text[k] not in ("'s", "’s")]
+    half = {k for k in body if k > 1 and s.text[k - 1] == "-" and k - 2 not in body}
+    body = [k for k in body if k not in half]  # "Paris-based" whose "Paris" was left out
     phrase = _phrase(s, body)
     if _is_outlet(phrase, lex):
         return _Frame(cue, "outlet", phrase, depth)
@@ -664,7 +678,7 @@ def _with_attachments(s: _Sent, j: int, phrase: str, lex: _Lexicon) -> str:
                 if s.ent[o][2:] in _NAME_ENTS:  # the name alone, not what describes it
                     a, b = s.ent_span(o)
                     a += s.lower[a] == "the"
-                    org = s.join(a, b) if b > a else ""
+                    org = s.join(a, b).split(" (")[0] if b > a else ""
                 else:
                     span = [t for t in _left_phrase(s, o) if s.lower[t] not in _DETS]
                     org = _phrase(s, [t for t in span if s.pos[t] != "PUNCT"])
@@ -773,7 +787,7 @@ class _Article:
         self.mentions: list[list[tuple[str, bool]]] = [[] for _ in rows]  # (name, is_subject)
         self.orgs: list[list[str]] = [[] for _ in rows]  # organisations as subjects
         self.ends_colon = [t.rstrip().endswith(":") for t in texts]
-        self.propers: frozenset[str] = frozenset()
+        self.propers: dict[str, bool] = {}
 
     # token i of the table is quoted when its start lies inside a quote span
     def _quoted_tokens(self) -> np.ndarray:
@@ -870,14 +884,13 @@ class _Article:
                     if len(words) == 2 and words[0][:1].isupper() and words[0] != words[1]:
                         self.names.add(words, None, None)
         self.names.settle()
-        self.propers = frozenset(  # words the article uses as names somewhere
-            s.text[i]
-            for s in sents
-            for i in range(len(s.text))
-            if s.text[i][:1].isupper()
-            and (s.pos[i] == "PROPN" or s.ent[i][2:] in _NAME_ENTS)
-            and i > 0
-        )
+        propers: dict[str, bool] = {}  # words used as names, and whether as organisations
+        for s in sents:
+            for i in range(1, len(s.text)):
+                w = s.text[i]
+                if w[:1].isupper() and (s.pos[i] == "PROPN" or s.ent[i] != "O"):
+                    propers[w] = propers.get(w, False) or s.ent[i][2:] in _NAME_ENTS
+        self.propers = propers
 
     def _record_mentions(self, n: int, s: _Sent) -> None:
         for i, e in enumerate(s.ent):
