@@ -575,6 +575,8 @@ def _subject_frame(
         a, b = s.ent_span(j)
         typ = ent[2:]
         honorific = s.lower[a].rstrip(".") in lex.honorifics
+        if typ == "PERSON" and s.lower[a] == "the":  # "the Lib Dems" tagged as a person
+            typ = "ORG"
         if typ == "PERSON" or (honorific and typ in _NAME_ENTS):
             return _Frame(cue, "person", " ".join(_person_words(s, a, b, lex)[0]), depth)
         if typ in _NAME_ENTS:
@@ -654,15 +656,18 @@ def _phrase(s: _Sent, body: list[int], *, possessive: bool = False) -> str:
     """Tokens as a phrase: names keep their case, common words are lower-cased; with
     ``possessive`` a possessor keeps its "'s" ("children's charities", "Mr Blair's official
     spokesman"), else it is dropped ("BBC Radio 4 Today programme")."""
-    out = []
-    for k in body:
+    out = ""
+    body = [k for k in body if s.text[k] not in ("'s", "’s")]
+    for n, k in enumerate(body):
         w = s.text[k] if s.pos[k] == "PROPN" or s.ent[k] != "O" else s.lower[k]
         nxt = k + 1
         ends_possessor = s.dep[k] == "poss" or (nxt < len(s.text) and s.dep[nxt] == "case")
         if possessive and ends_possessor and nxt < len(s.text) and s.text[nxt] in ("'s", "’s"):
             w += s.text[nxt]
-        out.append(w)
-    return " ".join(out)
+        prev = body[n - 1] if n else None
+        glued = prev == k - 1 and s.start[k] == s.start[prev] + len(s.text[prev])
+        out += w if glued or not out else " " + w  # "Anti-Fraud", "low-cost"
+    return out
 
 
 def _with_attachments(s: _Sent, j: int, phrase: str, lex: _Lexicon) -> str:
@@ -681,7 +686,7 @@ def _with_attachments(s: _Sent, j: int, phrase: str, lex: _Lexicon) -> str:
                     org = s.join(a, b).split(" (")[0] if b > a else ""
                 else:
                     span = [t for t in _left_phrase(s, o) if s.lower[t] not in _DETS]
-                    org = _phrase(s, [t for t in span if s.pos[t] != "PUNCT"])
+                    org = _phrase(s, span, possessive=True)
                 org = org.removesuffix("'s").removesuffix("’s")
                 person = s.ent[o].endswith("PERSON") or s.lower[o] in lex.honorifics
                 if org:  # "a spokesman for Mr Prescott" -> "Mr Prescott's spokesman"
@@ -861,7 +866,7 @@ class _Article:
         lex = self.lex
         for s in sents:
             for i, e in enumerate(s.ent):
-                if e == "B-PERSON":
+                if e == "B-PERSON" and s.lower[i] != "the":
                     a, b = s.ent_span(i)
                     words, gender, title = _person_words(s, a, b, lex)
                     self.names.add(words, gender, title)
@@ -904,7 +909,7 @@ class _Article:
                 name = self.names.canonical(_clean_name(_words(s, i, i + 1), self.lex)[0])
                 if name in self.names.persons and not s.quoted[i]:  # "Ruddock" untagged
                     self.mentions[n].append((name, True))
-            if e == "B-PERSON" and not s.quoted[i]:
+            if e == "B-PERSON" and not s.quoted[i] and s.lower[i] != "the":
                 a, b = s.ent_span(i)
                 words = _person_words(s, a, b, self.lex)[0]
                 subj = any(s.dep[k] in ("nsubj", "nsubjpass") for k in range(a, b))
