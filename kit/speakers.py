@@ -358,6 +358,8 @@ def _clean_name(words: list[str], lex: _Lexicon) -> tuple[list[str], str | None,
             gender = gender or lex.honorifics[low]
         elif low in lex.title_words:
             title_words.append(low)
+        elif low in lex.person_nouns or low in lex.org_descriptors:
+            pass  # "Sprinter Ana Silva", "Retailer Tesco": a description, not the name
         else:
             break
         words = words[1:]
