@@ -453,7 +453,8 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
             to = [k for k in s.children(i) if s.lower[k] == "to"]
             objs = [k for t in to for k in s.children(t) if s.dep[k] == "pobj"]
             if objs and not s.quoted[objs[0]]:
-                frame = _cited_frame(s, objs[0], lex, depth=s.depth(i), propers=propers)
+                cue = f"{s.text[i]} {s.text[to[0]]}"  # as written: "According to"
+                frame = _cited_frame(s, objs[0], lex, cue=cue, depth=s.depth(i), propers=propers)
                 if frame:
                     out.append(frame)
             continue
@@ -497,10 +498,11 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
     return out
 
 
-def _cited_frame(s: _Sent, j: int, lex: _Lexicon, *, depth: int, propers: dict) -> _Frame | None:
+def _cited_frame(
+    s: _Sent, j: int, lex: _Lexicon, *, cue: str, depth: int, propers: dict
+) -> _Frame | None:
     """What "according to" credits: the phrase at ``j``, or for a document ("state press
     reports", "research from the bank") who made it."""
-    cue = "according to"
     if s.lemma[j].lower() not in lex.doc_nouns:
         return _subject_frame(s, j, lex, cue=cue, depth=depth, propers=propers)
     for k in s.children(j):

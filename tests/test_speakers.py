@@ -271,3 +271,130 @@ def test_bbc_gold_direct_quotes_mostly_right():
     narration = res[res["type"] == "none"]
     assert direct["right"].mean() > 0.9
     assert narration["got"].isna().mean() > 0.9
+
+
+# --- descriptions, organisations behind roles, more cues (made-up news text) -----------------
+
+RULES = {
+    "description": (
+        "Opposition leader Maria Lopez attacked the budget in parliament on Wednesday. "
+        "Ms Lopez said the plans would hurt pensioners. "
+        "Families would pay more for less, the opposition leader said. "
+        "She urged the finance minister to think again. "
+        "The 54-year-old also said her party would vote against the bill."
+    ),
+    "star": (
+        "Hollywood actor Tom Reyes has criticised the state of modern cinema. "
+        "The star of Night Train and Blue River said studios were afraid of risk. "
+        "Sprinter Ana Silva won the 200m in Madrid on Sunday. "
+        '"I am so happy with the time," the 22-year-old told BBC Sport.'
+    ),
+    "spokesmen": (
+        "Flood warnings were issued for 40 towns on Monday. "
+        "A spokesman for the Environment Agency said more rain was expected. "
+        '"We urge people to stay away from rivers," he said. '
+        "Farmer Joe Pike said his fields were under water. "
+        "A spokesman for the Met Office said the worst was over. "
+        "The spokesman added that temperatures would rise. "
+        "Police said two roads were closed and analysts warned that insurers faced big claims."
+    ),
+    "verbs": (
+        "Union leader Rob Kane has hit out at the plan to close the factory. "
+        "Mr Kane dismissed the offer as a cynical move. "
+        "He repeated his view on Friday that the workers had been betrayed. "
+        "Mayor Ella Hart praised the workers as heroes of the town. "
+        "The newspaper quotes a source close to the company as saying talks have failed."
+    ),
+    "appositive": (
+        "Online sales rose by a fifth last year. "
+        '"Shoppers are moving away from the high street to newer ways of buying," said Jane '
+        "Moss, chief executive of Shopwise, a London-based price comparison service. "
+        '"We have been growing for three years now," she said.'
+    ),
+    "groups": (
+        "The government plans to close 30 rural schools. "
+        "Parents' groups have reacted with anger, saying the plan will harm children. "
+        "Greenpeace later removed the advert from its website, saying it had offended farmers. "
+        "Retailer Tesco says prices will fall in the spring. "
+        "According to state media reports, the factory will close in March. "
+        "According to research from the University of Leeds, one in five pupils walks to school."
+    ),
+    "negated": (
+        "Mr Tom Baker, the head teacher, met parents on Tuesday. "
+        "Mr Baker did not comment on the claims when asked about the closure on Monday. "
+        "The school has 300 pupils."
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def rules():
+    table = pd.DataFrame({"id": list(RULES), "text": list(RULES.values())})
+    df = kit.load_corpus(table, id_column="id", progress=False, headers=False)
+    return kit.attribute_speakers(df)
+
+
+def _who(df, article_id, snippet):
+    row = _sent(df, article_id, snippet)
+    return row["speaker"], row["speaker_type"]
+
+
+def test_title_description_resolves_to_the_named_person(rules):
+    for snippet in ("pay more for less", "think again", "vote against the bill"):
+        assert _who(rules, "description", snippet) == ("Maria Lopez", "indirect"), snippet
+    assert "opposition leader" not in set(rules["speaker"].dropna())
+
+
+def test_descriptions_by_fame_and_age_resolve_to_the_named_person(rules):
+    assert _who(rules, "star", "afraid of risk") == ("Tom Reyes", "indirect")
+    row = _sent(rules, "star", "so happy with the time")
+    assert (row["speaker"], row["speaker_type"]) == ("Ana Silva", "direct")
+    assert row["reported_by"] == "BBC Sport"
+
+
+def test_spokesman_keeps_the_body_it_speaks_for(rules):
+    agency = "Environment Agency spokesman"
+    assert _who(rules, "spokesmen", "more rain was expected") == (agency, "indirect")
+    assert _who(rules, "spokesmen", "stay away from rivers") == (agency, "direct")
+    assert _who(rules, "spokesmen", "worst was over") == ("Met Office spokesman", "indirect")
+    # "the spokesman" goes on with the latest spokesman, not with a named person
+    assert _who(rules, "spokesmen", "temperatures would rise")[0] == "Met Office spokesman"
+
+
+def test_indefinite_and_unattached_roles_stay_roles(rules):
+    row = _sent(rules, "spokesmen", "two roads were closed")
+    assert row["speaker"] in ("police", "analysts")
+    assert row["speaker_type"] == "indirect"
+
+
+def test_criticism_praise_repetition_and_quotes_are_cues(rules):
+    expect = {
+        "hit out at the plan": ("Rob Kane", "hit out at"),
+        "dismissed the offer": ("Rob Kane", "dismissed as"),
+        "repeated his view": ("Rob Kane", "repeated"),
+        "praised the workers": ("Ella Hart", "praised"),
+    }
+    for snippet, (speaker, cue) in expect.items():
+        row = _sent(rules, "verbs", snippet)
+        assert (row["speaker"], row["cue"]) == (speaker, cue), snippet
+    row = _sent(rules, "verbs", "quotes a source")
+    assert (row["speaker"], row["reported_by"]) == ("source close to the company", "newspaper")
+
+
+def test_trailing_attribution_with_a_long_appositive(rules):
+    assert _who(rules, "appositive", "Shoppers are moving") == ("Jane Moss", "direct")
+    assert _who(rules, "appositive", "growing for three years") == ("Jane Moss", "direct")
+
+
+def test_groups_organisations_and_cited_documents(rules):
+    assert _who(rules, "groups", "reacted with anger") == ("parents' groups", "indirect")
+    assert _who(rules, "groups", "offended farmers") == ("Greenpeace", "indirect")
+    assert _who(rules, "groups", "prices will fall") == ("Tesco", "indirect")
+    row = _sent(rules, "groups", "close in March")
+    assert (row["speaker"], row["cue"]) == ("state media", "According to")
+    assert _who(rules, "groups", "one in five pupils") == ("University of Leeds", "indirect")
+    assert _who(rules, "groups", "close 30 rural schools") == (None, None)
+
+
+def test_negated_cue_and_being_asked_are_no_statement(rules):
+    assert _who(rules, "negated", "did not comment") == (None, None)
