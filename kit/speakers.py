@@ -6,7 +6,8 @@ the loader stored (no new spaCy run):
 ``speaker``
     canonical name of who made the statement ("Xi Jinping" for "Xi", "President Xi Jinping",
     "Mr Xi" and the "he" that refers to him), an organisation or place ("Microsoft",
-    "China"), an unnamed description ("Downing Street spokesman", "police"), or ``None``.
+    "China"), an unnamed role with the body it speaks for ("Home Office spokesman" for "a
+    spokesman for the Home Office", "police", "analysts"), or ``None``.
 ``speaker_type``
     ``"direct"`` when the sentence is mostly inside quotation marks, ``"indirect"`` for
     reported speech ("Xi urged countries to ...", "according to police"), else ``None``.
@@ -26,10 +27,15 @@ paragraphs; an unbalanced mark closes at the end of its sentence). A quote is at
 the reporting clause beside it (``"...," Xi said``, ``said Xi``, ``Xi said: "..."``), in any
 sentence the same quote covers, else to the speaker of the sentence just before it. Reported
 speech is a verb of ``kit/resources/speech_verbs.txt`` whose subject is a person, pronoun,
-organisation, place or speaker noun (``speaker_nouns.txt``). Pronouns and titles ("he",
-"she", "they", "the president") go to the latest compatible person: the speaker or subject
-of the sentence before, then the latest speaker, then the latest mention; "he"/"she" use
-the gender that honorifics ("Mr", "Mrs") or earlier pronouns showed. Names lose titles and
+organisation, place or speaker noun (``speaker_nouns.txt``), including a participle that
+borrows its clause's subject ("Labour removed the poster, saying ..."); a negated cue ("did
+not comment") or a passive one ("when asked") is no statement. Pronouns and definite
+descriptions ("he", "she", "they", "the president", "the Tory leader", "the 67-year-old",
+"the star of ...") go to the latest compatible person: the speaker or subject of the
+sentence before, then the latest speaker, then the latest mention (a title prefers a person
+named with it); "he"/"she" use the gender that honorifics ("Mr", "Mrs") or earlier pronouns
+showed; "the spokesman" goes on with the latest spokesman. A description with nobody to
+refer to, or an indefinite one ("a spokesman", "analysts"), stays a role. Names lose titles and
 honorifics (``titles.txt``, ``honorifics.txt``) and surnames join the full name used in the
 article, or across the table when one full name alone fits.
 
