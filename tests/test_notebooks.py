@@ -98,6 +98,15 @@ def test_notebook_runs_top_to_bottom(path, notebook_env):
     nb = run_notebook(path, notebook_env)
 
     assert not errors_in(nb), errors_in(nb)
+    # Every cell that draws a kit chart shows it (the last expression may be the Axes).
+    silent = [
+        i
+        for i, cell in enumerate(nb.cells)
+        if cell.cell_type == "code"
+        and "kit.plot_" in cell.source
+        and not any("image/png" in out.get("data", {}) for out in cell.outputs)
+    ]
+    assert not silent, f"cells {silent} call kit.plot_* but show no chart"
     source = "\n".join(cell.source for cell in nb.cells if cell.cell_type == "code")
     if "kit.Explorer(" not in source:
         return
