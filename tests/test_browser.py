@@ -81,7 +81,16 @@ def screenshot_dir(tmp_path) -> Path:
 
 @pytest.fixture
 def lab(tmp_path):
-    """A JupyterLab server over a temporary copy of notebooks/; yields its base URL and token."""
+    yield from serve("lab", tmp_path)
+
+
+@pytest.fixture
+def notebook7(tmp_path):
+    yield from serve("notebook", tmp_path)
+
+
+def serve(app: str, tmp_path: Path):
+    """``jupyter lab`` or ``jupyter notebook`` over a temporary copy of notebooks/."""
     require_chromium()
     root = tmp_path / "notebooks"
     shutil.copytree(NOTEBOOKS, root, ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
@@ -96,7 +105,7 @@ def lab(tmp_path):
         sys.executable,
         "-m",
         "jupyter",
-        "lab",
+        app,
         "--no-browser",
         "--ServerApp.ip=127.0.0.1",
         f"--ServerApp.port={port}",
@@ -106,7 +115,7 @@ def lab(tmp_path):
     ]
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         cmd.append("--allow-root")
-    log_path = tmp_path / "lab.log"
+    log_path = tmp_path / f"{app}.log"
     with log_path.open("wb") as log:
         proc = subprocess.Popen(
             cmd, cwd=root, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
@@ -128,7 +137,9 @@ def wait_for_server(proc: subprocess.Popen, status_url: str, log_path: Path) -> 
     deadline = time.monotonic() + SERVER_TIMEOUT
     while True:
         if proc.poll() is not None:
-            pytest.fail(f"jupyter lab exited with {proc.returncode}:\n{log_path.read_text()}")
+            pytest.fail(
+                f"the jupyter server exited with {proc.returncode}:\n{log_path.read_text()}"
+            )
         try:
             with urllib.request.urlopen(status_url, timeout=2) as response:
                 if response.status == 200:
@@ -137,15 +148,18 @@ def wait_for_server(proc: subprocess.Popen, status_url: str, log_path: Path) -> 
             pass
         if time.monotonic() > deadline:
             pytest.fail(
-                f"jupyter lab did not answer in {SERVER_TIMEOUT} s:\n{log_path.read_text()}"
+                f"the jupyter server did not answer in {SERVER_TIMEOUT} s:\n{log_path.read_text()}"
             )
         time.sleep(0.3)
 
 
 @pytest.fixture
-def page(lab):
-    """A headless chromium page; records every request that leaves the local server."""
+def page(request):
+    """A headless chromium page on the server the test uses (``lab`` or ``notebook7``);
+    records every request that leaves that server."""
     from playwright.sync_api import sync_playwright
+
+    server = request.getfixturevalue("notebook7" if "notebook7" in request.fixturenames else "lab")
 
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
@@ -156,7 +170,7 @@ def page(lab):
         def record(request) -> None:
             url = urlsplit(request.url)
             if url.scheme in {"http", "https", "ws", "wss"} and url.netloc != (
-                f"127.0.0.1:{lab['port']}"
+                f"127.0.0.1:{server['port']}"
             ):
                 page.outside_requests.append(request.url)
 
@@ -173,6 +187,19 @@ def open_notebook(page, lab, name: str) -> None:
     # The kernel is ready when the status bar says so (the execution indicator's idle
     # attribute is true before the kernel has even started).
     page.get_by_text("Python 3 (ipykernel) | Idle").wait_for(timeout=60_000)
+
+
+def wait_for_idle_kernel(server, timeout: float = 60) -> None:
+    """Until the server's one session has a kernel that is idle (asked over the REST API)."""
+    url = f"{server['base']}/api/sessions?token={server['token']}"
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            sessions = json.loads(response.read())
+        if sessions and all(s["kernel"]["execution_state"] == "idle" for s in sessions):
+            return
+        time.sleep(0.3)
+    pytest.fail(f"no idle kernel within {timeout:.0f} s")
 
 
 def run_all_cells(page) -> None:
@@ -251,5 +278,39 @@ def test_explorer_in_jupyterlab(lab, page, screenshot_dir):
     page.locator(".kit-explorer .kit-terms-chart .kit-empty").first.wait_for(timeout=CHANGE_TIMEOUT)
     page.locator(".kit-explorer").first.screenshot(path=screenshot_dir / "5-empty.png")
 
+    # The Export button writes through kit.export and lists the files.
+    page.locator(".kit-explorer .kit-search input").first.fill("")
+    page.locator(".kit-explorer .kit-search input").first.press("Enter")
+    page.locator(".kit-explorer .kit-terms-chart img").first.wait_for(timeout=CHANGE_TIMEOUT)
+    page.locator(".kit-explorer .kit-export").first.click()
+    log = page.locator(".kit-explorer .kit-export-log").first
+    log.get_by_text("Wrote").wait_for(timeout=CHANGE_TIMEOUT)
+    written = sorted(p.name for p in (lab["root"] / "exports").glob("chart.*"))
+    assert written == ["chart.csv", "chart.json", "chart.pdf", "chart.png", "chart.svg"]
+    assert all(name in log.inner_text() for name in written)
+
+    # Keyness of the selection against the rest, and the heatmap, drawn when opened.
+    page.locator(".kit-explorer .lm-TabBar-tab", has_text="Keyness").first.click()
+    page.locator(".kit-explorer .kit-keyness img").first.wait_for(timeout=CHANGE_TIMEOUT)
+    page.locator(".kit-explorer").first.screenshot(path=screenshot_dir / "6-keyness.png")
+    page.locator(".kit-explorer .lm-TabBar-tab", has_text="Heatmap").first.click()
+    page.locator(".kit-explorer .kit-heatmap img").first.wait_for(timeout=CHANGE_TIMEOUT)
+    page.locator(".kit-explorer").first.screenshot(path=screenshot_dir / "7-heatmap.png")
+
+    assert not tracebacks(page), tracebacks(page)
+    assert not page.outside_requests, f"requests left 127.0.0.1: {page.outside_requests}"
+
+
+def test_explorer_in_notebook7(notebook7, page, screenshot_dir):
+    """The same notebook in Jupyter Notebook 7: runs, draws, and a filter redraws."""
+    page.goto(f"{notebook7['base']}/notebooks/{NOTEBOOK}?token={notebook7['token']}")
+    page.locator(".jp-Notebook").first.wait_for(timeout=60_000)
+    wait_for_idle_kernel(notebook7)
+    run_all_cells(page)
+    page.locator(".kit-explorer .kit-terms-chart img").first.wait_for(timeout=EXPLORER_TIMEOUT)
+    chart0 = chart_src(page)
+    select_first_option(page, ".kit-speakers")
+    wait_for_change(page, chart0, chart_src, "chart after choosing a speaker (Notebook 7)")
+    page.locator(".kit-explorer").first.screenshot(path=screenshot_dir / "nb7-speaker.png")
     assert not tracebacks(page), tracebacks(page)
     assert not page.outside_requests, f"requests left 127.0.0.1: {page.outside_requests}"
