@@ -474,9 +474,10 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
         cue = _match_cue(s, i, entries, direct=direct)
         if cue is None:
             continue
-        subj = _subject_of(s, i)
+        agent = _agent_of(s, i)
+        subj = _subject_of(s, i) if agent is None else agent
         if lemma == "quote":  # "the paper quotes a source close to the firm"
-            obj = next((k for k in s.children(i) if s.dep[k] == "dobj"), None)
+            obj = next((k for k in s.children(i) if s.dep[k] in ("dobj", "nsubjpass")), None)
             subj, told = obj, subj
         if subj is None or s.quoted[subj]:
             continue
@@ -530,6 +531,10 @@ def _cited_frame(
 def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
     kids = s.children(i)
     kid_lemmas = {s.lower[k]: k for k in kids if s.dep[k] in ("prt", "prep", "advmod")}
+    kid_lemmas |= {s.lemma[k].lower(): k for k in kids if s.dep[k] == "dobj"}  # raise doubts
+    for c in kids:  # the word opening a clause: "questioned whether ..."
+        if s.dep[c] == "ccomp":
+            kid_lemmas |= {s.lower[m]: m for m in s.children(c) if s.dep[m] == "mark"}
     has_clause = direct or any(s.dep[k] in _CLAUSE for k in kids) or s.dep[i] == "parataxis"
     for particles, needs_clause in entries:
         if not all(p in kid_lemmas for p in particles):
@@ -556,6 +561,17 @@ def _subject_of(s: _Sent, i: int) -> int | None:
         if s.dep[i] == "advcl" and not _active_clause(s, i):
             return None  # "..., saying" speaks for the clause's subject; "when asked" not
         i = s.head[i]
+    return None
+
+
+def _agent_of(s: _Sent, i: int) -> int | None:
+    """The agent of a passive verb ("was described by Jobs as ..." -> "Jobs"), or ``None``."""
+    if s.tag[i] != "VBN" or not any(s.dep[k] == "auxpass" for k in s.children(i)):
+        return None
+    for k in s.children(i):
+        if s.dep[k] == "agent":
+            objs = [o for o in s.children(k) if s.dep[o] == "pobj"]
+            return objs[0] if objs else None
     return None
 
 
@@ -590,18 +606,29 @@ def _subject_frame(
         if typ == "PERSON" or (honorific and typ in _NAME_ENTS):
             return _Frame(cue, "person", " ".join(_person_words(s, a, b, lex)[0]), depth)
         if typ in _NAME_ENTS:
+            a = _name_start(s, a, b, lex)  # "Liberal Democrats", "Amnesty International UK"
             words = _words(s, a, b)
+            the = (bool(words) and words[0].lower() == "the") or (a > 0 and s.lower[a - 1] == "the")
             if words and words[0].lower() == "the":
                 words = words[1:]
             while len(words) > 1 and words[0].lower() in lex.org_descriptors:
                 words = words[1:]  # "Bookmakers Ladbrokes"
             text = " ".join(words)
+            if the and len(words) == 1 and text.lower() in lex.collective_nouns:
+                return _Frame(cue, "orgdesc", text.lower(), depth, fallback=text)  # "the Bank"
             kind = "outlet" if _is_outlet(text, lex) else "org"
             return _Frame(cue, kind, text, depth)
     # an apposition names the speaker: "the chancellor, Gordon Brown, said"
-    for k in s.children(j):
-        if s.dep[k] == "appos" and (s.pos[k] == "PROPN" or s.ent[k].endswith("PERSON")):
-            return _subject_frame(s, k, lex, cue=cue, depth=depth, direct=direct)
+    k = _apposed_name(s, j)
+    if k is not None:
+        return _subject_frame(s, k, lex, cue=cue, depth=depth, direct=direct)
+    if low == "one":  # "one of their lawyers, Ann Bee": the name apposed to the group
+        for p in s.children(j):
+            if s.dep[p] == "prep" and s.lower[p] == "of":
+                for o in s.children(p):
+                    k = _apposed_name(s, o) if s.dep[o] == "pobj" else None
+                    if k is not None:
+                        return _subject_frame(s, k, lex, cue=cue, depth=depth, direct=direct)
     left = _left_phrase(s, j)
     if pos == "PROPN" or (s.dep[j] == "punct" and s.text[j][:1].isupper()):
         words, _, title = _clean_name(_words(s, left[0], j + 1), lex)
@@ -624,6 +651,41 @@ def _subject_frame(
     return None
 
 
+def _name_start(s: _Sent, a: int, b: int, lex: _Lexicon) -> int:
+    """Where the name of entity ``a:b`` starts: proper words just before it that modify it
+    belong to it ("Liberal" of "Liberal Democrats" when only "Democrats" was tagged); titles
+    and honorifics do not."""
+    skip = lex.title_words | lex.honorifics.keys() | lex.org_descriptors
+    while a > 0:
+        k = a - 1
+        ok = (
+            s.pos[k] == "PROPN"
+            and s.text[k][:1].isupper()
+            and (s.dep[k] == "compound" or (s.dep[k] == "amod" and k > 0))  # not "Ailing X"
+            and (s.ent[k] == "O" or s.ent[k][2:] in _NAME_ENTS)  # not "December Microsoft"
+            and a <= s.head[k] < b
+            and s.lower[k].rstrip(".") not in skip
+            and not s.quoted[k]
+        )
+        if not ok:
+            break
+        a = k
+    return a
+
+
+def _apposed_name(s: _Sent, j: int) -> int | None:
+    """The name in apposition to ``j`` ("the chancellor, Gordon Brown"), or ``None``. A name
+    after a relative or participle clause of ``j`` belongs to that clause ("the actor, whose
+    films include Star Wars: The Phantom Menace, said"), whatever the parse hangs it on."""
+    clauses = [k for k in s.children(j) if s.dep[k] in ("relcl", "acl") and k > j]
+    for k in s.children(j):
+        if s.dep[k] != "appos" or s.quoted[k] or any(c < k for c in clauses):
+            continue
+        if s.pos[k] == "PROPN" or s.ent[k].endswith("PERSON"):
+            return k
+    return None
+
+
 def _noun_frame(
     s: _Sent, j: int, left: list[int], lex: _Lexicon, *, cue: str, depth: int, direct: bool
 ) -> _Frame | None:
@@ -638,14 +700,18 @@ def _noun_frame(
         return _Frame(cue, "outlet", phrase, depth)
     phrase = _phrase(s, body, possessive=True)
     dets = {s.lower[k] for k in left if s.lower[k] in _DETS}
+    dets |= {s.lower[k] for k in s.children(j) if k < j and s.dep[k] == "det"}
+    owner = any(s.dep[k] == "poss" and s.pos[k] == "PRON" for k in s.children(j) if k < j)
     definite = bool(dets & _DEFINITE) or not dets
     noun, low = s.lemma[j].lower(), s.lower[j]
     single = low == noun and noun not in lex.collective_nouns
     full = _with_attachments(s, j, phrase, lex)
+    if bool(dets & _DEFINITE) and low == noun == phrase and noun in lex.collective_nouns:
+        return _Frame(cue, "orgdesc", noun, depth, fallback=full)  # "the bank": which one?
     title = _title_suffix(phrase.lower(), lex) or (low if low in lex.titles else None)
     if definite and single and title:
         return _Frame(cue, "title", title, depth, fallback=full)
-    if bool(dets & _DEFINITE) and single and noun in lex.person_nouns:
+    if (bool(dets & _DEFINITE) or owner) and single and noun in lex.person_nouns:
         return _Frame(cue, "description", noun, depth, fallback=full)
     if noun in lex.speaker_nouns or low in lex.titles or direct:
         return _Frame(cue, "role" if single else "group", full, depth)
@@ -801,6 +867,7 @@ class _Article:
         self.said = [_Said() for _ in rows]
         self.mentions: list[list[tuple[str, bool]]] = [[] for _ in rows]  # (name, is_subject)
         self.orgs: list[list[str]] = [[] for _ in rows]  # organisations as subjects
+        self.org_names: list[list[str]] = [[] for _ in rows]  # every organisation named
         self.ends_colon = [t.rstrip().endswith(":") for t in texts]
         self.propers: dict[str, bool] = {}
 
@@ -911,6 +978,8 @@ class _Article:
         for i, e in enumerate(s.ent):
             if e == "B-ORG" and not s.quoted[i]:
                 a, b = s.ent_span(i)
+                name = " ".join(_words(s, _name_start(s, a, b, self.lex), b))
+                self.org_names[n].append(name[4:] if name[:4].lower() == "the " else name)
                 if any(s.dep[k] == "nsubj" for k in range(a, b)):
                     words = _words(s, a, b)
                     name = " ".join(words[1:] if words[0].lower() == "the" else words)
@@ -955,7 +1024,22 @@ class _Article:
             return self._antecedent(n, gender=_PRONOUNS[f.name])
         if f.kind in ("title", "description"):
             return self._described(n, f)
+        if f.kind == "orgdesc":
+            name = self._named_org(n, f.name)
+            if name:
+                return name, "org"
+            return f.fallback, "org" if f.fallback[:1].isupper() else "group"
         return None, None
+
+    def _named_org(self, n: int, head: str) -> str | None:
+        """The latest organisation named before sentence ``n`` whose name has the word
+        ``head`` ("the bank" -> "Bank of America"), or ``None``."""
+        for k in range(n - 1, -1, -1):
+            for name in reversed(self.org_names[k]):
+                words = name.lower().split()
+                if len(words) > 1 and head in words:
+                    return name
+        return None
 
     def _described(self, n: int, f: _Frame) -> tuple[str | None, str | None]:
         """ "the minister", "the Tory leader", "the 67-year-old": a recent role of the same
