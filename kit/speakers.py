@@ -34,10 +34,13 @@ descriptions ("he", "she", "they", "the president", "the Tory leader", "the 67-y
 "the star of ...") go to the latest compatible person: the speaker or subject of the
 sentence before, then the latest speaker, then the latest mention (a title prefers a person
 named with it); "he"/"she" use the gender that honorifics ("Mr", "Mrs") or earlier pronouns
-showed; "the spokesman" goes on with the latest spokesman. A description with nobody to
-refer to, or an indefinite one ("a spokesman", "analysts"), stays a role. Names lose titles and
-honorifics (``titles.txt``, ``honorifics.txt``) and surnames join the full name used in the
-article, or across the table when one full name alone fits.
+showed; "the spokesman" goes on with the latest spokesman. "The bank" or "the Bank" goes to the
+latest organisation named with that word ("Bank of England"); the agent of a passive cue
+speaks ("was described by Jobs as"); names inside a relative clause of the subject never do.
+A description with nobody to refer to, or an indefinite one ("a spokesman", "analysts"),
+stays a role. Names lose titles and honorifics (``titles.txt``, ``honorifics.txt``) and
+surnames join the full name used in the article, or across the table when one full name
+alone fits.
 
 Limits: rules on a small statistical parse; a pronoun's antecedent is guessed, not
 resolved by a trained model; nested quotes are read at the outer level only.
@@ -665,6 +668,7 @@ def _name_start(s: _Sent, a: int, b: int, lex: _Lexicon) -> int:
             and (s.ent[k] == "O" or s.ent[k][2:] in _NAME_ENTS)  # not "December Microsoft"
             and a <= s.head[k] < b
             and s.lower[k].rstrip(".") not in skip
+            and s.lower[k] not in _DETS  # "The" of a headline parsed as a name
             and not s.quoted[k]
         )
         if not ok:

@@ -398,3 +398,86 @@ def test_groups_organisations_and_cited_documents(rules):
 
 def test_negated_cue_and_being_asked_are_no_statement(rules):
     assert _who(rules, "negated", "did not comment") == (None, None)
+
+
+# --- subjects with clauses, organisations by description, passives (made-up news text) -------
+
+MORE = {
+    "relative": (
+        "Film star Ruth Kimani opened a new arts centre in Nairobi on Saturday. "
+        "The award-winning actress, whose films include Desert Rose and The Long Road Home, "
+        'said: "This place gave me my start as an actress when nobody else would, and I will '
+        "never forget the teachers who believed in me here. "
+        '"I owe it everything."'
+    ),
+    "bank": (
+        "The Central Bank of Norway kept interest rates at 2% on Thursday. "
+        "Economists had expected a cut. "
+        "The bank said inflation was still too high. "
+        "In its quarterly review, the Bank warned that house prices could fall."
+    ),
+    "party": (
+        "The Scottish Greens say the tax rise will hurt families. "
+        "Human Rights Watch Africa also questioned whether the trial had been fair. "
+        "The charity's director, Sam Okafor, has raised concerns about the treatment of witnesses."
+    ),
+    "passive": (
+        "The new tablet was launched in Tokyo on Monday. "
+        "The device was described by chief executive Akira Mori as the firm's most important "
+        "product in a decade."
+    ),
+    "one_of": (
+        "Two men were charged with fraud in Athens on Friday. "
+        '"They will plead not guilty," said one of their lawyers, Eleni Markou.'
+    ),
+    "native": (
+        "Singer Paul Brennan has returned to his home town of Cork. "
+        "The Cork-born singer said the city had changed beyond recognition."
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def more():
+    table = pd.DataFrame({"id": list(MORE), "text": list(MORE.values())})
+    df = kit.load_corpus(table, id_column="id", progress=False, headers=False)
+    return kit.attribute_speakers(df)
+
+
+def test_names_inside_the_subjects_relative_clause_are_not_the_speaker(more):
+    for snippet in ("gave me my start", "owe it everything"):
+        assert _who(more, "relative", snippet) == ("Ruth Kimani", "direct"), snippet
+    assert "The Long Road Home" not in set(more["speaker"].dropna())
+
+
+def test_the_bank_resolves_to_the_named_bank(more):
+    assert _who(more, "bank", "still too high") == ("Central Bank of Norway", "indirect")
+    assert _who(more, "bank", "house prices could fall") == ("Central Bank of Norway", "indirect")
+
+
+def test_organisation_names_keep_their_proper_words(more):
+    name = _who(more, "party", "hurt families")[0]
+    assert name.removeprefix("The ") == "Scottish Greens"  # not "Greens"
+
+
+def test_doubts_are_statements(more):
+    assert _who(more, "party", "trial had been fair") == ("Human Rights Watch Africa", "indirect")
+    assert _who(more, "party", "treatment of witnesses") == ("Sam Okafor", "indirect")
+
+
+def test_passive_agent_is_the_speaker(more):
+    row = _sent(more, "passive", "most important")
+    assert (row["speaker"], row["speaker_type"], row["cue"]) == (
+        "Akira Mori",
+        "indirect",
+        "described as",
+    )
+    assert _who(more, "passive", "launched in Tokyo") == (None, None)
+
+
+def test_one_of_a_group_named_in_apposition(more):
+    assert _who(more, "one_of", "plead not guilty") == ("Eleni Markou", "direct")
+
+
+def test_description_with_a_place_of_birth_resolves_to_the_person(more):
+    assert _who(more, "native", "changed beyond recognition") == ("Paul Brennan", "indirect")
