@@ -99,4 +99,11 @@ def report_style(overrides: Mapping[str, Any] | None = None) -> Iterator[dict[st
     """
     rc = {**REPORT_RC, **(overrides or {})}
     with mpl.rc_context(rc):
-        yield rc
+        try:
+            yield rc
+        finally:
+            # A backend first activated inside the block (Jupyter's inline backend is, on the
+            # first figure of a session) switches interactive mode on; rc_context would undo
+            # that on exit and later figures would no longer show. Keep it as it is now.
+            interactive = mpl.is_interactive()
+    mpl.interactive(interactive)

@@ -94,7 +94,7 @@ def serve(app: str, tmp_path: Path):
     require_chromium()
     root = tmp_path / "notebooks"
     shutil.copytree(NOTEBOOKS, root, ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
-    env = dict(os.environ, MPLBACKEND="Agg")
+    env = {k: v for k, v in os.environ.items() if k != "MPLBACKEND"}  # kernels as in real use
     for name in ("JUPYTERLAB_SETTINGS_DIR", "JUPYTERLAB_WORKSPACES_DIR", "JUPYTER_RUNTIME_DIR"):
         folder = tmp_path / name.lower()
         folder.mkdir()

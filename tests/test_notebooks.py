@@ -79,8 +79,9 @@ def run_notebook(path: Path, tmp_path: Path):
 
 @pytest.fixture
 def notebook_env(monkeypatch, tmp_path):
-    """The kernel inherits this: charts render off-screen, the BBC sample stays small."""
-    monkeypatch.setenv("MPLBACKEND", "Agg")
+    """The kernel inherits this: the BBC sample stays small. No MPLBACKEND: the kernel must
+    pick Jupyter's inline backend as it does for an analyst, or charts would not show."""
+    monkeypatch.delenv("MPLBACKEND", raising=False)
     monkeypatch.setenv("KIT_BBC_SAMPLE", os.environ.get("KIT_BBC_SAMPLE", "60"))
     if BBC_CSV.is_file():
         # The copy is not beside ../shared, so point notebook 03 at the corpus explicitly.

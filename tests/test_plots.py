@@ -293,6 +293,22 @@ def test_plots_leave_the_users_rcparams_alone_and_never_show(freqs, monkeypatch)
         assert ax.title.get_fontsize() == kit.style.REPORT_RC["axes.titlesize"]
 
 
+def test_a_backend_switched_on_inside_the_style_stays_on():
+    """Jupyter's inline backend turns interactive mode on when the first figure is made;
+    leaving the style must not turn it off again, or later charts stop showing."""
+    was = matplotlib.is_interactive()
+    try:
+        matplotlib.interactive(False)
+        with kit.report_style():
+            matplotlib.interactive(True)  # what activating the inline backend does
+        assert matplotlib.is_interactive()
+        with kit.report_style():
+            pass
+        assert matplotlib.is_interactive()
+    finally:
+        matplotlib.interactive(was)
+
+
 def test_new_figures_are_a4_width(freqs):
     ax = kit.plot_terms(freqs)
     assert ax.figure.get_figwidth() == pytest.approx(kit.style.FULL_WIDTH)
