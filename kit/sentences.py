@@ -30,6 +30,7 @@ __all__ = [
     "BUNDLED_ARTICLE",
     "META_COLUMNS",
     "TOKEN_COLUMNS",
+    "WORDLESS_POS",
     "Articles",
     "article_text",
     "docs",
@@ -64,7 +65,8 @@ _TOKEN_TYPES = {
     "tok_head": pa.int32(),
     "tok_ent": pa.string(),
 }
-_WORDLESS_POS = frozenset({"PUNCT", "SPACE", "SYM"})
+WORDLESS_POS = frozenset({"PUNCT", "SPACE", "SYM"})
+"""Parts of speech that are not words: ``n_words`` and every per-word rate leave them out."""
 
 
 class Articles(dict):
@@ -316,7 +318,7 @@ def _build(
             rows["start_char"].append(start)
             rows["end_char"].append(end)
             sent_tokens = doc[first : last + 1]
-            rows["n_words"].append(sum(t.pos_ not in _WORDLESS_POS for t in sent_tokens))
+            rows["n_words"].append(sum(t.pos_ not in WORDLESS_POS for t in sent_tokens))
             for t in sent_tokens:
                 toks["tok_text"].append(t.text)
                 toks["tok_start"].append(pstart + t.idx)

@@ -57,22 +57,13 @@ from importlib import resources
 import numpy as np
 import pandas as pd
 
+from .sentences import TOKEN_COLUMNS, WORDLESS_POS
+
 __all__ = ["SPEAKER_COLUMNS", "attribute_speakers", "quote_spans", "speakers"]
 
 SPEAKER_COLUMNS = ("speaker", "speaker_type", "cue", "reported_by")
 
 _NEEDED = ("article_id", "paragraph_id", "sentence_id", "text", "start_char", "end_char")
-_TOKENS = (
-    "tok_text",
-    "tok_start",
-    "tok_lemma",
-    "tok_pos",
-    "tok_tag",
-    "tok_dep",
-    "tok_head",
-    "tok_ent",
-)
-_WORDLESS = frozenset({"PUNCT", "SPACE", "SYM"})
 _SUBJ = frozenset({"nsubj"})
 _CLAUSE = frozenset({"ccomp", "xcomp", "parataxis"})
 _DIRECT_SHARE = 0.4  # share of a sentence's words inside quotes that makes it a quotation
@@ -265,7 +256,7 @@ class _Flat:
     def __init__(self, df: pd.DataFrame):
         lengths = df["tok_text"].list.len().to_numpy(dtype=np.int64)
         self.offsets = np.concatenate([[0], np.cumsum(lengths)])
-        for col in _TOKENS:
+        for col in TOKEN_COLUMNS:
             name = col.removeprefix("tok_")
             flat = df[col].list.flatten() if len(df) else pd.Series([], dtype=object)
             setattr(self, name, flat.to_numpy())
@@ -908,7 +899,7 @@ class _Article:
         self._collect_names(sents)
         direct, chains, frames = [], [], []
         for r, s in zip(self.rows, sents, strict=True):
-            words = [q for q, p in zip(s.quoted, s.pos, strict=True) if p not in _WORDLESS]
+            words = [q for q, p in zip(s.quoted, s.pos, strict=True) if p not in WORDLESS_POS]
             share = sum(words) / len(words) if words else 0.0
             is_direct = share >= _DIRECT_SHARE and sum(words) >= 2
             direct.append(is_direct)
@@ -1169,7 +1160,7 @@ def attribute_speakers(df: pd.DataFrame, *, merge_across_articles: bool = True) 
     ``merge_across_articles`` a surname left alone in an article ("Mr Blair") takes the one
     full name the other articles give it ("Tony Blair"), when exactly one does.
     """
-    missing = [c for c in _NEEDED + _TOKENS if c not in df.columns]
+    missing = [c for c in _NEEDED + TOKEN_COLUMNS if c not in df.columns]
     if missing:
         raise ValueError(
             f"attribute_speakers needs a sentence table from kit.load_*; missing columns: {missing}"

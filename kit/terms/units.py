@@ -60,6 +60,8 @@ import pyarrow.compute as pc
 from spacy.lang.en.lex_attrs import like_num
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from ..sentences import WORDLESS_POS
+
 __all__ = [
     "NUMERIC_ENTITY_TYPES",
     "UNITS",
@@ -75,7 +77,6 @@ UNITS = ("lemma", "lower", "word", "noun_phrase", "entity")
 NUMERIC_ENTITY_TYPES = frozenset(
     {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
 )
-_WORDLESS_POS = ("PUNCT", "SPACE", "SYM")
 
 
 @functools.cache
@@ -196,7 +197,7 @@ def flat_tokens(df: pd.DataFrame) -> Tokens:
     np.cumsum(lengths, out=offsets[1:])
     row = np.repeat(np.arange(len(lengths), dtype=np.int64), lengths)
     pos = _list_column(df, "tok_pos").flatten()
-    is_word = ~np.asarray(pc.is_in(pos, pa.array(_WORDLESS_POS)), dtype=bool)
+    is_word = ~np.asarray(pc.is_in(pos, pa.array(sorted(WORDLESS_POS))), dtype=bool)
     cum = np.cumsum(is_word, dtype=np.int64)
     return Tokens(
         row=row,
