@@ -12,19 +12,20 @@ Recall counts a gold statement as found when the predicted speaker is one of its
 names; precision counts a predicted speaker as right on the same terms (a speaker given to
 narration is wrong).
 
-The rules were tuned while looking at that set, so its figures are optimistic. A second,
-HELD-OUT gold file ``speakers_gold_heldout.csv`` (15 other articles, 3 per category, drawn
-with a fixed seed and annotated before the attributor was run on them; never to be used for
-tuning) is scored after it and printed separately under the label "held-out (not used for
-tuning)"; the attributor runs on those 15 articles alone. A third, FRESH held-out file
-``speakers_gold_fresh.csv`` (12 more articles, rows >= 100, seed 77, annotated after the
-rules were tuned on the first two and never tuned on) is scored next, likewise on its own
-articles, under the label "fresh held-out (annotated after tuning; never tuned on)". A
-fourth, FINAL held-out file ``speakers_gold_final.csv`` (15 more articles, 3 per category,
-rows >= 100, seed 4242, annotated after all three were tuned on; nobody tunes on it) is
-scored last, on its own articles, under the label "final held-out (never tuned on)". With
-``--speed`` it also times the attributor on the whole corpus (parsed once and cached by
-``_bbc.py``). ``--misses`` lists the sentences it got wrong (for each set).
+Four gold sets, each drawn with a fixed seed and annotated by hand before the attributor
+was run on its articles, were used one after another; a set stops being held out once
+its misses have been read and the rules changed for them. Each is scored on its own
+articles and printed under a label that says how it was used:
+
+- ``speakers_gold.csv`` (10 articles): tuned on from the start;
+- ``speakers_gold_heldout.csv`` (15 articles, seed 2005): held out, then tuned on (round 1);
+- ``speakers_gold_fresh.csv`` (12 articles, seed 77): held out from round 1, then tuned on
+  (round 2);
+- ``speakers_gold_final.csv`` (15 articles, seed 4242): never tuned on. Its figures are the
+  honest estimate for news the rules have not seen; keep it that way.
+
+With ``--speed`` it also times the attributor on the whole corpus (parsed once and cached
+by ``_bbc.py``). ``--misses`` lists the sentences it got wrong (for each set).
 
     .venv/bin/python benchmarks/speakers_accuracy.py [--misses] [--speed]
 """
@@ -155,12 +156,12 @@ def main() -> None:
     report(res)
     if args.misses:
         misses(res)
-    print(f"\n=== held-out (not used for tuning): {GOLD_HELDOUT.name} ===")
+    print(f"\n=== held-out, then tuned on (round 1): {GOLD_HELDOUT.name} ===")
     held = predictions(load_gold(GOLD_HELDOUT), only_gold_articles=True)
     report(held)
     if args.misses:
         misses(held)
-    print(f"\n=== fresh held-out (annotated after tuning; never tuned on): {GOLD_FRESH.name} ===")
+    print(f"\n=== fresh, then tuned on (round 2): {GOLD_FRESH.name} ===")
     fresh = predictions(load_gold(GOLD_FRESH), only_gold_articles=True)
     report(fresh)
     if args.misses:
