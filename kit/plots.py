@@ -176,7 +176,10 @@ def _counts(prov: Mapping[str, Any]) -> str:
     counts = []
     if prov.get("n_articles"):
         counts.append(_plural(prov["n_articles"], "article"))
-    if prov.get("n_sentences") is not None:
+    sides = [(prov.get("options") or {}).get(k) for k in ("n_focus", "n_reference")]
+    if None not in sides:  # a comparison: each side's sentences
+        counts.append(f"{sides[0]} vs {_plural(sides[1], 'sentence')}")
+    elif prov.get("n_sentences") is not None:
         counts.append(_plural(prov["n_sentences"], "sentence"))
     return ", ".join(counts)
 

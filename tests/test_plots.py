@@ -336,5 +336,6 @@ def test_real_stages_bundled_article(article):
     assert n_ticks == len(hits)
 
     key = kit.keyness(df, df["speaker"].eq("Xi Jinping").to_numpy(), min_count=1)
-    kax = kit.plot_keyness(key, focus_label="Xi Jinping", reference_label="rest")
+    kax = kit.plot_keyness(key, focus_label="Xi Jinping", reference_label="rest", sentences=df)
     assert len(_bars(kax)) > 0
+    assert "1 article, 14 vs 5 sentences" in kax.get_title("left")  # each side's sentences

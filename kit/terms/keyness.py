@@ -200,6 +200,8 @@ def keyness_of(
     )
     out.attrs["focus"] = _label(focus, by, "the selection")
     out.attrs["reference"] = _label(reference, by, "the rest")
+    out.attrs["n_focus"] = int(fmask.sum())  # sentences on each side
+    out.attrs["n_reference"] = int(rmask.sum())
     if by is not None:
         out.attrs["by"] = by
     return out
