@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import tempfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
@@ -36,7 +35,6 @@ __all__ = ["CHART_FORMATS", "TABLE_FORMATS", "export", "export_table"]
 CHART_FORMATS = ("png", "svg", "pdf")
 TABLE_FORMATS = ("csv", "xlsx")
 _TOKEN_PREFIX = "tok_"
-_EXCEL_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _EXCEL_MAX_CELL = 32_767
 
 
@@ -253,6 +251,15 @@ def _metadata(fmt: str, prov: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _write_excel(df: pd.DataFrame, tmp: Path, prov: Mapping[str, Any]) -> None:
+    # openpyxl's own list of the control characters a worksheet cell may not hold; imported
+    # here, so that ``import kit`` does not load openpyxl
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    def _excel_text(value: Any) -> Any:
+        if isinstance(value, str):
+            return ILLEGAL_CHARACTERS_RE.sub("", value)[:_EXCEL_MAX_CELL]
+        return value
+
     sheet = df.copy()
     for col in sheet.columns:
         if sheet[col].dtype == object or pd.api.types.is_string_dtype(sheet[col]):
@@ -289,13 +296,6 @@ def _cell(value: Any) -> Any:
         if any(isinstance(v, Mapping | list | tuple) for v in value):
             return _dumps(list(value))
         return "; ".join("" if v is None else str(v) for v in value)
-    return value
-
-
-def _excel_text(value: Any) -> Any:
-    if isinstance(value, str):
-        value = _EXCEL_ILLEGAL.sub("", value)
-        return value[:_EXCEL_MAX_CELL]
     return value
 
 

@@ -192,3 +192,11 @@ def test_export_table_to_csv_and_excel(sentences, tmp_path):
 
     again = kit.export_table(table, tmp_path / "sentences.csv")
     assert set(again) == {"csv", "json"} and again["csv"].name == "sentences-1.csv"
+
+
+def test_excel_drops_control_characters_a_cell_cannot_hold(sentences, tmp_path):
+    # wire feeds carry stray control characters (BEL, form feed); openpyxl refuses them
+    table = sentences.assign(text=["Xi said\x07 so.", "Page\x0cbreak.", "Tab\tstays."])
+    files = kit.export_table(table, tmp_path / "controls.xlsx")
+    texts = [row[2] for row in list(openpyxl.load_workbook(files["xlsx"])["data"].values)[1:]]
+    assert texts == ["Xi said so.", "Pagebreak.", "Tab\tstays."]
