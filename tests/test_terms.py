@@ -366,6 +366,29 @@ def test_dispersion_positions_and_gries_dp(article):
     assert summary.loc["security", "dp"] < summary.loc["Meng", "dp"]
 
 
+def test_dispersion_across_two_articles_counts_positions_from_each_article_start(article):
+    story = kit.load_text(STORY, article_id="manila")
+    both = kit.load_corpus(
+        pd.DataFrame({"text": [kit.article_text(article), STORY], "id": ["xi", "manila"]}),
+        id_column="id",
+        progress=False,
+    )
+    hits = kit.dispersion(both, ["police"])
+    manila = hits[hits["article_id"] == "manila"]
+    alone = kit.dispersion(story, ["police"])
+    assert len(manila) == len(alone) > 0
+    # within its own article a hit sits where it sits when that article is read alone
+    assert manila["article_position"].to_numpy() == pytest.approx(
+        alone["article_position"].to_numpy()
+    )
+    # along the table, the second article starts after all the words of the first
+    first_words = int(both.loc[both["article_id"] == "xi", "n_words"].sum())
+    assert (manila["word"].to_numpy() == alone["word"].to_numpy() + first_words).all()
+    measures = kit.dispersion_measures(both, ["police"]).set_index("term")
+    assert measures.loc["police", "parts"] == 2  # parts are the articles
+    assert hits["dp"].iloc[0] == pytest.approx(measures.loc["police", "dp"])
+
+
 def test_collocates_counted_by_hand(article):
     table = kit.collocates(article, "security", window=5, min_count=1).set_index("term")
     t = kit.tokens(article)

@@ -61,33 +61,29 @@ def dispersion(
     Terms match as in :func:`kit.kwic` (lemma-aware; phrases; ``regex=True``).
     """
     terms = [terms] if isinstance(terms, str) else list(terms)
-    tok = flat_tokens(df)
+    tok, hits = _find_all(df, terms, regex=regex, lemma=lemma)
+    measures = _measures(df, tok, hits, parts=parts).set_index("term")
     total = int(tok.is_word.sum())
-    measures = dispersion_measures(df, terms, parts=parts, regex=regex, lemma=lemma).set_index(
-        "term"
-    )
     art = df["article_id"].to_numpy(dtype=object)
     art_codes, _ = pd.factorize(art)
-    row_words = np.bincount(tok.row, weights=tok.is_word, minlength=len(df)).astype(np.int64)
+    row_words = _row_words(tok, len(df))
     row_before = np.cumsum(row_words) - row_words
-    art_first = np.full(art_codes.max() + 1 if len(art_codes) else 0, -1, np.int64)
+    _, first_rows = np.unique(art_codes, return_index=True)  # each article's first row
+    art_first = row_before[first_rows]
     art_words = np.bincount(art_codes, weights=row_words, minlength=len(art_first))
-    for p in range(len(df) - 1, -1, -1):
-        art_first[art_codes[p]] = row_before[p]
     frames = []
-    for term in terms:
-        hits = find(df, term, regex=regex, lemma=lemma, tok=tok)
-        word = tok.word[hits.first]
-        a = art_codes[hits.pos]
+    for term, h in hits:
+        word = tok.word[h.first]
+        a = art_codes[h.pos]
         frames.append(
             pd.DataFrame(
                 {
                     "term": term,
-                    "article_id": art[hits.pos],
-                    "sentence_id": df["sentence_id"].to_numpy()[hits.pos],
-                    "row": df.index.to_numpy()[hits.pos],
-                    "start": hits.start,
-                    "end": hits.end,
+                    "article_id": art[h.pos],
+                    "sentence_id": df["sentence_id"].to_numpy()[h.pos],
+                    "row": df.index.to_numpy()[h.pos],
+                    "start": h.start,
+                    "end": h.end,
                     "word": word,
                     "position": word / max(total, 1),
                     "article_position": (word - art_first[a]) / np.maximum(art_words[a], 1),
@@ -112,15 +108,29 @@ def dispersion_measures(
     """One row a term: ``term``, ``count``, ``n_parts`` (parts holding it), ``parts``
     (parts in all), ``range`` (``n_parts / parts``), ``dp`` and ``dp_norm`` (Gries' DP)."""
     terms = [terms] if isinstance(terms, str) else list(terms)
+    tok, hits = _find_all(df, terms, regex=regex, lemma=lemma)
+    return _measures(df, tok, hits, parts=parts)
+
+
+def _find_all(df: pd.DataFrame, terms: list[str], *, regex: bool, lemma: bool):
+    """The table's flattened tokens and ``(term, hits)`` for each term, in order."""
     tok = flat_tokens(df)
+    return tok, [(term, find(df, term, regex=regex, lemma=lemma, tok=tok)) for term in terms]
+
+
+def _row_words(tok, n_rows: int) -> np.ndarray:
+    """Words (tokens that are not PUNCT/SPACE/SYM) in each of the table's rows."""
+    return np.bincount(tok.row, weights=tok.is_word, minlength=n_rows).astype(np.int64)
+
+
+def _measures(df: pd.DataFrame, tok, hits: list, *, parts: str | None) -> pd.DataFrame:
+    """The :func:`dispersion_measures` table from ``(term, hits)`` pairs, found once."""
     part = _parts(df, parts)
     n_parts = int(part.max()) + 1 if len(part) else 0
-    row_words = np.bincount(tok.row, weights=tok.is_word, minlength=len(df))
-    sizes = np.bincount(part, weights=row_words, minlength=n_parts)
+    sizes = np.bincount(part, weights=_row_words(tok, len(df)), minlength=n_parts)
     rows = []
-    for term in terms:
-        hits = find(df, term, regex=regex, lemma=lemma, tok=tok)
-        counts = np.bincount(part[hits.pos], minlength=n_parts)
+    for term, h in hits:
+        counts = np.bincount(part[h.pos], minlength=n_parts)
         dp, dp_norm = gries_dp(counts, sizes)
         rows.append(
             {
