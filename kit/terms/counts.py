@@ -180,11 +180,10 @@ def group_matrix(groups: pd.Series, rows: np.ndarray) -> tuple[np.ndarray, _Pair
     lists = any(isinstance(v, list | tuple | np.ndarray) for v in values[:1000]) or (
         isinstance(groups.dtype, pd.ArrowDtype) and "list" in str(groups.dtype)
     )
-    if lists:
-        lens = np.fromiter((len(v) if v is not None else 0 for v in values), np.int64, len(values))
-        flat = [x for v in values if v is not None for x in v]
-        where = np.repeat(np.arange(len(values)), lens)
-        values = np.asarray(flat, dtype=object)
+    if lists:  # one (value, row) pair per list item; empty lists and None give a NaN, dropped
+        flat = pd.Series(values, dtype=object).explode()
+        where = flat.index.to_numpy(np.int64)
+        values = flat.to_numpy(dtype=object)
     else:
         where = np.arange(len(values))
     present = pd.notna(values) if len(values) else np.zeros(0, bool)
