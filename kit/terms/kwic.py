@@ -80,11 +80,8 @@ def find(
         ok &= m[k : k + len(ok)]
     first = np.flatnonzero(ok)
     last = first + len(words)
-    first, last = (
-        first[tok.row[first] == tok.row[last - 1]],
-        last[tok.row[first] == tok.row[last - 1]],
-    )
-    return _hits(tok, first, last)
+    within = tok.row[first] == tok.row[last - 1]  # a phrase never runs across sentences
+    return _hits(tok, first[within], last[within])
 
 
 def _hits(tok: Tokens, first: np.ndarray, last: np.ndarray) -> Hits:
