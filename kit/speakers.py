@@ -79,7 +79,7 @@ _DETS = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", "t
 
 @dataclass(frozen=True)
 class _Lexicon:
-    verbs: dict[str, list[tuple[tuple[str, ...], bool]]]
+    verbs: dict[str, list[tuple[tuple[str, ...], str]]]  # lemma -> (phrase words, needs)
     honorifics: dict[str, str | None]
     titles: frozenset[str]
     title_words: frozenset[str]
@@ -102,12 +102,12 @@ def _lines(name: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
-    verbs: dict[str, list[tuple[tuple[str, ...], bool]]] = defaultdict(list)
+    verbs: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
     for line in _lines("speech_verbs.txt"):
         words = line.lower().split()
-        clause = words[-1] == "+clause"
-        words = [w for w in words if w != "+clause"]
-        verbs[words[0]].append((tuple(words[1:]), clause))
+        needs = words[-1][1:] if words[-1] in ("+clause", "+that") else ""
+        words = [w for w in words if w not in ("+clause", "+that")]
+        verbs[words[0]].append((tuple(words[1:]), needs))
     for entries in verbs.values():
         entries.sort(key=lambda e: -len(e[0]))  # longest phrase first
     honorifics, kept = {}, set()
@@ -433,6 +433,7 @@ class _Frame:
     told: str | None = None  # an outlet the statement was told to (or that quotes it)
     pron_at: int = 0
     fallback: str | None = None
+    verb: int = -1  # the cue's token, when it is a verb
 
 
 _NEG = frozenset({"neg"})
@@ -465,6 +466,8 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
             continue  # "declined to comment" reports no statement
         if any(s.dep[k] in _NEG for k in s.children(i)):
             continue  # "did not comment", "never said"
+        if not direct and _background(s, i):
+            continue  # "..., after MPs criticised the plan": what happened before
         cue = _match_cue(s, i, entries, direct=direct)
         if cue is None:
             continue
@@ -495,16 +498,42 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
                     told = _subject_frame(s, k, lex, cue=cue, depth=0)
                     if told and told.kind == "outlet":
                         frame.told = told.name
+        if lemma == "speak":  # "spoke to the BBC Sport website about ..."
+            for t in s.children(i):
+                objs = [o for o in s.children(t) if s.dep[o] == "pobj" and not s.quoted[o]]
+                if s.lower[t] == "to" and objs:
+                    told = _subject_frame(s, objs[0], lex, cue=cue, depth=0)
+                    if told and told.kind == "outlet":
+                        frame.told = told.name
+        frame.verb = i
         out.append(frame)
     return out
+
+
+_BACKGROUND = frozenset({"after", "before", "since", "until", "once"})
+
+
+def _background(s: _Sent, i: int) -> bool:
+    """Whether cue ``i`` is in a time clause of a verb that is no cue and says nothing of
+    its own ("the party put on a show of unity after MPs criticised its leaders"):
+    background, not a statement. With its content ("after Ms Bee said prices would rise")
+    it is one."""
+    if s.dep[i] != "advcl" or s.head[i] == i or any(s.dep[k] in _CLAUSE for k in s.children(i)):
+        return False
+    if not any(s.dep[k] == "mark" and s.lower[k] in _BACKGROUND for k in s.children(i)):
+        return False
+    return s.lemma[s.head[i]] not in _lexicon().verbs
 
 
 def _cited_frame(
     s: _Sent, j: int, lex: _Lexicon, *, cue: str, depth: int, propers: dict
 ) -> _Frame | None:
     """What "according to" credits: the phrase at ``j``, or for a document ("state press
-    reports", "research from the bank") who made it."""
-    if s.lemma[j].lower() not in lex.doc_nouns:
+    reports", "research from the bank") who made it. A name set off by commas after a common
+    noun names it ("according to analysts, TDG Research, ...")."""
+    named = _comma_name(s, j)
+    if named != j or s.lemma[j].lower() not in lex.doc_nouns:
+        j = named
         return _subject_frame(s, j, lex, cue=cue, depth=depth, propers=propers)
     for k in s.children(j):
         if s.dep[k] == "prep" and s.lower[k] in ("from", "by", "of"):
@@ -522,6 +551,20 @@ def _cited_frame(
     return None
 
 
+def _comma_name(s: _Sent, j: int) -> int:
+    """The name just after common noun ``j`` and a comma, ended by a comma or the sentence
+    ("analysts, TDG Research,"), whatever the parse hung it on; else ``j``."""
+    k = j + 2
+    if s.pos[j] != "NOUN" or k >= len(s.text) or s.text[j + 1] != ",":
+        return j
+    if not s.ent[k].startswith("B-") or s.ent[k][2:] not in (_NAME_ENTS | {"PERSON"}):
+        return j
+    b = s.ent_span(k)[1]
+    if b < len(s.text) and s.pos[b] != "PUNCT":
+        return j
+    return b - 1
+
+
 def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
     kids = s.children(i)
     kid_lemmas = {s.lower[k]: k for k in kids if s.dep[k] in ("prt", "prep", "advmod")}
@@ -529,15 +572,55 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
     for c in kids:  # the word opening a clause: "questioned whether ..."
         if s.dep[c] == "ccomp":
             kid_lemmas |= {s.lower[m]: m for m in s.children(c) if s.dep[m] == "mark"}
-    has_clause = direct or any(s.dep[k] in _CLAUSE for k in kids) or s.dep[i] == "parataxis"
-    for particles, needs_clause in entries:
+    as_clause = s.dep[i] == "advcl" and any(  # "As the minister claimed, ..."
+        s.dep[k] == "mark" and s.lower[k] == "as" for k in kids
+    )
+    has_clause = (
+        direct or as_clause or any(s.dep[k] in _CLAUSE for k in kids) or s.dep[i] == "parataxis"
+    )
+    for particles, needs in entries:
         if not all(p in kid_lemmas for p in particles):
             continue
-        if needs_clause and not has_clause:
+        if needs == "clause" and not has_clause:
             continue
+        if needs == "that" and not (direct or as_clause or _that_clause(s, i)):
+            continue
+        if s.lemma[i] == "tell" and not (has_clause or _tells_someone(s, i)):
+            continue  # "the film tells the story of ..."
         idx = sorted([i] + [kid_lemmas[p] for p in particles])
         return " ".join(s.text[k] for k in idx)
     return None
+
+
+def _that_clause(s: _Sent, i: int) -> bool:
+    """Whether verb ``i`` takes a clause opened by "that" or a "to" infinitive."""
+    for k in s.children(i):
+        if s.dep[k] == "ccomp" and any(
+            s.dep[m] == "mark" and s.lower[m] in ("that", "whether") for m in s.children(k)
+        ):
+            return True
+        if s.dep[k] == "xcomp" and any(
+            s.dep[m] == "aux" and s.lower[m] == "to" for m in s.children(k)
+        ):
+            return True
+    return False
+
+
+def _tells_someone(s: _Sent, i: int) -> bool:
+    """Whether "tell" at ``i`` has someone told: a pronoun, a name, or any object other
+    than a common noun with a determiner ("tells the story", "told a tale")."""
+    objs = [k for k in s.children(i) if s.dep[k] in ("dobj", "dative")]
+    if not objs:
+        return True  # "as he told BBC News" parsed without an object: keep
+    for k in objs:
+        if s.pos[k] != "NOUN" or s.ent[k] != "O":
+            return True
+        if not any(s.dep[d] == "det" for d in s.children(k)):
+            return True  # "told reporters"
+        lex = _lexicon()
+        if s.lemma[k].lower() in lex.speaker_nouns or _is_outlet(s.lower[k], lex):
+            return True  # "told the committee", "told the newspaper"
+    return False
 
 
 def _subject_of(s: _Sent, i: int) -> int | None:
@@ -549,12 +632,46 @@ def _subject_of(s: _Sent, i: int) -> int | None:
         if subj:  # a subject inside the quote is the quote's own ('"...tracks," said Myers')
             outside = [k for k in subj if not s.quoted[k]] or subj
             named = [k for k in outside if s.pos[k] == "PROPN"]  # "The chair of X, Ann Bee said"
-            return named[0] if named and len(outside) > 1 else outside[0]
+            k = named[0] if named and len(outside) > 1 else outside[0]
+            if s.tag[k] in ("WDT", "WP") and s.dep[i] == "relcl" and s.head[i] != i:
+                return s.head[i]  # "criticism from the committee, which said ...": its antecedent
+            return _hyphen_end(s, k)  # "co-chairman" split as "co", "-", "chairman"
+        aged = _aged_modifier(s, i)
+        if aged is not None:  # "The 31-year-old insisted", the phrase hung on the verb
+            return aged
         if s.dep[i] not in ("conj", "advcl", "xcomp") or s.head[i] == i:
             return None
         if s.dep[i] == "advcl" and not _active_clause(s, i):
             return None  # "..., saying" speaks for the clause's subject; "when asked" not
         i = s.head[i]
+    return None
+
+
+def _hyphen_end(s: _Sent, k: int) -> int:
+    """The last part of a hyphenated noun the parser split ("co-chairman" -> "chairman")."""
+    while (
+        k + 2 < len(s.text)
+        and s.text[k + 1] == "-"
+        and s.pos[k] == "NOUN"
+        and s.pos[k + 2] == "NOUN"
+        and s.start[k + 1] == s.start[k] + len(s.text[k])
+        and s.start[k + 2] == s.start[k + 1] + 1
+    ):
+        k += 2
+    return k
+
+
+def _aged_modifier(s: _Sent, i: int) -> int | None:
+    """ "The 31-year-old" parsed as modifiers of the verb it is the subject of: the "old"."""
+    for k in s.children(i):
+        if k > i:
+            break
+        if (
+            s.dep[k] == "amod"
+            and s.lemma[k].lower() == "old"
+            and any(s.lower[c] == "year" for c in s.children(k))
+        ):
+            return k
     return None
 
 
@@ -864,6 +981,8 @@ class _Article:
         self.orgs: list[list[str]] = [[] for _ in rows]  # organisations as subjects
         self.org_names: list[list[str]] = [[] for _ in rows]  # every organisation named
         self.ends_colon = [t.rstrip().endswith(":") for t in texts]
+        self.ends_quote = [t.rstrip()[-1:] in '"”’»' for t in texts]
+        self.sents: list[_Sent] = []
         self.propers: dict[str, bool] = {}
 
     # token i of the table is quoted when its start lies inside a quote span
@@ -896,6 +1015,7 @@ class _Article:
     def run(self) -> list[_Said]:
         flat, lex = self.flat, self.lex
         sents = [flat.sentence(r, self.quoted) for r in self.rows]
+        self.sents = sents
         self._collect_names(sents)
         direct, chains, frames = [], [], []
         for r, s in zip(self.rows, sents, strict=True):
@@ -922,7 +1042,9 @@ class _Article:
                 else:  # '"A. B," he said.': the clause is later in the same quote
                     later = [k for k in range(n + 1, len(sents)) if span in chains[k] and frames[k]]
                     if later:
-                        self._resolve_frames(n, frames[later[0]], said)
+                        self._resolve_frames(n, frames[later[0]], said, also=sents[later[0]])
+                    elif self._bare_attribution(n, sents, frames, direct):
+                        self._resolve_frames(n, frames[n + 1], said)
                     else:
                         self._continue_quote(n, said)
                 if chain is not None and chain not in chain_speaker and said.speaker:
@@ -932,6 +1054,19 @@ class _Article:
                 self._resolve_frames(n, frames[n], said)
                 said.type = "indirect" if said.speaker else None
         return self.said
+
+    def _bare_attribution(self, n: int, sents: list[_Sent], frames, direct) -> bool:
+        """Whether a quotation that closes at the end of sentence ``n`` is credited by the
+        next sentence alone: a short clause with a cue and no content of its own ("Will I
+        win again?" / "Holmes asked in an interview.")."""
+        if n + 1 >= len(sents) or not self.ends_quote[n] or direct[n + 1]:
+            return False
+        s, fs = sents[n + 1], frames[n + 1]
+        if any(s.quoted) or len(fs) != 1 or fs[0].verb < 0 or s.dep[fs[0].verb] != "ROOT":
+            return False
+        words = sum(p not in WORDLESS_POS for p in s.pos)
+        taken = ("ccomp", "xcomp", "dobj", "dative", "parataxis", "advcl")
+        return words <= 10 and not any(s.dep[k] in taken for k in s.children(fs[0].verb))
 
     # names of the article, before attribution, so "Xi" finds "Xi Jinping" wherever it is
     def _collect_names(self, sents: list[_Sent]) -> None:
@@ -989,13 +1124,25 @@ class _Article:
                 subj = any(s.dep[k] in ("nsubj", "nsubjpass") for k in range(a, b))
                 self.mentions[n].append((self.names.canonical(words), subj))
 
-    def _resolve_frames(self, n: int, frames: list[_Frame], said: _Said) -> None:
+    def _resolve_frames(
+        self, n: int, frames: list[_Frame], said: _Said, *, also: _Sent | None = None
+    ) -> None:
+        """Fill ``said`` from the reporting clauses ``frames`` credited to sentence ``n``; a
+        pronoun never goes to someone named (as a third person) in the quotation itself, in
+        sentence ``n`` or in ``also``, the sentence the clause came from."""
+        avoid = {
+            t.text[k]
+            for t in (self.sents[n], also)
+            if t is not None
+            for k in range(len(t.text))
+            if t.quoted[k] and t.pos[k] == "PROPN"
+        }
         outlets = [f for f in frames if f.kind == "outlet"]
         others = sorted((f for f in frames if f.kind != "outlet"), key=lambda f: f.depth)
         told = next((f.told for f in frames if f.told), None)
         said.reported_by = outlets[0].name if outlets else told
         for f in others:
-            name, kind = self._resolve(n, f)
+            name, kind = self._resolve(n, f, avoid=avoid)
             if name:
                 said.speaker, said.kind, said.cue = name, kind, f.cue
                 return
@@ -1003,7 +1150,9 @@ class _Article:
             o = min(outlets, key=lambda f: f.depth)
             said.speaker, said.kind, said.cue = o.name, "outlet", o.cue
 
-    def _resolve(self, n: int, f: _Frame) -> tuple[str | None, str | None]:
+    def _resolve(
+        self, n: int, f: _Frame, *, avoid: set | frozenset = frozenset()
+    ) -> tuple[str | None, str | None]:
         names = self.names
         if f.kind in ("person", "propn", "org"):
             canon = names.canonical(f.name.split())
@@ -1016,7 +1165,7 @@ class _Article:
         if f.kind == "pronoun":
             if f.name in ("they", "it"):
                 return self._organisation(n)
-            return self._antecedent(n, gender=_PRONOUNS[f.name])
+            return self._antecedent(n, gender=_PRONOUNS[f.name], avoid=avoid)
         if f.kind in ("title", "description"):
             return self._described(n, f)
         if f.kind == "orgdesc":
@@ -1068,14 +1217,17 @@ class _Article:
         return None, None
 
     def _antecedent(
-        self, n: int, *, gender=None, title=None, anyone=False
+        self, n: int, *, gender=None, title=None, anyone=False, avoid=frozenset()
     ) -> tuple[str | None, str | None]:
         """The latest compatible person before sentence ``n``: the speaker or subject of
-        the sentence before, then a recent speaker or subject, then the latest mention."""
+        the sentence before, then a recent speaker or subject, then the latest mention.
+        Nobody with a name word in ``avoid`` fits."""
         said = self.said
 
         def fits(name: str) -> bool:
             p = self.names.person(name)
+            if avoid and not avoid.isdisjoint(name.split()):
+                return False
             if anyone:
                 return True
             if title is not None:
@@ -1090,11 +1242,7 @@ class _Article:
             subjects = [m for m, subj in self.mentions[k] if subj and fits(m)]
             if subjects:
                 return self._learn(subjects[-1], gender)
-            if k == n - 1:
-                others = [m for m, _ in self.mentions[k] if fits(m)]
-                if others:
-                    return self._learn(others[-1], gender)
-        for k in range(n - 1, -1, -1):
+        for k in range(n - 1, -1, -1):  # nobody spoke or was a subject: the latest mention
             others = [m for m, _ in self.mentions[k] if fits(m)]
             if others:
                 return self._learn(others[-1], gender)
