@@ -19,10 +19,11 @@ from typing import Any
 
 import pandas as pd
 
+from .terms.units import UNITS
+
 __all__ = ["main"]
 
 EXIT_USAGE = 2  # bad path, bad option, unknown topic: what argparse uses for usage errors
-_UNITS = ("lemma", "word", "lower", "noun_phrase", "entity")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -94,7 +95,7 @@ def _parser() -> argparse.ArgumentParser:
         help="your own topic lexicon (TOML, as kit/resources/topics.toml) instead of the "
         "shipped one",
     )
-    report.add_argument("--unit", choices=_UNITS, default="lemma", help="what counts as a term")
+    report.add_argument("--unit", choices=UNITS, default="lemma", help="what counts as a term")
     report.add_argument("--top", type=_positive_int, default=20, metavar="N", help="terms shown")
     report.add_argument(
         "--formats",
@@ -190,8 +191,7 @@ def _report(args: argparse.Namespace) -> int:
 
     def terms() -> None:
         sel = state["sel"]
-        freqs = kit.term_frequencies(sel, unit=args.unit, top=args.top) if len(sel) else None
-        freqs = freqs if freqs is not None else _empty_terms()
+        freqs = kit.term_frequencies(sel, unit=args.unit, top=args.top)  # empty sel: no rows
         state["freqs"] = freqs
         chart(
             "terms",
@@ -290,9 +290,7 @@ def _load(source: Path, *, quiet: bool) -> pd.DataFrame:
         if source.is_dir():
             return kit.load_corpus(source, progress=not quiet)
         return kit.load_article(source)
-    except kit.ArticleError as exc:
-        raise _UsageError(str(exc)) from None
-    except kit.ModelNotFoundError as exc:
+    except (kit.ArticleError, kit.ModelNotFoundError) as exc:
         raise _UsageError(str(exc)) from None
 
 
@@ -318,17 +316,6 @@ def _selection(df: pd.DataFrame, args: argparse.Namespace, say) -> pd.Series:
         except KeyError as exc:
             raise _UsageError(f"--topic: {exc.args[0]}") from None
     return mask
-
-
-def _empty_terms() -> pd.DataFrame:
-    return pd.DataFrame(
-        {
-            "term": pd.Series(dtype=str),
-            "count": pd.Series(dtype="int64"),
-            "per_1000": pd.Series(dtype=float),
-            "n_sentences": pd.Series(dtype="int64"),
-        }
-    )
 
 
 if __name__ == "__main__":
