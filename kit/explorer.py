@@ -127,6 +127,7 @@ class Explorer:
         self.export_dir = Path(export_dir)
         self._n = len(self.df)
         self._articles = self.df["article_id"].astype(str).to_numpy(dtype=object)
+        self._n_articles = len(pd.unique(self._articles))
         self._speaker = (
             self.df["speaker"].astype(object).where(self.df["speaker"].notna(), NO_SPEAKER)
         ).to_numpy(dtype=object)
@@ -256,9 +257,8 @@ class Explorer:
     def _build_widgets(self) -> None:
         w: dict[str, widgets.Widget] = {}
         wide = {"width": f"{_CONTROL_WIDTH}px"}
-        n_articles = len(pd.unique(self._articles))
         w["articles"] = widgets.SelectMultiple(
-            options=self._article_options(), rows=min(6, max(2, n_articles)), layout=wide
+            options=self._article_options(), rows=min(6, max(2, self._n_articles)), layout=wide
         )
         w["speakers"] = widgets.SelectMultiple(options=self._speaker_options(), rows=6, layout=wide)
         w["speaker_type"] = widgets.ToggleButtons(
@@ -356,7 +356,7 @@ class Explorer:
 
         filters = widgets.VBox(
             [
-                *([_heading("Articles"), w["articles"]] if n_articles > 1 else []),
+                *([_heading("Articles"), w["articles"]] if self._n_articles > 1 else []),
                 _heading("Speaker"),
                 w["speakers"],
                 w["speaker_type"],
@@ -675,7 +675,7 @@ class Explorer:
         shown = sel.head(MAX_SENTENCES)
         pattern = self._search_pattern()
         wanted_topics = set(s["topics"])
-        one_article = len(pd.unique(self._articles)) == 1
+        one_article = self._n_articles == 1
         rows = []
         for row in shown.itertuples(index=False):
             spans = []
