@@ -428,15 +428,11 @@ def _lean(df: pd.DataFrame, rows: np.ndarray) -> pd.DataFrame:
     """The rows to match, with only what :func:`kit.docs` reads and lemmas in lower case."""
     lean = df[[*TOKEN_COLUMNS, "text", "start_char"]].iloc[rows]
     lemmas = _arrow(lean["tok_lemma"])
-    lowered = pa.ListArray.from_arrays(_offsets(lemmas), pc.utf8_lower(pc.list_flatten(lemmas)))
+    # the same lists over lower-cased values (offsets index into .values, even in a slice)
+    lowered = type(lemmas).from_arrays(lemmas.offsets, pc.utf8_lower(lemmas.values))
     lean = lean.reset_index(drop=True)
     lean["tok_lemma"] = pd.array(lowered, dtype=pd.ArrowDtype(lowered.type))
     return lean
-
-
-def _offsets(lists: pa.Array) -> pa.Array:
-    lengths = pc.list_value_length(lists).fill_null(0).to_numpy(zero_copy_only=False)
-    return pa.array(np.concatenate([[0], np.cumsum(lengths)]), type=pa.int32())
 
 
 def _arrow(series: pd.Series) -> pa.Array:
