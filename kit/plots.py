@@ -210,7 +210,7 @@ def plot_terms(
         data,
         sentences=sentences,
         filters=filters,
-        options={**{"value": value, "top": top}, **(options or {})},
+        options={"value": value, "top": top, **(options or {})},
     )
     rows = data.sort_values([value, "term"], ascending=[False, True], kind="stable")
     rows = rows.head(top) if top else rows
@@ -258,7 +258,7 @@ def plot_terms_by(
         data,
         sentences=sentences,
         filters=filters,
-        options={**{"value": value, "top": top, "by": by}, **(options or {})},
+        options={"value": value, "top": top, "by": by, **(options or {})},
     )
     count_col = "count" if "count" in data.columns else value
     groups = (
@@ -341,7 +341,7 @@ def plot_keyness(
         data,
         sentences=sentences,
         filters=filters,
-        options={**{"top": top, "alpha": alpha}, **(options or {})},
+        options={"top": top, "alpha": alpha, **(options or {})},
     )
     focus_label = focus_label or _label(data.attrs.get("focus"), "focus")
     reference_label = reference_label or _label(data.attrs.get("reference"), "reference")
@@ -440,7 +440,7 @@ def plot_dispersion(
         data,
         sentences=sentences,
         filters=filters,
-        options={**{"terms": list(terms) if terms else None}, **(options or {})},
+        options={"terms": list(terms) if terms else None, **(options or {})},
     )
     order = list(terms) if terms else list(pd.unique(data["term"]))
     x, boundaries, xlabel = _positions(data, pos_col, sentences)
@@ -528,7 +528,7 @@ def plot_speaker_topics(
         table,
         sentences=sentences,
         filters=filters,
-        options={**{"max_speakers": max_speakers}, **(options or {})},
+        options={"max_speakers": max_speakers, **(options or {})},
     )
     if NO_SPEAKER in table.index:  # keep "(no speaker)" as the last row, whatever the cut
         named = table.drop(index=NO_SPEAKER).head(max_speakers - 1)
@@ -631,7 +631,7 @@ def plot_topic_shares(
     by = by or data.attrs.get("by") or ("date" if "date" in data.columns else "article_id")
     _require(data, [by, "topic", "share"], "plot_topic_shares", hint="pass kit.topic_shares(df)")
     prov = provenance(
-        data, sentences=sentences, filters=filters, options={**{"by": by}, **(options or {})}
+        data, sentences=sentences, filters=filters, options={"by": by, **(options or {})}
     )
     topics = list(
         data.groupby("topic")["n_sentences"].sum().sort_values(ascending=False, kind="stable").index
