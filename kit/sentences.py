@@ -14,6 +14,7 @@ The articles' texts travel with the table in ``df.attrs["articles"]``;
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -161,8 +162,9 @@ def load_corpus(
                 raise ArticleError(f"{folder}: holds no files matching {pattern!r}")
         else:
             files = [Path(p) for p in source]
+        # names first: a clash is refused before any file is read
+        _check_unique([p.stem for p in files], what="file names (article ids)", sources=files)
         items = [(p.stem, read_text_file(p, encoding=encoding), {}, str(p)) for p in files]
-        _check_unique([i[0] for i in items], what="file names (article ids)")
     return _build(items, model=model, headers=headers, progress=progress, n_process=n_process)
 
 
@@ -383,14 +385,18 @@ def _items_from_table(table: pd.DataFrame, *, text_column: str, id_column: str |
     return items
 
 
-def _check_unique(ids: list[str], *, what: str) -> None:
-    seen, dup = set(), []
-    for i in ids:
-        (dup.append(i) if i in seen else seen.add(i))
-    if dup:
-        raise ArticleError(
-            f"article ids must be unique, but these {what} repeat: {sorted(set(dup))[:5]}"
-        )
+def _check_unique(ids: list[str], *, what: str, sources: list[Path] | None = None) -> None:
+    """Refuse repeated article ids; with ``sources`` (the files), name those of the first."""
+    repeated = sorted(i for i, n in Counter(ids).items() if n > 1)
+    if not repeated:
+        return
+    where = ""
+    if sources is not None:
+        clash = [str(src) for i, src in zip(ids, sources, strict=True) if i == repeated[0]]
+        where = f" ({repeated[0]!r} is the name of {', '.join(clash)})"
+    raise ArticleError(
+        f"article ids must be unique, but these {what} repeat: {repeated[:5]}{where}"
+    )
 
 
 def _sha256(text: str) -> str:

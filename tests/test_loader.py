@@ -273,6 +273,16 @@ def test_load_corpus_refuses_repeated_ids_and_empty_rows():
         kit.load_corpus(pd.DataFrame({"text": [BODY, " "]}))
 
 
+def test_load_corpus_names_the_files_whose_names_clash(tmp_path):
+    for desk in ("reuters", "afp"):
+        (tmp_path / desk).mkdir()
+        (tmp_path / desk / "interpol.txt").write_text(BODY, encoding="utf-8")
+    with pytest.raises(kit.ArticleError, match="'interpol'") as info:
+        kit.load_corpus(tmp_path, progress=False)
+    for desk in ("reuters", "afp"):
+        assert str(tmp_path / desk / "interpol.txt") in str(info.value)
+
+
 # --- the model ----------------------------------------------------------------------------
 
 
