@@ -58,6 +58,11 @@ def read_text_file(path: str | Path, *, encoding: str | None = None) -> str:
 
 
 def decode_bytes(raw: bytes, *, name: str, encoding: str | None = None) -> str:
+    """Decode an article's bytes (``name`` says where they came from, for the errors).
+
+    Returns the text without a byte-order mark, otherwise untouched. Raises
+    :class:`ArticleError` naming ``name`` for empty, binary or undecodable input.
+    """
     if not raw.strip():
         raise ArticleError(f"{name}: the file is empty")
     if encoding is None:
