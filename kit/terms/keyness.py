@@ -198,8 +198,8 @@ def keyness_of(
     out.attrs = index.provenance(
         df, rows[fmask | rmask], min_count=min_count, correction=correction
     )
-    out.attrs["focus"] = _label(focus, by, "the selection")
-    out.attrs["reference"] = _label(reference, by, "the rest")
+    out.attrs["focus"] = _label(focus, "the selection")
+    out.attrs["reference"] = _label(reference, "the rest")
     out.attrs["n_focus"] = int(fmask.sum())  # sentences on each side
     out.attrs["n_reference"] = int(rmask.sum())
     if by is not None:
@@ -207,7 +207,8 @@ def keyness_of(
     return out
 
 
-def _label(value, by, default: str) -> str:
+def _label(value, default: str) -> str:
+    """The side's name for titles: the value asked for, or ``default`` for a mask."""
     if value is None or isinstance(value, pd.Series | np.ndarray | list):
         return default
     return str(value)

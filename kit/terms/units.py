@@ -280,7 +280,7 @@ def extract(df: pd.DataFrame, opts: TermOptions, tok: Tokens | None = None) -> O
     """All term occurrences of ``df`` under ``opts`` (see the module's docstring)."""
     tok = flat_tokens(df) if tok is None else tok
     if opts.unit == "entity":
-        return _entities(df, tok, opts)
+        return _entities(tok, opts)
     blocked, stop, forms = _token_flags(tok, opts)
     if opts.unit == "noun_phrase":
         return _noun_phrases(df, tok, blocked, stop, forms)
@@ -350,7 +350,7 @@ def _from_spans(rows, firsts, lasts, terms) -> Occurrences:
     )
 
 
-def _entities(df: pd.DataFrame, tok: Tokens, opts: TermOptions) -> Occurrences:
+def _entities(tok: Tokens, opts: TermOptions) -> Occurrences:
     ents = tok.ent.to_numpy(zero_copy_only=False)
     texts = tok.text.to_numpy(zero_copy_only=False)
     kinds = np.asarray([e[2:] if e and e != "O" else "" for e in ents], dtype=object)
