@@ -351,24 +351,25 @@ def _from_spans(rows, firsts, lasts, terms) -> Occurrences:
 
 
 def _entities(tok: Tokens, opts: TermOptions) -> Occurrences:
-    ents = tok.ent.to_numpy(zero_copy_only=False)
+    ent = pc.fill_null(tok.ent, "O")
+    kind = pc.if_else(pc.equal(ent, "O"), "", pc.utf8_slice_codeunits(ent, 2))  # "B-ORG" -> ORG
+    kinds = kind.to_numpy(zero_copy_only=False)
     texts = tok.text.to_numpy(zero_copy_only=False)
-    kinds = np.asarray([e[2:] if e and e != "O" else "" for e in ents], dtype=object)
     inside = kinds != ""
     same_row = np.r_[False, tok.row[1:] == tok.row[:-1]]
-    cont = np.asarray([e.startswith("I-") for e in ents], dtype=bool)
+    cont = np.asarray(pc.starts_with(ent, "I-"), dtype=bool)
     cont &= same_row & np.r_[False, kinds[1:] == kinds[:-1]] & np.r_[False, inside[:-1]]
     begin = np.flatnonzero(inside & ~cont)
+    stops = np.append(np.flatnonzero(~cont), len(cont))  # tokens that start no continuation
+    ends = stops[np.searchsorted(stops, begin, side="right")]  # each entity's end (exclusive)
     allowed = opts.entity_types
-    if allowed is None:
-        allowed = None if opts.numbers else frozenset(set(kinds) - NUMERIC_ENTITY_TYPES - {""})
+    if allowed is None and not opts.numbers:
+        allowed = set(pc.unique(kind).to_pylist()) - NUMERIC_ENTITY_TYPES - {""}
+    if allowed is not None:
+        keep = np.isin(kinds[begin], list(allowed))
+        begin, ends = begin[keep], ends[keep]
     rows, firsts, lasts, terms = [], [], [], []
-    for b in begin:
-        e = b + 1
-        while e < len(ents) and cont[e]:
-            e += 1
-        if allowed is not None and kinds[b] not in allowed:
-            continue
+    for b, e in zip(begin.tolist(), ends.tolist(), strict=True):
         first = b
         if e - first > 1 and texts[first].lower() == "the":
             first += 1
