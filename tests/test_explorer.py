@@ -46,8 +46,8 @@ def explorer(tagged, tmp_path):
 
 @pytest.fixture(scope="module")
 def two_stories():
-    frames = [kit.load_text(text, article_id=aid) for aid, text in TWO_STORIES.items()]
-    return kit.load_corpus(pd.concat(frames, ignore_index=True))
+    table = pd.DataFrame({"id": list(TWO_STORIES), "text": list(TWO_STORIES.values())})
+    return kit.load_corpus(table, id_column="id", progress=False)
 
 
 def drawn_terms(explorer) -> pd.DataFrame:
