@@ -66,6 +66,7 @@ _TOKEN_TYPES = {
     "tok_head": pa.int32(),
     "tok_ent": pa.string(),
 }
+_ROW_COLUMNS = ("paragraph_id", "sentence_id", "start_char", "end_char", "n_words")  # ints
 WORDLESS_POS = frozenset({"PUNCT", "SPACE", "SYM"})
 """Parts of speech that are not words: ``n_words`` and every per-word rate leave them out."""
 
@@ -347,7 +348,7 @@ def _build(
     for col in TOKEN_COLUMNS:
         values = pa.array(toks[col], type=_TOKEN_TYPES[col])
         df[col] = pd.arrays.ArrowExtensionArray(pa.ListArray.from_arrays(offs, values))
-    for col in ("paragraph_id", "sentence_id", "start_char", "end_char", "n_words"):
+    for col in _ROW_COLUMNS:
         df[col] = df[col].astype("int64")
     df.attrs["articles"] = store
     return df
@@ -375,6 +376,7 @@ def _items_from_table(table: pd.DataFrame, *, text_column: str, id_column: str |
     )
     _check_unique(ids, what=f"values of {id_column!r}")
     meta_cols = [c for c in table.columns if c not in (text_column, id_column)]
+    _check_no_made_columns(meta_cols)
     items = []
     for article_id, text, meta in zip(
         ids, table[text_column].tolist(), table[meta_cols].to_dict("records"), strict=True
@@ -383,6 +385,22 @@ def _items_from_table(table: pd.DataFrame, *, text_column: str, id_column: str |
             raise ArticleError(f"article {article_id!r}: its {text_column!r} is empty")
         items.append((article_id, text, meta, None))
     return items
+
+
+def _check_no_made_columns(meta_cols: list[str]) -> None:
+    """Refuse metadata columns named as columns the loader makes: they would overwrite them."""
+    clash = [c for c in meta_cols if c in {"article_id", "text", *_ROW_COLUMNS, *TOKEN_COLUMNS}]
+    if not clash:
+        return
+    if set(clash) & {"sentence_id", *TOKEN_COLUMNS}:
+        hint = "it looks like a sentence table already; load_corpus takes one article a row"
+    elif clash == ["article_id"]:
+        hint = "pass id_column='article_id' to use it as the article ids"
+    else:
+        hint = "rename them"
+    raise ArticleError(
+        f"the table's column(s) {clash} would overwrite the columns the loader makes: {hint}"
+    )
 
 
 def _check_unique(ids: list[str], *, what: str, sources: list[Path] | None = None) -> None:

@@ -273,6 +273,16 @@ def test_load_corpus_refuses_repeated_ids_and_empty_rows():
         kit.load_corpus(pd.DataFrame({"text": [BODY, " "]}))
 
 
+def test_load_corpus_refuses_columns_that_would_overwrite_its_own(article):
+    # a sentence table is not a table of articles: its rows would each become an article
+    with pytest.raises(kit.ArticleError, match="sentence table already"):
+        kit.load_corpus(article)
+    with pytest.raises(kit.ArticleError, match="id_column='article_id'"):
+        kit.load_corpus(pd.DataFrame({"text": [BODY], "article_id": ["x"]}))
+    with pytest.raises(kit.ArticleError, match=r"\['text'\]"):
+        kit.load_corpus(pd.DataFrame({"story": [BODY], "text": ["x"]}), text_column="story")
+
+
 def test_load_corpus_names_the_files_whose_names_clash(tmp_path):
     for desk in ("reuters", "afp"):
         (tmp_path / desk).mkdir()
