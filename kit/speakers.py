@@ -466,6 +466,8 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
             continue  # "declined to comment" reports no statement
         if any(s.dep[k] in _NEG for k in s.children(i)):
             continue  # "did not comment", "never said"
+        if s.tag[i] == "VBN" and s.dep[i] in ("amod", "acl"):
+            continue  # a participle describing a noun: "the Walkman branded phone"
         if not direct and _background(s, i):
             continue  # "..., after MPs criticised the plan": what happened before
         cue = _match_cue(s, i, entries, direct=direct)
@@ -572,12 +574,15 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
     for c in kids:  # the word opening a clause: "questioned whether ..."
         if s.dep[c] == "ccomp":
             kid_lemmas |= {s.lower[m]: m for m in s.children(c) if s.dep[m] == "mark"}
-    as_clause = s.dep[i] == "advcl" and any(  # "As the minister claimed, ..."
-        s.dep[k] == "mark" and s.lower[k] == "as" for k in kids
+    as_clause = (  # "As the minister claimed, ...", not "as it reported a rise"
+        s.dep[i] == "advcl"
+        and any(s.dep[k] == "mark" and s.lower[k] == "as" for k in kids)
+        and not any(s.dep[k] in ("dobj", "ccomp", "xcomp") for k in kids)
     )
     has_clause = (
         direct or as_clause or any(s.dep[k] in _CLAUSE for k in kids) or s.dep[i] == "parataxis"
     )
+    about = any(s.dep[k] == "prep" and s.lower[k] == "about" for k in range(i + 1, len(s.text)))
     for particles, needs in entries:
         if not all(p in kid_lemmas for p in particles):
             continue
@@ -585,6 +590,8 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
             continue
         if needs == "that" and not (direct or as_clause or _that_clause(s, i)):
             continue
+        if s.lemma[i] == "speak" and particles == ("to",) and not (has_clause or about):
+            continue  # "spoke to her after the show"; "spoke to the BBC about ..." speaks
         if s.lemma[i] == "tell" and not (has_clause or _tells_someone(s, i)):
             continue  # "the film tells the story of ..."
         idx = sorted([i] + [kid_lemmas[p] for p in particles])
@@ -593,11 +600,17 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
 
 
 def _that_clause(s: _Sent, i: int) -> bool:
-    """Whether verb ``i`` takes a clause opened by "that" or a "to" infinitive."""
+    """Whether verb ``i`` takes a clause opened by "that", a "to" infinitive, or a clause
+    whose subject is no name ("agreed she could win", "agreed the claims were wrong"). A
+    name starting the clause may be a headline glued to the story ("X agrees new contract
+    Club boss Y signed ..."), so it needs the "that"."""
     for k in s.children(i):
-        if s.dep[k] == "ccomp" and any(
+        if s.dep[k] in ("ccomp", "csubj") and any(
             s.dep[m] == "mark" and s.lower[m] in ("that", "whether") for m in s.children(k)
         ):
+            return True
+        subj = [m for m in s.children(k) if s.dep[m] in ("nsubj", "nsubjpass", "csubj")]
+        if s.dep[k] == "ccomp" and subj and s.pos[subj[0]] != "PROPN":
             return True
         if s.dep[k] == "xcomp" and any(
             s.dep[m] == "aux" and s.lower[m] == "to" for m in s.children(k)
@@ -607,33 +620,38 @@ def _that_clause(s: _Sent, i: int) -> bool:
 
 
 def _tells_someone(s: _Sent, i: int) -> bool:
-    """Whether "tell" at ``i`` has someone told: a pronoun, a name, or any object other
-    than a common noun with a determiner ("tells the story", "told a tale")."""
+    """Whether "tell" at ``i`` tells someone rather than a story: "tells the story of ...",
+    "told a tale" (an object that is a story, or has "of" after it) is narration; "told a
+    party gathering", "told reporters", "told him" are speech."""
     objs = [k for k in s.children(i) if s.dep[k] in ("dobj", "dative")]
-    if not objs:
-        return True  # "as he told BBC News" parsed without an object: keep
+    if any(s.dep[k] == "dative" for k in objs) or any(
+        s.dep[k] == "mark" and s.lower[k] in ("that", "whether") for k in range(i + 1, len(s.text))
+    ):
+        return True
     for k in objs:
         if s.pos[k] != "NOUN" or s.ent[k] != "O":
             return True
-        if not any(s.dep[d] == "det" for d in s.children(k)):
-            return True  # "told reporters"
-        lex = _lexicon()
-        if s.lemma[k].lower() in lex.speaker_nouns or _is_outlet(s.lower[k], lex):
-            return True  # "told the committee", "told the newspaper"
-    return False
+        if s.lemma[k].lower() in _TOLD_THINGS or any(
+            s.dep[c] == "prep" and s.lower[c] == "of" for c in s.children(k)
+        ):
+            return False
+    return True
+
+
+_TOLD_THINGS = frozenset({"story", "tale", "truth", "lie", "joke", "history", "fortune"})
 
 
 def _subject_of(s: _Sent, i: int) -> int | None:
     k = i + 1  # "..., said M&S." where the name was not parsed as the subject
     if k < len(s.text) and not s.quoted[k] and s.text[k][:1].isupper() and s.dep[k] == "punct":
         return k
-    for _ in range(3):
+    for step in range(3):
         subj = [k for k in s.children(i) if s.dep[k] in _SUBJ]
         if subj:  # a subject inside the quote is the quote's own ('"...tracks," said Myers')
             outside = [k for k in subj if not s.quoted[k]] or subj
             named = [k for k in outside if s.pos[k] == "PROPN"]  # "The chair of X, Ann Bee said"
             k = named[0] if named and len(outside) > 1 else outside[0]
-            if s.tag[k] in ("WDT", "WP") and s.dep[i] == "relcl" and s.head[i] != i:
+            if s.tag[k] in ("WDT", "WP") and s.dep[i] == "relcl" and step == 0:
                 return s.head[i]  # "criticism from the committee, which said ...": its antecedent
             return _hyphen_end(s, k)  # "co-chairman" split as "co", "-", "chairman"
         aged = _aged_modifier(s, i)
@@ -740,6 +758,9 @@ def _subject_frame(
                     k = _apposed_name(s, o) if s.dep[o] == "pobj" else None
                     if k is not None:
                         return _subject_frame(s, k, lex, cue=cue, depth=depth, direct=direct)
+    k = _comma_person(s, j) if pos == "NOUN" else None
+    if k is not None:  # "ITV's controller of entertainment, Ann Bee, said"
+        return _subject_frame(s, k, lex, cue=cue, depth=depth, direct=direct)
     left = _left_phrase(s, j)
     if pos == "PROPN" or (s.dep[j] == "punct" and s.text[j][:1].isupper()):
         words, _, title = _clean_name(_words(s, left[0], j + 1), lex)
@@ -759,6 +780,18 @@ def _subject_frame(
         return _Frame(cue, "description", "", depth, fallback=s.join(left[0], j + 1))
     if pos == "NOUN":
         return _noun_frame(s, j, left, lex, cue=cue, depth=depth, direct=direct)
+    return None
+
+
+def _comma_person(s: _Sent, j: int) -> int | None:
+    """A person named between commas at the end of the phrase headed by ``j`` ("the firm's
+    head of sales, Ann Bee,"), whatever the parse hung the name on; else ``None``."""
+    end = max(_subtree(s, j))
+    for b in (end + 1, end):  # the closing comma in the phrase or just after it
+        if 0 < b < len(s.text) and s.text[b] == "," and s.ent[b - 1].endswith("PERSON"):
+            a = s.ent_span(b - 1)[0]
+            if a > j + 1 and s.text[a - 1] == "," and not s.quoted[a]:
+                return b - 1
     return None
 
 
@@ -1073,7 +1106,7 @@ class _Article:
         lex = self.lex
         for s in sents:
             for i, e in enumerate(s.ent):
-                if e == "B-PERSON" and s.lower[i] != "the":
+                if e == "B-PERSON" and s.lower[i] != "the" and not _name_as_modifier(s, i):
                     a, b = s.ent_span(i)
                     words, gender, title = _person_words(s, a, b, lex)
                     self.names.add(words, gender, title)
@@ -1118,18 +1151,24 @@ class _Article:
                 name = self.names.canonical(_clean_name(_words(s, i, i + 1), self.lex)[0])
                 if name in self.names.persons and not s.quoted[i]:  # "Ruddock" untagged
                     self.mentions[n].append((name, True))
-            if e == "B-PERSON" and not s.quoted[i] and s.lower[i] != "the":
+            if (
+                e == "B-PERSON"
+                and not s.quoted[i]
+                and s.lower[i] != "the"
+                and not _name_as_modifier(s, i)
+            ):
                 a, b = s.ent_span(i)
                 words = _person_words(s, a, b, self.lex)[0]
-                subj = any(s.dep[k] in ("nsubj", "nsubjpass") for k in range(a, b))
-                self.mentions[n].append((self.names.canonical(words), subj))
+                self.mentions[n].append((self.names.canonical(words), _is_subject(s, a, b)))
 
     def _resolve_frames(
         self, n: int, frames: list[_Frame], said: _Said, *, also: _Sent | None = None
     ) -> None:
         """Fill ``said`` from the reporting clauses ``frames`` credited to sentence ``n``; a
         pronoun never goes to someone named (as a third person) in the quotation itself, in
-        sentence ``n`` or in ``also``, the sentence the clause came from."""
+        sentence ``n`` or in ``also``, the sentence the clause came from, nor to a person
+        named after its verb ("He said Mr Blair had ..." is not Mr Blair speaking)."""
+        clause = also or self.sents[n]
         avoid = {
             t.text[k]
             for t in (self.sents[n], also)
@@ -1142,7 +1181,12 @@ class _Article:
         told = next((f.told for f in frames if f.told), None)
         said.reported_by = outlets[0].name if outlets else told
         for f in others:
-            name, kind = self._resolve(n, f, avoid=avoid)
+            after = {
+                clause.text[k]
+                for k in range(f.verb + 1, len(clause.text))
+                if f.verb >= 0 and clause.ent[k].endswith("PERSON") and not clause.quoted[k]
+            }
+            name, kind = self._resolve(n, f, avoid=avoid | after)
             if name:
                 said.speaker, said.kind, said.cue = name, kind, f.cue
                 return
@@ -1261,6 +1305,37 @@ class _Article:
                 return
             if self.ends_colon[k]:
                 return
+
+
+def _name_as_modifier(s: _Sent, a: int) -> bool:
+    """Whether the PERSON entity starting at ``a`` describes the noun after it behind a
+    determiner ("the Kent athlete", "a Dickens novel"): a place or adjective, not a name."""
+    b = s.ent_span(a)[1]
+    return (
+        a > 0
+        and s.lower[a - 1] in ("the", "a", "an")
+        and b < len(s.text)
+        and s.pos[b] == "NOUN"
+        and s.dep[b - 1] in ("compound", "amod", "nmod")
+        and s.head[b - 1] >= b
+    )
+
+
+def _is_subject(s: _Sent, a: int, b: int) -> bool:
+    """Whether the name at tokens ``a:b`` is a subject: parsed as one, in apposition to or
+    joined with one ("the Guardian's critic Peter Bradshaw felt"), or straight before a
+    verb the parse left without a subject ("... and Owen is confident")."""
+    subj = ("nsubj", "nsubjpass")
+    if any(s.dep[k] in subj for k in range(a, b)):
+        return True
+    root = next((k for k in range(a, b) if not a <= s.head[k] < b), b - 1)
+    if s.dep[root] in ("appos", "conj", "compound") and s.dep[s.head[root]] in subj:
+        return True
+    return (
+        b < len(s.text)
+        and s.pos[b] in ("VERB", "AUX")
+        and not any(s.dep[k] in subj for k in s.children(b))
+    )
 
 
 def _copy(src: _Said, dst: _Said) -> None:
