@@ -437,6 +437,7 @@ class _Frame:
 
 
 _NEG = frozenset({"neg"})
+_MISREAD = frozenset({"raped", "rapes", "raping"})  # the tagger's lemma is "rap", a cue
 _ORG_PREPS = frozenset({"for", "at", "of", "from", "with"})
 _DEFINITE = frozenset({"the", "this", "that"})
 
@@ -460,7 +461,7 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
                     out.append(frame)
             continue
         entries = lex.verbs.get(lemma)
-        if not entries or s.pos[i] not in ("VERB", "AUX"):
+        if not entries or s.pos[i] not in ("VERB", "AUX") or s.lower[i] in _MISREAD:
             continue
         if s.dep[i] == "xcomp" and s.lemma[s.head[i]] in _DECLINE:
             continue  # "declined to comment" reports no statement
@@ -480,13 +481,14 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
             subj, told = obj, subj
         if subj is None or s.quoted[subj]:
             continue
-        frame = _subject_frame(  # a quoted object must be someone ("quoted its plan": no)
+        antecedent = s.dep[i] == "relcl" and subj == s.head[i]  # "X, which said": X must be
+        frame = _subject_frame(  # someone; a quoted object too ("quoted its plan": no)
             s,
             subj,
             lex,
             cue=cue,
             depth=s.depth(i),
-            direct=direct and lemma != "quote",
+            direct=direct and lemma != "quote" and not antecedent,
             propers=propers,
         )
         if frame is None:
@@ -582,7 +584,6 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
     has_clause = (
         direct or as_clause or any(s.dep[k] in _CLAUSE for k in kids) or s.dep[i] == "parataxis"
     )
-    about = any(s.dep[k] == "prep" and s.lower[k] == "about" for k in range(i + 1, len(s.text)))
     for particles, needs in entries:
         if not all(p in kid_lemmas for p in particles):
             continue
@@ -590,13 +591,26 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
             continue
         if needs == "that" and not (direct or as_clause or _that_clause(s, i)):
             continue
-        if s.lemma[i] == "speak" and particles == ("to",) and not (has_clause or about):
+        if s.lemma[i] == "speak" and particles == ("to",) and not (has_clause or _to_outlet(s, i)):
             continue  # "spoke to her after the show"; "spoke to the BBC about ..." speaks
         if s.lemma[i] == "tell" and not (has_clause or _tells_someone(s, i)):
             continue  # "the film tells the story of ..."
         idx = sorted([i] + [kid_lemmas[p] for p in particles])
         return " ".join(s.text[k] for k in idx)
     return None
+
+
+def _to_outlet(s: _Sent, i: int) -> bool:
+    """Whether verb ``i`` has "to" and a news outlet ("spoke to the BBC Sport website")."""
+    lex = _lexicon()
+    for t in s.children(i):
+        if s.lower[t] == "to":
+            for o in s.children(t):
+                if s.dep[o] == "pobj" and not s.quoted[o]:
+                    told = _subject_frame(s, o, lex, cue="", depth=0)
+                    if told is not None and told.kind == "outlet":
+                        return True
+    return False
 
 
 def _that_clause(s: _Sent, i: int) -> bool:
@@ -860,6 +874,8 @@ def _noun_frame(
         return _Frame(cue, "description", noun, depth, fallback=full)
     if noun in lex.speaker_nouns or low in lex.titles or direct:
         return _Frame(cue, "role" if single else "group", full, depth)
+    if dets == {"the"} and low == noun == phrase:  # "the site": an organisation named as one?
+        return _Frame(cue, "orgnoun", noun, depth)
     return None
 
 
@@ -1013,6 +1029,7 @@ class _Article:
         self.mentions: list[list[tuple[str, bool]]] = [[] for _ in rows]  # (name, is_subject)
         self.orgs: list[list[str]] = [[] for _ in rows]  # organisations as subjects
         self.org_names: list[list[str]] = [[] for _ in rows]  # every organisation named
+        self.org_nouns: list[list[tuple[str, str]]] = [[] for _ in rows]  # ("website", name)
         self.ends_colon = [t.rstrip().endswith(":") for t in texts]
         self.ends_quote = [t.rstrip()[-1:] in '"”’»' for t in texts]
         self.sents: list[_Sent] = []
@@ -1088,6 +1105,21 @@ class _Article:
                 said.type = "indirect" if said.speaker else None
         return self.said
 
+    def _titled_subject(self, n: int, s: _Sent, i: int) -> str | None:
+        """The person a definite title subject ("the prime minister") stands for: the
+        latest person of the last 30 sentences named with that title, else ``None``."""
+        if not any(s.dep[k] == "det" and s.lower[k] == "the" for k in s.children(i)):
+            return None
+        phrase = _phrase(s, [k for k in _left_phrase(s, i) if s.lower[k] != "the"]).lower()
+        title = _title_suffix(phrase, self.lex)
+        if not title or title.split()[-1] in self.lex.unnamed_nouns:
+            return None
+        for k in range(n - 1, max(-1, n - 30), -1):
+            for name, _ in reversed(self.mentions[k]):
+                if title in self.names.person(name).titles:
+                    return name
+        return None
+
     def _bare_attribution(self, n: int, sents: list[_Sent], frames, direct) -> bool:
         """Whether a quotation that closes at the end of sentence ``n`` is credited by the
         next sentence alone: a short clause with a cue and no content of its own ("Will I
@@ -1139,10 +1171,17 @@ class _Article:
 
     def _record_mentions(self, n: int, s: _Sent) -> None:
         for i, e in enumerate(s.ent):
+            if s.dep[i] == "nsubj" and s.pos[i] == "NOUN" and e == "O" and not s.quoted[i]:
+                name = self._titled_subject(n, s, i)  # "The prime minister toured ..."
+                if name:
+                    self.mentions[n].append((name, True))
             if e == "B-ORG" and not s.quoted[i]:
                 a, b = s.ent_span(i)
                 name = " ".join(_words(s, _name_start(s, a, b, self.lex), b))
                 self.org_names[n].append(name[4:] if name[:4].lower() == "the " else name)
+                k = a - 1  # "fan website Trek United": the noun it is introduced with
+                if k >= 0 and s.pos[k] == "NOUN" and s.dep[k] == "compound" and s.head[k] >= a:
+                    self.org_nouns[n].append((s.lemma[k].lower(), self.org_names[n][-1]))
                 if any(s.dep[k] == "nsubj" for k in range(a, b)):
                     words = _words(s, a, b)
                     name = " ".join(words[1:] if words[0].lower() == "the" else words)
@@ -1217,7 +1256,18 @@ class _Article:
             if name:
                 return name, "org"
             return f.fallback, "org" if f.fallback[:1].isupper() else "group"
+        if f.kind == "orgnoun":
+            return self._described_org(n, f.name), "org"
         return None, None
+
+    def _described_org(self, n: int, noun: str) -> str | None:
+        """The latest organisation of the last 10 sentences introduced with a noun that ends
+        in ``noun`` ("fan website Trek United" for "the site"), or ``None``."""
+        for k in range(n - 1, max(-1, n - 10), -1):
+            for said_as, name in reversed(self.org_nouns[k]):
+                if said_as.endswith(noun):
+                    return name
+        return None
 
     def _named_org(self, n: int, head: str) -> str | None:
         """The latest organisation named before sentence ``n`` whose name has the word
