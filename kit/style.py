@@ -8,7 +8,9 @@ the common forms of colour blindness and in greyscale print.
 
 The style is applied with :func:`report_style`, a context manager around
 :func:`matplotlib.rc_context`: inside the ``with`` block the kit's settings hold, after it the
-user's own ``rcParams`` are exactly as before. Nothing here calls ``plt.style.use``.
+user's own ``rcParams`` are as before, save interactive mode, which stays as the block left it
+(Jupyter's inline backend switches it on with the first figure). Nothing here calls
+``plt.style.use``.
 """
 
 from __future__ import annotations
@@ -95,7 +97,8 @@ REPORT_RC: dict[str, Any] = {
 def report_style(overrides: Mapping[str, Any] | None = None) -> Iterator[dict[str, Any]]:
     """Apply the report style (plus ``overrides``) inside a ``with`` block; yields the rc dict.
 
-    The user's ``matplotlib.rcParams`` are restored when the block ends, even on error.
+    The user's ``matplotlib.rcParams`` are restored when the block ends, even on error,
+    except interactive mode (see the module docstring).
     """
     rc = {**REPORT_RC, **(overrides or {})}
     with mpl.rc_context(rc):
