@@ -147,6 +147,8 @@ def load_corpus(
     ``source`` is a folder (its files matching ``pattern``, sorted, read recursively), a list
     of file paths, or a table with one article a row in ``text_column``; its other columns
     become metadata columns and ``id_column`` (default: ``"<row number>"``) the article id.
+    Columns named as the loader's own (``article_id``, ``sentence_id``, ``tok_*``, ...) are
+    refused with :class:`kit.ArticleError` rather than overwriting them.
     A progress bar shows the articles parsed; ``n_process`` parses on several cores.
     """
     if isinstance(source, pd.DataFrame):
