@@ -666,6 +666,9 @@ def _subject_of(s: _Sent, i: int) -> int | None:
             named = [k for k in outside if s.pos[k] == "PROPN"]  # "The chair of X, Ann Bee said"
             k = named[0] if named and len(outside) > 1 else outside[0]
             if s.tag[k] in ("WDT", "WP") and s.dep[i] == "relcl" and step == 0:
+                p = k - 1 if k > 0 and s.text[k - 1] != "," else k - 2
+                if p >= 0 and s.ent[p].endswith("PERSON"):
+                    return p  # "backed by Culture Secretary Ann Bee who said": the name
                 return s.head[i]  # "criticism from the committee, which said ...": its antecedent
             return _hyphen_end(s, k)  # "co-chairman" split as "co", "-", "chairman"
         aged = _aged_modifier(s, i)
@@ -791,6 +794,11 @@ def _subject_frame(
         and s.lemma[j].lower() == "old"
         and any(s.lower[k] == "year" for k in s.children(j))
     ):  # "the 67-year-old said"
+        return _Frame(cue, "description", "", depth, fallback=s.join(left[0], j + 1))
+    aged = pos == "NOUN" and any(  # "the 41-year-old chart-topper told reporters"
+        k < j and _aged_modifier(s, j) == k for k in s.children(j)
+    )
+    if aged and any(s.lower[k] == "the" for k in left) and s.lemma[j].lower() not in lex.titles:
         return _Frame(cue, "description", "", depth, fallback=s.join(left[0], j + 1))
     if pos == "NOUN":
         return _noun_frame(s, j, left, lex, cue=cue, depth=depth, direct=direct)
@@ -1359,8 +1367,11 @@ class _Article:
 
 def _name_as_modifier(s: _Sent, a: int) -> bool:
     """Whether the PERSON entity starting at ``a`` describes the noun after it behind a
-    determiner ("the Kent athlete", "a Dickens novel"): a place or adjective, not a name."""
+    determiner ("the Kent athlete", "a Dickens novel"), a place or adjective, or follows
+    "a"/"an" ("the film, A Different Story"): no person's name."""
     b = s.ent_span(a)[1]
+    if a > 0 and s.lower[a - 1] in ("a", "an"):
+        return True
     return (
         a > 0
         and s.lower[a - 1] in ("the", "a", "an")
@@ -1372,15 +1383,19 @@ def _name_as_modifier(s: _Sent, a: int) -> bool:
 
 
 def _is_subject(s: _Sent, a: int, b: int) -> bool:
-    """Whether the name at tokens ``a:b`` is a subject: parsed as one, in apposition to or
-    joined with one ("the Guardian's critic Peter Bradshaw felt"), or straight before a
-    verb the parse left without a subject ("... and Owen is confident")."""
+    """Whether the name at tokens ``a:b`` is a subject: parsed as one, in apposition to,
+    joined with or owning one ("the Guardian's critic Peter Bradshaw felt", "Ann Bee's
+    only entry is"), or straight before a verb the parse left without a subject ("... and
+    Owen is confident")."""
     subj = ("nsubj", "nsubjpass")
     if any(s.dep[k] in subj for k in range(a, b)):
         return True
     root = next((k for k in range(a, b) if not a <= s.head[k] < b), b - 1)
-    if s.dep[root] in ("appos", "conj", "compound") and s.dep[s.head[root]] in subj:
+    head = s.head[root]
+    if s.dep[root] in ("appos", "conj", "compound") and s.dep[head] in subj:
         return True
+    if s.dep[root] == "poss" and s.dep[head] in subj and s.dep[s.head[head]] == "ROOT":
+        return True  # of the main clause only: not "the match, which Ann Bee's side won"
     return (
         b < len(s.text)
         and s.pos[b] in ("VERB", "AUX")
