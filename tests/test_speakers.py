@@ -481,3 +481,182 @@ def test_one_of_a_group_named_in_apposition(more):
 
 def test_description_with_a_place_of_birth_resolves_to_the_person(more):
     assert _who(more, "native", "changed beyond recognition") == ("Paul Brennan", "indirect")
+
+
+# --- round 3: more cues, clauses and references (made-up news text) ---------------------------
+
+ROUND3 = {
+    "cues": (
+        "Striker Marco Ferri has been charged with match-fixing. "
+        "Ferri has protested his innocence and blamed his former agent for the affair. "
+        "The 29-year-old insisted he would clear his name in court. "
+        "Opposition leader Jane Holt branded the scheme a costly failure. "
+        "Coach Sam Reid has rapped winger Tom Lake for his comments before the cup final. "
+        "Prices would rise again in the spring, Ms Holt intimated."
+    ),
+    "as_clause": (
+        "Fuel prices rose by 4% in March. "
+        "As Green Party leader Carla Diaz claimed, for most drivers the rise means a cut in pay."
+    ),
+    "conjoined": (
+        "Tory co-chairman Paul Grant visited the hospital on Friday. "
+        "The Tory co-chairman attacked the plans as reckless and said waiting lists would grow."
+    ),
+    "relative": (
+        "The central bank kept rates on hold. "
+        "The decision follows criticism from the Treasury Select Committee, which said rates "
+        "had been too high for a year."
+    ),
+    "question": (
+        "Runner Kate Moss won the 800m in Paris. "
+        '"Can I still win a world title at my age?" '
+        "Moss asked after the race. "
+        "The event drew 20,000 fans."
+    ),
+    "own_quote": (
+        "Manager Bill Ross has criticised defender Olly Grant for his comments about the referee. "
+        "Grant spoke of his anger after the match, which the visitors won 2-1. "
+        '"I have had a long talk with Olly. '
+        'He knows he was wrong," he told the club website.'
+    ),
+    "principle_c": (
+        "Mr Raj Patel said the offer was final, after meeting union leader Tom Cole. "
+        "He said Mr Patel had broken a promise."
+    ),
+    "modifier": (
+        "Swimmer Lucy Hart won her third gold medal on Sunday. "
+        "If the Devon athlete keeps her form, more medals will follow. "
+        "The 24-year-old said she would now rest for a month."
+    ),
+    "analysts": (
+        "Broadband use is growing fast. "
+        "According to media analysts, Fibre Insight, there will be ten million users by 2010."
+    ),
+    "court": (
+        "The case was heard by the Federal Court of Appeals in Boston. "
+        "The court said the law was clear and dismissed the claim."
+    ),
+    "narration": (
+        "Ocean Road tells the story of a fisherman who loses his boat. "
+        "Rovers agree new deal for striker Manager Joe Platt signed a new contract on Friday. "
+        "Platt agreed that the club needed new players."
+    ),
+    "spoke_to": (
+        "Last May, Dina Rossi spoke to the BBC News website about her plans to retire. "
+        "Later she spoke to her coach after the race."
+    ),
+    "comma_person": (
+        "Sales of music players doubled last year. "
+        "The firm's head of marketing, Laura Stone, said demand was still rising."
+    ),
+    "background": (
+        "The party put on a show of unity on Monday after MPs warned the leadership. "
+        "The minister spoke after Ms Bloom said the talks had failed."
+    ),
+    "title_subject": (
+        "Prime Minister Tony Blair opened the new hospital in Leeds. "
+        "Tory co-chairman Liam Fox said the opening was a stunt. "
+        "The prime minister toured the wards with nurses. "
+        "He insisted he had not chosen a date for the election."
+    ),
+    "site": (
+        "Fan website Save Our Club wants to raise 2m pounds by March. "
+        "More than 20,000 pounds has been pledged so far, according to the site."
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def round3():
+    table = pd.DataFrame({"id": list(ROUND3), "text": list(ROUND3.values())})
+    df = kit.load_corpus(table, id_column="id", progress=False, headers=False)
+    return kit.attribute_speakers(df)
+
+
+def test_criticism_and_hinting_cues(round3):
+    expect = {
+        "protested his innocence": "Marco Ferri",
+        "branded the scheme": "Jane Holt",
+        "rapped winger": "Sam Reid",
+        "Ms Holt intimated": "Jane Holt",
+    }
+    for snippet, speaker in expect.items():
+        assert _who(round3, "cues", snippet) == (speaker, "indirect"), snippet
+
+
+def test_age_description_parsed_onto_the_verb_is_the_subject(round3):
+    assert _who(round3, "cues", "clear his name") == ("Marco Ferri", "indirect")
+
+
+def test_as_clause_credits_the_main_clause(round3):
+    assert _who(round3, "as_clause", "for most drivers") == ("Carla Diaz", "indirect")
+
+
+def test_split_hyphenated_title_and_a_conjoined_cue(round3):
+    assert _who(round3, "conjoined", "waiting lists would grow") == ("Paul Grant", "indirect")
+
+
+def test_which_said_speaks_for_its_antecedent(round3):
+    row = _sent(round3, "relative", "too high for a year")
+    assert (row["speaker"], row["speaker_type"]) == ("Treasury Select Committee", "indirect")
+
+
+def test_quote_credited_by_the_next_sentence_alone(round3):
+    assert _who(round3, "question", "world title") == ("Kate Moss", "direct")
+    assert _who(round3, "question", "drew 20,000 fans") == (None, None)
+
+
+def test_pronoun_skips_someone_named_in_the_quote_itself(round3):
+    for snippet in ("long talk with Olly", "He knows he was wrong"):
+        row = _sent(round3, "own_quote", snippet)
+        assert (row["speaker"], row["speaker_type"]) == ("Bill Ross", "direct"), snippet
+    assert row["reported_by"] == "club website"
+
+
+def test_pronoun_subject_is_not_the_person_named_after_its_verb(round3):
+    assert _who(round3, "principle_c", "broken a promise") == ("Tom Cole", "indirect")
+
+
+def test_place_describing_a_noun_is_no_person(round3):
+    assert _who(round3, "modifier", "rest for a month") == ("Lucy Hart", "indirect")
+    assert "Devon" not in set(round3["speaker"].dropna())
+
+
+def test_according_to_a_description_named_between_commas(round3):
+    row = _sent(round3, "analysts", "ten million users")
+    assert (row["speaker"], row["cue"]) == ("Fibre Insight", "According to")
+
+
+def test_the_court_resolves_to_the_named_court(round3):
+    assert _who(round3, "court", "law was clear") == ("Federal Court of Appeals", "indirect")
+
+
+def test_telling_a_story_and_agreeing_a_deal_are_narration(round3):
+    assert _who(round3, "narration", "tells the story") == (None, None)
+    assert _who(round3, "narration", "agree new deal") == (None, None)
+    assert _who(round3, "narration", "needed new players") == ("Joe Platt", "indirect")
+
+
+def test_speaking_to_an_outlet_is_a_statement(round3):
+    row = _sent(round3, "spoke_to", "plans to retire")
+    assert (row["speaker"], row["speaker_type"]) == ("Dina Rossi", "indirect")
+    assert row["reported_by"] == "BBC News website"
+    assert _who(round3, "spoke_to", "her coach") == (None, None)
+
+
+def test_role_named_between_commas(round3):
+    assert _who(round3, "comma_person", "still rising") == ("Laura Stone", "indirect")
+
+
+def test_time_clause_without_content_is_background(round3):
+    assert _who(round3, "background", "show of unity") == (None, None)
+    assert _who(round3, "background", "talks had failed") == ("Bloom", "indirect")
+
+
+def test_definite_title_subject_is_the_next_pronouns_antecedent(round3):
+    assert _who(round3, "title_subject", "chosen a date") == ("Tony Blair", "indirect")
+
+
+def test_the_site_resolves_to_the_website_named_before(round3):
+    row = _sent(round3, "site", "pledged so far")
+    assert (row["speaker"], row["cue"]) == ("Save Our Club", "according to")
