@@ -25,18 +25,28 @@ single quotes that are not apostrophes; a quote left open at a paragraph end, or
 re-opened before it closed, continues - the news convention for quotes over several
 paragraphs; an unbalanced mark closes at the end of its sentence). A quote is attributed to
 the reporting clause beside it (``"...," Xi said``, ``said Xi``, ``Xi said: "..."``), in any
-sentence the same quote covers, else to the speaker of the sentence just before it. Reported
+sentence the same quote covers, or to a bare clause that is the whole next sentence
+(``"...?" / Moss asked.``), else to the speaker of the sentence just before it. Reported
 speech is a verb of ``kit/resources/speech_verbs.txt`` whose subject is a person, pronoun,
 organisation, place or speaker noun (``speaker_nouns.txt``), including a participle that
-borrows its clause's subject ("Labour removed the poster, saying ..."); a negated cue ("did
-not comment") or a passive one ("when asked") is no statement. Pronouns and definite
-descriptions ("he", "she", "they", "the president", "the Tory leader", "the 67-year-old",
-"the star of ...") go to the latest compatible person: the speaker or subject of the
-sentence before, then the latest speaker, then the latest mention (a title prefers a person
-named with it); "he"/"she" use the gender that honorifics ("Mr", "Mrs") or earlier pronouns
-showed; "the spokesman" goes on with the latest spokesman. "The bank" or "the Bank" goes to the
-latest organisation named with that word ("Bank of England"); the agent of a passive cue
-speaks ("was described by Jobs as"); names inside a relative clause of the subject never do.
+borrows its clause's subject ("Labour removed the poster, saying ..."), a second verb
+sharing it ("attacked ... and said"), the antecedent of a relative "which said", and an
+"As X claimed, ..." clause; a negated cue ("did not comment"), a passive one ("when
+asked"), a participle describing a noun, and a cue with no content in a time clause ("after
+MPs criticised him") are no statements; "tell the story of" and a headline's "X agrees new
+deal" are not speech. Pronouns and definite descriptions ("he", "she", "they", "the
+president", "the Tory leader", "the 67-year-old", "the star of ...") go to the latest
+compatible person: a speaker or subject (a name in apposition to the subject counts, and
+"the prime minister" as a subject counts as the person named with that title) of the
+recent sentences first, and only then the latest mention in any role (a title prefers a
+person named with it); a pronoun never goes to someone named in its own quotation ("I had
+a word with Olly," he said) nor to a person named after its verb ("He said Mr Blair had
+..."); "he"/"she" use the gender that honorifics ("Mr", "Mrs") or earlier pronouns
+showed; "the spokesman" goes on with the latest spokesman. "The bank" or "the Bank" goes
+to the latest organisation named with that word ("Bank of England"), "the court" likewise,
+and "the site" to an organisation introduced as one ("fan website Save Our Club"); the
+agent of a passive cue speaks ("was described by Jobs as"); names inside a relative clause
+of the subject never do.
 A description with nobody to refer to, or an indefinite one ("a spokesman", "analysts"),
 stays a role. Names lose titles and honorifics (``titles.txt``, ``honorifics.txt``) and
 surnames join the full name used in the article, or across the table when one full name
