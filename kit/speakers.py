@@ -103,6 +103,7 @@ class _Lexicon:
     doc_nouns: frozenset[str] = frozenset()  # "according to state press reports"
     org_descriptors: frozenset[str] = frozenset()  # "Bookmakers Ladbrokes" -> "Ladbrokes"
     unnamed_nouns: frozenset[str] = frozenset()  # "the spokesman": a role, not a named person
+    told_things: frozenset[str] = frozenset()  # "tells the story of": narration
 
 
 def _lines(name: str) -> list[str]:
@@ -155,6 +156,7 @@ def _lexicon() -> _Lexicon:
         doc_nouns=frozenset(marked["document"]),
         org_descriptors=frozenset(marked["describes"]),
         unnamed_nouns=frozenset(marked["unnamed"]),
+        told_things=frozenset(marked["told"]),
     )
 
 
@@ -655,14 +657,11 @@ def _tells_someone(s: _Sent, i: int) -> bool:
     for k in objs:
         if s.pos[k] != "NOUN" or s.ent[k] != "O":
             return True
-        if s.lemma[k].lower() in _TOLD_THINGS or any(
+        if s.lemma[k].lower() in _lexicon().told_things or any(
             s.dep[c] == "prep" and s.lower[c] == "of" for c in s.children(k)
         ):
             return False
     return True
-
-
-_TOLD_THINGS = frozenset({"story", "tale", "truth", "lie", "joke", "history", "fortune"})
 
 
 def _subject_of(s: _Sent, i: int) -> int | None:
