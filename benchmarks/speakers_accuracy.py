@@ -149,36 +149,28 @@ def speed() -> None:
     )
 
 
+# How each set was used, in the order they were made (see the module docstring).
+GOLD_SETS = (
+    ("tuned on from the start", GOLD),
+    ("held-out, then tuned on (round 1)", GOLD_HELDOUT),
+    ("fresh, then tuned on (round 2)", GOLD_FRESH),
+    ("final, then tuned on (round 3)", GOLD_FINAL),
+    ("unseen (never tuned on)", GOLD_UNSEEN),
+)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--misses", action="store_true", help="list the wrong sentences")
     ap.add_argument("--speed", action="store_true", help="time the whole corpus too")
     args = ap.parse_args()
     _bbc.require()
-    res = predictions(load_gold())
-    report(res)
-    if args.misses:
-        misses(res)
-    print(f"\n=== held-out, then tuned on (round 1): {GOLD_HELDOUT.name} ===")
-    held = predictions(load_gold(GOLD_HELDOUT), only_gold_articles=True)
-    report(held)
-    if args.misses:
-        misses(held)
-    print(f"\n=== fresh, then tuned on (round 2): {GOLD_FRESH.name} ===")
-    fresh = predictions(load_gold(GOLD_FRESH), only_gold_articles=True)
-    report(fresh)
-    if args.misses:
-        misses(fresh)
-    print(f"\n=== final, then tuned on (round 3): {GOLD_FINAL.name} ===")
-    final = predictions(load_gold(GOLD_FINAL), only_gold_articles=True)
-    report(final)
-    if args.misses:
-        misses(final)
-    print(f"\n=== unseen (never tuned on): {GOLD_UNSEEN.name} ===")
-    unseen = predictions(load_gold(GOLD_UNSEEN), only_gold_articles=True)
-    report(unseen)
-    if args.misses:
-        misses(unseen)
+    for label, path in GOLD_SETS:
+        print(f"\n=== {label}: {path.name} ===")
+        res = predictions(load_gold(path), only_gold_articles=path != GOLD)
+        report(res)
+        if args.misses:
+            misses(res)
     if args.speed:
         speed()
 
