@@ -298,7 +298,14 @@ def _build(
             **meta,
         }
         meta_rows.append(meta)
-        work.extend((n, pid, p.start, text[p.start : p.end]) for pid, p in enumerate(body))
+        for pid, p in enumerate(body):
+            if p.end - p.start > nlp.max_length:
+                raise ArticleError(
+                    f"{path or article_id}: paragraph {pid + 1} is {p.end - p.start:,} characters "
+                    f"long; the parser takes at most {nlp.max_length:,} at once. Split it with "
+                    "blank lines (or raise load_model().max_length if memory allows)"
+                )
+            work.append((n, pid, p.start, text[p.start : p.end]))
 
     bar = _progress(len(items), enabled=progress and len(items) > 1)
     sentence_counter = [0] * len(items)

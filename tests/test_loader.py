@@ -339,3 +339,11 @@ def test_parsing_on_two_processes_gives_the_same_table(tmp_path, article_path):
     one = kit.load_corpus(tmp_path, progress=False)
     two = kit.load_corpus(tmp_path, progress=False, n_process=2)
     pd.testing.assert_frame_equal(one, two)
+
+
+def test_a_paragraph_too_long_for_the_parser_gets_a_clear_error(tmp_path, monkeypatch):
+    path = tmp_path / "wall.txt"
+    path.write_text("Police said the men fled. " * 10 + "\n\nThey were caught.", encoding="utf-8")
+    monkeypatch.setattr(kit.load_model(), "max_length", 100)
+    with pytest.raises(kit.ArticleError, match=r"wall\.txt: paragraph 1 is 259 characters"):
+        kit.load_article(path)
