@@ -133,7 +133,6 @@ class Explorer:
         ).to_numpy(dtype=object)
         self._speaker_type = self.df["speaker_type"].astype(object).to_numpy(dtype=object)
         self._texts = self.df["text"].astype(str)
-        self._indexes: dict[tuple, TermIndex] = {}
         self._masks: dict[tuple, np.ndarray] = {}
         self._rows = np.arange(self._n)
         self._problem: str | None = None
@@ -627,12 +626,9 @@ class Explorer:
         unit = "lemma" if s["unit"] == "n-gram" else s["unit"]
         ngram = s["ngram"] if s["unit"] == "n-gram" else 1
         extra = tuple(sorted(s["stopwords"]))
-        key = (unit, ngram, extra)
-        if key not in self._indexes:
-            self._indexes[key] = TermIndex(
-                self.df, unit=unit, ngram=ngram, stopwords=list(extra) if extra else True
-            )
-        return self._indexes[key]
+        # TermIndex keeps the last few indexes with the table's articles (well under 1 ms to
+        # look up), so a new set of stopwords does not pile up indexes here.
+        return TermIndex(self.df, unit=unit, ngram=ngram, stopwords=list(extra) if extra else True)
 
     def _frequencies(self) -> pd.DataFrame:
         return self._index().frequencies(self._rows, top=self.state["top"])
