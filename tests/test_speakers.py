@@ -139,11 +139,16 @@ TEXTS = {
 }
 
 
-@pytest.fixture(scope="module")
-def made_up():
-    table = pd.DataFrame({"id": list(TEXTS), "text": list(TEXTS.values())})
+def attributed(texts: dict[str, str]) -> pd.DataFrame:
+    """Parse made-up articles (id -> text) as one corpus and attribute their speakers."""
+    table = pd.DataFrame({"id": list(texts), "text": list(texts.values())})
     df = kit.load_corpus(table, id_column="id", progress=False, headers=False)
     return kit.attribute_speakers(df)
+
+
+@pytest.fixture(scope="module")
+def made_up():
+    return attributed(TEXTS)
 
 
 def _sent(df, article_id, snippet):
@@ -329,9 +334,7 @@ RULES = {
 
 @pytest.fixture(scope="module")
 def rules():
-    table = pd.DataFrame({"id": list(RULES), "text": list(RULES.values())})
-    df = kit.load_corpus(table, id_column="id", progress=False, headers=False)
-    return kit.attribute_speakers(df)
+    return attributed(RULES)
 
 
 def _who(df, article_id, snippet):
@@ -439,9 +442,7 @@ MORE = {
 
 @pytest.fixture(scope="module")
 def more():
-    table = pd.DataFrame({"id": list(MORE), "text": list(MORE.values())})
-    df = kit.load_corpus(table, id_column="id", progress=False, headers=False)
-    return kit.attribute_speakers(df)
+    return attributed(MORE)
 
 
 def test_names_inside_the_subjects_relative_clause_are_not_the_speaker(more):
@@ -568,9 +569,7 @@ ROUND3 = {
 
 @pytest.fixture(scope="module")
 def round3():
-    table = pd.DataFrame({"id": list(ROUND3), "text": list(ROUND3.values())})
-    df = kit.load_corpus(table, id_column="id", progress=False, headers=False)
-    return kit.attribute_speakers(df)
+    return attributed(ROUND3)
 
 
 def test_criticism_and_hinting_cues(round3):
