@@ -4,6 +4,8 @@ Load an article into a table of sentences (:func:`load_article`), see who said w
 what it is about, count and compare terms, and draw report-ready charts.
 """
 
+from ._version import __version__
+from .datasets import sample_corpus
 from .explorer import Explorer
 from .export import export, export_table
 from .model import ModelNotFoundError, load_model
@@ -53,8 +55,6 @@ from .topics import (
     topics_summary,
 )
 
-__version__ = "0.1.0"
-
 __all__ = [
     "BUNDLED_ARTICLE",
     "META_COLUMNS",
@@ -91,6 +91,7 @@ __all__ = [
     "plot_terms_by",
     "plot_topic_shares",
     "report_style",
+    "sample_corpus",
     "speaker_topic_counts",
     "speakers",
     "tag_topics",

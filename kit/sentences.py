@@ -24,6 +24,7 @@ import pandas as pd
 import pyarrow as pa
 from spacy.tokens import Doc
 
+from .datasets import BUNDLED_ARTICLE
 from .model import load_model, model_id, vocab
 from .sources import ArticleError, paragraphs, read_text_file, split_header
 
@@ -41,9 +42,6 @@ __all__ = [
     "tokens",
     "view",
 ]
-
-BUNDLED_ARTICLE = Path(__file__).resolve().parents[1] / "data" / "articles" / "xi-interpol-pti.txt"
-"""The kit's default article (in a source checkout): a PTI wire story, Xi Jinping at Interpol."""
 
 META_COLUMNS = ("title", "source", "dateline", "date", "byline")
 TOKEN_COLUMNS = (

@@ -8,13 +8,14 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-ARTICLE = REPO / "data" / "articles" / "xi-interpol-pti.txt"
 sys.path.insert(0, str(REPO / "benchmarks"))  # the BBC corpus helper, benchmarks/_bbc.py
 
 
 @pytest.fixture(scope="session")
 def article_path() -> Path:
-    return ARTICLE
+    from kit.datasets import BUNDLED_ARTICLE
+
+    return BUNDLED_ARTICLE
 
 
 @pytest.fixture(scope="session")
