@@ -29,7 +29,11 @@ EXIT_USAGE = 2  # bad path, bad option, unknown topic: what argparse uses for us
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit code."""
     parser = _parser()
-    args = parser.parse_args(argv)
+    # `kit lab` hands the options it does not know on to `jupyter lab`; the others take none.
+    args, extra = parser.parse_known_args(argv)
+    if extra and args.command != "lab":
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
+    args.jupyter_args = extra
     if args.command is None:
         parser.print_help()
         return EXIT_USAGE
@@ -112,6 +116,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     report.add_argument("--quiet", action="store_true", help="no progress bars, no file list")
     report.set_defaults(run=_report)
+    _add_lab(commands)
     return parser
 
 
@@ -135,6 +140,41 @@ def _formats(text: str) -> tuple[str, ...]:
             f"{text!r}: choose from {','.join(CHART_FORMATS)} (comma-separated)"
         )
     return formats
+
+
+# --- kit lab ------------------------------------------------------------------------------
+
+
+def _add_lab(commands: Any) -> None:
+    from .lab import DEFAULT_FOLDER
+
+    lab = commands.add_parser(
+        "lab",
+        help="open JupyterLab on the kit's notebooks (copied into a working folder)",
+        description=(
+            "Copy the kit's notebooks into a working folder (only those missing there: your "
+            "edited copies are never overwritten) and start JupyterLab on it, opening the "
+            "first notebook. Options not listed here go to `jupyter lab` (e.g. --no-browser, "
+            "--ServerApp.port=8890)."
+        ),
+    )
+    lab.add_argument(
+        "--dir",
+        type=Path,
+        default=DEFAULT_FOLDER,
+        metavar="FOLDER",
+        help=f"the working folder (default: ./{DEFAULT_FOLDER})",
+    )
+    lab.set_defaults(run=_lab)
+
+
+def _lab(args: argparse.Namespace) -> int:
+    from .lab import start
+
+    try:
+        start(args.dir, args.jupyter_args)
+    except (NotADirectoryError, FileNotFoundError) as exc:
+        raise _UsageError(str(exc)) from None
 
 
 # --- kit report ---------------------------------------------------------------------------
