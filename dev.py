@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Set up the local environment and start JupyterLab or the test suite.
 
-    python3 .ci/dev.py lab  [jupyter lab args...]   # JupyterLab serving notebooks/
-    python3 .ci/dev.py test [pytest args...]        # the whole test suite
+    python3 dev.py lab  [kit lab / jupyter lab args...]   # JupyterLab serving notebooks/
+    python3 dev.py test [--fast] [pytest args...]         # the test suite (--fast: a minute)
 
 Both create (or reuse) the virtual environment ``.venv`` at the repository root and
 install the kit into it with ``pip install -e '.[test]'``. The install is skipped when
@@ -18,7 +18,7 @@ if sys.version_info < (3, 11):  # noqa: UP036 - the check is the point on an old
     _found = f"{sys.version_info[0]}.{sys.version_info[1]} ({sys.executable})"
     sys.stderr.write(
         f"news-kit needs Python 3.11 or newer; this is Python {_found}.\n"
-        "Run this script with a newer interpreter, e.g. python3.11 .ci/dev.py ...\n"
+        "Run this script with a newer interpreter, e.g. python3.11 dev.py ...\n"
     )
     sys.exit(2)
 
@@ -29,20 +29,24 @@ import subprocess
 from pathlib import Path
 from typing import NoReturn
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 PYPROJECT = ROOT / "pyproject.toml"
 NOTEBOOKS = ROOT / "notebooks"
-FIRST_NOTEBOOK = "01_explore_article.ipynb"
 STAMP_NAME = "news-kit-install.sha256"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 VENV_PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
 
-USAGE = """usage: python3 .ci/dev.py lab  [jupyter lab args...]
-       python3 .ci/dev.py test [pytest args...]
+# The fast tier: everything but the tests marked slow (browser, JupyterLab start, wheel
+# build, notebook runs, BBC corpus); see the markers in pyproject.toml.
+FAST = ["-m", "not slow"]
 
-  lab   create or reuse .venv, then start JupyterLab serving notebooks/
-  test  create or reuse .venv, then run the test suite with pytest
+USAGE = """usage: python3 dev.py lab  [jupyter lab args...]
+       python3 dev.py test [--fast] [pytest args...]
+
+  lab   create or reuse .venv, then start JupyterLab on notebooks/ (`kit lab`)
+  test  create or reuse .venv, then run the whole test suite with pytest;
+        --fast leaves out the slow tests (browser, lab start, wheel, notebooks, BBC corpus)
 """
 
 
@@ -149,35 +153,31 @@ def exec_in_root(argv: list[str]) -> NoReturn:
     os.execv(argv[0], argv)
 
 
-def is_root() -> bool:
-    return hasattr(os, "geteuid") and os.geteuid() == 0
+def lab_argv(args: list[str]) -> list[str]:
+    """``kit lab`` on the repository's own notebooks/ folder, with the caller's options last.
+
+    The notebooks are served in place (the developer edits the tracked copies; commit them
+    without outputs). ``kit lab`` adds ``--allow-root`` when run as root.
+    """
+    return [str(VENV_PYTHON), "-m", "kit", "lab", "--dir", str(NOTEBOOKS), *args]
 
 
-def lab_command(args: list[str], *, as_root: bool | None = None) -> list[str]:
-    """The ``jupyter lab`` command line: serve notebooks/, open the first notebook."""
-    jupyter = BIN / ("jupyter.exe" if os.name == "nt" else "jupyter")
-    cmd = [str(jupyter), "lab", f"--ServerApp.root_dir={NOTEBOOKS}"]
-    if (NOTEBOOKS / FIRST_NOTEBOOK).exists():
-        # The browser opens straight on the first notebook.
-        cmd.append(f"--LabApp.default_url=/lab/tree/{FIRST_NOTEBOOK}")
-    if (is_root() if as_root is None else as_root) and "--allow-root" not in args:
-        cmd.append("--allow-root")  # Jupyter refuses to start as root without it
-    return cmd + list(args)  # given last, so that the caller's options win
+def test_argv(args: list[str]) -> list[str]:
+    """pytest in .venv; ``--fast`` (anywhere among the arguments) selects the fast tier."""
+    fast = "--fast" in args
+    rest = [arg for arg in args if arg != "--fast"]
+    return [str(VENV_PYTHON), "-m", "pytest", *(FAST if fast else []), *rest]
 
 
 def lab(args: list[str]) -> NoReturn:
     ensure_env()
-    cmd = lab_command(args)
-    if not Path(cmd[0]).exists():
-        fail(f"{cmd[0]} is missing: delete .venv and run this command again")
-    NOTEBOOKS.mkdir(exist_ok=True)  # Jupyter refuses a root_dir that does not exist
     say(f"starting JupyterLab on {NOTEBOOKS} (press Ctrl+C twice to stop)")
-    exec_in_root(cmd)
+    exec_in_root(lab_argv(args))
 
 
 def test(args: list[str]) -> NoReturn:
     ensure_env()
-    exec_in_root([str(VENV_PYTHON), "-m", "pytest", *args])
+    exec_in_root(test_argv(args))
 
 
 def main(argv: list[str]) -> None:

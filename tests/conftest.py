@@ -24,3 +24,11 @@ def article(article_path):
     import kit
 
     return kit.load_article(article_path)
+
+
+def pytest_collection_modifyitems(items):
+    """Browser and BBC-corpus tests are slow too, so `-m "not slow"` (the fast tier,
+    `python3 dev.py test --fast`) leaves them out without each test saying so twice."""
+    for item in items:
+        if item.get_closest_marker("browser") or item.get_closest_marker("corpus"):
+            item.add_marker(pytest.mark.slow)

@@ -264,6 +264,7 @@ def test_bbc_reopened_quote_is_one_chain():
 # --- real news, when the BBC corpus is beside the project -------------------------------------
 
 
+@pytest.mark.corpus
 def test_bbc_gold_direct_quotes_mostly_right():
     import _bbc
 
