@@ -169,11 +169,13 @@ def _checked(text: str, *, name: str) -> tuple[str, dict[str, Any], str | None]:
 
 
 def _warn_not_english(problems: list[tuple[str, str]]) -> None:
+    """One warning for all the texts that do not look English, saying which check failed."""
     listed = "; ".join(f"{name}: {why}" for name, why in problems[:20])
     more = f" (and {len(problems) - 20} more)" if len(problems) > 20 else ""
+    what = "a text that does" if len(problems) == 1 else f"{len(problems)} texts that do"
     warnings.warn(
-        f"{len(problems)} text(s) do not look like English, which the model and lexicons "
-        f"are made for: {listed}{more}",
+        f"{what} not look like English, which the model and lexicons are made for: "
+        f"{listed}{more}",
         NotEnglishWarning,
         stacklevel=4,
     )

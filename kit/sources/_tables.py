@@ -44,13 +44,9 @@ def read_table_file(path: Path, *, encoding: str | None = None) -> pd.DataFrame:
                 encoding=encoding or "utf-8-sig",
             )
         if suffix in (".jsonl", ".ndjson"):
-            return pd.read_json(
-                path, lines=True, dtype=False, convert_dates=False, encoding=encoding or "utf-8"
-            )
+            return pd.read_json(path, lines=True, dtype=False, encoding=encoding or "utf-8")
         if suffix == ".json":
-            return pd.read_json(
-                path, dtype=False, convert_dates=False, encoding=encoding or "utf-8"
-            )
+            return pd.read_json(path, dtype=False, encoding=encoding or "utf-8")
         return pd.read_parquet(path)
     except FileNotFoundError as exc:
         raise ArticleError(f"{path}: no such file") from exc
