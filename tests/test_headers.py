@@ -252,3 +252,9 @@ def test_headers_false_takes_nothing():
     df = kit.load_text(WARSAW, headers=False)
     assert df["text"].iloc[0] == "Reuters"
     assert "header_spans" not in df.columns
+
+
+@pytest.mark.parametrize("text", ["WARSAW (Reuters) -", "WARSAW (Reuters) - …", "LONDON — !"])
+def test_a_dateline_with_no_words_after_it_is_left_alone(text):
+    h = header(text)
+    assert "dateline" not in h.fields and first_body(text) == text

@@ -106,6 +106,7 @@ _ABBREVIATIONS = word_list("abbreviations")
 # Cues of running prose that headlines leave out (see reading_words.txt), and articles
 # inside the line ("pledged support for the police on a visit").
 _PROSE_CUES = word_list("prose_cues")
+_WORD = re.compile(r"[^\W_]")
 _ARTICLE = re.compile(r"\b(?:the|a|an)\b", re.IGNORECASE)
 # A paragraph of prose ends in sentence punctuation, perhaps followed by closing quotes,
 # footnote markers and symbols such as emoji: "...he said.”", "...in 2019.[1]", "...won! 🎉"
@@ -306,7 +307,7 @@ def split_header(
         first = body[0]
         chunk = text[first.start : first.end]
         m = _inline_dateline(chunk, is_place)
-        if m and m.end() < len(chunk) and "dateline" not in fields:
+        if m and _WORD.search(chunk, m.end()) and "dateline" not in fields:
             inline = {k: v for k, v in m.groupdict().items() if v and k not in fields}
             fields.update(inline)
             end = first.start + len(chunk[: m.end()].rstrip())

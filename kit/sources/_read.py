@@ -174,8 +174,7 @@ def _warn_not_english(problems: list[tuple[str, str]]) -> None:
     more = f" (and {len(problems) - 20} more)" if len(problems) > 20 else ""
     what = "a text that does" if len(problems) == 1 else f"{len(problems)} texts that do"
     warnings.warn(
-        f"{what} not look like English, which the model and lexicons are made for: "
-        f"{listed}{more}",
+        f"{what} not look like English, which the model and lexicons are made for: {listed}{more}",
         NotEnglishWarning,
         stacklevel=4,
     )
