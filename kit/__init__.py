@@ -32,7 +32,7 @@ from .sentences import (
     tokens,
     view,
 )
-from .sources import ArticleError
+from .sources import ArticleError, NotEnglishWarning, SkippedWarning
 from .speakers import SPEAKER_COLUMNS, attribute_speakers, speakers
 from .style import report_style
 from .terms import (
@@ -64,6 +64,8 @@ __all__ = [
     "Explorer",
     "LexiconError",
     "ModelNotFoundError",
+    "NotEnglishWarning",
+    "SkippedWarning",
     "TermIndex",
     "Topic",
     "__version__",

@@ -14,7 +14,6 @@ The articles' texts travel with the table in ``df.attrs["articles"]``;
 from __future__ import annotations
 
 import hashlib
-from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -26,7 +25,14 @@ from spacy.tokens import Doc
 
 from .datasets import BUNDLED_ARTICLE
 from .model import load_model, model_id, vocab
-from .sources import ArticleError, paragraphs, read_text_file, split_header
+from .sources import (
+    ArticleError,
+    paragraphs,
+    read_article,
+    read_articles,
+    read_text,
+    split_header,
+)
 
 __all__ = [
     "BUNDLED_ARTICLE",
@@ -96,13 +102,10 @@ def load_text(
     ``article_id`` defaults to a hash of the text. Keyword ``metadata`` (``title``,
     ``source``, ``dateline``, ``date``, or any other) fills the metadata columns, over
     what the wire header says. With ``headers=False`` no line is taken as a header.
+    HTML is read as a page (its main text and metadata, see :func:`kit.sources.read_text`).
     """
-    if not isinstance(text, str):
-        raise TypeError(f"load_text expects a str, got {type(text).__name__}")
-    if not text.strip():
-        raise ArticleError("load_text: the text is empty")
-    article_id = article_id or "text-" + _sha256(text)[:10]
-    return _build([(article_id, text, metadata, None)], model=model, headers=headers)
+    article = read_text(text, article_id=article_id, metadata=metadata)
+    return _build([article], model=model, headers=headers)
 
 
 def load_article(
@@ -119,22 +122,21 @@ def load_article(
     Without ``path``, the bundled article (:data:`BUNDLED_ARTICLE`).
 
     ``article_id`` defaults to the file name without its suffix. A missing, empty, binary
-    or undecodable file raises :class:`kit.ArticleError` naming the path.
+    or undecodable file raises :class:`kit.ArticleError` naming the path. An HTML page
+    (``.html`` or not) is read for its main text and metadata; a table file is refused.
     """
-    path = Path(path)
-    text = read_text_file(path, encoding=encoding)
-    return _build(
-        [(article_id or path.stem, text, metadata, str(path))], model=model, headers=headers
-    )
+    article = read_article(path, article_id=article_id, encoding=encoding, metadata=metadata)
+    return _build([article], model=model, headers=headers)
 
 
 def load_corpus(
     source: str | Path | Iterable[str | Path] | pd.DataFrame,
     *,
-    pattern: str = "*.txt",
+    pattern: str | None = None,
     text_column: str = "text",
     id_column: str | None = None,
     encoding: str | None = None,
+    errors: str = "raise",
     model: str | None = None,
     headers: bool = True,
     progress: bool = True,
@@ -142,31 +144,29 @@ def load_corpus(
 ) -> pd.DataFrame:
     """Parse many articles into one sentence table.
 
-    ``source`` is a folder (its files matching ``pattern``, sorted, read recursively), a list
-    of file paths, or a table with one article a row in ``text_column``; its other columns
-    become metadata columns and ``id_column`` (default: ``"<row number>"``) the article id.
-    Columns named as the loader's own (``article_id``, ``sentence_id``, ``tok_*``, ...) are
-    refused with :class:`kit.ArticleError` rather than overwriting them.
-    A progress bar shows the articles parsed; ``n_process`` parses on several cores.
+    ``source`` is a folder (its ``.txt``, ``.md``, ``.html`` files, or those matching
+    ``pattern``, read recursively), a file (an article, or a CSV/JSONL/JSON/Parquet table of
+    articles), a list of files, or a DataFrame with one article a row in ``text_column``;
+    a table's other columns become metadata columns and ``id_column`` the article id (see
+    :func:`kit.sources.read_articles`). Columns named as the loader's own (``article_id``,
+    ``sentence_id``, ``tok_*``, ...) are refused with :class:`kit.ArticleError` rather than
+    overwriting them. ``errors="skip"`` leaves out the items that cannot be read, with a
+    warning listing them; ``df.attrs["skipped"]`` then holds them as ``{"item", "reason"}``
+    records. A progress bar shows the articles parsed; ``n_process`` parses on several cores.
     """
-    if isinstance(source, pd.DataFrame):
-        items = _items_from_table(source, text_column=text_column, id_column=id_column)
-    else:
-        if isinstance(source, str | Path):
-            folder = Path(source)
-            if not folder.is_dir():
-                if folder.is_file():
-                    return load_article(folder, encoding=encoding, model=model, headers=headers)
-                raise ArticleError(f"{folder}: no such folder")
-            files = sorted(p for p in folder.rglob(pattern) if p.is_file())
-            if not files:
-                raise ArticleError(f"{folder}: holds no files matching {pattern!r}")
-        else:
-            files = [Path(p) for p in source]
-        # names first: a clash is refused before any file is read
-        _check_unique([p.stem for p in files], what="file names (article ids)", sources=files)
-        items = [(p.stem, read_text_file(p, encoding=encoding), {}, str(p)) for p in files]
-    return _build(items, model=model, headers=headers, progress=progress, n_process=n_process)
+    articles, skipped = read_articles(
+        source,
+        pattern=pattern,
+        text_column=text_column,
+        id_column=id_column,
+        encoding=encoding,
+        errors=errors,
+    )
+    _check_no_made_columns(sorted({k for a in articles for k in a.metadata}))
+    df = _build(articles, model=model, headers=headers, progress=progress, n_process=n_process)
+    if len(skipped):
+        df.attrs["skipped"] = skipped.to_dict("records")
+    return df
 
 
 def article_text(df: pd.DataFrame, article_id: str | None = None) -> str:
@@ -373,27 +373,6 @@ def _flat(series: pd.Series) -> np.ndarray:
     return series.list.flatten().to_numpy()
 
 
-def _items_from_table(table: pd.DataFrame, *, text_column: str, id_column: str | None):
-    if text_column not in table.columns:
-        raise ArticleError(
-            f"the table has no {text_column!r} column (columns: {list(table.columns)})"
-        )
-    ids = (
-        table[id_column].astype(str).tolist() if id_column else [str(i) for i in range(len(table))]
-    )
-    _check_unique(ids, what=f"values of {id_column!r}")
-    meta_cols = [c for c in table.columns if c not in (text_column, id_column)]
-    _check_no_made_columns(meta_cols)
-    items = []
-    for article_id, text, meta in zip(
-        ids, table[text_column].tolist(), table[meta_cols].to_dict("records"), strict=True
-    ):
-        if not isinstance(text, str) or not text.strip():
-            raise ArticleError(f"article {article_id!r}: its {text_column!r} is empty")
-        items.append((article_id, text, meta, None))
-    return items
-
-
 def _check_no_made_columns(meta_cols: list[str]) -> None:
     """Refuse metadata columns named as columns the loader makes: they would overwrite them."""
     clash = [c for c in meta_cols if c in {"article_id", "text", *_ROW_COLUMNS, *TOKEN_COLUMNS}]
@@ -407,20 +386,6 @@ def _check_no_made_columns(meta_cols: list[str]) -> None:
         hint = "rename them"
     raise ArticleError(
         f"the table's column(s) {clash} would overwrite the columns the loader makes: {hint}"
-    )
-
-
-def _check_unique(ids: list[str], *, what: str, sources: list[Path] | None = None) -> None:
-    """Refuse repeated article ids; with ``sources`` (the files), name those of the first."""
-    repeated = sorted(i for i, n in Counter(ids).items() if n > 1)
-    if not repeated:
-        return
-    where = ""
-    if sources is not None:
-        clash = [str(src) for i, src in zip(ids, sources, strict=True) if i == repeated[0]]
-        where = f" ({repeated[0]!r} is the name of {', '.join(clash)})"
-    raise ArticleError(
-        f"article ids must be unique, but these {what} repeat: {repeated[:5]}{where}"
     )
 
 
