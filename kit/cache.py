@@ -29,7 +29,9 @@ def save_table(df: pd.DataFrame, path: str | Path) -> Path:
     table = pa.Table.from_pandas(df, preserve_index=False)
     meta = dict(table.schema.metadata or {})
     meta.pop(b"pandas", None)
-    meta[_META_KEY] = json.dumps({"articles": dict(df.attrs.get("articles", {}))}).encode()
+    meta[_META_KEY] = json.dumps(
+        {"articles": dict(df.attrs.get("articles", {}))}, default=str
+    ).encode()
     table = table.replace_schema_metadata(meta)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")

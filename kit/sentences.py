@@ -351,6 +351,8 @@ def _build(
     for key in meta_keys:
         values = np.array([m.get(key) for m in meta_rows], dtype=object)
         df[key] = values[idx] if len(idx) else np.array([], dtype=object)
+        if _all_timestamps(values):  # dates from a table stay dates (filters, time charts)
+            df[key] = pd.to_datetime(df[key])
     offs = pa.array(offsets, type=pa.int32())
     for col in TOKEN_COLUMNS:
         values = pa.array(toks[col], type=_TOKEN_TYPES[col])
@@ -397,3 +399,8 @@ def _progress(total: int, *, enabled: bool):
     from tqdm.auto import tqdm
 
     return tqdm(total=total, unit="article", desc="parsing", disable=not enabled)
+
+
+def _all_timestamps(values: np.ndarray) -> bool:
+    present = [v for v in values if v is not None]
+    return bool(present) and all(isinstance(v, pd.Timestamp) for v in present)

@@ -184,13 +184,16 @@ def test_load_corpus_on_a_csv_path_loads_its_articles(tmp_path):
     assert kit.article_text(df, "102") == OTHER
 
 
-def test_parquet_dates_and_numbers_become_plain_values(tmp_path):
+def test_parquet_dates_stay_timestamps_and_numbers_become_plain_values(tmp_path):
     table = ROWS.assign(
         date=pd.to_datetime(["2024-03-05", "2024-03-06 14:30"], format="ISO8601"), words=[14, 15]
     )
     table.to_parquet(tmp_path / "news.parquet")
     articles, _ = read_articles(tmp_path / "news.parquet", text_column="body")
-    assert [a.metadata["date"] for a in articles] == ["2024-03-05", "2024-03-06T14:30:00"]
+    assert [a.metadata["date"] for a in articles] == [
+        pd.Timestamp("2024-03-05"),
+        pd.Timestamp("2024-03-06 14:30"),
+    ]
     assert articles[0].metadata["words"] == 14 and type(articles[0].metadata["words"]) is int
 
 

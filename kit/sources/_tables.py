@@ -2,8 +2,9 @@
 
 One article a row: its text in ``text_column``; its other columns (title, date, source,
 url, section, ...) become metadata. Values are made plain for the sentence table and its
-JSON store: missing values (NaN, NaT, None, pd.NA) become None, dates ISO strings
-("2024-03-05", or with the time when there is one), NumPy scalars Python ones.
+article store: missing values (NaN, NaT, None, pd.NA) become None, dates pandas Timestamps
+(a column of them becomes a datetime column of the sentence table), NumPy scalars Python
+ones.
 """
 
 from __future__ import annotations
@@ -103,11 +104,8 @@ def plain(value: Any) -> Any:
         return None
     if isinstance(value, float | np.floating) and math.isnan(value):
         return None
-    if isinstance(value, pd.Timestamp | dt.datetime):
-        midnight = value.time() == dt.time(0) and value.tzinfo is None
-        return value.date().isoformat() if midnight else value.isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
+    if isinstance(value, dt.date):  # datetimes too: kept as timestamps, for date filters
+        return pd.Timestamp(value)
     if isinstance(value, np.generic):
         return value.item()
     return value
