@@ -4,6 +4,7 @@ Load an article into a table of sentences (:func:`load_article`), see who said w
 what it is about, count and compare terms, and draw report-ready charts.
 """
 
+from ._files import ExportError
 from .explorer import Explorer
 from .export import export, export_table
 from .model import ModelNotFoundError, load_model
@@ -62,6 +63,7 @@ __all__ = [
     "TOKEN_COLUMNS",
     "ArticleError",
     "Explorer",
+    "ExportError",
     "LexiconError",
     "ModelNotFoundError",
     "TermIndex",
