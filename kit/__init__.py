@@ -6,6 +6,7 @@ what it is about, count and compare terms, and draw report-ready charts.
 
 from ._version import __version__
 from .datasets import sample_corpus
+from ._files import ExportError
 from .explorer import Explorer
 from .export import export, export_table
 from .model import ModelNotFoundError, load_model
@@ -62,6 +63,7 @@ __all__ = [
     "TOKEN_COLUMNS",
     "ArticleError",
     "Explorer",
+    "ExportError",
     "LexiconError",
     "ModelNotFoundError",
     "NotEnglishWarning",

@@ -15,8 +15,6 @@ moved into place only when every file of the set is written).
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -26,6 +24,7 @@ import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
+from ._files import fill, reserve
 from .plots import Chart, chart_of, describe
 from .plots import provenance as table_provenance
 from .style import report_style
@@ -72,7 +71,7 @@ def export(
     if table is not None:
         writers["csv"] = lambda tmp: _flatten(table).to_csv(tmp, index=False)
     writers["json"] = lambda tmp: tmp.write_text(_dumps(prov, indent=2), encoding="utf-8")
-    _write_all(targets, writers)
+    _write_all(targets, writers, overwrite=overwrite)
     return targets
 
 
@@ -108,7 +107,7 @@ def export_table(
         "xlsx": lambda tmp: _write_excel(flat, tmp, prov),
         "json": lambda tmp: tmp.write_text(_dumps(prov, indent=2), encoding="utf-8"),
     }
-    _write_all(targets, {k: writers[k] for k in targets})
+    _write_all(targets, {k: writers[k] for k in targets}, overwrite=overwrite)
     return targets
 
 
@@ -172,46 +171,20 @@ def _check_formats(formats: Iterable[str], allowed: Sequence[str], what: str) ->
 def _targets(
     path: Path, kinds: list[str], *, overwrite: bool, strip: Sequence[str]
 ) -> dict[str, Path]:
-    """One path per kind, all with the same stem; numbered (-1, -2, ...) past existing files."""
+    """One path per kind, all with the same stem, claimed (numbered -1, -2, ... past taken ones)."""
     if path.suffix[1:].lower() in (*strip, "csv", "json"):
         path = path.with_suffix("")
-    folder = path.parent
-    if folder.exists() and not folder.is_dir():
-        raise NotADirectoryError(f"{folder}: is a file, not a folder to write into")
-    folder.mkdir(parents=True, exist_ok=True)
-
-    def named(stem: str) -> dict[str, Path]:
-        return {k: folder / f"{stem}.{k}" for k in kinds}
-
-    targets = named(path.name)
-    n = 0
-    while not overwrite and any(p.exists() for p in targets.values()):
-        n += 1
-        targets = named(f"{path.name}-{n}")
-    return targets
+    return reserve(path, kinds, overwrite=overwrite)
 
 
 # --- writing ------------------------------------------------------------------------------
 
 
-def _write_all(targets: Mapping[str, Path], writers: Mapping[str, Callable[[Path], None]]):
+def _write_all(
+    targets: Mapping[str, Path], writers: Mapping[str, Callable[[Path], None]], *, overwrite: bool
+) -> None:
     """Write every file to a temporary name first, then move them all into place."""
-    temps: dict[str, Path] = {}
-    try:
-        for kind, target in targets.items():
-            fd, name = tempfile.mkstemp(
-                dir=target.parent, prefix=f".{target.stem}.", suffix=f".{kind}.tmp"
-            )
-            os.close(fd)
-            temps[kind] = Path(name)
-            writers[kind](temps[kind])
-        for kind, target in targets.items():
-            os.chmod(temps[kind], 0o666 & ~_umask())
-            os.replace(temps[kind], target)
-            temps.pop(kind)
-    finally:
-        for tmp in temps.values():
-            tmp.unlink(missing_ok=True)
+    fill(targets, writers, claimed=not overwrite)
 
 
 def _figure_writer(fig: Figure, fmt: str, *, dpi: int, prov: Mapping[str, Any]):
@@ -304,16 +277,30 @@ def _without_files(prov: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _dumps(value: Any, *, indent: int | None = None) -> str:
-    return json.dumps(value, ensure_ascii=False, indent=indent, default=str)
+    """Strict JSON (no NaN or Infinity, which strict readers refuse): missing values are null."""
+    return json.dumps(_jsonable(value), ensure_ascii=False, indent=indent, allow_nan=False)
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple | set | frozenset | np.ndarray):
+        items = sorted(value, key=str) if isinstance(value, set | frozenset) else list(value)
+        return [_jsonable(v) for v in items]
+    if isinstance(value, np.generic):
+        value = value.item()
+    if value is None or isinstance(value, bool | int | str):
+        return value
+    if isinstance(value, float):
+        return value if np.isfinite(value) else None
+    if value is pd.NA or value is pd.NaT:
+        return None
+    if isinstance(value, pd.Timestamp):
+        return value.isoformat()
+    return str(value)
 
 
 def _kit_version() -> str:
     from . import __version__
 
     return __version__
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
