@@ -4,9 +4,9 @@ Load an article into a table of sentences (:func:`load_article`), see who said w
 what it is about, count and compare terms, and draw report-ready charts.
 """
 
+from ._files import ExportError
 from ._version import __version__
 from .datasets import sample_corpus
-from ._files import ExportError
 from .explorer import Explorer
 from .export import export, export_table
 from .model import ModelNotFoundError, load_model
