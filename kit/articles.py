@@ -25,7 +25,7 @@ import pandas as pd
 from . import _pandas_compat  # noqa: F401  (pd.read_parquet of the kit's list columns)
 from .cachefolder import cache_dir, entry_path, write_atomic
 
-__all__ = ["KEY_LENGTH", "Articles", "article_key", "article_text", "articles", "remember"]
+__all__ = ["KEY_LENGTH", "Articles", "article_key", "article_records", "article_text", "remember"]
 
 KEY_LENGTH = 24
 """Hex digits of the sha256 kept as ``article_key``: 96 bits, so that even among a billion
@@ -92,12 +92,12 @@ def forget_all() -> None:
     _BUILT.clear()
 
 
-def articles(df: pd.DataFrame) -> Articles:
+def article_records(df: pd.DataFrame) -> Articles:
     """The records of the articles of ``df``: ``article_id -> {"text", "sha256", ...}``.
 
     Works on any table with ``article_id`` and ``article_key`` columns, however it was
-    made. Records hold ``text``, ``sha256`` and ``key``, the metadata of the load (title,
-    source, ...) and, for tables from one load, ``model`` and ``path``. An article id that
+    made. Records hold ``text``, ``sha256`` and ``key``; for a table from one load (or a
+    part of one), also ``model``, ``path`` and the article's metadata. An article id that
     stands for two different texts (tables from different loads with the same ids,
     concatenated) is left out; :func:`article_text` explains. Tables without
     ``article_key`` (made by hand) give what their ``attrs`` hold.

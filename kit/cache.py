@@ -27,7 +27,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .articles import Articles, articles, remember
+from .articles import Articles, article_records, remember
 from .cachefolder import CacheWarning, cache_dir, cache_info, clear_cache
 
 __all__ = [
@@ -54,7 +54,7 @@ def save_table(df: pd.DataFrame, path: str | Path) -> Path:
     table = pa.Table.from_pandas(df, preserve_index=False)
     meta = dict(table.schema.metadata or {})
     meta.pop(b"pandas", None)
-    meta[_META_KEY] = json.dumps({"articles": dict(articles(df))}, default=str).encode()
+    meta[_META_KEY] = json.dumps({"articles": dict(article_records(df))}, default=str).encode()
     table = table.replace_schema_metadata(meta)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")

@@ -36,6 +36,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
 
+from .articles import article_records
 from .style import COLUMN_WIDTH, DIVERGING, FULL_WIDTH, OKABE_ITO, SEQUENTIAL_CMAP, report_style
 
 __all__ = [
@@ -872,8 +873,8 @@ def _carry_attrs(df: pd.DataFrame) -> dict[str, Any]:
     if "article_id" in df.columns:
         attrs["article_ids"] = list(pd.unique(df["article_id"]))
         attrs["n_sentences"] = len(df)
-    if "articles" in df.attrs:
-        attrs["articles"] = df.attrs["articles"]
+    if store := article_records(df):
+        attrs["articles"] = store
     return attrs
 
 

@@ -36,6 +36,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
+from .articles import article_records
 from .model import ModelNotFoundError, load_model, vocab
 from .sentences import TOKEN_COLUMNS, docs
 
@@ -538,7 +539,7 @@ def topic_matches(df: pd.DataFrame) -> pd.DataFrame:
             },
         }
     )
-    store = df.attrs.get("articles") or {}
+    store = article_records(df)
     out["text"] = [
         store[a]["text"][s:e] if a in store else None
         for a, s, e in zip(out["article_id"], out["start"], out["end"], strict=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -9,6 +10,18 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "benchmarks"))  # the BBC corpus helper, benchmarks/_bbc.py
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _cache_folder(tmp_path_factory):
+    """Parses are cached in a folder of the test run, never in the user's cache."""
+    old = os.environ.get("KIT_CACHE_DIR")
+    os.environ["KIT_CACHE_DIR"] = str(tmp_path_factory.mktemp("kit-cache"))
+    yield
+    if old is None:
+        os.environ.pop("KIT_CACHE_DIR", None)
+    else:
+        os.environ["KIT_CACHE_DIR"] = old
 
 
 @pytest.fixture(scope="session")

@@ -37,6 +37,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 from scipy import sparse
 
+from ..articles import article_records
 from .units import Occurrences, TermOptions, extract, flat_tokens
 from .units import default_stopwords as _default_stopwords
 
@@ -180,10 +181,10 @@ class TermIndex:
                 **{k: v for k, v in extra.items() if v is not None},
             },
         }
-        store = None if df is None else df.attrs.get("articles")
-        if store is None and self.df is not None:
-            store = self.df.attrs.get("articles")
-        if store is not None:
+        store = None if df is None else article_records(df)
+        if not store and self.df is not None:
+            store = article_records(self.df)
+        if store:
             attrs = {"articles": store, **attrs}
         return attrs
 
@@ -344,8 +345,8 @@ def _covers_exactly(index: TermIndex, df: pd.DataFrame) -> bool:
 
 
 def _cache_of(df: pd.DataFrame) -> _IndexCache | None:
-    store = df.attrs.get("articles")
-    if store is None or not hasattr(store, "__dict__"):
+    store = article_records(df)
+    if not store or not hasattr(store, "__dict__"):
         return None
     cache = store.__dict__.get(_CACHE_ATTR)
     if cache is None:

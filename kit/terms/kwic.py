@@ -10,6 +10,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from ..articles import article_records
 from .units import Tokens, flat_tokens
 
 __all__ = ["Hits", "find", "kwic", "table_attrs"]
@@ -39,8 +40,8 @@ def table_attrs(df: pd.DataFrame, **options) -> dict:
         "n_sentences": len(df),
         "options": {k: v for k, v in options.items() if v is not None},
     }
-    store = df.attrs.get("articles")
-    return {"articles": store, **attrs} if store is not None else attrs
+    store = article_records(df)
+    return {"articles": store, **attrs} if store else attrs
 
 
 def find(
