@@ -415,18 +415,21 @@ def _parse(
     n_process: int | Literal["auto"],
 ) -> Iterator[Parsed]:
     """Parse ``texts`` in order, on one or several processes, caching under ``entries``."""
-    workers = _workers(n_process, texts)
-    if workers <= 1:
-        yield from _parse_stream(nlp, texts, entries, headers)
-        return
+    workers = _workers(n_process)
+    # groups of articles for the workers: small enough to share the work out evenly
+    target = min(_GROUP_CHARS, sum(map(len, texts)) // (4 * workers) + 1)
     groups: list[list[int]] = [[]]
     size = 0
     for n, text in enumerate(texts):
-        if groups[-1] and size + len(text) > _GROUP_CHARS:
+        if groups[-1] and size + len(text) > target:
             groups.append([])
             size = 0
         groups[-1].append(n)
         size += len(text)
+    workers = min(workers, len(groups))
+    if workers <= 1:
+        yield from _parse_stream(nlp, texts, entries, headers)
+        return
     jobs = [([texts[n] for n in g], [entries[n] for n in g]) for g in groups]
     # fork (where there is one) hands the loaded model to the workers for free
     methods = multiprocessing.get_all_start_methods()
@@ -438,16 +441,15 @@ def _parse(
             yield from results
 
 
-def _workers(n_process: int | Literal["auto"], texts: list[str]) -> int:
+def _workers(n_process: int | Literal["auto"]) -> int:
     if n_process == "auto":
         try:
-            n_process = len(os.sched_getaffinity(0))
+            return len(os.sched_getaffinity(0))
         except AttributeError:  # not on Linux
-            n_process = os.cpu_count() or 1
-    if not isinstance(n_process, int) or n_process < 1:
+            return os.cpu_count() or 1
+    if not isinstance(n_process, int) or isinstance(n_process, bool) or n_process < 1:
         raise ValueError(f"n_process must be a positive int or 'auto', not {n_process!r}")
-    # starting workers costs about a second: not worth it for a little text
-    return min(n_process, max(1, sum(map(len, texts)) // _GROUP_CHARS))
+    return n_process
 
 
 _worker: tuple[Language, bool] | None = None

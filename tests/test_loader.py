@@ -336,9 +336,11 @@ def test_offsets_and_paragraph_bounds_hold_for_any_text(parts, lead_space):
 def test_parsing_on_two_processes_gives_the_same_table(tmp_path, article_path):
     for name in "abc":
         (tmp_path / f"{name}.txt").write_text(article_path.read_text("utf-8"), encoding="utf-8")
-    one = kit.load_corpus(tmp_path, progress=False)
-    two = kit.load_corpus(tmp_path, progress=False, n_process=2)
+    one = kit.load_corpus(tmp_path, progress=False, cache=False)
+    two = kit.load_corpus(tmp_path, progress=False, n_process=2, cache=False)
     pd.testing.assert_frame_equal(one, two)
+    auto = kit.load_corpus(tmp_path, progress=False, n_process="auto", cache=False)
+    pd.testing.assert_frame_equal(one, auto)
 
 
 def test_a_paragraph_longer_than_the_parsers_limit_is_parsed_in_pieces(tmp_path, monkeypatch):
