@@ -84,7 +84,7 @@ def main() -> None:
     print(f"{'reload from the parse cache':38}{reload:9.2f}{kit1 / reload:9.2f}  >= 50x parsing")
     per_row = df.memory_usage(deep=True).sum() / len(df)
     tokens = df["tok_text"].list.len().sum() / len(df)
-    print(f"\nmemory: {per_row:,.0f} bytes a sentence ({len(df):,} sentences, {tokens:.1f} tokens each)")
+    print(f"\nmemory: {per_row:,.0f} bytes a sentence ({len(df):,} sentences, {tokens:.1f} tokens)")
 
     # --- Dask / kit.ingest lines go here (LocalCluster with 2 workers vs the local engine
     # with 2 processes, peak memory of kit.ingest on a source ten times larger) ----------

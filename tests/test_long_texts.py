@@ -3,6 +3,7 @@ their length, with exact offsets; none is refused."""
 
 from __future__ import annotations
 
+import itertools
 import random
 
 import numpy as np
@@ -11,7 +12,20 @@ import pytest
 import kit
 from kit.sentences import _chunks
 
-WORDS = ["police", "minister", "said", "the", "court", "Xi", "Lyon", "attack", "security", "officials", "agreed", "plan"]
+WORDS = [
+    "police",
+    "minister",
+    "said",
+    "the",
+    "court",
+    "Xi",
+    "Lyon",
+    "attack",
+    "security",
+    "officials",
+    "agreed",
+    "plan",
+]
 
 
 def wall_of_text(n_chars: int, seed: int = 0) -> str:
@@ -31,9 +45,7 @@ def assert_exact(df, text: str) -> None:
     for start, end, sentence in zip(df.start_char, df.end_char, df.text, strict=True):
         assert text[start:end] == sentence
     words = kit.tokens(df)
-    assert all(
-        text[s : s + len(w)] == w for s, w in zip(words.start, words.text, strict=True)
-    )
+    assert all(text[s : s + len(w)] == w for s, w in zip(words.start, words.text, strict=True))
     assert np.all(np.diff(df.start_char.to_numpy()) > 0)
 
 
@@ -45,7 +57,7 @@ def test_chunks_cover_the_text_and_cut_after_sentence_ends(size):
     assert all(0 < e - s <= size for s, e in spans)
     assert spans[0][0] == start and spans[-1][1] == end
     # between two chunks there is only white space
-    for (_, e), (s, _) in zip(spans, spans[1:], strict=False):
+    for (_, e), (s, _) in itertools.pairwise(spans):
         assert text[e:s].strip() == "" and s > e
     if size >= 400:  # a window that holds whole sentences is cut after one
         assert all(text[e - 1] in ".?!”)" for _, e in spans[:-1])

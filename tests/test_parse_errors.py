@@ -20,7 +20,9 @@ def test_lone_surrogates_are_an_article_error_naming_the_article(tmp_path):
 
 
 @pytest.mark.parametrize(
-    "make", [lambda: spacy.blank("en"), lambda: spacy.load(kit.load_model().path, exclude=["parser"])]
+    "make",
+    [lambda: spacy.blank("en"), lambda: spacy.load(kit.load_model().path, exclude=["parser"])],
+    ids=["blank", "parser excluded"],
 )
 def test_a_pipeline_without_a_parser_is_refused_with_what_to_do(make):
     nlp = make()
