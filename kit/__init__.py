@@ -4,6 +4,7 @@ Load an article into a table of sentences (:func:`load_article`), see who said w
 what it is about, count and compare terms, and draw report-ready charts.
 """
 
+from . import _pandas_compat  # noqa: F401  (pandas reads back the tok_* list columns)
 from ._files import ExportError
 from ._version import __version__
 from .datasets import sample_corpus

@@ -92,7 +92,7 @@ def forget_all() -> None:
     _BUILT.clear()
 
 
-def article_records(df: pd.DataFrame) -> Articles:
+def article_records(df: pd.DataFrame) -> Mapping[str, dict[str, Any]]:
     """The records of the articles of ``df``: ``article_id -> {"text", "sha256", ...}``.
 
     Works on any table with ``article_id`` and ``article_key`` columns, however it was
@@ -104,12 +104,12 @@ def article_records(df: pd.DataFrame) -> Articles:
     """
     attrs = df.attrs.get("articles")
     if "article_key" not in df.columns or "article_id" not in df.columns:
-        return attrs if isinstance(attrs, Articles) else Articles()
+        return attrs if isinstance(attrs, Mapping) else Articles()
     pairs = _pairs(df)
     if isinstance(attrs, Mapping) and all(
         attrs.get(aid, {}).get("key") == key for aid, key in pairs
     ):
-        return attrs if isinstance(attrs, Articles) else Articles(attrs)
+        return attrs
     return _from_store(pairs, attrs if isinstance(attrs, Mapping) else {})
 
 

@@ -54,20 +54,25 @@ def cache_dir() -> Path:
 
 def cache_info() -> dict[str, object]:
     """Where the cache is and how big: ``{"path", "n_parses", "n_texts", "size_bytes"}``."""
-    root = cache_dir()
-    counts = dict.fromkeys(_PARTS, 0)
-    size = 0
-    for part in _PARTS:
-        for file in (root / part).rglob("*"):
-            if file.is_file():
-                counts[part] += 1
-                size += file.stat().st_size
+    counts, size = _usage()
     return {
-        "path": str(root),
+        "path": str(cache_dir()),
         "n_parses": counts["parses"],
         "n_texts": counts["texts"],
         "size_bytes": size,
     }
+
+
+def _usage() -> tuple[dict[str, int], int]:
+    """Files in each of the cache's subfolders, and their bytes in all."""
+    counts = dict.fromkeys(_PARTS, 0)
+    size = 0
+    for part in _PARTS:
+        for file in (cache_dir() / part).rglob("*"):
+            if file.is_file():
+                counts[part] += 1
+                size += file.stat().st_size
+    return counts, size
 
 
 def clear_cache() -> int:
@@ -77,7 +82,7 @@ def clear_cache() -> int:
     their texts; tables saved with pandas' ``to_parquet`` need the texts again from a new
     load before :func:`kit.article_text` can read them.
     """
-    size = int(cache_info()["size_bytes"])
+    size = _usage()[1]
     for part in _PARTS:
         shutil.rmtree(cache_dir() / part, ignore_errors=True)
     return size

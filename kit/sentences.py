@@ -299,17 +299,18 @@ def _build(
         results[n] = result
         bar.update(1)
     bar.close()
+    done = [r for r in results if r is not None]
 
     store = Articles()
     meta_rows = []
-    for (aid, text, given, path), digest, (fields, _) in zip(items, digests, results, strict=True):
+    for (aid, text, given, path), digest, (fields, _) in zip(items, digests, done, strict=True):
         key = article_key(digest)
         remember(key, text, disk=cache)
         meta = {**fields, **{k: v for k, v in given.items() if v is not None}}
         store[aid] = {"text": text, "sha256": digest, "key": key, "model": mid, "path": path}
         store[aid].update(meta)
         meta_rows.append(meta)
-    df = _table(items, [r[1] for r in results], [article_key(d) for d in digests], meta_rows)
+    df = _table(items, [r[1] for r in done], [article_key(d) for d in digests], meta_rows)
     df.attrs["articles"] = store
     return df
 
@@ -485,8 +486,9 @@ def _parse_stream(
 
     def finish(n: int) -> Parsed:
         parsed = pending.pop(n).result()
-        if entries[n]:
-            _write_parsed(entries[n], parsed)
+        entry = entries[n]
+        if entry:
+            _write_parsed(entry, parsed)
         return parsed
 
     for doc, (n, pid, start) in _pipe(nlp, pieces()):
