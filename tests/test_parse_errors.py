@@ -13,7 +13,7 @@ def test_lone_surrogates_are_an_article_error_naming_the_article(tmp_path):
     text = "The minister said \udc9d no more."
     with pytest.raises(kit.ArticleError, match=r"load_text: .*lone surrogate.*offset 18"):
         kit.load_text(text)
-    with pytest.raises(kit.ArticleError, match=r"article 'b'.*lone surrogate.*errors='replace'"):
+    with pytest.raises(kit.ArticleError, match=r"article 'b'.*lone surrogate"):
         # pandas' own str columns refuse such text; an object column holds it
         table = pd.DataFrame({"text": pd.Series(["Fine.", text], dtype=object), "id": ["a", "b"]})
         kit.load_corpus(table, id_column="id", progress=False)
