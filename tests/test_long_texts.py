@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import random
+import re
 
 import numpy as np
 import pytest
@@ -83,5 +84,6 @@ def test_a_paragraph_of_several_chunks_parses_with_exact_offsets(monkeypatch):
 def test_a_million_character_paragraph_parses():
     text = wall_of_text(1_000_000, seed=7)
     df = kit.load_text(text, headers=False, cache=False)
-    assert len(df) > 10_000
+    written = len(re.findall(r"[.?!][”)]? ", text)) + 1  # the sentences made up
+    assert abs(len(df) - written) < written / 10  # the parser may split or join a few
     assert_exact(df, text)
