@@ -40,9 +40,7 @@ from typing import Any, Literal
 import numpy as np
 import pandas as pd
 import pyarrow as pa
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_SPACE, LEMMA, ORTH, POS, TAG
 from spacy.language import Language
-from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc
 
 from .articles import Articles, article_key, article_text, remember, sha256
@@ -115,7 +113,8 @@ _BATCH_DOCS = 64
 _GROUP_CHARS = 30_000  # characters of articles sent to a worker process at once
 
 Item = RawArticle  # (article_id, text, metadata, path)
-Parsed = tuple[dict[str, str], pa.RecordBatch]  # (header fields, rows)
+Fields = dict[str, str | None]  # header fields (see kit.sources.split_header)
+Parsed = tuple[Fields, pa.RecordBatch]  # (header fields, rows)
 
 
 # --- public readers -----------------------------------------------------------------------
@@ -171,7 +170,7 @@ def load_corpus(
     text_column: str = "text",
     id_column: str | None = None,
     encoding: str | None = None,
-    errors: str = "raise",
+    errors: Literal["raise", "skip"] = "raise",
     model: str | Language | None = None,
     headers: bool = True,
     progress: bool = True,
@@ -501,7 +500,7 @@ def _parse_stream(
         done += 1
 
 
-def _split(nlp: Language, text: str, headers: bool) -> tuple[dict[str, str], list[Paragraph]]:
+def _split(nlp: Language, text: str, headers: bool) -> tuple[Fields, list[Paragraph]]:
     """The article's header fields and its body paragraphs."""
 
     def is_place(s: str) -> bool:
@@ -562,18 +561,22 @@ def _pipe_batch(nlp: Language, batch: list[tuple[str, Any]]) -> Iterator[tuple[D
         yield from zip(docs, [context for _, context in batch], strict=True)
 
 
-_ATTRS = [IDX, ORTH, LEMMA, POS, TAG, DEP, HEAD, ENT_IOB, ENT_TYPE, IS_SPACE]
+# the token attributes read with Doc.to_array; the strings among them come as hash ids
+_ATTRS: list[int | str] = [
+    *("IDX", "ORTH", "LEMMA", "POS", "TAG", "DEP", "HEAD", "ENT_IOB", "ENT_TYPE", "IS_SPACE")
+]
 _COL = {a: i for i, a in enumerate(_ATTRS)}
-_WORDLESS_IDS = np.array([POS_IDS[p] for p in WORDLESS_POS], dtype=np.uint64)
 _ENT_PREFIX = {1: "I-", 3: "B-"}  # ENT_IOB codes; 2 is O, 0 unset
 
 
 class _Rows:
     """Collects the sentences of one article's parsed pieces into its record batch."""
 
-    def __init__(self, fields: dict[str, str], nlp: Language):
+    def __init__(self, fields: Fields, nlp: Language):
         self.fields = fields
         self.strings = nlp.vocab.strings
+        # part-of-speech symbols are fixed ids, found by name in the string store
+        self.wordless = np.array([self.strings[p] for p in WORDLESS_POS], dtype=np.uint64)
         self.parts: list[dict[str, np.ndarray]] = []
 
     def add(self, doc: Doc, pid: int, offset: int) -> None:
@@ -585,7 +588,7 @@ class _Rows:
         idx = np.arange(n)
         bounds = np.fromiter((s.start for s in doc.sents), dtype=np.int64)
         # each sentence from its first to its last token that is not whitespace
-        space = a[:, _COL[IS_SPACE]] != 0
+        space = a[:, _COL["IS_SPACE"]] != 0
         first = np.minimum.reduceat(np.where(space, n, idx), bounds)
         last = np.maximum.reduceat(np.where(space, -1, idx), bounds)
         keep = last >= 0
@@ -598,10 +601,10 @@ class _Rows:
         t = a[sel]
         # heads as indices within the sentence; one outside it points to the token itself
         lo, hi = np.repeat(first, lengths), np.repeat(last, lengths)
-        head = sel + t[:, _COL[HEAD]].view(np.int64)
+        head = sel + t[:, _COL["HEAD"]].view(np.int64)
         head = np.where((head < lo) | (head > hi), sel, head) - lo
-        wordy = ~np.isin(t[:, _COL[POS]], _WORDLESS_IDS)
-        idx_col = a[:, _COL[IDX]].astype(np.int64) + offset
+        wordy = ~np.isin(t[:, _COL["POS"]], self.wordless)
+        idx_col = a[:, _COL["IDX"]].astype(np.int64) + offset
         self.parts.append(
             {
                 "paragraph_id": np.full(len(first), pid, dtype=np.int64),
@@ -612,7 +615,7 @@ class _Rows:
                 "tok_start": idx_col[sel],
                 "tok_head": head,
                 **{name: t[:, _COL[attr]] for name, attr in _HASHED.items()},
-                "iob": t[:, _COL[ENT_IOB]],
+                "iob": t[:, _COL["ENT_IOB"]],
             }
         )
 
@@ -664,12 +667,12 @@ def _no_rows() -> pa.RecordBatch:
 
 
 _HASHED = {
-    "tok_text": ORTH,
-    "tok_lemma": LEMMA,
-    "tok_pos": POS,
-    "tok_tag": TAG,
-    "tok_dep": DEP,
-    "ent_type": ENT_TYPE,
+    "tok_text": "ORTH",
+    "tok_lemma": "LEMMA",
+    "tok_pos": "POS",
+    "tok_tag": "TAG",
+    "tok_dep": "DEP",
+    "ent_type": "ENT_TYPE",
 }
 
 
