@@ -1,0 +1,136 @@
+"""Article context for topics: sentences that continue an established story of a topic.
+
+A news story names its topic once or twice and then goes on without the word: "A car bomb
+hit a base. Dozens died in the attack. The explosion was very powerful." Sentence by
+sentence, only the first is terrorism; read as a story, all three are. This module decides,
+per article and topic, from the sentences whose own words are evidence (``strong``) and the
+sentences holding only a cue of the topic ("attack", "virus", "escaped"):
+
+- **a story of the topic**: at least ``STORY_MIN`` sentences of its own evidence that, with
+  the cue sentences, make at least ``STORY_SHARE`` of the article. Then every sentence from
+  the first of them to ``STORY_AFTER`` sentences past the last, and ``STORY_BEFORE`` before
+  the first, continues the story (headlines and leads come first; background at the end is
+  what the window leaves out).
+- **a passage on the topic** inside an article about something else (an extradition fight
+  in a feature on software piracy): the sentences right after an evidence sentence that are
+  linked to it, up to ``PASSAGE_AFTER`` sentences on: the same name (a person or
+  organisation the article names rarely), a cue of the topic, or a quotation still open.
+  One sentence before is taken when it names the same rare name (a pardon, then its crime).
+
+Each continuing sentence gets one evidence entry of kind ``context`` that lists the sentence
+ids that established the story and their terms (and the cue or name it continues by, when
+there is one). Plain rules on general signals; nothing here knows any article.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any
+
+STORY_MIN = 2
+STORY_SHARE = 0.3
+STORY_BEFORE = 2
+STORY_AFTER = 2
+PASSAGE_AFTER = 3
+RARE_NAME_SHARE = 0.25  # a name in more of the article's sentences is its general actor
+NAME_TYPES = frozenset({"PERSON", "ORG", "FAC"})
+OPEN_QUOTES = "“\""
+CLOSE_QUOTES = "”\""
+
+
+def names(tok_text: Sequence[str], tok_ent: Sequence[str]) -> set[str]:
+    """The words of the person, organisation, group and place names of a sentence."""
+    out = set()
+    for text, ent in zip(tok_text, tok_ent, strict=True):
+        if ent != "O" and ent.split("-", 1)[1] in NAME_TYPES and text[:1].isupper():
+            out.add(text)
+    return out
+
+
+def open_quote(text: str) -> bool:
+    """Whether a sentence leaves a quotation open (the next one goes on quoting)."""
+    curly = text.count("“") - text.count("”")
+    straight = text.count('"') % 2
+    return curly > 0 or (curly == 0 and straight == 1 and text.lstrip()[:1] == '"')
+
+
+def continue_stories(
+    *,
+    topics: Sequence[str],
+    sentence_ids: Sequence[int],
+    texts: Sequence[str],
+    starts: Sequence[int],
+    evidence: list[list[dict[str, Any]]],
+    cues: list[list[dict[str, Any]]],
+    sentence_names: list[set[str]],
+    make: Any,
+) -> list[list[dict[str, Any]]]:
+    """Context evidence for one article's sentences (in reading order), one list a sentence.
+
+    ``evidence`` and ``cues`` hold each sentence's own evidence and waiting cues;
+    ``make(topic, term, kind, text, start, end, **extra)`` builds an evidence entry.
+    """
+    n = len(texts)
+    out: list[list[dict[str, Any]]] = [[] for _ in range(n)]
+    name_counts = Counter(w for ns in sentence_names for w in ns)
+    rare = {w for w, c in name_counts.items() if c <= max(2, RARE_NAME_SHARE * n)}
+    for topic in topics:
+        strong = [i for i in range(n) if any(e["topic"] == topic for e in evidence[i])]
+        if not strong:
+            continue
+        cued = {i: [c for c in cues[i] if c["topic"] == topic] for i in range(n)}
+        cued = {i: c for i, c in cued.items() if c and i not in strong}
+        story_terms = list(
+            dict.fromkeys(e["term"] for i in strong for e in evidence[i] if e["topic"] == topic)
+        )
+        established = [sentence_ids[i] for i in strong]
+        # a sentence with evidence of another topic and no cue of this one changes the subject
+        tagged = set(strong) | {
+            i for i in range(n) if evidence[i] and i not in cued and i not in strong
+        }
+
+        def add(i: int, cue: dict | None, via: str | None = None) -> None:
+            tagged.add(i)
+            terms = story_terms + ([via] if via else [])
+            if cue is not None:
+                out[i].append(
+                    make(topic, cue["term"], "context", cue["text"], cue["start"], cue["end"],
+                         established_by=established, terms=terms)
+                )
+            else:  # no word of its own: an empty span at the sentence's start
+                out[i].append(
+                    make(topic, "story", "context", "", starts[i], starts[i],
+                         established_by=established, terms=terms)
+                )
+
+        if len(strong) >= STORY_MIN and (len(strong) + len(cued)) / n >= STORY_SHARE:
+            first = max(0, min(strong[0], min(cued, default=n)) - STORY_BEFORE)
+            last = min(n - 1, max(strong[-1], max(cued, default=-1)) + STORY_AFTER)
+            for i in range(first, last + 1):
+                if i not in tagged:
+                    add(i, cued[i][0] if i in cued else None)
+            continue
+        for s in strong:  # a passage: linked sentences after each evidence sentence
+            prev = s
+            for i in range(s + 1, min(n, s + 1 + PASSAGE_AFTER)):
+                if i in tagged and i in strong:
+                    prev = i
+                    continue
+                shared = sentence_names[i] & rare & set().union(
+                    *(sentence_names[j] for j in range(s, i))
+                )
+                if i in cued:
+                    add(i, cued[i][0])
+                elif shared:
+                    add(i, None, via=sorted(shared)[0])
+                elif i == prev + 1 and open_quote(texts[prev]):
+                    add(i, None, via="quotation")
+                else:
+                    break
+                prev = i
+            if s > 0 and s - 1 not in tagged:
+                shared = sentence_names[s - 1] & sentence_names[s] & rare
+                if shared:
+                    add(s - 1, None, via=sorted(shared)[0])
+    return out
