@@ -51,8 +51,9 @@ def names(tok_text: Sequence[str], tok_ent: Sequence[str]) -> set[str]:
 def open_quote(text: str) -> bool:
     """Whether a sentence leaves a quotation open (the next one goes on quoting)."""
     curly = text.count("“") - text.count("”")
-    straight = text.count('"') % 2
-    return curly > 0 or (curly == 0 and straight == 1 and text.lstrip()[:1] == '"')
+    if curly:
+        return curly > 0
+    return text.count('"') % 2 == 1 and not text.rstrip().endswith('"')
 
 
 def continue_stories(
@@ -104,12 +105,16 @@ def continue_stories(
                          established_by=established, terms=terms)
                 )
 
-        if len(strong) >= STORY_MIN and (len(strong) + len(cued)) / n >= STORY_SHARE:
-            first = max(0, min(strong[0], min(cued, default=n)) - STORY_BEFORE)
-            last = min(n - 1, max(strong[-1], max(cued, default=-1)) + STORY_AFTER)
-            for i in range(first, last + 1):
-                if i not in tagged:
-                    add(i, cued[i][0] if i in cued else None)
+        setting = [i for i, c in cued.items() if not all(x.get("story_only") for x in c)]
+        if len(strong) >= STORY_MIN and (len(strong) + len(setting)) / n >= STORY_SHARE:
+            marks = sorted({*strong, *cued})
+            for i in range(n):
+                if i in tagged:
+                    continue
+                if i in cued:
+                    add(i, cued[i][0])
+                elif any(-STORY_AFTER <= m - i <= STORY_BEFORE for m in marks):
+                    add(i, None)
             continue
         for s in strong:  # a passage: linked sentences after each evidence sentence
             prev = s

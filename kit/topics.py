@@ -81,11 +81,12 @@ class LexiconError(ValueError):
 class Cue:
     """A word that is evidence only in company: ``with`` sense words, or in a topic's story.
 
+    ``with_`` is None for the topic's senses; empty for a story word that never counts alone.
     ``unless`` words in the same sentence take its topical sense away ('virus' with 'flu').
     """
 
     term: str
-    with_: frozenset[str] = frozenset()
+    with_: frozenset[str] | None = None  # None: the topic's senses; empty: never evidence alone
     unless: frozenset[str] = frozenset()
 
 
@@ -243,7 +244,7 @@ def _cues(name: str, values: Any) -> tuple[Cue, ...]:
         out.append(
             Cue(
                 term,
-                with_=_words(name, "with", item.get("with", [])),
+                with_=_words(name, "with", item["with"]) if "with" in item else None,
                 unless=_words(name, "unless", item.get("unless", [])),
             )
         )
@@ -644,8 +645,10 @@ def _match(doc: Doc, compiled: _Compiled) -> tuple[list[dict], list[dict]]:
             cue = compiled.cues[(topic, term)]
             if cue.unless & words:
                 continue
-            senses = sorted((cue.with_ or lexicon.senses) & words)
+            senses = sorted((lexicon.senses if cue.with_ is None else cue.with_) & words)
             found = _evidence(topic, term, "cue", text, a, b, terms=senses)
+            if not senses and cue.with_ is not None and not cue.with_:
+                found["story_only"] = True  # carries a story on, never sets one up
             (evidence if senses else cues).append(found)
         elif any(start < e and s < end for s, e in excluded.get(topic, [])):
             cues.append(_evidence(topic, term, "cue", text, a, b, terms=[]))
