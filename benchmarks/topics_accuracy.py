@@ -2,7 +2,8 @@
 
 Two gold sets, every sentence of each article labelled by hand per ``topics_guide.md``
 before any tagger ran on it (BBC 2005 rows and Wikinews 2019-2020 articles from
-``../shared/corpora``, or the folder ``KIT_CORPORA`` names; the gold stores offsets and labels, never BBC text):
+``../shared/corpora``, or the folder ``KIT_CORPORA`` names; the gold stores offsets and
+labels, never BBC text):
 
 - ``topics_gold_dev.csv``: the development set. The rules were read against it and tuned
   on it; its figures (and ``--misses``) are for development, not an honest estimate.
@@ -62,10 +63,7 @@ def parsed_articles(gold: pd.DataFrame) -> pd.DataFrame:
     wikinews = pd.read_csv(WIKINEWS_CSV).set_index("id")
     items = []
     for corpus, article in gold[["corpus", "article"]].drop_duplicates().itertuples(index=False):
-        if corpus == "bbc":
-            text = bbc["text"].iloc[int(article)]
-        else:
-            text = wikinews.loc[article, "text"]
+        text = bbc["text"].iloc[int(article)] if corpus == "bbc" else wikinews.loc[article, "text"]
         items.append({"id": f"{corpus}:{article}", "text": text, "source": corpus})
     table = pd.DataFrame(items)
     model = kit.model.model_id(kit.load_model())
@@ -80,7 +78,7 @@ def parsed_articles(gold: pd.DataFrame) -> pd.DataFrame:
 
 def align(gold: pd.DataFrame, tagged: pd.DataFrame) -> pd.DataFrame:
     """Each gold sentence with the predicted row that overlaps it most (or none)."""
-    by_article = {a: rows for a, rows in tagged.groupby("article_id", sort=False)}
+    by_article = dict(list(tagged.groupby("article_id", sort=False)))
     picked = []
     for g in gold.itertuples(index=False):
         rows = by_article.get(f"{g.corpus}:{g.article}")
@@ -124,8 +122,8 @@ def table(aligned: pd.DataFrame) -> pd.DataFrame:
 
 def misses(aligned: pd.DataFrame, tagged: pd.DataFrame, topics: list[str]) -> None:
     for topic in topics:
-        gold = aligned["gold"].map(lambda s: topic in s)
-        pred = aligned["pred"].map(lambda s: topic in s)
+        gold = aligned["gold"].map(lambda s, t=topic: t in s)
+        pred = aligned["pred"].map(lambda s, t=topic: t in s)
         for label, mask in (("false negatives", gold & ~pred), ("false positives", ~gold & pred)):
             print(f"\n=== {topic}: {label} ({int(mask.sum())}) ===")
             for g in aligned[mask].itertuples(index=False):

@@ -35,8 +35,8 @@ STORY_AFTER = 2
 PASSAGE_AFTER = 3
 RARE_NAME_SHARE = 0.25  # a name in more of the article's sentences is its general actor
 NAME_TYPES = frozenset({"PERSON", "ORG", "FAC"})
-OPEN_QUOTES = "“\""
-CLOSE_QUOTES = "”\""
+OPEN_QUOTES = '“"'
+CLOSE_QUOTES = '”"'
 
 
 def names(tok_text: Sequence[str], tok_ent: Sequence[str]) -> set[str]:
@@ -91,20 +91,7 @@ def continue_stories(
             i for i in range(n) if evidence[i] and i not in cued and i not in strong
         }
 
-        def add(i: int, cue: dict | None, via: str | None = None) -> None:
-            tagged.add(i)
-            terms = story_terms + ([via] if via else [])
-            if cue is not None:
-                out[i].append(
-                    make(topic, cue["term"], "context", cue["text"], cue["start"], cue["end"],
-                         established_by=established, terms=terms)
-                )
-            else:  # no word of its own: an empty span at the sentence's start
-                out[i].append(
-                    make(topic, "story", "context", "", starts[i], starts[i],
-                         established_by=established, terms=terms)
-                )
-
+        found: dict[int, tuple[dict | None, str | None]] = {}  # sentence -> (cue, name)
         setting = [i for i, c in cued.items() if not all(x.get("story_only") for x in c)]
         if len(strong) >= STORY_MIN and (len(strong) + len(setting)) / n >= STORY_SHARE:
             marks = sorted({*strong, *cued})
@@ -112,30 +99,74 @@ def continue_stories(
                 if i in tagged:
                     continue
                 if i in cued:
-                    add(i, cued[i][0])
+                    found[i] = (cued[i][0], None)
                 elif any(-STORY_AFTER <= m - i <= STORY_BEFORE for m in marks):
-                    add(i, None)
-            continue
-        for s in strong:  # a passage: linked sentences after each evidence sentence
-            prev = s
-            for i in range(s + 1, min(n, s + 1 + PASSAGE_AFTER)):
-                if i in tagged and i in strong:
+                    found[i] = (None, None)
+        else:
+            found = _passages(strong, cued, tagged, sentence_names, rare, texts)
+        for i, (cue, via) in sorted(found.items()):
+            terms = story_terms + ([via] if via else [])
+            if cue is not None:
+                out[i].append(
+                    make(
+                        topic,
+                        cue["term"],
+                        "context",
+                        cue["text"],
+                        cue["start"],
+                        cue["end"],
+                        established_by=established,
+                        terms=terms,
+                    )
+                )
+            else:  # no word of its own: an empty span at the sentence's start
+                out[i].append(
+                    make(
+                        topic,
+                        "story",
+                        "context",
+                        "",
+                        starts[i],
+                        starts[i],
+                        established_by=established,
+                        terms=terms,
+                    )
+                )
+    return out
+
+
+def _passages(
+    strong: list[int],
+    cued: dict[int, list[dict]],
+    tagged: set[int],
+    sentence_names: list[set[str]],
+    rare: set[str],
+    texts: Sequence[str],
+) -> dict[int, tuple[dict | None, str | None]]:
+    """A passage: the sentences linked to each evidence sentence, after it (one before)."""
+    n = len(texts)
+    found: dict[int, tuple[dict | None, str | None]] = {}
+    for s in strong:
+        prev = s
+        for i in range(s + 1, min(n, s + 1 + PASSAGE_AFTER)):
+            if i in tagged and i not in found:
+                if i in strong:
                     prev = i
                     continue
-                shared = sentence_names[i] & rare & set().union(
-                    *(sentence_names[j] for j in range(s, i))
-                )
-                if i in cued:
-                    add(i, cued[i][0])
-                elif shared:
-                    add(i, None, via=sorted(shared)[0])
-                elif i == prev + 1 and open_quote(texts[prev]):
-                    add(i, None, via="quotation")
-                else:
-                    break
-                prev = i
-            if s > 0 and s - 1 not in tagged:
-                shared = sentence_names[s - 1] & sentence_names[s] & rare
-                if shared:
-                    add(s - 1, None, via=sorted(shared)[0])
-    return out
+                break  # another topic's sentence
+            seen = set().union(*(sentence_names[j] for j in range(s, i)))
+            shared = sentence_names[i] & rare & seen
+            if i in cued:
+                found[i] = (cued[i][0], None)
+            elif shared:
+                found[i] = (None, sorted(shared)[0])
+            elif i == prev + 1 and open_quote(texts[prev]):
+                found[i] = (None, "quotation")
+            else:
+                break
+            prev = i
+        if s > 0 and s - 1 not in tagged and s - 1 not in found:
+            shared = sentence_names[s - 1] & sentence_names[s] & rare
+            if shared:
+                found[s - 1] = (None, sorted(shared)[0])
+    return found

@@ -8,8 +8,16 @@ lexicons live in ``kit/resources/topics.toml``; the format is described there.
 
 :func:`tag_topics` adds two columns to the sentence table, from the stored parse (no new
 parse): ``topics`` (the topic names of each sentence, an Arrow ``list<string>``) and
-``topic_evidence`` (each match as ``{"topic", "term", "start", "end"}``, where ``term`` is
-the lexicon entry that matched and ``start``/``end`` are offsets into the article text).
+``topic_evidence`` (each match as ``{"topic", "term", "kind", "text", "start", "end",
+"established_by", "terms"}``: ``term`` is the lexicon entry or pattern label, ``text`` the
+matched words as written, ``start``/``end`` their offsets into the article text, ``kind``
+one of term, form, pattern, cue (a cue with a sense word: ``terms`` lists them) or context).
+
+Words that are evidence only in company (``cues``: "attack", "virus", "fled") count with
+a sense word of the topic in their sentence, or in an article whose story of the topic is
+established: a sentence that continues a story gets evidence of kind ``context`` naming the
+sentences (``established_by``, sentence ids) and terms that set it up; see
+``kit._topic_context`` for the rules.
 :func:`topic_mask` filters by topic, vectorised; :func:`topics_summary` counts;
 :func:`topic_matches` lists the evidence one match a row.
 """
@@ -17,6 +25,7 @@ the lexicon entry that matched and ``start``/``end`` are offsets into the articl
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import tomllib
 import warnings
@@ -457,9 +466,11 @@ def tag_topics(
 
     ``topics`` is a lexicon as :func:`load_topics` takes it (``None``: the shipped one).
     The new table has ``topics`` (a list of topic names a row, possibly empty, as an Arrow
-    ``list<string>``) and ``topic_evidence`` (a list a row of ``{"topic", "term", "start",
-    "end"}``: the lexicon entry or pattern label that matched and its offsets in the
-    article text). Existing topic columns are replaced. Uses the stored parse; no model run.
+    ``list<string>``) and ``topic_evidence`` (a list a row of ``{"topic", "term", "kind",
+    "text", "start", "end", "established_by", "terms"}``: the lexicon entry or pattern
+    label, the kind of match, the matched text and its offsets in the article text; for a
+    sentence that continues a story, the sentence ids and terms that established it).
+    Existing topic columns are replaced. Uses the stored parse; no model run.
     """
     missing = [c for c in (*TOKEN_COLUMNS, "text", "start_char") if c not in df.columns]
     if missing:
@@ -516,7 +527,7 @@ def _add_context(
     texts, starts = df["text"].to_numpy(), df["start_char"].to_numpy()
     tok_text, tok_ent = df["tok_text"].to_numpy(), df["tok_ent"].to_numpy()
     bounds = np.flatnonzero(np.r_[True, articles[rows][1:] != articles[rows][:-1], True])
-    for a, b in zip(bounds[:-1], bounds[1:], strict=True):
+    for a, b in itertools.pairwise(bounds):
         idx = rows[a:b].tolist()
         extra = _context.continue_stories(
             topics=topics,
@@ -687,7 +698,8 @@ def topic_mask(df: pd.DataFrame, topics: str | Iterable[str], *, how: str = "any
 
 
 def topic_matches(df: pd.DataFrame) -> pd.DataFrame:
-    """The evidence, one match a row: article_id, sentence_id, topic, term, start, end, text.
+    """The evidence, one match a row: article_id, sentence_id, topic, term, kind, start, end,
+    text.
 
     ``text`` is the matched text as it stands in the article (``article_text[start:end]``).
     """
@@ -704,7 +716,7 @@ def topic_matches(df: pd.DataFrame) -> pd.DataFrame:
             else parents,
             **{
                 f: flat.field(f).to_numpy(zero_copy_only=False)
-                for f in ("topic", "term", "start", "end")
+                for f in ("topic", "term", "kind", "start", "end")
             },
         }
     )

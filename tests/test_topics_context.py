@@ -35,7 +35,10 @@ def topics_of(df) -> dict[str, list[str]]:
         ("At a cyber security conference in Berlin, the firm launched a new phone.", "cybercrime"),
         ("Doctors said the virus had spread to three more patients in the hospital.", "cybercrime"),
         ("He was hacked off with the referee after the match.", "cybercrime"),
-        ("Police searched the flat after his arrest, and he was later released on bail.", "fugitives"),
+        (
+            "Police searched the flat after his arrest, and he was later released on bail.",
+            "fugitives",
+        ),
         ("Thousands fled the fighting and crossed the border as refugees.", "fugitives"),
     ],
 )
@@ -52,8 +55,11 @@ def test_false_positive_kinds_are_not_tagged(text, topic):
         ("A car packed with explosives hit the gate of the base.", "terrorism", None),
         ("Islamic State fighters seized the town on Friday.", "terrorism", "named group"),
         ("The e-mail virus spread to a million computers in a day.", "cybercrime", None),
-        ("Criminals using the internet stole the card numbers of 40,000 shoppers.", "cybercrime",
-         None),
+        (
+            "Criminals using the internet stole the card numbers of 40,000 shoppers.",
+            "cybercrime",
+            None,
+        ),
         ("The gang hacked the council's payroll system last year.", "cybercrime", None),
         ("The businessman jumped bail and remains at large.", "fugitives", None),
         ("He has been on the run since a court convicted him of fraud.", "fugitives", None),
