@@ -41,6 +41,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import spacy
 from spacy.errors import MatchPatternError
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
@@ -363,7 +364,10 @@ class _Compiled:
     patterns: Matcher
     exclusions: Matcher  # not_when patterns: uses that are no evidence of their own
     guards: dict[str, frozenset[int]]  # pattern key -> positions of its guard tokens
-    anchors: set[str] | None  # a row can match only if it holds one of these (None: any row)
+    anchors: set[tuple[str, ...]] | None  # a row can match only if it holds all the words
+    # of one of these (None: any row)
+    cue_anchors: set[tuple[str, ...]]  # rows holding only these matter with a sense or story
+    sense_words: set[str]  # words that can give some cue its sense
     order: dict[str, int]  # topic name -> position
     topics: dict[str, Topic]
     cues: dict[tuple[str, str], Cue]  # (topic, cue term) -> cue
@@ -376,7 +380,9 @@ def _compile(lexicon: Mapping[str, Topic]) -> _Compiled:
     lemma = PhraseMatcher(v, attr="LEMMA")
     patterns = Matcher(v, validate=True)
     exclusions = Matcher(v, validate=True)
-    anchors: set[str] | None = set()
+    anchors: set[tuple[str, ...]] | None = set()
+    cue_anchors: set[tuple[str, ...]] = set()
+    sense_words: set[str] = set()
     guards: dict[str, frozenset[int]] = {}
     cues: dict[tuple[str, str], Cue] = {}
     for topic in lexicon.values():
@@ -385,18 +391,20 @@ def _compile(lexicon: Mapping[str, Topic]) -> _Compiled:
         for cue in topic.cues:
             entries.append((cue.term, True, "cue"))
             cues[(topic.name, cue.term)] = cue
+            sense_words |= topic.senses if cue.with_ is None else cue.with_
         for entry, by_lemma, kind in entries:
             key = _SEP.join((topic.name, kind, entry))
             lower_docs, lemma_docs = [], []
+            found = cue_anchors if kind == "cue" else anchors
             for spelling in _spellings(entry):
                 words = [t.text for t in nlp.tokenizer(spelling)]
                 lowered = [w.lower() for w in words]
                 lower_docs.append(Doc(v, words=words))
-                anchors.add(_anchor(lowered))
+                found.add(_anchor(lowered))
                 if by_lemma:
                     for lemmas in {tuple(lowered), tuple(_noun_lemmas(words) or lowered)}:
                         lemma_docs.append(Doc(v, words=words, lemmas=list(lemmas)))
-                        anchors.add(_anchor(list(lemmas)))
+                        found.add(_anchor(list(lemmas)))
             lower.add(key, lower_docs)
             if lemma_docs:
                 lemma.add(key, lemma_docs)
@@ -406,12 +414,22 @@ def _compile(lexicon: Mapping[str, Topic]) -> _Compiled:
             guards[key] = frozenset(i for i, tok in enumerate(pattern) if _is_guard(tok))
             if anchors is not None:
                 found = _pattern_anchors(pattern)
-                anchors = None if found is None else anchors | found
+                anchors = None if found is None else anchors | {(w,) for w in found}
         for n, (label, pattern) in enumerate(topic.exclusion_patterns()):
             exclusions.add(_SEP.join((topic.name, label, str(n))), [pattern])
     order = {name: n for n, name in enumerate(lexicon)}
     return _Compiled(
-        lower, lemma, patterns, exclusions, guards, anchors, order, dict(lexicon), cues
+        lower,
+        lemma,
+        patterns,
+        exclusions,
+        guards,
+        anchors,
+        cue_anchors,
+        sense_words,
+        order,
+        dict(lexicon),
+        cues,
     )
 
 
@@ -425,9 +443,10 @@ def _is_guard(token: Mapping[str, Any]) -> bool:
     return all(isinstance(v, Mapping) and set(v) <= {"NOT_IN"} for v in token.values())
 
 
-def _anchor(words: list[str]) -> str:
-    """The word of a phrase most likely to be rare: the longest."""
-    return max(words, key=len)
+def _anchor(words: list[str]) -> tuple[str, ...]:
+    """The words a row must all hold to match a phrase (its words, but for punctuation)."""
+    kept = tuple(dict.fromkeys(w for w in words if any(c.isalnum() for c in w)))
+    return kept or tuple(words)
 
 
 def _may_be_absent(op: str | None) -> bool:
@@ -451,9 +470,16 @@ def _pattern_anchors(pattern: list[dict[str, Any]]) -> set[str] | None:
                 values = {str(x).lower() for x in value["IN"]}
             else:
                 continue
-            if best is None or len(values) < len(best):
+            if best is None or _anchor_cost(values) < _anchor_cost(best):
                 best = values
     return best
+
+
+def _anchor_cost(values: set[str]) -> tuple[int, int]:
+    """How many rows a set of anchor words may let through: short words are common."""
+    shortest = min(len(v) for v in values)
+    common = any(v in STOP_WORDS for v in values)  # spaCy's function words: in every row
+    return len(values) * (1000 if common else 1 if shortest >= 4 else 10), -shortest
 
 
 # --- tagging ------------------------------------------------------------------------------
@@ -480,15 +506,33 @@ def tag_topics(
         )
     lexicon = topics if _is_lexicon(topics) else load_topics(topics)
     compiled = _compile(lexicon)
-    rows = _candidate_rows(df, compiled.anchors)
     found_evidence: list[list[dict[str, Any]]] = [[] for _ in range(len(df))]
     found_cues: dict[int, list[dict[str, Any]]] = {}
-    lean = _lean(df, rows)
-    for row, doc in zip(rows.tolist(), docs(lean), strict=True):
-        evidence, cues = _match(doc, compiled)
-        found_evidence[row] = evidence
-        if cues:
-            found_cues[row] = cues
+
+    def match(rows: np.ndarray) -> None:
+        for row, doc in zip(rows.tolist(), docs(_lean(df, rows)), strict=True):
+            evidence, cues = _match(doc, compiled)
+            found_evidence[row] = evidence
+            if cues:
+                found_cues[row] = cues
+
+    rows = _candidate_rows(df, compiled.anchors)
+    match(rows)
+    if compiled.anchors is not None and compiled.cue_anchors:
+        # a cue counts with a sense word in its row, or in an article that holds evidence
+        # (where a story can be established); other rows need no Doc
+        cued = np.setdiff1d(_candidate_rows(df, compiled.cue_anchors), rows)
+        if len(cued):
+            articles = df["article_id"].to_numpy()
+            with_evidence = [r for r in rows.tolist() if found_evidence[r]]
+            in_story = np.isin(articles[cued], pd.unique(articles[with_evidence]))
+            senses = {(w,) for w in compiled.sense_words}
+            sensed = np.isin(cued, _candidate_rows(df, senses))
+            match(cued[in_story | sensed])
+            # a cue with its sense may have made evidence in a new article: its other cues
+            new = [r for r in cued[sensed & ~in_story].tolist() if found_evidence[r]]
+            rest = cued[~(in_story | sensed)]
+            match(rest[np.isin(articles[rest], pd.unique(articles[new]))])
     _add_context(df, compiled, found_evidence, found_cues)
     found_topics = [
         sorted({e["topic"] for e in ev}, key=compiled.order.get) if ev else []
@@ -552,18 +596,31 @@ def _is_lexicon(value: Any) -> bool:
     )
 
 
-def _candidate_rows(df: pd.DataFrame, anchors: set[str] | None) -> np.ndarray:
-    """Rows holding at least one anchor word in their lower-cased text or lemmas."""
+def _candidate_rows(df: pd.DataFrame, anchors: set[tuple[str, ...]] | None) -> np.ndarray:
+    """Rows holding all the words of at least one anchor in their lower-cased text or lemmas."""
     if anchors is None or not len(df):
         return np.arange(len(df))
-    value_set = pa.array(sorted(anchors), type=pa.string())
-    hits = np.zeros(len(df), dtype=bool)
+    if not anchors:
+        return np.arange(0)
+    value_set = pa.array(sorted({w for a in anchors for w in a}), type=pa.string())
+    words, rows = [], []
     for col in ("tok_text", "tok_lemma"):
         lists = _arrow(df[col])
         flat = pc.utf8_lower(pc.list_flatten(lists))
-        parents = pc.list_parent_indices(lists)
-        rows = pc.filter(parents, pc.is_in(flat, value_set=value_set))
-        hits[np.asarray(rows, dtype=np.int64)] = True
+        hit = pc.is_in(flat, value_set=value_set)
+        words.append(pc.filter(flat, hit).to_numpy(zero_copy_only=False))
+        rows.append(np.asarray(pc.filter(pc.list_parent_indices(lists), hit), dtype=np.int64))
+    found = pd.DataFrame({"w": np.concatenate(words), "r": np.concatenate(rows)})
+    by_word = {w: np.unique(r) for w, r in found.groupby("w", sort=False)["r"]}
+    hits = np.zeros(len(df), dtype=bool)
+    for anchor in anchors:
+        parts = sorted((by_word.get(w, ()) for w in anchor), key=len)
+        if not len(parts[0]):
+            continue
+        common = parts[0]
+        for part in parts[1:]:
+            common = np.intersect1d(common, part, assume_unique=True)
+        hits[common] = True
     return np.flatnonzero(hits)
 
 
