@@ -8,8 +8,16 @@ lexicons live in ``kit/resources/topics.toml``; the format is described there.
 
 :func:`tag_topics` adds two columns to the sentence table, from the stored parse (no new
 parse): ``topics`` (the topic names of each sentence, an Arrow ``list<string>``) and
-``topic_evidence`` (each match as ``{"topic", "term", "start", "end"}``, where ``term`` is
-the lexicon entry that matched and ``start``/``end`` are offsets into the article text).
+``topic_evidence`` (each match as ``{"topic", "term", "kind", "text", "start", "end",
+"established_by", "terms"}``: ``term`` is the lexicon entry or pattern label, ``text`` the
+matched words as written, ``start``/``end`` their offsets into the article text, ``kind``
+one of term, form, pattern, cue (a cue with a sense word: ``terms`` lists them) or context).
+
+Words that are evidence only in company (``cues``: "attack", "virus", "fled") count with
+a sense word of the topic in their sentence, or in an article whose story of the topic is
+established: a sentence that continues a story gets evidence of kind ``context`` naming the
+sentences (``established_by``, sentence ids) and terms that set it up; see
+``kit._topic_context`` for the rules.
 :func:`topic_mask` filters by topic, vectorised; :func:`topics_summary` counts;
 :func:`topic_matches` lists the evidence one match a row.
 """
@@ -17,6 +25,7 @@ the lexicon entry that matched and ``start``/``end`` are offsets into the articl
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import tomllib
 import warnings
@@ -32,10 +41,12 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import spacy
 from spacy.errors import MatchPatternError
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
+from . import _topic_context as _context
 from .articles import article_records
 from .model import ModelNotFoundError, load_model, vocab
 from .sentences import TOKEN_COLUMNS, docs
@@ -50,14 +61,20 @@ __all__ = [
     "topics_summary",
 ]
 
-TOPIC_KEYS = frozenset({"description", "terms", "forms", "patterns"})
+TOPIC_KEYS = frozenset(
+    {"description", "terms", "forms", "patterns", "cues", "senses", "unless", "not_when", "context"}
+)
 EVIDENCE_TYPE = pa.list_(
     pa.struct(
         [
             ("topic", pa.string()),
-            ("term", pa.string()),
+            ("term", pa.string()),  # the lexicon entry or pattern label
+            ("kind", pa.string()),  # term, form, pattern, cue or context
+            ("text", pa.string()),  # the matched text as written in the article
             ("start", pa.int64()),
             ("end", pa.int64()),
+            ("established_by", pa.list_(pa.int64())),  # context: sentence ids of the story
+            ("terms", pa.list_(pa.string())),  # cue: its sense words; context: the story's terms
         ]
     )
 )
@@ -72,18 +89,47 @@ class LexiconError(ValueError):
 
 
 @dataclass(frozen=True)
+class Cue:
+    """A word that is evidence only in company: ``with`` sense words, or in a topic's story.
+
+    ``with_`` is None for the topic's senses; empty for a story word that never counts alone.
+    ``unless`` words in the same sentence take its topical sense away ('virus' with 'flu').
+    """
+
+    term: str
+    with_: frozenset[str] | None = None  # None: the topic's senses; empty: never evidence alone
+    unless: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
 class Topic:
-    """One topic's lexicon: terms, forms and Matcher patterns (as ``(label, pattern)``)."""
+    """One topic's lexicon: terms, forms and Matcher patterns (as ``(label, pattern)``).
+
+    ``cues`` count only with one of the topic's ``senses`` in the sentence or inside an
+    established story of the topic (see :func:`tag_topics`); ``unless`` words in a sentence
+    make none of the topic's entries evidence there (a film plot); ``not_when`` patterns mark
+    uses that are no evidence of their own (9/11 as a date, a job title in passing).
+    """
 
     name: str
     terms: tuple[str, ...] = ()
     forms: tuple[str, ...] = ()
     patterns: tuple[tuple[str, str], ...] = ()  # (label, pattern as JSON text)
     description: str = ""
+    cues: tuple[Cue, ...] = ()
+    senses: frozenset[str] = frozenset()
+    unless: frozenset[str] = frozenset()
+    not_when: tuple[tuple[str, str], ...] = ()  # (label, pattern as JSON text)
+    context: bool = True
 
     def token_patterns(self) -> Iterator[tuple[str, list[dict[str, Any]]]]:
         """The Matcher patterns as ``(label, list of token dicts)``."""
         for label, text in self.patterns:
+            yield label, json.loads(text)
+
+    def exclusion_patterns(self) -> Iterator[tuple[str, list[dict[str, Any]]]]:
+        """The ``not_when`` patterns as ``(label, list of token dicts)``."""
+        for label, text in self.not_when:
             yield label, json.loads(text)
 
 
@@ -153,14 +199,22 @@ def _topic(name: str, spec: Any) -> Topic:
             f"topic {name!r}: unknown key(s) {sorted(unknown)}; a topic may have "
             f"{sorted(TOPIC_KEYS)}"
         )
+    context = spec.get("context", True)
+    if not isinstance(context, bool):
+        raise LexiconError(f"topic {name!r}: context must be true or false, got {context!r}")
     topic = Topic(
         name=name,
         terms=_strings(name, "terms", spec.get("terms", [])),
         forms=_strings(name, "forms", spec.get("forms", [])),
         patterns=_patterns(name, spec.get("patterns", [])),
         description=str(spec.get("description", "")),
+        cues=_cues(name, spec.get("cues", [])),
+        senses=_words(name, "senses", spec.get("senses", [])),
+        unless=_words(name, "unless", spec.get("unless", [])),
+        not_when=_patterns(name, spec.get("not_when", []), key="not_when"),
+        context=context,
     )
-    if not (topic.terms or topic.forms or topic.patterns):
+    if not (topic.terms or topic.forms or topic.patterns or topic.cues):
         raise LexiconError(f"topic {name!r}: has no terms, forms or patterns")
     _check_patterns(topic)
     return topic
@@ -177,9 +231,40 @@ def _strings(name: str, key: str, values: Any) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-def _patterns(name: str, values: Any) -> tuple[tuple[str, str], ...]:
+def _words(name: str, key: str, values: Any) -> frozenset[str]:
+    """Sense or guard words, compared with lower-cased lemmas and written forms."""
+    return frozenset(w.lower() for w in _strings(name, key, values))
+
+
+def _cues(name: str, values: Any) -> tuple[Cue, ...]:
+    if isinstance(values, str | Mapping):
+        values = [values]
+    out = []
+    for n, item in enumerate(values, start=1):
+        if isinstance(item, str):
+            item = {"term": item}
+        if not isinstance(item, Mapping) or not isinstance(item.get("term"), str):
+            raise LexiconError(
+                f"topic {name!r}: cue {n} must be a word or a table with 'term' "
+                f"(and optional 'with', 'unless'), got {item!r}"
+            )
+        extra = set(item) - {"term", "with", "unless"}
+        if extra:
+            raise LexiconError(f"topic {name!r}: cue {n} has unknown key(s) {sorted(extra)}")
+        (term,) = _strings(name, "cues", [item["term"]])
+        out.append(
+            Cue(
+                term,
+                with_=_words(name, "with", item["with"]) if "with" in item else None,
+                unless=_words(name, "unless", item.get("unless", [])),
+            )
+        )
+    return tuple(out)
+
+
+def _patterns(name: str, values: Any, key: str = "patterns") -> tuple[tuple[str, str], ...]:
     if not isinstance(values, list):
-        raise LexiconError(f"topic {name!r}: patterns must be a list, got {type(values).__name__}")
+        raise LexiconError(f"topic {name!r}: {key} must be a list, got {type(values).__name__}")
     out = []
     for n, item in enumerate(values, start=1):
         if isinstance(item, Mapping) and "pattern" in item:
@@ -217,7 +302,7 @@ def _lower_lemmas(value: Any, key: str | None = None) -> Any:
 
 def _check_patterns(topic: Topic) -> None:
     matcher = Matcher(vocab(), validate=True)
-    for label, pattern in topic.token_patterns():
+    for label, pattern in (*topic.token_patterns(), *topic.exclusion_patterns()):
         try:
             matcher.add(label, [pattern])
         except (MatchPatternError, ValueError, TypeError, KeyError) as exc:
@@ -278,9 +363,15 @@ class _Compiled:
     lower: PhraseMatcher
     lemma: PhraseMatcher
     patterns: Matcher
+    exclusions: Matcher  # not_when patterns: uses that are no evidence of their own
     guards: dict[str, frozenset[int]]  # pattern key -> positions of its guard tokens
-    anchors: set[str] | None  # a row can match only if it holds one of these (None: any row)
+    anchors: set[tuple[str, ...]] | None  # a row can match only if it holds all the words
+    # of one of these (None: any row)
+    cue_anchors: set[tuple[str, ...]]  # rows holding only these matter with a sense or story
+    sense_words: set[str]  # words that can give some cue its sense
     order: dict[str, int]  # topic name -> position
+    topics: dict[str, Topic]
+    cues: dict[tuple[str, str], Cue]  # (topic, cue term) -> cue
 
 
 def _compile(lexicon: Mapping[str, Topic]) -> _Compiled:
@@ -289,34 +380,58 @@ def _compile(lexicon: Mapping[str, Topic]) -> _Compiled:
     lower = PhraseMatcher(v, attr="LOWER")
     lemma = PhraseMatcher(v, attr="LEMMA")
     patterns = Matcher(v, validate=True)
-    anchors: set[str] | None = set()
+    exclusions = Matcher(v, validate=True)
+    anchors: set[tuple[str, ...]] | None = set()
+    cue_anchors: set[tuple[str, ...]] = set()
+    sense_words: set[str] = set()
     guards: dict[str, frozenset[int]] = {}
+    cues: dict[tuple[str, str], Cue] = {}
     for topic in lexicon.values():
-        entries = [(t, True) for t in topic.terms] + [(f, False) for f in topic.forms]
-        for entry, by_lemma in entries:
-            key = f"{topic.name}{_SEP}{entry}"
+        entries = [(t, True, "term") for t in topic.terms]
+        entries += [(f, False, "form") for f in topic.forms]
+        for cue in topic.cues:
+            entries.append((cue.term, True, "cue"))
+            cues[(topic.name, cue.term)] = cue
+            sense_words |= topic.senses if cue.with_ is None else cue.with_
+        for entry, by_lemma, kind in entries:
+            key = _SEP.join((topic.name, kind, entry))
             lower_docs, lemma_docs = [], []
+            found = cue_anchors if kind == "cue" else anchors
             for spelling in _spellings(entry):
                 words = [t.text for t in nlp.tokenizer(spelling)]
                 lowered = [w.lower() for w in words]
                 lower_docs.append(Doc(v, words=words))
-                anchors.add(_anchor(lowered))
+                found.add(_anchor(lowered))
                 if by_lemma:
                     for lemmas in {tuple(lowered), tuple(_noun_lemmas(words) or lowered)}:
                         lemma_docs.append(Doc(v, words=words, lemmas=list(lemmas)))
-                        anchors.add(_anchor(list(lemmas)))
+                        found.add(_anchor(list(lemmas)))
             lower.add(key, lower_docs)
             if lemma_docs:
                 lemma.add(key, lemma_docs)
         for n, (label, pattern) in enumerate(topic.token_patterns()):
-            key = f"{topic.name}{_SEP}{label}{_SEP}{n}"
+            key = _SEP.join((topic.name, "pattern", label, str(n)))
             patterns.add(key, [pattern])
             guards[key] = frozenset(i for i, tok in enumerate(pattern) if _is_guard(tok))
             if anchors is not None:
                 found = _pattern_anchors(pattern)
-                anchors = None if found is None else anchors | found
+                anchors = None if found is None else anchors | {(w,) for w in found}
+        for n, (label, pattern) in enumerate(topic.exclusion_patterns()):
+            exclusions.add(_SEP.join((topic.name, label, str(n))), [pattern])
     order = {name: n for n, name in enumerate(lexicon)}
-    return _Compiled(lower, lemma, patterns, guards, anchors, order)
+    return _Compiled(
+        lower,
+        lemma,
+        patterns,
+        exclusions,
+        guards,
+        anchors,
+        cue_anchors,
+        sense_words,
+        order,
+        dict(lexicon),
+        cues,
+    )
 
 
 def _is_guard(token: Mapping[str, Any]) -> bool:
@@ -329,9 +444,10 @@ def _is_guard(token: Mapping[str, Any]) -> bool:
     return all(isinstance(v, Mapping) and set(v) <= {"NOT_IN"} for v in token.values())
 
 
-def _anchor(words: list[str]) -> str:
-    """The word of a phrase most likely to be rare: the longest."""
-    return max(words, key=len)
+def _anchor(words: list[str]) -> tuple[str, ...]:
+    """The words a row must all hold to match a phrase (its words, but for punctuation)."""
+    kept = tuple(dict.fromkeys(w for w in words if any(c.isalnum() for c in w)))
+    return kept or tuple(words)
 
 
 def _may_be_absent(op: str | None) -> bool:
@@ -355,9 +471,16 @@ def _pattern_anchors(pattern: list[dict[str, Any]]) -> set[str] | None:
                 values = {str(x).lower() for x in value["IN"]}
             else:
                 continue
-            if best is None or len(values) < len(best):
+            if best is None or _anchor_cost(values) < _anchor_cost(best):
                 best = values
     return best
+
+
+def _anchor_cost(values: set[str]) -> tuple[int, int]:
+    """How many rows a set of anchor words may let through: short words are common."""
+    shortest = min(len(v) for v in values)
+    common = any(v in STOP_WORDS for v in values)  # spaCy's function words: in every row
+    return len(values) * (1000 if common else 1 if shortest >= 4 else 10), -shortest
 
 
 # --- tagging ------------------------------------------------------------------------------
@@ -370,9 +493,11 @@ def tag_topics(
 
     ``topics`` is a lexicon as :func:`load_topics` takes it (``None``: the shipped one).
     The new table has ``topics`` (a list of topic names a row, possibly empty, as an Arrow
-    ``list<string>``) and ``topic_evidence`` (a list a row of ``{"topic", "term", "start",
-    "end"}``: the lexicon entry or pattern label that matched and its offsets in the
-    article text). Existing topic columns are replaced. Uses the stored parse; no model run.
+    ``list<string>``) and ``topic_evidence`` (a list a row of ``{"topic", "term", "kind",
+    "text", "start", "end", "established_by", "terms"}``: the lexicon entry or pattern
+    label, the kind of match, the matched text and its offsets in the article text; for a
+    sentence that continues a story, the sentence ids and terms that established it).
+    Existing topic columns are replaced. Uses the stored parse; no model run.
     """
     missing = [c for c in (*TOKEN_COLUMNS, "text", "start_char") if c not in df.columns]
     if missing:
@@ -382,15 +507,38 @@ def tag_topics(
         )
     lexicon = topics if _is_lexicon(topics) else load_topics(topics)
     compiled = _compile(lexicon)
-    rows = _candidate_rows(df, compiled.anchors)
-    found_topics: list[list[str]] = [[] for _ in range(len(df))]
     found_evidence: list[list[dict[str, Any]]] = [[] for _ in range(len(df))]
-    lean = _lean(df, rows)
-    for row, doc in zip(rows.tolist(), docs(lean), strict=True):
-        evidence = _match(doc, compiled)
-        if evidence:
+    found_cues: dict[int, list[dict[str, Any]]] = {}
+
+    def match(rows: np.ndarray) -> None:
+        for row, doc in zip(rows.tolist(), docs(_lean(df, rows)), strict=True):
+            evidence, cues = _match(doc, compiled)
             found_evidence[row] = evidence
-            found_topics[row] = sorted({e["topic"] for e in evidence}, key=compiled.order.get)
+            if cues:
+                found_cues[row] = cues
+
+    rows = _candidate_rows(df, compiled.anchors)
+    match(rows)
+    if compiled.anchors is not None and compiled.cue_anchors:
+        # a cue counts with a sense word in its row, or in an article that holds evidence
+        # (where a story can be established); other rows need no Doc
+        cued = np.setdiff1d(_candidate_rows(df, compiled.cue_anchors), rows)
+        if len(cued):
+            articles = df["article_id"].to_numpy()
+            with_evidence = [r for r in rows.tolist() if found_evidence[r]]
+            in_story = np.isin(articles[cued], pd.unique(articles[with_evidence]))
+            senses = {(w,) for w in compiled.sense_words}
+            sensed = np.isin(cued, _candidate_rows(df, senses))
+            match(cued[in_story | sensed])
+            # a cue with its sense may have made evidence in a new article: its other cues
+            new = [r for r in cued[sensed & ~in_story].tolist() if found_evidence[r]]
+            rest = cued[~(in_story | sensed)]
+            match(rest[np.isin(articles[rest], pd.unique(articles[new]))])
+    _add_context(df, compiled, found_evidence, found_cues)
+    found_topics = [
+        sorted({e["topic"] for e in ev}, key=compiled.order.get) if ev else []
+        for ev in found_evidence
+    ]
     out = df.copy()
     out["topics"] = pd.array(
         pa.array(found_topics, type=TOPICS_TYPE), dtype=pd.ArrowDtype(TOPICS_TYPE)
@@ -402,6 +550,45 @@ def tag_topics(
     return out
 
 
+def _add_context(
+    df: pd.DataFrame,
+    compiled: _Compiled,
+    evidence: list[list[dict[str, Any]]],
+    cues: dict[int, list[dict[str, Any]]],
+) -> None:
+    """Add context evidence to the sentences that continue a story (see kit._topic_context)."""
+    topics = [name for name, t in compiled.topics.items() if t.context]
+    if not topics:
+        return
+    with_evidence = {df["article_id"].iat[i] for i, ev in enumerate(evidence) if ev}
+    if not with_evidence:
+        return
+    articles = df["article_id"].to_numpy()
+    rows = np.flatnonzero(pd.Series(articles).isin(with_evidence).to_numpy())
+    part = df.iloc[rows]
+    order = np.lexsort((part["start_char"].to_numpy(), articles[rows]))
+    rows = rows[order]
+    sids = df["sentence_id"].to_numpy() if "sentence_id" in df else np.arange(len(df))
+    texts, starts = df["text"].to_numpy(), df["start_char"].to_numpy()
+    tok_text, tok_ent = df["tok_text"].to_numpy(), df["tok_ent"].to_numpy()
+    bounds = np.flatnonzero(np.r_[True, articles[rows][1:] != articles[rows][:-1], True])
+    for a, b in itertools.pairwise(bounds):
+        idx = rows[a:b].tolist()
+        extra = _context.continue_stories(
+            topics=topics,
+            sentence_ids=[int(sids[i]) for i in idx],
+            texts=[texts[i] for i in idx],
+            starts=[int(starts[i]) for i in idx],
+            evidence=[evidence[i] for i in idx],
+            cues=[cues.get(i, []) for i in idx],
+            sentence_names=[_context.names(tok_text[i], tok_ent[i]) for i in idx],
+            make=_evidence,
+        )
+        for i, found in zip(idx, extra, strict=True):
+            if found:
+                evidence[i] = evidence[i] + found
+
+
 def _is_lexicon(value: Any) -> bool:
     return (
         isinstance(value, Mapping)
@@ -410,18 +597,31 @@ def _is_lexicon(value: Any) -> bool:
     )
 
 
-def _candidate_rows(df: pd.DataFrame, anchors: set[str] | None) -> np.ndarray:
-    """Rows holding at least one anchor word in their lower-cased text or lemmas."""
+def _candidate_rows(df: pd.DataFrame, anchors: set[tuple[str, ...]] | None) -> np.ndarray:
+    """Rows holding all the words of at least one anchor in their lower-cased text or lemmas."""
     if anchors is None or not len(df):
         return np.arange(len(df))
-    value_set = pa.array(sorted(anchors), type=pa.string())
-    hits = np.zeros(len(df), dtype=bool)
+    if not anchors:
+        return np.arange(0)
+    value_set = pa.array(sorted({w for a in anchors for w in a}), type=pa.string())
+    words, rows = [], []
     for col in ("tok_text", "tok_lemma"):
         lists = _arrow(df[col])
         flat = pc.utf8_lower(pc.list_flatten(lists))
-        parents = pc.list_parent_indices(lists)
-        rows = pc.filter(parents, pc.is_in(flat, value_set=value_set))
-        hits[np.asarray(rows, dtype=np.int64)] = True
+        hit = pc.is_in(flat, value_set=value_set)
+        words.append(pc.filter(flat, hit).to_numpy(zero_copy_only=False))
+        rows.append(np.asarray(pc.filter(pc.list_parent_indices(lists), hit), dtype=np.int64))
+    found = pd.DataFrame({"w": np.concatenate(words), "r": np.concatenate(rows)})
+    by_word = {w: np.unique(r) for w, r in found.groupby("w", sort=False)["r"]}
+    hits = np.zeros(len(df), dtype=bool)
+    for anchor in anchors:
+        parts = sorted((by_word.get(w, ()) for w in anchor), key=len)
+        if not len(parts[0]):
+            continue
+        common = parts[0]
+        for part in parts[1:]:
+            common = np.intersect1d(common, part, assume_unique=True)
+        hits[common] = True
     return np.flatnonzero(hits)
 
 
@@ -444,15 +644,35 @@ def _arrow(series: pd.Series) -> pa.Array:
     return pa.array(series.tolist())
 
 
-def _match(doc: Doc, compiled: _Compiled) -> list[dict[str, Any]]:
-    """The evidence in one sentence: the longest non-overlapping matches of each topic."""
+def _evidence(
+    topic: str, term: str, kind: str, text: str, start: int, end: int, **extra: Any
+) -> dict[str, Any]:
+    return {
+        "topic": topic,
+        "term": term,
+        "kind": kind,
+        "text": text,
+        "start": start,
+        "end": end,
+        "established_by": extra.get("established_by"),
+        "terms": extra.get("terms"),
+    }
+
+
+def _match(doc: Doc, compiled: _Compiled) -> tuple[list[dict], list[dict]]:
+    """The evidence in one sentence, and its cues that still wait for a story.
+
+    Evidence is the longest non-overlapping matches of each topic: terms, forms, patterns,
+    and cues that have a sense word of their topic in the sentence. A match inside a
+    ``not_when`` span is demoted to a cue; a topic's ``unless`` words drop all its matches.
+    """
     strings = doc.vocab.strings
-    spans: dict[tuple[str, int, int], str] = {}
+    spans: dict[tuple[str, int, int], tuple[str, str]] = {}  # -> (kind, term)
     for matcher in (compiled.lower, compiled.lemma):
         if len(matcher):
             for key, start, end in matcher(doc):
-                topic, term = strings[key].split(_SEP, 1)
-                spans.setdefault((topic, start, end), term)
+                topic, kind, term = strings[key].split(_SEP, 2)
+                spans.setdefault((topic, start, end), (kind, term))
     if len(compiled.patterns):
         for key, start, end, aligned in compiled.patterns(doc, with_alignments=True):
             name = strings[key]
@@ -464,10 +684,15 @@ def _match(doc: Doc, compiled: _Compiled) -> list[dict[str, Any]]:
                 lead += 1
             start += lead
             if end > start:
-                topic, label, _ = name.split(_SEP, 2)
-                spans.setdefault((topic, start, end), label)
+                topic, kind, label, _ = name.split(_SEP, 3)
+                spans.setdefault((topic, start, end), (kind, label))
     if not spans:
-        return []
+        return [], []
+    words = {t.lemma_ for t in doc} | {t.lower_ for t in doc}
+    excluded: dict[str, list[tuple[int, int]]] = {}
+    if len(compiled.exclusions):
+        for key, start, end in compiled.exclusions(doc):
+            excluded.setdefault(strings[key].split(_SEP, 1)[0], []).append((start, end))
     offset = doc.user_data["start_char"]
     kept: list[tuple[str, int, int]] = []
     taken: dict[str, list[tuple[int, int]]] = {}
@@ -477,15 +702,28 @@ def _match(doc: Doc, compiled: _Compiled) -> list[dict[str, Any]]:
         taken.setdefault(topic, []).append((start, end))
         kept.append((topic, start, end))
     kept.sort(key=lambda s: (s[1], compiled.order[s[0]]))
-    return [
-        {
-            "topic": topic,
-            "term": spans[(topic, start, end)],
-            "start": offset + doc[start].idx,
-            "end": offset + doc[end - 1].idx + len(doc[end - 1]),
-        }
-        for topic, start, end in kept
-    ]
+    evidence, cues = [], []
+    for topic, start, end in kept:
+        lexicon = compiled.topics[topic]
+        if lexicon.unless & words:
+            continue
+        kind, term = spans[(topic, start, end)]
+        a, b = offset + doc[start].idx, offset + doc[end - 1].idx + len(doc[end - 1])
+        text = doc.text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])]
+        if kind == "cue":
+            cue = compiled.cues[(topic, term)]
+            if cue.unless & words:
+                continue
+            senses = sorted((lexicon.senses if cue.with_ is None else cue.with_) & words)
+            found = _evidence(topic, term, "cue", text, a, b, terms=senses)
+            if not senses and cue.with_ is not None and not cue.with_:
+                found["story_only"] = True  # carries a story on, never sets one up
+            (evidence if senses else cues).append(found)
+        elif any(start < e and s < end for s, e in excluded.get(topic, [])):
+            cues.append(_evidence(topic, term, "cue", text, a, b, terms=[]))
+        else:
+            evidence.append(_evidence(topic, term, kind, text, a, b))
+    return evidence, cues
 
 
 # --- filtering and counting ---------------------------------------------------------------
@@ -518,7 +756,8 @@ def topic_mask(df: pd.DataFrame, topics: str | Iterable[str], *, how: str = "any
 
 
 def topic_matches(df: pd.DataFrame) -> pd.DataFrame:
-    """The evidence, one match a row: article_id, sentence_id, topic, term, start, end, text.
+    """The evidence, one match a row: article_id, sentence_id, topic, term, kind, start, end,
+    text.
 
     ``text`` is the matched text as it stands in the article (``article_text[start:end]``).
     """
@@ -535,7 +774,7 @@ def topic_matches(df: pd.DataFrame) -> pd.DataFrame:
             else parents,
             **{
                 f: flat.field(f).to_numpy(zero_copy_only=False)
-                for f in ("topic", "term", "start", "end")
+                for f in ("topic", "term", "kind", "start", "end")
             },
         }
     )

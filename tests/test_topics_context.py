@@ -1,0 +1,157 @@
+"""Topics round 2: senses and guards on made-up news, article context and its evidence.
+
+Each false-positive kind of issue 14 has a made-up sentence here; so do the continuing
+sentences of a story, which are tagged with evidence saying which sentences set it up.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+import kit
+
+
+def tag(text: str, topics=None, article_id: str = "t"):
+    return kit.tag_topics(kit.load_text(text, article_id=article_id, headers=False), topics)
+
+
+def topics_of(df) -> dict[str, list[str]]:
+    return {row["text"][:24]: list(row["topics"]) for _, row in df.iterrows()}
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("The charity was founded after the 11 September terror attacks in New York.", "terrorism"),
+        ("Rates fell sharply after the 9/11 attacks, the bank said on Monday.", "terrorism"),
+        ("The minister called the striking dockers economic terrorists.", "terrorism"),
+        ("In the TV drama, a terrorist cell plots to bomb a London station.", "terrorism"),
+        ("The film's hero spends the second half on the run from a gang.", "fugitives"),
+        (
+            "Jane Roe, a counter-terrorism adviser, said the council budget was too small.",
+            "terrorism",
+        ),
+        ("At a cyber security conference in Berlin, the firm launched a new phone.", "cybercrime"),
+        ("Doctors said the virus had spread to three more patients in the hospital.", "cybercrime"),
+        ("He was hacked off with the referee after the match.", "cybercrime"),
+        (
+            "Police searched the flat after his arrest, and he was later released on bail.",
+            "fugitives",
+        ),
+        ("Thousands fled the fighting and crossed the border as refugees.", "fugitives"),
+    ],
+)
+def test_false_positive_kinds_are_not_tagged(text, topic):
+    out = tag(text)
+    assert topic not in {t for ts in out["topics"] for t in ts}, list(out["topic_evidence"])
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "term"),
+    [
+        ("Militants claimed responsibility for the blast in the market.", "terrorism", None),
+        ("The IRA planted the bomb outside the pub in 1974.", "terrorism", "named group"),
+        ("A car packed with explosives hit the gate of the base.", "terrorism", None),
+        ("Islamic State fighters seized the town on Friday.", "terrorism", "named group"),
+        ("The e-mail virus spread to a million computers in a day.", "cybercrime", None),
+        (
+            "Criminals using the internet stole the card numbers of 40,000 shoppers.",
+            "cybercrime",
+            None,
+        ),
+        ("The gang hacked the council's payroll system last year.", "cybercrime", None),
+        ("The businessman jumped bail and remains at large.", "fugitives", None),
+        ("He has been on the run since a court convicted him of fraud.", "fugitives", None),
+        ("Hundreds of prisoners escaped from the camp after the airstrikes.", "fugitives", None),
+    ],
+)
+def test_missed_kinds_are_tagged_with_what_matched(text, topic, term):
+    out = tag(text)
+    ev = [e for e in out["topic_evidence"].iloc[0] if e["topic"] == topic]
+    assert ev, f"{topic} not found in {text!r}"
+    for e in ev:
+        assert e["kind"] in {"term", "form", "pattern", "cue"}
+        assert text[e["start"] : e["end"]] == e["text"]  # the matched text, as written
+    if term:
+        assert term in {e["term"] for e in ev}
+
+
+def test_virus_label_is_the_pattern_not_the_matched_words():
+    out = tag("The computer virus outbreak closed banks.")
+    (e,) = out["topic_evidence"].iloc[0]
+    assert (e["term"], e["text"], e["kind"]) == ("computer virus", "computer virus", "pattern")
+
+
+BOMBING = (
+    "A car bomb exploded outside a police station in the north of the country on Monday. "
+    "Dozens died in the attack, officials said. "
+    "The explosion was heard across the city. "
+    "Militants claimed responsibility for the bombing in a statement. "
+    "Rescue workers searched the rubble through the night. "
+    "The city's mayor declared three days of mourning."
+)
+
+
+def test_a_story_carries_its_sentences_with_context_evidence():
+    out = tag(BOMBING, article_id="bombing")
+    assert all("terrorism" in ts for ts in out["topics"]), topics_of(out)
+    row = out.iloc[2]  # "The explosion was heard across the city."
+    (e,) = row["topic_evidence"]
+    assert e["kind"] == "context" and e["text"] == "explosion" and e["term"] == "explosion"
+    assert list(e["established_by"]) == [0, 3]
+    assert "car bomb" in list(e["terms"])
+    plain = out.iloc[4]["topic_evidence"][0]  # no word of its own: the story carries it
+    assert (plain["kind"], plain["term"], plain["start"], plain["end"]) == (
+        "context",
+        "story",
+        out.iloc[4]["start_char"],
+        out.iloc[4]["start_char"],
+    )
+
+
+def test_a_passage_in_another_story_carries_on_by_name_only():
+    text = (
+        "The software firm reported strong sales in the third quarter. "
+        "Its founder, Ann Bee, is fighting extradition to the United States. "
+        "Bee's lawyer said the charges were political. "
+        "The firm's shares rose 3% on the news. "
+        "Analysts expect a dividend next year. "
+        "The company employs 2,000 people in Leeds."
+    )
+    out = tag(text)
+    assert [list(t) for t in out["topics"]] == [[], ["fugitives"], ["fugitives"], [], [], []]
+    (e,) = out.iloc[2]["topic_evidence"]
+    assert e["kind"] == "context" and list(e["established_by"]) == [1] and "Bee" in e["terms"]
+
+
+def test_a_health_story_does_not_make_virus_cybercrime():
+    text = (
+        "The virus has killed 12 people in the province, health officials said. "
+        "Hospitals reported 300 new infections on Tuesday. "
+        "The virus spreads through coughs, doctors said."
+    )
+    assert tag(text)["topics"].list.len().sum() == 0
+
+
+def test_context_can_be_switched_off_and_works_for_ones_own_topic(monkeypatch):
+    def no_parse(*args, **kwargs):
+        raise AssertionError("tag_topics ran the spaCy pipeline")
+
+    df = kit.load_text(BOMBING, article_id="bombing", headers=False)
+    monkeypatch.setattr(spacy.language.Language, "__call__", no_parse)
+    monkeypatch.setattr(spacy.language.Language, "pipe", no_parse)
+    mine = {"attacks": {"terms": ["car bomb", "claimed responsibility"], "cues": ["explosion"]}}
+    out = kit.tag_topics(df, mine)
+    assert all("attacks" in ts for ts in out["topics"])
+    kinds = [e["kind"] for ev in out["topic_evidence"] for e in ev]
+    assert kinds.count("context") == 4
+    off = kit.tag_topics(df, {"attacks": {**mine["attacks"], "context": False}})
+    assert [len(t) for t in off["topics"]] == [1, 0, 0, 1, 0, 0]
+
+
+def test_bad_cues_and_context_say_what_is_wrong():
+    with pytest.raises(kit.LexiconError, match="cue 1"):
+        kit.load_topics({"x": {"terms": ["a"], "cues": [{"word": "b"}]}})
+    with pytest.raises(kit.LexiconError, match="context must be true or false"):
+        kit.load_topics({"x": {"terms": ["a"], "context": "yes"}})
