@@ -368,7 +368,9 @@ class _Compiled:
     anchors: set[tuple[str, ...]] | None  # a row can match only if it holds all the words
     # of one of these (None: any row)
     cue_anchors: set[tuple[str, ...]]  # rows holding only these matter with a sense or story
-    sense_words: set[str]  # words that can give some cue its sense
+    sense_anchors: set[tuple[str, ...]]  # the words of the sense words of the cues
+    phrases: dict[str, tuple[str, ...]]  # a sense or guard word of several tokens -> its
+    # token sequences (lower case, and as noun lemmas): 'dark web', 'box office', 'e-mail'
     order: dict[str, int]  # topic name -> position
     topics: dict[str, Topic]
     cues: dict[tuple[str, str], Cue]  # (topic, cue term) -> cue
@@ -384,6 +386,7 @@ def _compile(lexicon: Mapping[str, Topic]) -> _Compiled:
     anchors: set[tuple[str, ...]] | None = set()
     cue_anchors: set[tuple[str, ...]] = set()
     sense_words: set[str] = set()
+    guard_words: set[str] = set()
     guards: dict[str, frozenset[int]] = {}
     cues: dict[tuple[str, str], Cue] = {}
     for topic in lexicon.values():
@@ -393,6 +396,8 @@ def _compile(lexicon: Mapping[str, Topic]) -> _Compiled:
             entries.append((cue.term, True, "cue"))
             cues[(topic.name, cue.term)] = cue
             sense_words |= topic.senses if cue.with_ is None else cue.with_
+            guard_words |= cue.unless
+        guard_words |= topic.unless
         for entry, by_lemma, kind in entries:
             key = _SEP.join((topic.name, kind, entry))
             lower_docs, lemma_docs = [], []
@@ -419,6 +424,14 @@ def _compile(lexicon: Mapping[str, Topic]) -> _Compiled:
         for n, (label, pattern) in enumerate(topic.exclusion_patterns()):
             exclusions.add(_SEP.join((topic.name, label, str(n))), [pattern])
     order = {name: n for n, name in enumerate(lexicon)}
+    phrases, sense_anchors = {}, set()
+    for word in sense_words | guard_words:
+        tokens = [t.text for t in nlp.tokenizer(word)]
+        if word in sense_words:
+            sense_anchors.add(_anchor([t.lower() for t in tokens]))
+        if len(tokens) > 1:
+            forms = {tuple(t.lower() for t in tokens), tuple(_noun_lemmas(tokens) or ())}
+            phrases[word] = tuple(f" {' '.join(f)} " for f in forms if f)
     return _Compiled(
         lower,
         lemma,
@@ -427,7 +440,8 @@ def _compile(lexicon: Mapping[str, Topic]) -> _Compiled:
         guards,
         anchors,
         cue_anchors,
-        sense_words,
+        sense_anchors,
+        phrases,
         order,
         dict(lexicon),
         cues,
@@ -527,8 +541,7 @@ def tag_topics(
             articles = df["article_id"].to_numpy()
             with_evidence = [r for r in rows.tolist() if found_evidence[r]]
             in_story = np.isin(articles[cued], pd.unique(articles[with_evidence]))
-            senses = {(w,) for w in compiled.sense_words}
-            sensed = np.isin(cued, _candidate_rows(df, senses))
+            sensed = np.isin(cued, _candidate_rows(df, compiled.sense_anchors))
             match(cued[in_story | sensed])
             # a cue with its sense may have made evidence in a new article: its other cues
             new = [r for r in cued[sensed & ~in_story].tolist() if found_evidence[r]]
@@ -659,6 +672,36 @@ def _evidence(
     }
 
 
+class _Words:
+    """The words of a sentence, to look sense and guard words up in (phrases too)."""
+
+    def __init__(self, doc: Doc, phrases: Mapping[str, tuple[str, ...]]) -> None:
+        self.doc, self.phrases = doc, phrases
+        self.words = {t.lemma_ for t in doc} | {t.lower_ for t in doc}
+        self._joined: tuple[str, str] | None = None
+
+    def present(self, wanted: frozenset[str]) -> set[str]:
+        """The entries of ``wanted`` in the sentence: words by lemma or form, phrases by
+        their token sequence (a multi-word entry is never one token)."""
+        found = set(wanted & self.words)
+        for entry in wanted - found:
+            forms = self.phrases.get(entry)
+            if forms and any(f in text for f in forms for text in self.joined()):
+                found.add(entry)
+        return found
+
+    def any(self, wanted: frozenset[str]) -> bool:
+        return bool(wanted) and bool(self.present(wanted))
+
+    def joined(self) -> tuple[str, str]:
+        if self._joined is None:
+            self._joined = (
+                f" {' '.join(t.lower_ for t in self.doc)} ",
+                f" {' '.join(t.lemma_ for t in self.doc)} ",
+            )
+        return self._joined
+
+
 def _match(doc: Doc, compiled: _Compiled) -> tuple[list[dict], list[dict]]:
     """The evidence in one sentence, and its cues that still wait for a story.
 
@@ -688,7 +731,7 @@ def _match(doc: Doc, compiled: _Compiled) -> tuple[list[dict], list[dict]]:
                 spans.setdefault((topic, start, end), (kind, label))
     if not spans:
         return [], []
-    words = {t.lemma_ for t in doc} | {t.lower_ for t in doc}
+    words = _Words(doc, compiled.phrases)
     excluded: dict[str, list[tuple[int, int]]] = {}
     if len(compiled.exclusions):
         for key, start, end in compiled.exclusions(doc):
@@ -705,16 +748,16 @@ def _match(doc: Doc, compiled: _Compiled) -> tuple[list[dict], list[dict]]:
     evidence, cues = [], []
     for topic, start, end in kept:
         lexicon = compiled.topics[topic]
-        if lexicon.unless & words:
+        if words.any(lexicon.unless):
             continue
         kind, term = spans[(topic, start, end)]
         a, b = offset + doc[start].idx, offset + doc[end - 1].idx + len(doc[end - 1])
         text = doc.text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])]
         if kind == "cue":
             cue = compiled.cues[(topic, term)]
-            if cue.unless & words:
+            if words.any(cue.unless):
                 continue
-            senses = sorted((lexicon.senses if cue.with_ is None else cue.with_) & words)
+            senses = sorted(words.present(lexicon.senses if cue.with_ is None else cue.with_))
             found = _evidence(topic, term, "cue", text, a, b, terms=senses)
             if not senses and cue.with_ is not None and not cue.with_:
                 found["story_only"] = True  # carries a story on, never sets one up

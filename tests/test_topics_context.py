@@ -155,3 +155,46 @@ def test_bad_cues_and_context_say_what_is_wrong():
         kit.load_topics({"x": {"terms": ["a"], "cues": [{"word": "b"}]}})
     with pytest.raises(kit.LexiconError, match="context must be true or false"):
         kit.load_topics({"x": {"terms": ["a"], "context": "yes"}})
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "lexicon", "tagged"),
+    [
+        # senses of several tokens: "dark web", "e-mail" (three tokens: e - mail)
+        (
+            "The kit was sold on the dark web.",
+            "x",
+            {"x": {"cues": ["kit"], "senses": ["dark web"]}},
+            True,
+        ),
+        (
+            "The kit was sold on the web.",
+            "x",
+            {"x": {"cues": ["kit"], "senses": ["dark web"]}},
+            False,
+        ),
+        ("The virus spread by e-mail to thousands.", "cybercrime", None, True),
+        # guard words of several tokens: "box office"
+        (
+            "A terrorist plot drove the picture to the top of the box office.",
+            "terrorism",
+            None,
+            False,
+        ),
+        (
+            "The kit was sold in the box office.",
+            "x",
+            {"x": {"terms": ["kit"], "unless": ["box office"]}},
+            False,
+        ),
+        (
+            "The kit was sold in the office.",
+            "x",
+            {"x": {"terms": ["kit"], "unless": ["box office"]}},
+            True,
+        ),
+    ],
+)
+def test_senses_and_guards_of_several_words_match_as_phrases(text, topic, lexicon, tagged):
+    out = tag(text, lexicon)
+    assert (topic in out["topics"].iloc[0]) is tagged, list(out["topic_evidence"].iloc[0])
