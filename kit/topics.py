@@ -75,6 +75,8 @@ EVIDENCE_TYPE = pa.list_(
             ("end", pa.int64()),
             ("established_by", pa.list_(pa.int64())),  # context: sentence ids of the story
             ("terms", pa.list_(pa.string())),  # cue: its sense words; context: the story's terms
+            ("score", pa.float64()),  # context by the learned model: its probability
+            ("why", pa.list_(pa.string())),  # context: the features that spoke for the tag
         ]
     )
 )
@@ -521,6 +523,27 @@ def tag_topics(
         )
     lexicon = topics if _is_lexicon(topics) else load_topics(topics)
     compiled = _compile(lexicon)
+    found_evidence, found_cues = _own_evidence(df, compiled)
+    _add_context(df, compiled, found_evidence, found_cues, _context_model())
+    found_topics = [
+        sorted({e["topic"] for e in ev}, key=compiled.order.get) if ev else []
+        for ev in found_evidence
+    ]
+    out = df.copy()
+    out["topics"] = pd.array(
+        pa.array(found_topics, type=TOPICS_TYPE), dtype=pd.ArrowDtype(TOPICS_TYPE)
+    )
+    out["topic_evidence"] = pd.array(
+        pa.array(found_evidence, type=EVIDENCE_TYPE), dtype=pd.ArrowDtype(EVIDENCE_TYPE)
+    )
+    out.attrs["topics"] = list(lexicon)
+    return out
+
+
+def _own_evidence(
+    df: pd.DataFrame, compiled: _Compiled
+) -> tuple[list[list[dict[str, Any]]], dict[int, list[dict[str, Any]]]]:
+    """Each row's own evidence, and its cues that wait for a story (by row position)."""
     found_evidence: list[list[dict[str, Any]]] = [[] for _ in range(len(df))]
     found_cues: dict[int, list[dict[str, Any]]] = {}
 
@@ -547,29 +570,23 @@ def tag_topics(
             new = [r for r in cued[sensed & ~in_story].tolist() if found_evidence[r]]
             rest = cued[~(in_story | sensed)]
             match(rest[np.isin(articles[rest], pd.unique(articles[new]))])
-    _add_context(df, compiled, found_evidence, found_cues)
-    found_topics = [
-        sorted({e["topic"] for e in ev}, key=compiled.order.get) if ev else []
-        for ev in found_evidence
-    ]
-    out = df.copy()
-    out["topics"] = pd.array(
-        pa.array(found_topics, type=TOPICS_TYPE), dtype=pd.ArrowDtype(TOPICS_TYPE)
-    )
-    out["topic_evidence"] = pd.array(
-        pa.array(found_evidence, type=EVIDENCE_TYPE), dtype=pd.ArrowDtype(EVIDENCE_TYPE)
-    )
-    out.attrs["topics"] = list(lexicon)
-    return out
+    return found_evidence, found_cues
 
 
-def _add_context(
-    df: pd.DataFrame,
-    compiled: _Compiled,
-    evidence: list[list[dict[str, Any]]],
-    cues: dict[int, list[dict[str, Any]]],
-) -> None:
-    """Add context evidence to the sentences that continue a story (see kit._topic_context)."""
+@functools.cache
+def _context_model() -> _context.Model | None:
+    """The shipped context model (kit/resources/topic_context.json), or None: the rules."""
+    path = resources.files("kit.resources") / "topic_context.json"
+    if not path.is_file():
+        return None
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return _context.Model.from_dict(data) if data.get("use", True) else None
+
+
+def _articles(
+    df: pd.DataFrame, compiled: _Compiled, evidence: list[list[dict[str, Any]]]
+) -> Iterator[tuple[list[int], list[str]]]:
+    """The rows of each article with evidence (in reading order) and the context topics."""
     topics = [name for name, t in compiled.topics.items() if t.context]
     if not topics:
         return
@@ -581,25 +598,82 @@ def _add_context(
     part = df.iloc[rows]
     order = np.lexsort((part["start_char"].to_numpy(), articles[rows]))
     rows = rows[order]
-    sids = df["sentence_id"].to_numpy() if "sentence_id" in df else np.arange(len(df))
-    texts, starts = df["text"].to_numpy(), df["start_char"].to_numpy()
-    tok_text, tok_ent = df["tok_text"].to_numpy(), df["tok_ent"].to_numpy()
     bounds = np.flatnonzero(np.r_[True, articles[rows][1:] != articles[rows][:-1], True])
     for a, b in itertools.pairwise(bounds):
-        idx = rows[a:b].tolist()
-        extra = _context.continue_stories(
-            topics=topics,
-            sentence_ids=[int(sids[i]) for i in idx],
-            texts=[texts[i] for i in idx],
-            starts=[int(starts[i]) for i in idx],
-            evidence=[evidence[i] for i in idx],
-            cues=[cues.get(i, []) for i in idx],
-            sentence_names=[_context.names(tok_text[i], tok_ent[i]) for i in idx],
-            make=_evidence,
-        )
+        yield rows[a:b].tolist(), topics
+
+
+def _add_context(
+    df: pd.DataFrame,
+    compiled: _Compiled,
+    evidence: list[list[dict[str, Any]]],
+    cues: dict[int, list[dict[str, Any]]],
+    model: _context.Model | None,
+) -> None:
+    """Add context evidence to the sentences that continue a story (see kit._topic_context):
+    by the learned ``model``, or by the rules when it is None."""
+    for idx, inputs in _article_inputs(df, compiled, evidence, cues):
+        if model is None:
+            inputs = {k: v for k, v in inputs.items() if k not in ("paragraphs", "pronoun_led")}
+            extra = _context.continue_stories(**inputs, make=_evidence)
+        else:
+            extra = _context.decide(model=model, **inputs, make=_evidence)
         for i, found in zip(idx, extra, strict=True):
             if found:
                 evidence[i] = evidence[i] + found
+
+
+def _article_inputs(
+    df: pd.DataFrame,
+    compiled: _Compiled,
+    evidence: list[list[dict[str, Any]]],
+    cues: dict[int, list[dict[str, Any]]],
+) -> Iterator[tuple[list[int], dict[str, Any]]]:
+    """Per article with evidence: its rows in reading order and what the context step reads."""
+    sids = df["sentence_id"].to_numpy() if "sentence_id" in df else np.arange(len(df))
+    texts, starts = df["text"].to_numpy(), df["start_char"].to_numpy()
+    tok_text, tok_ent = df["tok_text"].to_numpy(), df["tok_ent"].to_numpy()
+    tok_pos = df["tok_pos"].to_numpy()
+    paragraphs = df["paragraph_id"].to_numpy() if "paragraph_id" in df else np.zeros(len(df))
+    for idx, topics in _articles(df, compiled, evidence):
+        yield idx, {
+            "topics": topics,
+            "sentence_ids": [int(sids[i]) for i in idx],
+            "texts": [texts[i] for i in idx],
+            "starts": [int(starts[i]) for i in idx],
+            "evidence": [evidence[i] for i in idx],
+            "cues": [cues.get(i, []) for i in idx],
+            "sentence_names": [_context.names(tok_text[i], tok_ent[i]) for i in idx],
+            "paragraphs": [paragraphs[i] for i in idx],
+            "pronoun_led": [len(tok_pos[i]) > 0 and tok_pos[i][0] == "PRON" for i in idx],
+        }
+
+
+def _context_features(
+    df: pd.DataFrame, topics: str | Path | Mapping[str, Any] | None = None
+) -> pd.DataFrame:
+    """The context step's inputs as a table, to train and test its model on a gold set.
+
+    One row per sentence and topic in articles with the topic's own evidence: ``row``
+    (position in ``df``), ``topic``, ``strong`` (own evidence) and the features
+    (``kit._topic_context.FEATURES``).
+    """
+    lexicon = topics if _is_lexicon(topics) else load_topics(topics)
+    compiled = _compile(lexicon)
+    evidence, cues = _own_evidence(df, compiled)
+    parts = []
+    for idx, inputs in _article_inputs(df, compiled, evidence, cues):
+        keep = ("evidence", "cues", "paragraphs", "sentence_names", "pronoun_led", "texts")
+        for topic in inputs["topics"]:
+            strong, _, x = _context.article_features(topic, **{k: inputs[k] for k in keep})
+            if strong:
+                part = pd.DataFrame(x, columns=list(_context.FEATURES))
+                part.insert(0, "strong", np.isin(np.arange(len(idx)), strong))
+                part.insert(0, "topic", topic)
+                part.insert(0, "row", idx)
+                parts.append(part)
+    columns = ["row", "topic", "strong", *_context.FEATURES]
+    return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=columns)
 
 
 def _is_lexicon(value: Any) -> bool:
@@ -669,6 +743,8 @@ def _evidence(
         "end": end,
         "established_by": extra.get("established_by"),
         "terms": extra.get("terms"),
+        "score": extra.get("score"),
+        "why": extra.get("why"),
     }
 
 
