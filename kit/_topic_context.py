@@ -254,8 +254,9 @@ def features(
     x[:, col["story_word"]] = story & ~setting
     x[:, col["density"]] = is_strong.mean()
     x[:, col["cue_density"]] = setting.mean()
-    marked = np.convolve((is_strong | setting).astype(float), np.ones(7), mode="same")
-    x[:, col["local_density"]] = (marked - (is_strong | setting)) / 6
+    mark = (is_strong | setting).astype(float)
+    near = np.convolve(mark, np.ones(7))[3 : 3 + n]  # ("same" mode is longer for n < 7)
+    x[:, col["local_density"]] = (near - mark) / 6
     x[:, col["lead"]] = is_strong[:2].any()
     s = np.flatnonzero(is_strong)
     before = np.searchsorted(s, idx, side="left") - 1  # the last evidence sentence before i

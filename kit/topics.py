@@ -9,9 +9,10 @@ lexicons live in ``kit/resources/topics.toml``; the format is described there.
 :func:`tag_topics` adds two columns to the sentence table, from the stored parse (no new
 parse): ``topics`` (the topic names of each sentence, an Arrow ``list<string>``) and
 ``topic_evidence`` (each match as ``{"topic", "term", "kind", "text", "start", "end",
-"established_by", "terms"}``: ``term`` is the lexicon entry or pattern label, ``text`` the
-matched words as written, ``start``/``end`` their offsets into the article text, ``kind``
-one of term, form, pattern, cue (a cue with a sense word: ``terms`` lists them) or context).
+"established_by", "terms", "score", "why"}``: ``term`` is the lexicon entry or pattern
+label, ``text`` the matched words as written, ``start``/``end`` their offsets into the
+article text, ``kind`` one of term, form, pattern, cue (a cue with a sense word: ``terms``
+lists them) or context; ``score`` and ``why`` are set when a learned context model decided).
 
 Words that are evidence only in company (``cues``: "attack", "virus", "fled") count with
 a sense word of the topic in their sentence, or in an article whose story of the topic is
@@ -510,9 +511,11 @@ def tag_topics(
     ``topics`` is a lexicon as :func:`load_topics` takes it (``None``: the shipped one).
     The new table has ``topics`` (a list of topic names a row, possibly empty, as an Arrow
     ``list<string>``) and ``topic_evidence`` (a list a row of ``{"topic", "term", "kind",
-    "text", "start", "end", "established_by", "terms"}``: the lexicon entry or pattern
-    label, the kind of match, the matched text and its offsets in the article text; for a
-    sentence that continues a story, the sentence ids and terms that established it).
+    "text", "start", "end", "established_by", "terms", "score", "why"}``: the lexicon entry
+    or pattern label, the kind of match, the matched text and its offsets in the article
+    text; for a sentence that continues a story, the sentence ids and terms that established
+    it, and when a learned context model decided, its probability and the features that
+    spoke for the tag).
     Existing topic columns are replaced. Uses the stored parse; no model run.
     """
     missing = [c for c in (*TOKEN_COLUMNS, "text", "start_char") if c not in df.columns]
