@@ -35,7 +35,7 @@ from .sentences import (
     view,
 )
 from .sources import ArticleError, NotEnglishWarning, SkippedWarning
-from .speakers import SPEAKER_COLUMNS, attribute_speakers, speakers
+from .speakers import SPEAKER_COLUMNS, attribute_speakers, speaker_summary
 from .style import report_style
 from .terms import (
     TermIndex,
@@ -97,8 +97,8 @@ __all__ = [
     "plot_topic_shares",
     "report_style",
     "sample_corpus",
+    "speaker_summary",
     "speaker_topic_counts",
-    "speakers",
     "tag_topics",
     "term_frequencies",
     "tokens",

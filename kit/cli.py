@@ -290,7 +290,7 @@ def _report(args: argparse.Namespace) -> int:
         tagged = state["all"]
         chart("speakers-by-topic", lambda: kit.plot_speaker_topics(tagged))
         chart("topic-shares", lambda: kit.plot_topic_shares(tagged))
-        table("speakers", kit.speakers(tagged))
+        table("speakers", kit.speaker_summary(tagged))
 
     def sentences() -> None:
         sel = state["sel"]

@@ -8,7 +8,7 @@ current chart through :func:`kit.export`.
 
 This module holds layout and wiring only. Every number comes from the kit's public
 functions (:class:`kit.TermIndex` / :func:`kit.term_frequencies`, :func:`kit.keyness`,
-:func:`kit.kwic`, :func:`kit.topic_mask`, :func:`kit.speakers`, :func:`kit.topics_summary`,
+:func:`kit.kwic`, :func:`kit.topic_mask`, :func:`kit.speaker_summary`, :func:`kit.topics_summary`,
 :func:`kit.speaker_topic_counts`) and every chart from :mod:`kit.plots`.
 
 What does not change with the filters is computed once, when the Explorer is made: the
@@ -46,7 +46,7 @@ from .plots import (
     plot_terms,
     speaker_topic_counts,
 )
-from .speakers import attribute_speakers, speakers
+from .speakers import attribute_speakers, speaker_summary
 from .terms import TermIndex, kwic
 from .topics import tag_topics, topic_mask, topics_summary
 
@@ -741,7 +741,7 @@ class Explorer:
         return [(f"{a} ({n})", a) for a, n in counts.items()]
 
     def _speaker_options(self) -> list[tuple[str, str]]:
-        table = speakers(self.df)
+        table = speaker_summary(self.df)
         options = [(f"{r.speaker} ({r.n_sentences})", r.speaker) for r in table.itertuples()]
         n_none = int((self._speaker == NO_SPEAKER).sum())
         if n_none:

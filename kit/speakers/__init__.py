@@ -56,8 +56,8 @@ Limits: rules on a small statistical parse; a pronoun's antecedent is guessed, n
 resolved by a trained model; nested quotes are read at the outer level only.
 """
 
-from ._attribute import attribute_speakers, speakers
+from ._attribute import attribute_speakers, speaker_summary
 from ._constants import SPEAKER_COLUMNS
 from ._quotes import quote_spans
 
-__all__ = ["SPEAKER_COLUMNS", "attribute_speakers", "quote_spans", "speakers"]
+__all__ = ["SPEAKER_COLUMNS", "attribute_speakers", "quote_spans", "speaker_summary"]

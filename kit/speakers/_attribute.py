@@ -72,7 +72,7 @@ def _merge_surnames(speaker: np.ndarray, kinds: np.ndarray, all_names: list[_Nam
             speaker[r] = next(iter(full[name]))
 
 
-def speakers(df: pd.DataFrame) -> pd.DataFrame:
+def speaker_summary(df: pd.DataFrame) -> pd.DataFrame:
     """One row a speaker: ``speaker``, ``n_sentences``, ``n_words``, ``n_direct``,
     ``n_indirect``, most sentences first.
 
