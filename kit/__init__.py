@@ -9,7 +9,7 @@ from ._files import ExportError
 from ._version import __version__
 from .datasets import sample_corpus
 from .explorer import Explorer
-from .export import export, export_table
+from .export import export_chart, export_table
 from .model import ModelNotFoundError, load_model
 from .plots import (
     chart_of,
@@ -80,7 +80,7 @@ __all__ = [
     "dispersion",
     "dispersion_measures",
     "docs",
-    "export",
+    "export_chart",
     "export_table",
     "keyness",
     "kwic",

@@ -219,7 +219,7 @@ def _report(args: argparse.Namespace) -> int:
     def chart(name: str, draw: Callable[[], Any]) -> None:
         ax = draw()
         try:
-            files = kit.export(ax, out / name, formats=args.formats, dpi=args.dpi)
+            files = kit.export_chart(ax, out / name, formats=args.formats, dpi=args.dpi)
             written.extend(files.values())
         finally:
             plt.close(ax.figure)

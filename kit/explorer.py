@@ -4,7 +4,7 @@
 regex search) and term options (unit, top N, extra stopwords) beside five linked views in
 tabs: the term-frequency chart, the matching sentences, KWIC, keyness of the selection
 against the rest, and the speaker-by-topic heatmap; and an Export button that writes the
-current chart through :func:`kit.export`.
+current chart through :func:`kit.export_chart`.
 
 This module holds layout and wiring only. Every number comes from the kit's public
 functions (:class:`kit.TermIndex` / :func:`kit.term_frequencies`, :func:`kit.keyness`,
@@ -36,7 +36,7 @@ import numpy as np
 import pandas as pd
 from IPython.display import HTML, Image, display
 
-from .export import CHART_FORMATS, export
+from .export import CHART_FORMATS, export_chart
 from .plots import (
     NO_SPEAKER,
     Chart,
@@ -227,7 +227,7 @@ class Explorer:
         dpi: int | None = None,
     ) -> dict[str, Path]:
         """Write the chart of the current view (terms unless keyness or the heatmap is open)
-        through :func:`kit.export`, the Explorer's state in its provenance; return the paths.
+        through :func:`kit.export_chart`, the Explorer's state in its provenance; return the paths.
         Options default to the Export box's fields."""
         w = self._w
         name = (name or w["file_name"].value or "chart").strip()
@@ -245,7 +245,7 @@ class Explorer:
         try:
             path = Path(name) if Path(name).is_absolute() else self.export_dir / name
             path.parent.mkdir(parents=True, exist_ok=True)
-            return export(
+            return export_chart(
                 ax, path, formats=formats, dpi=dpi, provenance={"explorer_state": self.state}
             )
         finally:

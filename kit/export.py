@@ -1,6 +1,6 @@
 """Writing charts and tables for a report, each with a note of where it came from.
 
-:func:`export` writes a chart as PNG, SVG and PDF, the numbers it shows as CSV, and a JSON
+:func:`export_chart` writes a chart as PNG, SVG and PDF, the numbers it shows as CSV, and a JSON
 sidecar with its provenance (kit version, model, article ids and sha256, filters, options,
 UTC time); the provenance also goes into the PNG text chunks and the PDF/SVG metadata.
 :func:`export_table` writes a table (filtered sentences, KWIC, keyness, ...) as CSV and/or
@@ -29,7 +29,7 @@ from .plots import Chart, chart_of, describe
 from .plots import provenance as table_provenance
 from .style import report_style
 
-__all__ = ["CHART_FORMATS", "TABLE_FORMATS", "export", "export_table"]
+__all__ = ["CHART_FORMATS", "TABLE_FORMATS", "export_chart", "export_table"]
 
 CHART_FORMATS = ("png", "svg", "pdf")
 TABLE_FORMATS = ("csv", "xlsx")
@@ -37,7 +37,7 @@ _TOKEN_PREFIX = "tok_"
 _EXCEL_MAX_CELL = 32_767
 
 
-def export(
+def export_chart(
     fig_or_ax: Figure | Axes,
     path: str | Path,
     *,
@@ -120,7 +120,9 @@ def _charts(fig_or_ax: Figure | Axes) -> tuple[Figure, list[Chart]]:
         return fig_or_ax.figure, [chart] if chart else []
     if isinstance(fig_or_ax, Figure):
         return fig_or_ax, [c for a in fig_or_ax.axes if (c := chart_of(a))]
-    raise TypeError(f"export expects a matplotlib Figure or Axes, got {type(fig_or_ax).__name__}")
+    raise TypeError(
+        f"export_chart expects a matplotlib Figure or Axes, got {type(fig_or_ax).__name__}"
+    )
 
 
 def _chart_data(charts: list[Chart]) -> pd.DataFrame | None:

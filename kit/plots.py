@@ -9,7 +9,7 @@ The numbers are computed by the stages (``kit.term_frequencies``, ``kit.keyness`
 ``kit.dispersion``, ...) or by the small table functions here (:func:`speaker_topic_counts`,
 :func:`topic_shares`); plots only draw. What a chart drew is kept on its Axes as
 ``ax.kit_chart`` (a :class:`Chart`: the exact rows drawn, and a provenance dict built from
-the data's ``attrs`` and the ``filters`` given), which :func:`kit.export` writes out as CSV
+the data's ``attrs`` and the ``filters`` given), which :func:`kit.export_chart` writes out as CSV
 and JSON. Read it with :func:`chart_of`.
 
 Provenance comes from the data's ``attrs``: ``articles`` (the article store of the
