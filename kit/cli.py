@@ -19,7 +19,7 @@ from typing import Any
 
 import pandas as pd
 
-from .terms.units import UNITS
+from .terms import UNITS
 
 __all__ = ["main"]
 

@@ -15,8 +15,8 @@ import pytest
 from scipy import stats
 
 import kit
-from kit.terms.dispersion import gries_dp
-from kit.terms.keyness import log_likelihood, log_ratio, weighted_log_odds
+from kit.terms._dispersion import gries_dp
+from kit.terms._keyness import log_likelihood, log_ratio, weighted_log_odds
 
 WORDLESS = {"PUNCT", "SPACE", "SYM"}
 

@@ -5,21 +5,22 @@ a tidy DataFrame. Counting runs on a term index (:class:`TermIndex`: a vocabular
 sparse sentence-by-term matrix) built once per loaded table and set of options and reused
 for every subset of it, so filtering and recounting is a sum over rows.
 
-Modules: :mod:`.units` (what a term is: units, n-grams, stopwords), :mod:`.index` (the
-index and its cache), :mod:`.counts` (frequencies), :mod:`.keyness` (G², Log Ratio,
-weighted log-odds), :mod:`.kwic` (finding terms, concordance lines), :mod:`.dispersion`
-(positions, Gries' DP), :mod:`.collocates`.
+Modules: :mod:`._units` (what a term is: units, n-grams, stopwords), :mod:`._index` (the
+index and its cache), :mod:`._counts` (frequencies), :mod:`._keyness` (G², Log Ratio,
+weighted log-odds), :mod:`._kwic` (finding terms, concordance lines), :mod:`._dispersion`
+(positions, Gries' DP), :mod:`._collocates`.
 """
 
-from .collocates import collocates
-from .counts import term_frequencies
-from .dispersion import dispersion, dispersion_measures
-from .index import TermIndex
-from .keyness import keyness
-from .kwic import kwic
-from .units import default_stopwords
+from ._collocates import collocates
+from ._counts import term_frequencies
+from ._dispersion import dispersion, dispersion_measures
+from ._index import TermIndex
+from ._keyness import keyness
+from ._kwic import kwic
+from ._units import UNITS, default_stopwords
 
 __all__ = [
+    "UNITS",
     "TermIndex",
     "collocates",
     "default_stopwords",

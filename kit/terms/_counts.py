@@ -8,8 +8,8 @@ import numpy as np
 import pandas as pd
 from scipy import sparse
 
-from .index import TermIndex, index_for
-from .units import TermOptions
+from ._index import TermIndex, index_for
+from ._units import TermOptions
 
 __all__ = ["frequencies_of", "group_matrix", "subset_counts", "term_frequencies"]
 
@@ -41,7 +41,7 @@ def term_frequencies(
     per group with ``by``), ``stopwords`` (True: spaCy's + the kit's list; False: none; a
     list of words: added to those), ``punct`` / ``numbers`` (keep punctuation / numbers),
     ``entity_types`` (which entity labels count for ``unit="entity"``). See
-    :mod:`kit.terms.units` for what each unit and n-gram rule does.
+    :mod:`kit.terms._units` for what each unit and n-gram rule does.
 
     Counting is a sum over rows of an index built once per loaded table and options and
     reused for every subset of it (see :class:`kit.TermIndex`).

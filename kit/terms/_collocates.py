@@ -21,11 +21,11 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
-from .counts import subset_counts
-from .index import index_for
-from .keyness import log_likelihood
-from .kwic import find, table_attrs
-from .units import TermOptions, flat_tokens
+from ._counts import subset_counts
+from ._index import index_for
+from ._keyness import log_likelihood
+from ._kwic import find, table_attrs
+from ._units import TermOptions, flat_tokens
 
 __all__ = ["collocates"]
 
@@ -55,7 +55,7 @@ def collocates(
     (``"g2"``, ``"mi"`` or ``"count"``), highest first; the first ``top`` rows. Collocates
     are unigrams of ``unit`` (``"lemma"``, ``"lower"`` or ``"word"``) with the same stopword,
     punctuation and number rules as :func:`kit.term_frequencies`. Formulas in
-    :mod:`kit.terms.collocates`.
+    :mod:`kit.terms._collocates`.
     """
     if unit not in ("lemma", "lower", "word"):
         raise ValueError(

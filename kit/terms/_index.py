@@ -6,7 +6,7 @@ The analyst calls ``kit.term_frequencies(df[mask])`` on ever new filters, and th
 on every widget change. Reading the token lists again each time is a pass over the text;
 instead the kit builds, once, a CSR matrix with one row a sentence and one column a term
 (the scikit-learn ``CountVectorizer`` idea, with the kit's own term rules from
-:mod:`kit.terms.units`), and the counts of any subset are a sum over its rows.
+:mod:`kit.terms._units`), and the counts of any subset are a sum over its rows.
 
 Reuse across filtered tables
 ----------------------------
@@ -38,8 +38,8 @@ import pyarrow.compute as pc
 from scipy import sparse
 
 from ..articles import article_records
-from .units import Occurrences, TermOptions, extract, flat_tokens
-from .units import default_stopwords as _default_stopwords
+from ._units import Occurrences, TermOptions, extract, flat_tokens
+from ._units import default_stopwords as _default_stopwords
 
 __all__ = ["TermIndex", "index_for"]
 
@@ -292,7 +292,7 @@ class TermIndex:
         ``subset``: None (every row), a boolean mask aligned with the indexed table, or a
         table derived from it. ``by`` names a column of the indexed table.
         """
-        from .counts import frequencies_of
+        from ._counts import frequencies_of
 
         rows = self.positions(subset)
         groups = None
@@ -306,7 +306,7 @@ class TermIndex:
 
         Arguments as in :func:`kit.keyness`; masks are aligned with the indexed table.
         """
-        from .keyness import keyness_of
+        from ._keyness import keyness_of
 
         return keyness_of(
             self, self._table(), np.arange(len(self)), focus, reference, by=by, **options

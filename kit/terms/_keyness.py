@@ -33,9 +33,9 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
-from .counts import group_matrix, subset_counts
-from .index import TermIndex, index_for
-from .units import TermOptions
+from ._counts import group_matrix, subset_counts
+from ._index import TermIndex, index_for
+from ._units import TermOptions
 
 __all__ = ["keyness", "keyness_of", "log_likelihood", "log_ratio", "weighted_log_odds"]
 
@@ -117,7 +117,7 @@ def keyness(
     ``p_value``, ``log_ratio`` (effect size, log2), then ``p_adjusted`` with a
     ``correction`` and ``log_odds``/``log_odds_z`` with ``log_odds=True``; sorted by ``g2``,
     most over-used first (keep the first ``top``). The formulas, their zero-count handling
-    and references are in :mod:`kit.terms.keyness`. Options for the terms as in
+    and references are in :mod:`kit.terms._keyness`. Options for the terms as in
     :func:`kit.term_frequencies`.
     """
     opts = TermOptions.make(
