@@ -16,7 +16,7 @@ from scipy import stats
 
 import kit
 from kit.terms._dispersion import gries_dp
-from kit.terms._keyness import log_likelihood, log_ratio, weighted_log_odds
+from kit.terms._measures import log_likelihood, log_ratio, weighted_log_odds
 
 WORDLESS = {"PUNCT", "SPACE", "SYM"}
 

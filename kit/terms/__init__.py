@@ -5,10 +5,12 @@ a tidy DataFrame. Counting runs on a term index (:class:`TermIndex`: a vocabular
 sparse sentence-by-term matrix) built once per loaded table and set of options and reused
 for every subset of it, so filtering and recounting is a sum over rows.
 
-Modules: :mod:`._units` (what a term is: units, n-grams, stopwords), :mod:`._index` (the
-index and its cache), :mod:`._counts` (frequencies), :mod:`._keyness` (G², Log Ratio,
-weighted log-odds), :mod:`._kwic` (finding terms, concordance lines), :mod:`._dispersion`
-(positions, Gries' DP), :mod:`._collocates`.
+Private modules, in import order (each imports only those before it): :mod:`._options`
+(the term options), :mod:`._units` (what a term is: units, n-grams, stopwords),
+:mod:`._matrix` (sums over rows of the term matrix), :mod:`._measures` (G², Log Ratio,
+weighted log-odds), :mod:`._index` (the index and its cache), :mod:`._counts`
+(frequencies), :mod:`._keyness`, :mod:`._kwic` (finding terms, concordance lines),
+:mod:`._dispersion` (positions, Gries' DP), :mod:`._collocates`.
 """
 
 from ._collocates import collocates

@@ -21,10 +21,10 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
-from ._counts import subset_counts
 from ._index import index_for
-from ._keyness import log_likelihood
 from ._kwic import find, table_attrs
+from ._matrix import subset_counts
+from ._measures import log_likelihood
 from ._units import TermOptions, flat_tokens
 
 __all__ = ["collocates"]

@@ -38,6 +38,8 @@ import pyarrow.compute as pc
 from scipy import sparse
 
 from ..articles import article_records
+from ._matrix import frequencies_of
+from ._measures import keyness_of
 from ._units import Occurrences, TermOptions, extract, flat_tokens
 from ._units import default_stopwords as _default_stopwords
 
@@ -292,8 +294,6 @@ class TermIndex:
         ``subset``: None (every row), a boolean mask aligned with the indexed table, or a
         table derived from it. ``by`` names a column of the indexed table.
         """
-        from ._counts import frequencies_of
-
         rows = self.positions(subset)
         groups = None
         if by is not None:
@@ -306,8 +306,6 @@ class TermIndex:
 
         Arguments as in :func:`kit.keyness`; masks are aligned with the indexed table.
         """
-        from ._keyness import keyness_of
-
         return keyness_of(
             self, self._table(), np.arange(len(self)), focus, reference, by=by, **options
         )

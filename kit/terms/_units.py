@@ -60,7 +60,7 @@ import pyarrow.compute as pc
 from spacy.lang.en.lex_attrs import like_num
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from ..sentences import WORDLESS_POS
+from ..sentences import WORDLESS_POS, docs
 
 __all__ = [
     "NUMERIC_ENTITY_TYPES",
@@ -393,7 +393,6 @@ def _surface(texts, starts, first: int, end: int) -> str:
 
 
 def _noun_phrases(df, tok: Tokens, blocked, stop, forms) -> Occurrences:
-    from ..sentences import docs
 
     forms_np = forms.to_numpy(zero_copy_only=False)
     drop = blocked | stop
