@@ -39,6 +39,7 @@ from .speakers import SPEAKER_COLUMNS, attribute_speakers, speaker_summary
 from .style import report_style
 from .terms import (
     TermIndex,
+    TermOptions,
     collocates,
     default_stopwords,
     dispersion,
@@ -70,6 +71,7 @@ __all__ = [
     "NotEnglishWarning",
     "SkippedWarning",
     "TermIndex",
+    "TermOptions",
     "Topic",
     "__version__",
     "article_text",

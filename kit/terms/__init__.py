@@ -19,11 +19,12 @@ from ._dispersion import dispersion, dispersion_measures
 from ._index import TermIndex
 from ._keyness import keyness
 from ._kwic import kwic
-from ._units import UNITS, default_stopwords
+from ._options import UNITS, TermOptions, default_stopwords
 
 __all__ = [
     "UNITS",
     "TermIndex",
+    "TermOptions",
     "collocates",
     "default_stopwords",
     "dispersion",

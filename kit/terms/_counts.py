@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from typing import Any
 
 import pandas as pd
 
 from ._index import index_for
 from ._matrix import frequencies_of
-from ._units import TermOptions
+from ._options import TermOptions
 
 __all__ = ["term_frequencies"]
 
@@ -16,14 +16,10 @@ __all__ = ["term_frequencies"]
 def term_frequencies(
     df: pd.DataFrame,
     *,
+    options: TermOptions | None = None,
     by: str | None = None,
-    unit: str = "lemma",
-    ngram: int | tuple[int, int] = 1,
     top: int | None = None,
-    stopwords: bool | Iterable[str] | None = True,
-    punct: bool = False,
-    numbers: bool = False,
-    entity_types: Iterable[str] | None = None,
+    **term_options: Any,
 ) -> pd.DataFrame:
     """How often each term occurs in the sentences of ``df``, most frequent first.
 
@@ -35,24 +31,18 @@ def term_frequencies(
     and rates per thousand words of the group; a column of lists (``topics``) counts a
     sentence in each of its groups; rows where ``by`` is missing are left out.
 
-    Options: ``unit`` (``"lemma"``, ``"lower"``, ``"word"``, ``"noun_phrase"``,
-    ``"entity"``), ``ngram`` (n, or a (min, max) range), ``top`` (keep the n most frequent,
-    per group with ``by``), ``stopwords`` (True: spaCy's + the kit's list; False: none; a
-    list of words: added to those), ``punct`` / ``numbers`` (keep punctuation / numbers),
-    ``entity_types`` (which entity labels count for ``unit="entity"``). See
-    :mod:`kit.terms._units` for what each unit and n-gram rule does.
+    ``top`` keeps the n most frequent (per group with ``by``). What counts as a term:
+    ``options`` (a :class:`kit.TermOptions`) and/or its fields as keywords, which override
+    it: ``unit`` (``"lemma"``, ``"lower"``, ``"word"``, ``"noun_phrase"``, ``"entity"``),
+    ``ngram`` (n, or a (min, max) range), ``stopwords`` (True: spaCy's + the kit's list;
+    False: none; a list of words: added to those), ``punct`` / ``numbers`` (keep
+    punctuation / numbers), ``entity_types`` (which entity labels count for
+    ``unit="entity"``). See :mod:`kit.terms._units` for what each unit and n-gram rule does.
 
     Counting is a sum over rows of an index built once per loaded table and options and
     reused for every subset of it (see :class:`kit.TermIndex`).
     """
-    opts = TermOptions.make(
-        unit=unit,
-        ngram=ngram,
-        stopwords=stopwords,
-        punct=punct,
-        numbers=numbers,
-        entity_types=entity_types,
-    )
+    opts = TermOptions.of(options, **term_options)
     if by is not None and by not in df.columns:
         raise KeyError(f"by={by!r}: the table has no such column (columns: {list(df.columns)})")
     index, rows = index_for(df, opts)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from typing import Any
 
 import pandas as pd
 
 from ._index import index_for
 from ._measures import keyness_of
-from ._units import TermOptions
+from ._options import TermOptions
 
 __all__ = ["keyness"]
 
@@ -18,18 +18,15 @@ def keyness(
     focus=None,
     reference=None,
     *,
+    options: TermOptions | None = None,
     by: str | None = None,
-    unit: str = "lemma",
-    ngram: int | tuple[int, int] = 1,
-    stopwords: bool | Iterable[str] | None = True,
-    punct: bool = False,
-    numbers: bool = False,
     min_count: int = 2,
     correction: str | None = None,
     log_odds: bool = False,
     prior: float | None = None,
     sizes: str = "words",
     top: int | None = None,
+    **term_options: Any,
 ) -> pd.DataFrame:
     """Terms that set the ``focus`` sentences apart from the ``reference`` sentences.
 
@@ -45,12 +42,12 @@ def keyness(
     ``p_value``, ``log_ratio`` (effect size, log2), then ``p_adjusted`` with a
     ``correction`` and ``log_odds``/``log_odds_z`` with ``log_odds=True``; sorted by ``g2``,
     most over-used first (keep the first ``top``). The formulas, their zero-count handling
-    and references are in :mod:`kit.terms._keyness`. Options for the terms as in
+    and references are in :mod:`kit.terms._measures`. What counts as a term: ``options``
+    (a :class:`kit.TermOptions`) and/or its fields as keywords (``unit=``, ``ngram=``,
+    ``stopwords=``, ``punct=``, ``numbers=``, ``entity_types=``), as in
     :func:`kit.term_frequencies`.
     """
-    opts = TermOptions.make(
-        unit=unit, ngram=ngram, stopwords=stopwords, punct=punct, numbers=numbers
-    )
+    opts = TermOptions.of(options, **term_options)
     index, rows = index_for(df, opts)
     return keyness_of(
         index,
