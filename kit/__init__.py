@@ -22,6 +22,7 @@ from .plots import (
     speaker_topic_counts,
     topic_shares,
 )
+from .selection import select
 from .sentences import (
     BUNDLED_ARTICLE,
     META_COLUMNS,
@@ -99,6 +100,7 @@ __all__ = [
     "plot_topic_shares",
     "report_style",
     "sample_corpus",
+    "select",
     "speaker_summary",
     "speaker_topic_counts",
     "tag_topics",

@@ -335,10 +335,10 @@ def _load(source: Path, *, quiet: bool) -> pd.DataFrame:
 
 
 def _selection(df: pd.DataFrame, args: argparse.Namespace, say) -> pd.Series:
-    """The rows said by any of ``--speaker`` and on any of ``--topic`` (all rows without)."""
+    """The rows said by any of ``--speaker`` and on any of ``--topic`` (all rows without),
+    through :func:`kit.select`: speaker names match ignoring case."""
     import kit
 
-    mask = pd.Series(True, index=df.index)
     if args.speaker:
         known = {str(s).casefold(): s for s in df["speaker"].dropna().unique()}
         missing = [s for s in args.speaker if s.casefold() not in known]
@@ -349,13 +349,10 @@ def _selection(df: pd.DataFrame, args: argparse.Namespace, say) -> pd.Series:
             dict.fromkeys(known[s.casefold()] for s in args.speaker if s.casefold() in known)
         )
         args.speaker = wanted + missing  # as the kit spells them, for titles and provenance
-        mask &= df["speaker"].isin(wanted).fillna(False).astype(bool)
-    if args.topic:
-        try:
-            mask &= kit.topic_mask(df, args.topic, how="any")
-        except KeyError as exc:
-            raise _UsageError(f"--topic: {exc.args[0]}") from None
-    return mask
+    try:
+        return kit.select(df, speakers=args.speaker, topics=args.topic, how="any")
+    except KeyError as exc:
+        raise _UsageError(f"--topic: {exc.args[0]}") from None
 
 
 if __name__ == "__main__":

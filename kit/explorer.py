@@ -8,7 +8,7 @@ current chart through :func:`kit.export_chart`.
 
 This module holds layout and wiring only. Every number comes from the kit's public
 functions (:class:`kit.TermIndex` / :func:`kit.term_frequencies`, :func:`kit.keyness`,
-:func:`kit.kwic`, :func:`kit.topic_mask`, :func:`kit.speaker_summary`, :func:`kit.topics_summary`,
+:func:`kit.kwic`, :func:`kit.select`, :func:`kit.speaker_summary`, :func:`kit.topics_summary`,
 :func:`kit.speaker_topic_counts`) and every chart from :mod:`kit.plots`.
 
 What does not change with the filters is computed once, when the Explorer is made: the
@@ -46,9 +46,10 @@ from .plots import (
     plot_terms,
     speaker_topic_counts,
 )
+from .selection import select
 from .speakers import attribute_speakers, speaker_summary
 from .terms import TermIndex, kwic
-from .topics import tag_topics, topic_mask, topics_summary
+from .topics import tag_topics, topics_summary
 
 __all__ = ["DEFAULT_STATE", "Explorer"]
 
@@ -131,8 +132,6 @@ class Explorer:
         self._speaker = (
             self.df["speaker"].astype(object).where(self.df["speaker"].notna(), NO_SPEAKER)
         ).to_numpy(dtype=object)
-        self._speaker_type = self.df["speaker_type"].astype(object).to_numpy(dtype=object)
-        self._texts = self.df["text"].astype(str)
         self._masks: dict[tuple, np.ndarray] = {}
         self._rows = np.arange(self._n)
         self._problem: str | None = None
@@ -496,35 +495,30 @@ class Explorer:
 
     def _select(self) -> tuple[np.ndarray, str | None]:
         """Row positions that pass every filter, and a problem to report (a bad regex)."""
-        s = self.state
-        mask = np.ones(self._n, bool)
-        if s["articles"]:
-            mask &= np.isin(self._articles, s["articles"])
-        if s["speakers"]:
-            mask &= np.isin(self._speaker, s["speakers"])
-        wanted_type = SPEAKER_TYPES[s["speaker_type"]]
-        if wanted_type:
-            mask &= self._speaker_type == wanted_type
+        # kit.select is the rule; the topic and search masks are kept per value, since
+        # they cost the most and change the least while the analyst clicks through speakers
+        s, df = self.state, self.df
+        mask = select(
+            df,
+            articles=s["articles"],
+            speakers=s["speakers"],
+            speaker_type=SPEAKER_TYPES[s["speaker_type"]],
+        ).to_numpy(bool, copy=True)
         if s["topics"]:
             mask &= self._cached(
                 ("topics", tuple(s["topics"]), s["topic_how"]),
-                lambda: topic_mask(self.df, s["topics"], how=s["topic_how"]).to_numpy(bool),
+                lambda: select(df, topics=s["topics"], how=s["topic_how"]).to_numpy(bool),
             )
         if s["search"].strip():
             try:
-                mask &= self._cached(("search", s["search"], s["regex"]), self._search_mask)
+                mask &= self._cached(
+                    ("search", s["search"], s["regex"]),
+                    lambda: select(df, search=s["search"], regex=s["regex"]).to_numpy(bool),
+                )
             except re.error as exc:
                 problem = f"the search is not a valid regular expression ({exc})"
                 return np.zeros(0, np.int64), problem
         return np.flatnonzero(mask), None
-
-    def _search_mask(self) -> np.ndarray:
-        s = self.state
-        pattern = s["search"] if s["regex"] else s["search"].strip()
-        if s["regex"]:
-            re.compile(pattern)  # a clear error before pandas sees it
-        hit = self._texts.str.contains(pattern, case=False, regex=bool(s["regex"]))
-        return hit.to_numpy(bool)
 
     def _cached(self, key: tuple, make) -> np.ndarray:
         if key not in self._masks:

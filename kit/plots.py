@@ -37,6 +37,7 @@ import pandas as pd
 from matplotlib.axes import Axes
 
 from .articles import article_records
+from .selection import NO_SPEAKER
 from .style import COLUMN_WIDTH, DIVERGING, FULL_WIDTH, OKABE_ITO, SEQUENTIAL_CMAP, report_style
 
 __all__ = [
@@ -56,7 +57,6 @@ __all__ = [
 ]
 
 NO_MATCH = "No sentences match"
-NO_SPEAKER = "(no speaker)"
 NO_TOPIC = "(no topic)"
 _UNIT_NAMES = {"lemma": "lemmas", "word": "words", "lower": "words", "text": "words"}
 _VALUE_LABELS = {
