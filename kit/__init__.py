@@ -22,6 +22,7 @@ from .plots import (
     speaker_topic_counts,
     topic_shares,
 )
+from .readers import load_article, load_corpus, load_text
 from .selection import select
 from .sentences import (
     BUNDLED_ARTICLE,
@@ -29,9 +30,6 @@ from .sentences import (
     TOKEN_COLUMNS,
     article_text,
     docs,
-    load_article,
-    load_corpus,
-    load_text,
     tokens,
     view,
 )

@@ -328,8 +328,9 @@ def _load(source: Path, *, quiet: bool) -> pd.DataFrame:
 
     try:
         if source.is_dir():
-            return kit.load_corpus(source, progress=not quiet)
-        return kit.load_article(source)
+            # the stages run in prepare(), with --topics-file and as timed steps
+            return kit.load_corpus(source, progress=not quiet, speakers=False, topics=False)
+        return kit.load_article(source, speakers=False, topics=False)
     except (kit.ArticleError, kit.ModelNotFoundError) as exc:
         raise _UsageError(str(exc)) from None
 
