@@ -15,11 +15,13 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
+from ._version import __version__
+from .terms._options import UNITS
 
-from .terms import UNITS
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["main"]
 
@@ -52,8 +54,6 @@ class _UsageError(Exception):
 
 
 def _parser() -> argparse.ArgumentParser:
-    from . import __version__
-
     parser = argparse.ArgumentParser(
         prog="kit",
         description="news-kit: analyse English news articles; write report-ready charts.",
@@ -181,7 +181,9 @@ def _lab(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
+    # the heavy libraries load here, not at import: `kit --help` answers without them
     import matplotlib
+    import pandas as pd
 
     matplotlib.use("Agg")  # a command line draws into files; never open a window
     import matplotlib.pyplot as plt

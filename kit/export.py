@@ -25,6 +25,7 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
 from ._files import fill, reserve
+from ._version import __version__
 from .plots import Chart, chart_of, describe
 from .plots import provenance as table_provenance
 from .style import report_style
@@ -142,7 +143,7 @@ def _chart_provenance(
         prov = {"panels": [c.provenance for c in charts]}
     else:
         prov = table_provenance(table) if table is not None else {}
-    prov.setdefault("kit_version", _kit_version())
+    prov.setdefault("kit_version", __version__)
     prov.update(given or {})
     return prov
 
@@ -300,9 +301,3 @@ def _jsonable(value: Any) -> Any:
     if isinstance(value, pd.Timestamp):
         return value.isoformat()
     return str(value)
-
-
-def _kit_version() -> str:
-    from . import __version__
-
-    return __version__

@@ -36,6 +36,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
 
+from ._version import __version__
 from .articles import article_records
 from .selection import NO_SPEAKER
 from .style import COLUMN_WIDTH, DIVERGING, FULL_WIDTH, OKABE_ITO, SEQUENTIAL_CMAP, report_style
@@ -99,8 +100,6 @@ def provenance(
     here take precedence over those in ``data.attrs``. Article texts are never included,
     only their hashes.
     """
-    from . import __version__
-
     attrs = data.attrs
     if sentences is not None:
         attrs = {**attrs, **_carry_attrs(sentences)}

@@ -13,13 +13,24 @@ weighted log-odds), :mod:`._index` (the index and its cache), :mod:`._counts`
 :mod:`._dispersion` (positions, Gries' DP), :mod:`._collocates`.
 """
 
-from ._collocates import collocates
-from ._counts import term_frequencies
-from ._dispersion import dispersion, dispersion_measures
-from ._index import TermIndex
-from ._keyness import keyness
-from ._kwic import kwic
-from ._options import UNITS, TermOptions, default_stopwords
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .._lazy import attach
+
+_EXPORTS = {
+    "UNITS": "_options",
+    "TermOptions": "_options",
+    "default_stopwords": "_options",
+    "TermIndex": "_index",
+    "term_frequencies": "_counts",
+    "keyness": "_keyness",
+    "kwic": "_kwic",
+    "dispersion": "_dispersion",
+    "dispersion_measures": "_dispersion",
+    "collocates": "_collocates",
+}
 
 __all__ = [
     "UNITS",
@@ -33,3 +44,14 @@ __all__ = [
     "kwic",
     "term_frequencies",
 ]
+
+__getattr__, __dir__ = attach(__name__, _EXPORTS)
+
+if TYPE_CHECKING:
+    from ._collocates import collocates
+    from ._counts import term_frequencies
+    from ._dispersion import dispersion, dispersion_measures
+    from ._index import TermIndex
+    from ._keyness import keyness
+    from ._kwic import kwic
+    from ._options import UNITS, TermOptions, default_stopwords

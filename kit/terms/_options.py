@@ -17,8 +17,6 @@ from importlib import resources
 from numbers import Integral
 from typing import Any
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 __all__ = ["NUMERIC_ENTITY_TYPES", "UNITS", "TermOptions", "default_stopwords"]
 
 UNITS = ("lemma", "lower", "word", "noun_phrase", "entity")
@@ -33,6 +31,9 @@ def default_stopwords() -> frozenset[str]:
 
     All lowercase; matching is case-insensitive.
     """
+    # spaCy loads here, on first use, so that the cli's --help reads UNITS without it
+    from spacy.lang.en.stop_words import STOP_WORDS
+
     raw = resources.files("kit.resources").joinpath("stopwords.txt").read_text("utf-8")
     kit_words = {
         line.strip().lower()
