@@ -41,6 +41,8 @@ _EXPORTS = {
     "topic_mask": "topics",
     "topic_matches": "topics",
     "topics_summary": "topics",
+    "speaker_topic_counts": "topics",
+    "topic_shares": "topics",
     "load_article": "readers",
     "load_corpus": "readers",
     "load_text": "readers",
@@ -62,8 +64,6 @@ _EXPORTS = {
     "plot_terms": "plots",
     "plot_terms_by": "plots",
     "plot_topic_shares": "plots",
-    "speaker_topic_counts": "plots",
-    "topic_shares": "plots",
     "export_chart": "export",
     "export_table": "export",
     "Explorer": "explorer",
@@ -123,7 +123,15 @@ __all__ = [
     "view",
 ]
 
-__getattr__, __dir__ = attach(__name__, _EXPORTS)
+# the modules, readable as kit.<name> without an import of their own
+_SUBMODULES = (
+    *dict.fromkeys(_EXPORTS.values()),
+    "cache",
+    "provenance",
+    "cli",
+)
+
+__getattr__, __dir__ = attach(__name__, _EXPORTS, _SUBMODULES)
 
 if TYPE_CHECKING:  # what type checkers and IDEs see; at run time __getattr__ imports these
     from ._files import ExportError
@@ -139,8 +147,6 @@ if TYPE_CHECKING:  # what type checkers and IDEs see; at run time __getattr__ im
         plot_terms,
         plot_terms_by,
         plot_topic_shares,
-        speaker_topic_counts,
-        topic_shares,
     )
     from .readers import load_article, load_corpus, load_text
     from .selection import select
@@ -170,8 +176,10 @@ if TYPE_CHECKING:  # what type checkers and IDEs see; at run time __getattr__ im
         LexiconError,
         Topic,
         load_topics,
+        speaker_topic_counts,
         tag_topics,
         topic_mask,
         topic_matches,
+        topic_shares,
         topics_summary,
     )

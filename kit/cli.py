@@ -263,7 +263,7 @@ def _report(args: argparse.Namespace) -> int:
         if not (args.speaker or args.topic) or mask.all() or not mask.any():
             return  # keyness needs a selection and a rest to compare it with
         key = kit.keyness(tagged, mask.to_numpy(), unit=args.unit)
-        label = kit.plots.describe({"filters": filters}).rstrip(".")
+        label = kit.provenance.describe({"filters": filters}).rstrip(".")
         chart(
             "key-terms",
             lambda: kit.plot_keyness(

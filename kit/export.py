@@ -26,8 +26,9 @@ from matplotlib.figure import Figure
 
 from ._files import fill, reserve
 from ._version import __version__
-from .plots import Chart, chart_of, describe
-from .plots import provenance as table_provenance
+from .plots import Chart, chart_of
+from .provenance import describe
+from .provenance import provenance as table_provenance
 from .style import report_style
 
 __all__ = ["CHART_FORMATS", "TABLE_FORMATS", "export_chart", "export_table"]

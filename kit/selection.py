@@ -24,11 +24,11 @@ from collections.abc import Iterable
 import numpy as np
 import pandas as pd
 
+from .speakers import NO_SPEAKER
 from .topics import topic_mask
 
 __all__ = ["NO_SPEAKER", "SPEAKER_TYPES", "select"]
 
-NO_SPEAKER = "(no speaker)"  # the speaker filter's name for sentences nobody said
 SPEAKER_TYPES = ("direct", "indirect")
 
 

@@ -16,7 +16,7 @@ PACKAGE = REPO / "kit"
 
 # The flow, left to right: a module may import only from its own stage or one to its left.
 STAGES = [
-    {"kit._version", "kit._lazy", "kit.resources"},
+    {"kit._version", "kit._lazy", "kit._tables", "kit.resources"},
     {"kit.sources"},
     {"kit.model"},
     {"kit.sentences"},
@@ -26,6 +26,7 @@ STAGES = [
     {"kit.readers"},
     {"kit.selection"},
     {"kit.terms"},
+    {"kit.provenance"},
     {"kit.style"},
     {"kit.plots"},
     {"kit.report"},

@@ -57,7 +57,7 @@ resolved by a trained model; nested quotes are read at the outer level only.
 """
 
 from ._attribute import attribute_speakers, speaker_summary
-from ._constants import SPEAKER_COLUMNS
+from ._constants import NO_SPEAKER, SPEAKER_COLUMNS
 from ._quotes import quote_spans
 
-__all__ = ["SPEAKER_COLUMNS", "attribute_speakers", "quote_spans", "speaker_summary"]
+__all__ = ["NO_SPEAKER", "SPEAKER_COLUMNS", "attribute_speakers", "quote_spans", "speaker_summary"]
