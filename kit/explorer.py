@@ -46,9 +46,10 @@ from .plots import (
     plot_terms,
     speaker_topic_counts,
 )
+from .report import write_report
 from .selection import select
 from .speakers import attribute_speakers, speaker_summary
-from .terms import TermIndex, kwic
+from .terms import TermIndex, TermOptions, kwic
 from .topics import tag_topics, topics_summary
 
 __all__ = ["DEFAULT_STATE", "Explorer"]
@@ -249,6 +250,26 @@ class Explorer:
             )
         finally:
             plt.close(ax.figure)
+
+    def export_report(self, folder: str | Path = "report") -> list[Path]:
+        """Write the standard report of the current selection (the recipe of ``kit report``,
+        :mod:`kit.report`) into ``folder`` under ``export_dir``; return the paths written.
+        Formats and resolution come from the Export box."""
+        if self._problem:
+            raise ValueError(f"nothing to export: {self._problem}")
+        mask = np.zeros(self._n, bool)
+        mask[self._rows] = True
+        folder = Path(folder)
+        return write_report(
+            self.df,
+            folder if folder.is_absolute() else self.export_dir / folder,
+            selected=mask,
+            filters=self._filters(),
+            options=self._term_options(),
+            top=self.state["top"],
+            formats=tuple(self._w["formats"].value) or CHART_FORMATS,
+            dpi=int(self._w["dpi"].value),
+        )
 
     # --- layout -------------------------------------------------------------------------
 
@@ -615,14 +636,17 @@ class Explorer:
         ax = make()
         return None if isinstance(ax, str) else ax
 
-    def _index(self) -> TermIndex:
+    def _term_options(self) -> TermOptions:
         s = self.state
         unit = "lemma" if s["unit"] == "n-gram" else s["unit"]
         ngram = s["ngram"] if s["unit"] == "n-gram" else 1
         extra = tuple(sorted(s["stopwords"]))
+        return TermOptions(unit=unit, ngram=ngram, stopwords=list(extra) if extra else True)
+
+    def _index(self) -> TermIndex:
         # TermIndex keeps the last few indexes with the table's articles (well under 1 ms to
         # look up), so a new set of stopwords does not pile up indexes here.
-        return TermIndex(self.df, unit=unit, ngram=ngram, stopwords=list(extra) if extra else True)
+        return TermIndex(self.df, options=self._term_options())
 
     def _frequencies(self) -> pd.DataFrame:
         return self._index().frequencies(self._rows, top=self.state["top"])

@@ -29,8 +29,8 @@ STAGES = [
     {"kit.provenance"},
     {"kit.style"},
     {"kit.plots"},
-    {"kit.report"},
     {"kit.export"},
+    {"kit.report"},
     {"kit.explorer"},
     {"kit", "kit.cli", "kit.__main__"},  # the facade and the shells
 ]

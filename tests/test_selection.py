@@ -87,3 +87,23 @@ def test_the_explorer_and_kit_report_select_the_same_rows(tagged, article_path, 
     written = pd.read_csv(out / "sentences.csv")
     assert written["sentence_id"].tolist() == expected["sentence_id"].tolist()
     assert written["text"].tolist() == expected["text"].tolist()
+
+
+def test_the_explorer_writes_the_report_of_kit_report(tagged, article_path, tmp_path):
+    """Explorer.export_report and `kit report` run the one recipe (kit.report)."""
+    explorer = kit.Explorer(
+        tagged,
+        state={"speakers": [XI], "topics": ["terrorism"]},
+        export_dir=tmp_path / "exports",
+    )
+    explorer._w["formats"].value = ("png",)
+    from_explorer = explorer.export_report("report")
+    assert all(path.parent == tmp_path / "exports" / "report" for path in from_explorer)
+    out = tmp_path / "cli"
+    argv = ["report", str(article_path), "--speaker", XI, "--topic", "terrorism"]
+    assert main([*argv, "--out", str(out), "--formats", "png", "--quiet"]) == 0
+    names = sorted(path.name for path in from_explorer)
+    assert names == sorted(path.name for path in out.iterdir())
+    assert "key-terms.png" in names and "sentences.csv" in names
+    for name in ("sentences.csv", "terms.csv", "key-terms-all.csv", "speakers.csv"):
+        assert (tmp_path / "exports" / "report" / name).read_text() == (out / name).read_text()
