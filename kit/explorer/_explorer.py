@@ -1,25 +1,4 @@
-"""The Explorer: filters and linked views over a sentence table, as ipywidgets.
-
-``kit.Explorer(df)`` shows filters (articles, speaker, speaker type, topic, a keyword or
-regex search) and term options (unit, top N, extra stopwords) beside five linked views in
-tabs: the term-frequency chart, the matching sentences, KWIC, keyness of the selection
-against the rest, and the speaker-by-topic heatmap; and an Export button that writes the
-current chart through :func:`kit.export_chart`.
-
-This module holds layout and wiring only. Every number comes from the kit's public
-functions (:class:`kit.TermIndex` / :func:`kit.term_frequencies`, :func:`kit.keyness`,
-:func:`kit.kwic`, :func:`kit.select`, :func:`kit.speaker_summary`, :func:`kit.topics_summary`,
-:func:`kit.speaker_topic_counts`) and every chart from :mod:`kit.plots`.
-
-What does not change with the filters is computed once, when the Explorer is made: the
-stages (speakers, topics) when the table lacks their columns, the counts shown in the
-filter lists and the term index. A filter change is then a mask, a sum over the index's
-rows and a redraw of the views that are on screen (KWIC, keyness and the heatmap are drawn
-when their tab is opened).
-
-The state (every filter and option) reads and sets as a plain dict, ``explorer.state``, so
-a notebook can open the Explorer pre-filtered and an export records what was selected.
-"""
+"""The Explorer widget: layout, wiring and the views (see :mod:`kit.explorer`)."""
 
 from __future__ import annotations
 
@@ -36,8 +15,8 @@ import numpy as np
 import pandas as pd
 from IPython.display import HTML, Image, display
 
-from .export import CHART_FORMATS, export_chart
-from .plots import (
+from ..export import CHART_FORMATS, export_chart
+from ..plots import (
     NO_SPEAKER,
     Chart,
     chart_of,
@@ -46,11 +25,11 @@ from .plots import (
     plot_terms,
     speaker_topic_counts,
 )
-from .report import write_report
-from .selection import select
-from .speakers import attribute_speakers, speaker_summary
-from .terms import TermIndex, TermOptions, kwic
-from .topics import tag_topics, topics_summary
+from ..report import write_report
+from ..selection import select
+from ..speakers import attribute_speakers, speaker_summary
+from ..terms import TermIndex, TermOptions, kwic
+from ..topics import tag_topics, topics_summary
 
 __all__ = ["DEFAULT_STATE", "Explorer"]
 
