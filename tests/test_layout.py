@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 import kit
 
 REPO = Path(__file__).resolve().parents[1]
@@ -16,7 +18,7 @@ PACKAGE = REPO / "kit"
 
 # The flow, left to right: a module may import only from its own stage or one to its left.
 STAGES = [
-    {"kit._version", "kit._lazy", "kit._tables", "kit.resources"},
+    {"kit._version", "kit._lazy", "kit._tables", "kit._resources", "kit.resources"},
     {"kit.sources"},
     {"kit.model"},
     {"kit.sentences"},
@@ -165,3 +167,26 @@ def test_dir_lists_every_public_name_and_each_resolves():
     for name in kit.__all__:
         assert getattr(kit, name) is not None
     assert kit.__version__ == kit._version.__version__
+
+
+def test_tunable_data_is_toml_read_by_one_loader(monkeypatch):
+    from kit import _resources
+
+    data = sorted(p.name for p in (PACKAGE / "resources").iterdir() if p.suffix != ".py")
+    assert data and all(name.endswith((".toml", ".mplstyle")) for name in data), data
+    for path in (PACKAGE / "resources").glob("*.toml"):
+        assert _resources.resource(path.stem)  # every file parses
+    assert "say" in _resources.words("stopwords", "stopwords")
+    with pytest.raises(ValueError, match=r"titles\.toml: 'nope' must be a list of words"):
+        _resources.words("titles", "nope")
+    def invalid(_text):
+        raise _resources.tomllib.TOMLDecodeError("Invalid value (at line 1, column 1)")
+
+    monkeypatch.setattr(_resources.tomllib, "loads", invalid)
+    _resources.resource.cache_clear()
+    try:
+        with pytest.raises(ValueError, match=r"kit/resources/titles\.toml is not valid TOML"):
+            _resources.resource("titles")
+    finally:
+        monkeypatch.undo()
+        _resources.resource.cache_clear()

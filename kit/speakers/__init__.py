@@ -27,8 +27,8 @@ paragraphs; an unbalanced mark closes at the end of its sentence). A quote is at
 the reporting clause beside it (``"...," Xi said``, ``said Xi``, ``Xi said: "..."``), in any
 sentence the same quote covers, or to a bare clause that is the whole next sentence
 (``"...?" / Moss asked.``), else to the speaker of the sentence just before it. Reported
-speech is a verb of ``kit/resources/speech_verbs.txt`` whose subject is a person, pronoun,
-organisation, place or speaker noun (``speaker_nouns.txt``), including a participle that
+speech is a verb of ``kit/resources/speech_verbs.toml`` whose subject is a person, pronoun,
+organisation, place or speaker noun (``speaker_nouns.toml``), including a participle that
 borrows its clause's subject ("Labour removed the poster, saying ..."), a second verb
 sharing it ("attacked ... and said"), the antecedent of a relative "which said", and an
 "As X claimed, ..." clause; a negated cue ("did not comment"), a passive one ("when
@@ -48,7 +48,7 @@ and "the site" to an organisation introduced as one ("fan website Save Our Club"
 agent of a passive cue speaks ("was described by Jobs as"); names inside a relative clause
 of the subject never do.
 A description with nobody to refer to, or an indefinite one ("a spokesman", "analysts"),
-stays a role. Names lose titles and honorifics (``titles.txt``, ``honorifics.txt``) and
+stays a role. Names lose titles and honorifics (``titles.toml``, ``honorifics.toml``) and
 surnames join the full name used in the article, or across the table when one full name
 alone fits.
 

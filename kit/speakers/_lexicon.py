@@ -6,7 +6,8 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from .._resources import resource, words
 
 # --- word lists -----------------------------------------------------------------------------
 
@@ -30,41 +31,32 @@ class _Lexicon:
     told_things: frozenset[str] = frozenset()  # "tells the story of": narration
 
 
-def _lines(name: str) -> list[str]:
-    text = resources.files("kit.resources").joinpath(name).read_text(encoding="utf-8")
-    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-
-
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
     verbs: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
-    for line in _lines("speech_verbs.txt"):
-        words = line.lower().split()
-        needs = words[-1][1:] if words[-1] in ("+clause", "+that") else ""
-        words = [w for w in words if w not in ("+clause", "+that")]
-        verbs[words[0]].append((tuple(words[1:]), needs))
+    for phrase, needs in _table("speech_verbs", "verbs").items():
+        if needs not in ("any", "clause", "that"):
+            raise ValueError(
+                f"kit/resources/speech_verbs.toml: {phrase!r} needs 'any', 'clause' or 'that'"
+            )
+        lemmas = phrase.lower().split()
+        verbs[lemmas[0]].append((tuple(lemmas[1:]), "" if needs == "any" else needs))
     for entries in verbs.values():
         entries.sort(key=lambda e: -len(e[0]))  # longest phrase first
     honorifics, kept = {}, set()
-    for line in _lines("honorifics.txt"):
-        word, gender, keep = [*line.split(), "-", ""][:3]
-        honorifics[word.lower()] = None if gender == "-" else gender
-        if keep == "keep":
+    for word, info in _table("honorifics", "honorifics").items():
+        honorifics[word.lower()] = info.get("gender")
+        if info.get("keep"):
             kept.add(word.lower())
-    titles = frozenset(line.lower() for line in _lines("titles.txt"))
-    names, nouns, ends = set(), [], set()
-    for line in _lines("outlets.txt"):
-        if line.lower().startswith("end:"):
-            ends.add(line[4:].strip().lower())
-        elif line.lower().startswith("noun:"):
-            nouns.append(line[5:].strip().lower())
-        else:
-            names.add(_strip_the(line.lower()))
-    names |= {_strip_the(a.lower()) for a in _lines("agencies.txt")}
-    marked: dict[str, set[str]] = defaultdict(set)
-    for line in _lines("speaker_nouns.txt"):
-        word, mark = [*line.lower().split(), ""][:2]
-        marked[mark].add(word)
+    titles = frozenset(w.lower() for w in words("titles", "titles"))
+    names = {_strip_the(n.lower()) for n in words("outlets", "names")}
+    nouns = [n.lower() for n in words("outlets", "nouns")]
+    ends = {e.lower() for e in words("outlets", "ends")}
+    names |= {_strip_the(a.lower()) for a in words("agencies", "agencies")}
+    marked = {
+        mark: {w.lower() for w in words("speaker_nouns", mark)}
+        for mark in ("role", "group", "unnamed", "person", "document", "describes", "told")
+    }
     return _Lexicon(
         verbs=dict(verbs),
         honorifics=honorifics,
@@ -72,7 +64,7 @@ def _lexicon() -> _Lexicon:
         title_words=frozenset(w for t in titles for w in re.split(r"[\s-]", t)) | titles,
         outlet_names=frozenset(names),
         outlet_nouns=tuple(nouns),
-        speaker_nouns=frozenset(marked[""] | marked["group"] | marked["unnamed"]),
+        speaker_nouns=frozenset(marked["role"] | marked["group"] | marked["unnamed"]),
         collective_nouns=frozenset(marked["group"]),
         kept_honorifics=frozenset(kept),
         outlet_ends=frozenset(ends),
@@ -86,3 +78,10 @@ def _lexicon() -> _Lexicon:
 
 def _strip_the(s: str) -> str:
     return s[4:] if s.startswith("the ") else s
+
+
+def _table(name: str, key: str) -> dict:
+    value = resource(name).get(key)
+    if not isinstance(value, dict):
+        raise ValueError(f"kit/resources/{name}.toml: [{key}] must be a table")
+    return value

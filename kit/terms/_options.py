@@ -13,9 +13,10 @@ import dataclasses
 import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
-from importlib import resources
 from numbers import Integral
 from typing import Any
+
+from .._resources import words
 
 __all__ = ["NUMERIC_ENTITY_TYPES", "UNITS", "TermOptions", "default_stopwords"]
 
@@ -27,19 +28,14 @@ NUMERIC_ENTITY_TYPES = frozenset(
 
 @functools.cache
 def default_stopwords() -> frozenset[str]:
-    """spaCy's English stopwords plus the kit's list (``kit/resources/stopwords.txt``).
+    """spaCy's English stopwords plus the kit's list (``kit/resources/stopwords.toml``).
 
     All lowercase; matching is case-insensitive.
     """
     # spaCy loads here, on first use, so that the cli's --help reads UNITS without it
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    raw = resources.files("kit.resources").joinpath("stopwords.txt").read_text("utf-8")
-    kit_words = {
-        line.strip().lower()
-        for line in raw.splitlines()
-        if line.strip() and not line.lstrip().startswith("#")
-    }
+    kit_words = {w.lower() for w in words("stopwords", "stopwords")}
     return frozenset({w.lower() for w in STOP_WORDS} | kit_words)
 
 

@@ -39,7 +39,7 @@ pair that the text does not contain. (The same convention as textacy's ``filter_
 
 What is left out by default
 ---------------------------
-Stopwords (spaCy's English ``STOP_WORDS`` + ``kit/resources/stopwords.txt`` + the caller's,
+Stopwords (spaCy's English ``STOP_WORDS`` + ``kit/resources/stopwords.toml`` + the caller's,
 matched case-insensitively on the text and, for lemma-based units, on the lemma: "said" and
 "says" both go through "say"), punctuation and symbols (POS ``PUNCT``/``SYM`` or no letter or
 digit), whitespace, and numbers (POS ``NUM`` or spaCy's ``like_num``: "1984", "five", "86th").
