@@ -13,7 +13,7 @@ __all__ = ["carry_attrs", "require_columns"]
 
 def carry_attrs(df: pd.DataFrame) -> dict[str, Any]:
     """attrs for a table derived from a sentence table: its articles and sentence count."""
-    attrs = {k: v for k, v in df.attrs.items() if k != "articles"}
+    attrs = {str(k): v for k, v in df.attrs.items() if k != "articles"}
     if "article_id" in df.columns:
         attrs["article_ids"] = list(pd.unique(df["article_id"]))
         attrs["n_sentences"] = len(df)

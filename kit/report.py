@@ -76,8 +76,8 @@ class _Recipe:
         self.top, self.formats, self.dpi = top, tuple(formats), dpi
         self.table_formats = ("csv", "xlsx") if excel else ("csv",)
         self.options = {"unit": self.opts.unit, "top": top}  # what provenance records
-        if self.opts.ngram != (1, 1):
-            self.options["ngram"] = list(self.opts.ngram)
+        if self.opts.ngram_range != (1, 1):
+            self.options["ngram"] = list(self.opts.ngram_range)
         self.freqs: pd.DataFrame | None = None
 
     def steps(self) -> list[tuple[str, Step]]:

@@ -19,7 +19,7 @@ PACKAGE = REPO / "kit"
 # The flow, left to right: a module may import only from its own stage or one to its left.
 STAGES = [
     {"kit._version", "kit._lazy", "kit._tables", "kit._resources", "kit.resources"},
-    {"kit.sources"},
+    {"kit.sources", "kit.datasets"},
     {"kit.model"},
     {"kit.sentences"},
     {"kit.cache"},
@@ -34,7 +34,7 @@ STAGES = [
     {"kit.export"},
     {"kit.report"},
     {"kit.explorer"},
-    {"kit", "kit.cli", "kit.__main__"},  # the facade and the shells
+    {"kit", "kit.cli", "kit.lab", "kit.__main__"},  # the facade and the shells
 ]
 HEAVY = ("spacy", "matplotlib", "scipy.stats", "ipywidgets")
 

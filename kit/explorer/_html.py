@@ -94,6 +94,7 @@ def sentences_html(sel: pd.DataFrame, state: Mapping[str, Any], *, one_article: 
     pattern = search_pattern(state)
     wanted_topics = set(state["topics"])
     rows = []
+    row: Any  # a named tuple of the table's columns
     for row in shown.itertuples(index=False):
         spans = []
         if pattern is not None:
@@ -136,9 +137,9 @@ def kwic_html(lines: pd.DataFrame, term: str) -> str:
     """Keyword-in-context lines (:func:`kit.kwic`'s table) as an aligned HTML table."""
     body = "".join(
         f"<tr><td class='kit-meta'>{html.escape(str(r.speaker or '—'))}</td>"
-        f"<td class='kit-left'>&lrm;{html.escape(r.left)}&lrm;</td>"
-        f"<td><mark class='kit-hit'>{html.escape(r.match)}</mark></td>"
-        f"<td class='kit-right'>{html.escape(r.right)}</td></tr>"
+        f"<td class='kit-left'>&lrm;{html.escape(str(r.left))}&lrm;</td>"
+        f"<td><mark class='kit-hit'>{html.escape(str(r.match))}</mark></td>"
+        f"<td class='kit-right'>{html.escape(str(r.right))}</td></tr>"
         for r in lines.head(MAX_SENTENCES).itertuples(index=False)
     )
     return (

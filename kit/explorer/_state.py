@@ -62,10 +62,10 @@ def check_state(value: Mapping[str, Any], *, listed: Mapping[str, Sequence[str]]
         if key in out:
             values = out[key]
             values = [values] if isinstance(values, str) else list(values or [])
-            allowed = list(listed[key])
-            missing = [v for v in values if v not in allowed]
+            offered = list(listed[key])
+            missing = [v for v in values if v not in offered]
             if missing:
-                raise ValueError(f"{key}: {missing} not in this table; choose from {allowed}")
+                raise ValueError(f"{key}: {missing} not in this table; choose from {offered}")
             out[key] = tuple(values)
     for key, allowed in _CHOICES.items():
         if key in out and out[key] not in allowed:

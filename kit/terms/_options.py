@@ -13,8 +13,9 @@ import dataclasses
 import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
-from numbers import Integral
 from typing import Any
+
+import numpy as np
 
 from .._resources import words
 
@@ -70,7 +71,10 @@ class TermOptions:
         if self.unit not in UNITS:
             raise ValueError(f"unit must be one of {', '.join(UNITS)}; got {self.unit!r}")
         ngram = self.ngram
-        lo, hi = (ngram, ngram) if isinstance(ngram, Integral) else tuple(ngram)
+        if isinstance(ngram, int | np.integer):
+            lo = hi = int(ngram)
+        else:
+            lo, hi = ngram
         if not (1 <= lo <= hi):
             raise ValueError(f"ngram must be a positive int or a (min, max) pair; got {ngram!r}")
         if self.unit in ("noun_phrase", "entity") and (lo, hi) != (1, 1):
@@ -90,6 +94,12 @@ class TermOptions:
         object.__setattr__(self, "numbers", bool(self.numbers))
         object.__setattr__(self, "entity_types", types)
 
+    @property
+    def ngram_range(self) -> tuple[int, int]:
+        """``ngram`` as the (min, max) pair it is stored as."""
+        assert isinstance(self.ngram, tuple)  # normalised in __post_init__
+        return self.ngram
+
     @functools.cached_property
     def stopword_set(self) -> frozenset[str]:
         """The lowercase words left out under these options."""
@@ -97,6 +107,7 @@ class TermOptions:
             return default_stopwords()
         if self.stopwords is False:
             return frozenset()
+        assert isinstance(self.stopwords, tuple)  # normalised in __post_init__
         return default_stopwords() | frozenset(self.stopwords)
 
     @classmethod
