@@ -12,18 +12,19 @@ except ``topics`` with ``how="all"``.
 - ``topics``: as :func:`kit.topic_mask` (a topic the table was not tagged with is a
   ``KeyError``), any of them or, with ``how="all"``, all.
 - ``search``: a word or phrase found anywhere in the sentence, ignoring case (spaces
-  around it are dropped); with ``regex=True`` a regular expression, ignoring case. A bad
-  expression raises ``re.error``.
+  around it are dropped); with ``regex=True`` a regular expression (the ``regex`` module's
+  syntax), ignoring case. An invalid pattern, or one that runs past its time limit (1 s),
+  raises :class:`kit._search.SearchError` (a ValueError) saying what to do.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 import numpy as np
 import pandas as pd
 
+from ._search import Search
 from .speakers import NO_SPEAKER
 from .topics import topic_mask
 
@@ -74,11 +75,9 @@ def select(
     if topics:
         mask &= topic_mask(df, _listed(topics, "topics"), how=how).to_numpy(bool)
     if search is not None and search.strip():
-        pattern = search if regex else search.strip()
-        if regex:
-            re.compile(pattern)  # a clear error before pandas sees it
-        hit = df["text"].astype(str).str.contains(pattern, case=False, regex=bool(regex))
-        mask &= hit.to_numpy(bool)
+        # kit._search runs with a time limit: a pattern that backtracks without end raises
+        # SearchError instead of freezing the kernel
+        mask &= Search(search, regex=bool(regex)).mask(df["text"].astype(str))
     return pd.Series(mask, index=df.index, name="selected")
 
 

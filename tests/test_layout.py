@@ -18,7 +18,15 @@ PACKAGE = REPO / "kit"
 
 # The flow, left to right: a module may import only from its own stage or one to its left.
 STAGES = [
-    {"kit._version", "kit._lazy", "kit._tables", "kit._resources", "kit.resources"},
+    {
+        "kit._version",
+        "kit._lazy",
+        "kit._tables",
+        "kit._resources",
+        "kit._files",
+        "kit._search",
+        "kit.resources",
+    },
     {"kit.sources", "kit.datasets"},
     {"kit.model"},
     {"kit.sentences"},
@@ -179,6 +187,7 @@ def test_tunable_data_is_toml_read_by_one_loader(monkeypatch):
     assert "say" in _resources.words("stopwords", "stopwords")
     with pytest.raises(ValueError, match=r"titles\.toml: 'nope' must be a list of words"):
         _resources.words("titles", "nope")
+
     def invalid(_text):
         raise _resources.tomllib.TOMLDecodeError("Invalid value (at line 1, column 1)")
 

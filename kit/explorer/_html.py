@@ -8,11 +8,12 @@ contract that the browser test and :data:`CSS` rely on.
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Mapping
 from typing import Any
 
 import pandas as pd
+
+from .._search import Search
 
 __all__ = [
     "CSS",
@@ -22,7 +23,7 @@ __all__ = [
     "kwic_html",
     "message_html",
     "plural",
-    "search_pattern",
+    "search_of",
     "sentences_html",
     "status_html",
 ]
@@ -79,27 +80,25 @@ def message_html(reason: str) -> str:
     )
 
 
-def search_pattern(state: Mapping[str, Any]) -> re.Pattern | None:
-    """The search of the state as a pattern to mark hits with (None without a search)."""
-    text = state["search"] if state["regex"] else state["search"].strip()
-    if not text:
+def search_of(state: Mapping[str, Any]) -> Search | None:
+    """The search of the state, to mark hits with (None without a search)."""
+    if not state["search"].strip():
         return None
-    return re.compile(text if state["regex"] else re.escape(text), re.IGNORECASE)
+    return Search(state["search"], regex=bool(state["regex"]))
 
 
 def sentences_html(sel: pd.DataFrame, state: Mapping[str, Any], *, one_article: bool) -> str:
     """The selected sentences as a table: where, speaker, topics, the text with search hits
     and the evidence of the chosen topics marked."""
     shown = sel.head(MAX_SENTENCES)
-    pattern = search_pattern(state)
+    search = search_of(state)
     wanted_topics = set(state["topics"])
     rows = []
     row: Any  # a named tuple of the table's columns
     for row in shown.itertuples(index=False):
         spans = []
-        if pattern is not None:
-            hits = pattern.finditer(row.text)
-            spans += [(m.start(), m.end(), "kit-hit", "search") for m in hits]
+        if search is not None:
+            spans += [(a, b, "kit-hit", "search") for a, b in search.spans(row.text)]
         for ev in _evidence(row):
             if wanted_topics and ev["topic"] not in wanted_topics:
                 continue

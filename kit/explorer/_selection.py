@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
+from .._search import SearchError
 from ..selection import select
 from ._state import SPEAKER_TYPES
 
@@ -48,9 +48,8 @@ class Selector:
                     ("search", s["search"], s["regex"]),
                     lambda: select(df, search=s["search"], regex=s["regex"]).to_numpy(bool),
                 )
-            except re.error as exc:
-                problem = f"the search is not a valid regular expression ({exc})"
-                return np.zeros(0, np.int64), problem
+            except SearchError as exc:  # not a valid pattern, or one that ran too long
+                return np.zeros(0, np.int64), str(exc)
         return np.flatnonzero(mask), None
 
     def _kept(self, key: tuple, make: Callable[[], np.ndarray]) -> np.ndarray:
