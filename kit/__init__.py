@@ -12,6 +12,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+# pd.read_parquet of a kit table needs the Arrow dtype names registered in every process
+# that imported kit (pandas and pyarrow only: no spaCy)
+from . import _pandas_compat  # noqa: F401
 from ._lazy import attach
 from ._version import __version__
 
