@@ -23,13 +23,26 @@ _LISTS = {"list": pa.list_, "large_list": pa.large_list}
 
 
 def arrow_type(name: str) -> pa.DataType:
-    """The Arrow type printed as ``name`` (flat types and lists of them, nested at will).
+    """The Arrow type printed as ``name`` (flat types, lists and structs, nested at will:
+    the topic evidence is a list of structs).
 
     >>> arrow_type("list<item: string>")
     ListType(list<item: string>)
     """
     name = name.strip()
     kind, bracket, rest = name.partition("<")
+    if bracket and kind == "struct" and rest.endswith(">"):
+        fields = []
+        for part in _top_level(rest[:-1]):
+            field_name, colon, item = part.partition(":")
+            if not colon:
+                raise TypeError(f"not an Arrow struct type: {name!r}")
+            item = item.strip()
+            nullable = not item.endswith(" not null")
+            fields.append(
+                pa.field(field_name.strip(), arrow_type(item.removesuffix(" not null")), nullable)
+            )
+        return pa.struct(fields)
     if bracket and kind in _LISTS and rest.endswith(">"):
         field_name, colon, item = rest[:-1].partition(":")
         if not colon:
@@ -42,6 +55,18 @@ def arrow_type(name: str) -> pa.DataType:
         return pa.type_for_alias(name)
     except ValueError:
         raise TypeError(f"not an Arrow type name: {name!r}") from None
+
+
+def _top_level(body: str) -> list[str]:
+    """``body`` split at the commas that are not inside ``<...>``."""
+    parts, depth, start = [], 0, 0
+    for i, char in enumerate(body):
+        depth += {"<": 1, ">": -1}.get(char, 0)
+        if char == "," and depth == 0:
+            parts.append(body[start:i])
+            start = i + 1
+    parts.append(body[start:])
+    return [p for p in parts if p.strip()]
 
 
 @register_extension_dtype

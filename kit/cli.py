@@ -13,13 +13,15 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
+from ._version import __version__
+from .terms._options import UNITS
 
-from .terms.units import UNITS
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["main"]
 
@@ -52,8 +54,6 @@ class _UsageError(Exception):
 
 
 def _parser() -> argparse.ArgumentParser:
-    from . import __version__
-
     parser = argparse.ArgumentParser(
         prog="kit",
         description="news-kit: analyse English news articles; write report-ready charts.",
@@ -181,12 +181,12 @@ def _lab(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
+    # the heavy libraries load here, not at import: `kit --help` answers without them
     import matplotlib
 
     matplotlib.use("Agg")  # a command line draws into files; never open a window
-    import matplotlib.pyplot as plt
-
     import kit
+    import kit.report
 
     source = Path(args.path)
     if not source.exists():
@@ -197,127 +197,39 @@ def _report(args: argparse.Namespace) -> int:
 
     df = _load(source, quiet=args.quiet)
     say = (lambda *_: None) if args.quiet else (lambda msg: sys.stderr.write(msg + "\n"))
-    steps: list[tuple[str, Callable[[], Any]]] = []
-    state: dict[str, Any] = {}
+    written: list[Path] = []
+    from tqdm.auto import tqdm
 
-    def prepare() -> None:
+    with tqdm(desc="report", unit="step", disable=args.quiet, file=sys.stderr) as bar:
+        bar.set_postfix_str("speakers and topics")
         tagged = kit.attribute_speakers(df)
         try:
             tagged = kit.tag_topics(tagged, args.topics_file)
         except (OSError, ValueError) as exc:
             raise _UsageError(f"--topics-file {args.topics_file}: {exc}") from None
-        state["all"] = tagged
-        state["mask"] = _selection(tagged, args, say)
-        state["sel"] = tagged[state["mask"]]
-        filters.update(speaker=args.speaker or None, topic=args.topic or None)
-
-    steps.append(("speakers and topics", prepare))
-    written: list[Path] = []
-    filters: dict[str, Any] = {}  # filled in by prepare(), once the names are checked
-    options = {"unit": args.unit, "top": args.top}
-
-    def chart(name: str, draw: Callable[[], Any]) -> None:
-        ax = draw()
-        try:
-            files = kit.export(ax, out / name, formats=args.formats, dpi=args.dpi)
-            written.extend(files.values())
-        finally:
-            plt.close(ax.figure)
-
-    def table(name: str, data: pd.DataFrame, **kw: Any) -> None:
-        formats = ("csv",) if args.no_excel else ("csv", "xlsx")
-        files = kit.export_table(data, out / name, formats=formats, **kw)
-        written.extend(files.values())
-
-    def terms() -> None:
-        sel = state["sel"]
-        freqs = kit.term_frequencies(sel, unit=args.unit, top=args.top)  # empty sel: no rows
-        state["freqs"] = freqs
-        chart(
-            "terms",
-            lambda: kit.plot_terms(freqs, sentences=sel, filters=filters, options=options),
+        mask = _selection(tagged, args, say)  # spells the speakers as the kit does
+        filters = {"speaker": args.speaker or None, "topic": args.topic or None}
+        # the recipe is kit.report's, shared with the Explorer's export_report
+        steps = kit.report.report_steps(
+            tagged,
+            out,
+            selected=mask,
+            filters=filters,
+            options=kit.TermOptions(unit=args.unit),
+            top=args.top,
+            formats=args.formats,
+            dpi=args.dpi,
+            excel=not args.no_excel,
         )
-
-    def terms_by_speaker() -> None:
-        sel = state["sel"]
-        named = sel[sel["speaker"].notna()]
-        if named["speaker"].nunique() < 2:
-            return  # one speaker (or none): the top-terms chart already says it all
-        by = kit.term_frequencies(named, by="speaker", unit=args.unit)
-        chart(
-            "terms-by-speaker",
-            lambda: kit.plot_terms_by(
-                by,
-                by="speaker",
-                top=min(args.top, 12),
-                sentences=named,
-                filters=filters,
-                options=options,
-            ),
-        )
-
-    def key_terms() -> None:
-        tagged, mask = state["all"], state["mask"]
-        if not (args.speaker or args.topic) or mask.all() or not mask.any():
-            return  # keyness needs a selection and a rest to compare it with
-        key = kit.keyness(tagged, mask.to_numpy(), unit=args.unit)
-        label = kit.plots.describe({"filters": filters}).rstrip(".")
-        chart(
-            "key-terms",
-            lambda: kit.plot_keyness(
-                key,
-                top=max(5, args.top // 2),
-                focus_label=label,
-                reference_label="the other sentences",
-                sentences=tagged,
-                filters=filters,
-                options=options,
-            ),
-        )
-        table("key-terms-all", key, filters=filters, provenance={"options": options})
-
-    def where() -> None:
-        top = state["freqs"]["term"].head(6).tolist()
-        if not top or args.unit not in ("lemma", "word", "lower"):
-            return
-        hits = kit.dispersion(state["all"], top)
-        chart(
-            "dispersion",
-            lambda: kit.plot_dispersion(hits, terms=top, sentences=state["all"]),
-        )
-
-    def speakers_topics() -> None:
-        tagged = state["all"]
-        chart("speakers-by-topic", lambda: kit.plot_speaker_topics(tagged))
-        chart("topic-shares", lambda: kit.plot_topic_shares(tagged))
-        table("speakers", kit.speakers(tagged))
-
-    def sentences() -> None:
-        sel = state["sel"]
-        table("sentences", kit.view(sel), filters=filters)
-        lines = [kit.kwic(sel, t) for t in state["freqs"]["term"].head(5)] if len(sel) else []
-        lines = [frame for frame in lines if len(frame)]
-        if lines:
-            table("kwic", pd.concat(lines, ignore_index=True), filters=filters)
-
-    steps += [
-        ("top terms", terms),
-        ("terms by speaker", terms_by_speaker),
-        ("key terms", key_terms),
-        ("dispersion", where),
-        ("speakers and topics charts", speakers_topics),
-        ("tables", sentences),
-    ]
-    from tqdm.auto import tqdm
-
-    with tqdm(steps, desc="report", unit="step", disable=args.quiet, file=sys.stderr) as bar:
-        for label, step in bar:
+        bar.total = 1 + len(steps)
+        bar.update()
+        for label, step in steps:
             bar.set_postfix_str(label)
-            step()
+            written.extend(step())
+            bar.update()
     if not args.quiet:
-        n = len(state["sel"])
         sys.stdout.write(
-            f"{n} of {len(state['all'])} sentences selected; wrote {len(written)} files:\n"
+            f"{int(mask.sum())} of {len(tagged)} sentences selected; wrote {len(written)} files:\n"
         )
         sys.stdout.writelines(f"  {path}\n" for path in written)
     return 0
@@ -328,17 +240,18 @@ def _load(source: Path, *, quiet: bool) -> pd.DataFrame:
 
     try:
         if source.is_dir():
-            return kit.load_corpus(source, progress=not quiet)
-        return kit.load_article(source)
+            # the stages run in prepare(), with --topics-file and as timed steps
+            return kit.load_corpus(source, progress=not quiet, speakers=False, topics=False)
+        return kit.load_article(source, speakers=False, topics=False)
     except (kit.ArticleError, kit.ModelNotFoundError) as exc:
         raise _UsageError(str(exc)) from None
 
 
 def _selection(df: pd.DataFrame, args: argparse.Namespace, say) -> pd.Series:
-    """The rows said by any of ``--speaker`` and on any of ``--topic`` (all rows without)."""
+    """The rows said by any of ``--speaker`` and on any of ``--topic`` (all rows without),
+    through :func:`kit.select`: speaker names match ignoring case."""
     import kit
 
-    mask = pd.Series(True, index=df.index)
     if args.speaker:
         known = {str(s).casefold(): s for s in df["speaker"].dropna().unique()}
         missing = [s for s in args.speaker if s.casefold() not in known]
@@ -349,13 +262,10 @@ def _selection(df: pd.DataFrame, args: argparse.Namespace, say) -> pd.Series:
             dict.fromkeys(known[s.casefold()] for s in args.speaker if s.casefold() in known)
         )
         args.speaker = wanted + missing  # as the kit spells them, for titles and provenance
-        mask &= df["speaker"].isin(wanted).fillna(False).astype(bool)
-    if args.topic:
-        try:
-            mask &= kit.topic_mask(df, args.topic, how="any")
-        except KeyError as exc:
-            raise _UsageError(f"--topic: {exc.args[0]}") from None
-    return mask
+    try:
+        return kit.select(df, speakers=args.speaker, topics=args.topic, how="any")
+    except KeyError as exc:
+        raise _UsageError(f"--topic: {exc.args[0]}") from None
 
 
 if __name__ == "__main__":

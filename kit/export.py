@@ -1,6 +1,6 @@
 """Writing charts and tables for a report, each with a note of where it came from.
 
-:func:`export` writes a chart as PNG, SVG and PDF, the numbers it shows as CSV, and a JSON
+:func:`export_chart` writes a chart as PNG, SVG and PDF, the numbers it shows as CSV, and a JSON
 sidecar with its provenance (kit version, model, article ids and sha256, filters, options,
 UTC time); the provenance also goes into the PNG text chunks and the PDF/SVG metadata.
 :func:`export_table` writes a table (filtered sentences, KWIC, keyness, ...) as CSV and/or
@@ -25,11 +25,13 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
 from ._files import fill, reserve
-from .plots import Chart, chart_of, describe
-from .plots import provenance as table_provenance
+from ._version import __version__
+from .plots import Chart, chart_of
+from .provenance import describe
+from .provenance import provenance as table_provenance
 from .style import report_style
 
-__all__ = ["CHART_FORMATS", "TABLE_FORMATS", "export", "export_table"]
+__all__ = ["CHART_FORMATS", "TABLE_FORMATS", "export_chart", "export_table"]
 
 CHART_FORMATS = ("png", "svg", "pdf")
 TABLE_FORMATS = ("csv", "xlsx")
@@ -37,7 +39,7 @@ _TOKEN_PREFIX = "tok_"
 _EXCEL_MAX_CELL = 32_767
 
 
-def export(
+def export_chart(
     fig_or_ax: Figure | Axes,
     path: str | Path,
     *,
@@ -120,7 +122,9 @@ def _charts(fig_or_ax: Figure | Axes) -> tuple[Figure, list[Chart]]:
         return fig_or_ax.figure, [chart] if chart else []
     if isinstance(fig_or_ax, Figure):
         return fig_or_ax, [c for a in fig_or_ax.axes if (c := chart_of(a))]
-    raise TypeError(f"export expects a matplotlib Figure or Axes, got {type(fig_or_ax).__name__}")
+    raise TypeError(
+        f"export_chart expects a matplotlib Figure or Axes, got {type(fig_or_ax).__name__}"
+    )
 
 
 def _chart_data(charts: list[Chart]) -> pd.DataFrame | None:
@@ -140,7 +144,7 @@ def _chart_provenance(
         prov = {"panels": [c.provenance for c in charts]}
     else:
         prov = table_provenance(table) if table is not None else {}
-    prov.setdefault("kit_version", _kit_version())
+    prov.setdefault("kit_version", __version__)
     prov.update(given or {})
     return prov
 
@@ -298,9 +302,3 @@ def _jsonable(value: Any) -> Any:
     if isinstance(value, pd.Timestamp):
         return value.isoformat()
     return str(value)
-
-
-def _kit_version() -> str:
-    from . import __version__
-
-    return __version__

@@ -6,19 +6,16 @@ chart) and returns the Axes. Nothing calls ``plt.show()`` or changes global sett
 report style (:mod:`kit.style`) is applied inside each call only.
 
 The numbers are computed by the stages (``kit.term_frequencies``, ``kit.keyness``,
-``kit.dispersion``, ...) or by the small table functions here (:func:`speaker_topic_counts`,
-:func:`topic_shares`); plots only draw. What a chart drew is kept on its Axes as
+``kit.dispersion``, :func:`kit.speaker_topic_counts`, :func:`kit.topic_shares`, ...);
+plots only draw. What a chart drew is kept on its Axes as
 ``ax.kit_chart`` (a :class:`Chart`: the exact rows drawn, and a provenance dict built from
-the data's ``attrs`` and the ``filters`` given), which :func:`kit.export` writes out as CSV
+the data's ``attrs`` and the ``filters`` given), which :func:`kit.export_chart` writes out as CSV
 and JSON. Read it with :func:`chart_of`.
 
-Provenance comes from the data's ``attrs``: ``articles`` (the article store of the
-sentence table: ids, sha256, model), ``article_ids`` (which of them the numbers come
-from), ``n_sentences``, ``filters`` and ``options`` (any other JSON-able keys are kept as
-options), and from the ``filters=`` keyword every plot function takes, e.g.
-``filters={"speaker": "Xi Jinping", "topic": "terrorism"}``. The chart's title is built
-from them ("Top lemmas: Xi Jinping on terrorism. 1 article, 3 sentences") unless
-``title=`` is given.
+Provenance (:mod:`kit.provenance`) comes from the data's ``attrs`` and from the
+``filters=`` keyword every plot function takes, e.g. ``filters={"speaker": "Xi Jinping",
+"topic": "terrorism"}``. The chart's title is built from them ("Top lemmas: Xi Jinping on
+terrorism. 1 article, 3 sentences") unless ``title=`` is given.
 """
 
 from __future__ import annotations
@@ -26,7 +23,6 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import Any
 
 import matplotlib.dates as mdates
@@ -36,28 +32,24 @@ import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
 
-from .articles import article_records
+from ._tables import require_columns
+from .provenance import heading, provenance
+from .speakers import NO_SPEAKER
 from .style import COLUMN_WIDTH, DIVERGING, FULL_WIDTH, OKABE_ITO, SEQUENTIAL_CMAP, report_style
+from .topics import speaker_topic_counts, topic_shares
 
 __all__ = [
     "Chart",
     "chart_of",
-    "describe",
-    "heading",
     "plot_dispersion",
     "plot_keyness",
     "plot_speaker_topics",
     "plot_terms",
     "plot_terms_by",
     "plot_topic_shares",
-    "provenance",
-    "speaker_topic_counts",
-    "topic_shares",
 ]
 
 NO_MATCH = "No sentences match"
-NO_SPEAKER = "(no speaker)"
-NO_TOPIC = "(no topic)"
 _UNIT_NAMES = {"lemma": "lemmas", "word": "words", "lower": "words", "text": "words"}
 _VALUE_LABELS = {
     "count": "Occurrences",
@@ -81,110 +73,6 @@ def chart_of(ax: Axes) -> Chart | None:
     return getattr(ax, "kit_chart", None)
 
 
-# --- provenance and titles ----------------------------------------------------------------
-
-
-def provenance(
-    data: pd.DataFrame,
-    *,
-    sentences: pd.DataFrame | None = None,
-    filters: Mapping[str, Any] | None = None,
-    options: Mapping[str, Any] | None = None,
-) -> dict[str, Any]:
-    """The provenance of a table: kit version, articles (id, sha256, model), filters, options.
-
-    The articles and the number of sentences come from ``sentences`` (the sentence table the
-    numbers were computed from) when given, else from ``data.attrs`` (see the module
-    docstring) or ``data``'s own ``article_id`` column. ``filters`` and ``options`` given
-    here take precedence over those in ``data.attrs``. Article texts are never included,
-    only their hashes.
-    """
-    from . import __version__
-
-    attrs = data.attrs
-    if sentences is not None:
-        attrs = {**attrs, **_carry_attrs(sentences)}
-    store = attrs.get("articles") or {}
-    ids = attrs.get("article_ids")
-    if ids is None and "article_id" in data.columns:
-        ids = list(pd.unique(data["article_id"]))
-    if ids is None:
-        ids = list(store)
-    articles = []
-    for aid in ids:
-        info = store.get(aid, {}) if isinstance(store, Mapping) else {}
-        articles.append(
-            {
-                "article_id": str(aid),
-                "sha256": info.get("sha256"),
-                "model": info.get("model"),
-                "title": info.get("title"),
-                "path": info.get("path"),
-            }
-        )
-    n_sentences = attrs.get("n_sentences")
-    if n_sentences is None and {"article_id", "sentence_id"} <= set(data.columns):
-        n_sentences = len(data)
-    merged_filters = {**_as_dict(attrs.get("filters")), **_as_dict(filters)}
-    merged_options = {
-        **{
-            k: _jsonable(v)
-            for k, v in attrs.items()
-            if k not in ("articles", "article_ids", "n_sentences", "filters", "options")
-        },
-        **_as_dict(attrs.get("options")),
-        **_as_dict(options),
-    }
-    return {
-        "kit_version": __version__,
-        "created_utc": datetime.now(UTC).isoformat(timespec="seconds"),
-        "models": sorted({a["model"] for a in articles if a["model"]}),
-        "n_articles": len(articles),
-        "n_sentences": None if n_sentences is None else int(n_sentences),
-        "articles": articles,
-        "filters": {k: _jsonable(v) for k, v in merged_filters.items() if v not in (None, [])},
-        "options": {k: v for k, v in merged_options.items() if v is not None},
-    }
-
-
-def describe(prov: Mapping[str, Any]) -> str:
-    """A short phrase naming the selection: "Xi Jinping on terrorism. 1 article, 3 sentences"."""
-    counts = _counts(prov)
-    return f"{_subject(prov)}. {counts}" if counts else _subject(prov)
-
-
-def heading(what: str, prov: Mapping[str, Any], *, subject: bool = True) -> str:
-    """A chart title: ``"<what>: <selection>."`` and, on a second line, the counts."""
-    first = f"{what}: {_subject(prov)}" if subject else what
-    counts = _counts(prov)
-    return f"{first}\n{counts}" if counts else first
-
-
-def _subject(prov: Mapping[str, Any]) -> str:
-    filters = prov.get("filters") or {}
-    speakers = _listed(filters.get("speaker") or filters.get("speakers"))
-    topics = _listed(filters.get("topic") or filters.get("topics"))
-    if speakers and topics:
-        return f"{_join(speakers)} on {_join(topics, 'or')}"
-    if speakers:
-        return _join(speakers)
-    if topics:
-        return f"sentences on {_join(topics, 'or')}"
-    return "all sentences"
-
-
-def _counts(prov: Mapping[str, Any]) -> str:
-    counts = []
-    if prov.get("n_articles"):
-        counts.append(_plural(prov["n_articles"], "article"))
-    sides = [(prov.get("options") or {}).get(k) for k in ("n_focus", "n_reference")]
-    if None not in sides:  # a comparison: each side's sentences
-        counts.append(f"{sides[0]} vs {_plural(sides[1], 'sentence')}")
-    elif prov.get("n_sentences") is not None:
-        counts.append(_plural(prov["n_sentences"], "sentence"))
-    return ", ".join(counts)
-
-
 # --- term frequencies ---------------------------------------------------------------------
 
 
@@ -206,7 +94,7 @@ def plot_terms(
     n_sentences); ``value`` picks the column drawn, ``top`` the number of bars. Returns the
     Axes; an empty table draws a "No sentences match" panel.
     """
-    _require(data, ["term", value], "plot_terms", hint="pass kit.term_frequencies(df)")
+    require_columns(data, ["term", value], "plot_terms", hint="pass kit.term_frequencies(df)")
     prov = provenance(
         data,
         sentences=sentences,
@@ -254,7 +142,9 @@ def plot_terms_by(
     groups. ``value`` defaults to ``per_1000`` since groups say different amounts.
     """
     by = by or _group_column(data)
-    _require(data, ["term", value, by], "plot_terms_by", hint="pass kit.term_frequencies(df, by=)")
+    require_columns(
+        data, ["term", value, by], "plot_terms_by", hint="pass kit.term_frequencies(df, by=)"
+    )
     prov = provenance(
         data,
         sentences=sentences,
@@ -335,7 +225,7 @@ def plot_keyness(
     p_value, log_ratio). The ``top`` terms with the largest G² on each side are drawn;
     bars with ``p_value < alpha`` are solid and starred, the others pale.
     """
-    _require(
+    require_columns(
         data, ["term", "g2", "p_value", "log_ratio"], "plot_keyness", hint="pass kit.keyness(...)"
     )
     prov = provenance(
@@ -434,7 +324,9 @@ def plot_dispersion(
     """
     pos_col = _first_present(data, ("position", "offset", "start", "start_char"))
     if len(data.columns):  # kit.dispersion of no terms is a table without columns
-        _require(data, ["term", pos_col or "position"], "plot_dispersion", hint="kit.dispersion()")
+        require_columns(
+            data, ["term", pos_col or "position"], "plot_dispersion", hint="kit.dispersion()"
+        )
     else:
         data = pd.DataFrame({"term": [], "position": []})
     prov = provenance(
@@ -469,43 +361,6 @@ def plot_dispersion(
 
 
 # --- speakers by topics -------------------------------------------------------------------
-
-
-def speaker_topic_counts(
-    df: pd.DataFrame, *, unattributed: bool = True, untopical: bool = True
-) -> pd.DataFrame:
-    """Sentences per speaker (rows) and topic (columns), from a table with both stages run.
-
-    A sentence with several topics counts once under each. With ``unattributed`` the
-    sentences with no speaker form a "(no speaker)" row; with ``untopical`` the sentences
-    with no topic form a "(no topic)" column. Rows and columns are sorted by total.
-    """
-    _require(
-        df,
-        ["speaker", "topics"],
-        "speaker_topic_counts",
-        hint="run kit.attribute_speakers and kit.tag_topics on the table first",
-    )
-    speakers = df["speaker"].astype(object).where(df["speaker"].notna(), NO_SPEAKER)
-    topics = [list(t) if t is not None and len(t) else [NO_TOPIC] for t in df["topics"].tolist()]
-    long = pd.DataFrame({"speaker": speakers.to_numpy(), "topic": topics}).explode("topic")
-    if not unattributed:
-        long = long[long["speaker"] != NO_SPEAKER]
-    if not untopical:
-        long = long[long["topic"] != NO_TOPIC]
-    table = pd.crosstab(long["speaker"], long["topic"])
-    table = table.loc[
-        table.sum(axis=1).sort_values(ascending=False, kind="stable").index,
-        table.sum(axis=0).sort_values(ascending=False, kind="stable").index,
-    ]
-    for name, axis in ((NO_SPEAKER, 0), (NO_TOPIC, 1)):  # the "none" row/column goes last
-        labels = table.index if axis == 0 else table.columns
-        if name in labels:
-            order = [x for x in labels if x != name] + [name]
-            table = table.reindex(order) if axis == 0 else table[order]
-    table.index.name, table.columns.name = "speaker", "topic"
-    table.attrs = _carry_attrs(df)
-    return table
 
 
 def plot_speaker_topics(
@@ -575,37 +430,6 @@ def plot_speaker_topics(
 # --- topic shares -------------------------------------------------------------------------
 
 
-def topic_shares(df: pd.DataFrame, *, by: str = "article_id", freq: str | None = None):
-    """Share of sentences that mention each topic, per article or per period.
-
-    ``by`` is ``"article_id"`` or ``"date"``; with ``"date"`` the dates are parsed and
-    grouped by ``freq`` (a pandas period alias such as ``"D"``, ``"W"``, ``"M"``; chosen
-    from the span of dates when left out), and rows without a date are left out. Returns
-    one row a group and topic: the group column, topic, n_sentences (mentioning the topic),
-    total (sentences in the group), share (n_sentences / total).
-    """
-    _require(df, ["topics", by], "topic_shares", hint="run kit.tag_topics on the table first")
-    keys = df[by]
-    if by == "date":
-        dates = pd.to_datetime(df["date"], errors="coerce", format="mixed")
-        freq = freq or _period_for(dates.dropna())
-        keys = dates.dt.to_period(freq).dt.to_timestamp() if freq else dates
-    frame = pd.DataFrame({by: keys.to_numpy(), "topic": df["topics"].tolist()})
-    frame = frame[frame[by].notna()]
-    in_order = by == "date"  # dates in time order, articles in the table's order
-    total = frame.groupby(by, sort=in_order).size().rename("total")
-    long = frame.explode("topic").dropna(subset=["topic"])
-    counts = long.groupby([by, "topic"], sort=in_order).size().rename("n_sentences")
-    counts = counts.reset_index()
-    out = counts.merge(total.reset_index(), on=by, how="right")
-    out["topic"] = out["topic"].fillna(NO_TOPIC) if len(out) else out["topic"]
-    out["n_sentences"] = out["n_sentences"].fillna(0).astype("int64")
-    out["share"] = out["n_sentences"] / out["total"]
-    out = out[out["topic"] != NO_TOPIC].reset_index(drop=True)
-    out.attrs = {**_carry_attrs(df), "by": by, **({"freq": freq} if by == "date" else {})}
-    return out
-
-
 def plot_topic_shares(
     data: pd.DataFrame,
     *,
@@ -630,7 +454,9 @@ def plot_topic_shares(
             by = "date" if dates is not None and dates.nunique() >= 2 else "article_id"
         data = topic_shares(data, by=by)
     by = by or data.attrs.get("by") or ("date" if "date" in data.columns else "article_id")
-    _require(data, [by, "topic", "share"], "plot_topic_shares", hint="pass kit.topic_shares(df)")
+    require_columns(
+        data, [by, "topic", "share"], "plot_topic_shares", hint="pass kit.topic_shares(df)"
+    )
     prov = provenance(
         data, sentences=sentences, filters=filters, options={"by": by, **(options or {})}
     )
@@ -793,16 +619,6 @@ def _fmt_values(values: pd.Series, value: str) -> list[str]:
     return [f"{v:.1f}" if abs(v) < 100 else f"{v:,.0f}" for v in values]
 
 
-def _require(data: Any, columns: list[str], who: str, *, hint: str) -> None:
-    if not isinstance(data, pd.DataFrame):
-        raise TypeError(f"{who} expects a pandas DataFrame, got {type(data).__name__}")
-    missing = [c for c in columns if c not in data.columns]
-    if missing:
-        raise ValueError(
-            f"{who}: the table lacks the column(s) {missing} (it has {list(data.columns)}); {hint}"
-        )
-
-
 def _group_column(data: pd.DataFrame) -> str:
     by = data.attrs.get("by")
     if isinstance(by, str) and by in data.columns:
@@ -858,58 +674,6 @@ def _positions(
     base = np.array([starts.get(a, 0.0) for a in art], dtype=float)
     x = (base + data[col].to_numpy(dtype=float)) / total
     return x, [starts[a] / total for a in order[1:]], label
-
-
-def _period_for(dates: pd.Series) -> str | None:
-    if dates.empty:
-        return None
-    span = (dates.max() - dates.min()).days
-    return "D" if span <= 60 else "W" if span <= 365 else "M"
-
-
-def _carry_attrs(df: pd.DataFrame) -> dict[str, Any]:
-    """attrs for a table derived from a sentence table: its articles and sentence count."""
-    attrs = {k: v for k, v in df.attrs.items() if k != "articles"}
-    if "article_id" in df.columns:
-        attrs["article_ids"] = list(pd.unique(df["article_id"]))
-        attrs["n_sentences"] = len(df)
-    if store := article_records(df):
-        attrs["articles"] = store
-    return attrs
-
-
-def _as_dict(value: Any) -> dict[str, Any]:
-    return dict(value) if isinstance(value, Mapping) else {}
-
-
-def _jsonable(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return {str(k): _jsonable(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple, set, frozenset, np.ndarray, pd.Index)):
-        return [_jsonable(v) for v in value]
-    if isinstance(value, (np.integer, np.floating, np.bool_)):
-        return value.item()
-    if isinstance(value, (str, int, float, bool)) or value is None:
-        return value
-    if isinstance(value, (pd.Timestamp, datetime)):
-        return value.isoformat()
-    return str(value)
-
-
-def _listed(value: Any) -> list[str]:
-    if value is None:
-        return []
-    if isinstance(value, str):
-        return [value]
-    return [str(v) for v in value]
-
-
-def _join(items: list[str], word: str = "and") -> str:
-    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} {word} {items[-1]}"
-
-
-def _plural(n: int, noun: str) -> str:
-    return f"{n:,} {noun}{'' if n == 1 else 's'}"
 
 
 def _label(value: Any, default: str) -> str:

@@ -6,21 +6,21 @@ two-column layout. Fonts are 9 pt at those sizes, so a chart placed at 100 % rea
 report's own footnotes. Colours are the Okabe-Ito palette, which stays distinguishable for
 the common forms of colour blindness and in greyscale print.
 
-The style is applied with :func:`report_style`, a context manager around
-:func:`matplotlib.rc_context`: inside the ``with`` block the kit's settings hold, after it the
-user's own ``rcParams`` are as before, save interactive mode, which stays as the block left it
-(Jupyter's inline backend switches it on with the first figure). Nothing here calls
-``plt.style.use``.
+The settings are ``kit/resources/report.mplstyle``, a matplotlib style file, applied with
+:func:`report_style`, a context manager around :func:`matplotlib.style.context`: inside the
+``with`` block the kit's settings hold, after it the user's own ``rcParams`` are as before,
+save interactive mode, which stays as the block left it (Jupyter's inline backend switches
+it on with the first figure). Nothing here calls ``plt.style.use``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
+from importlib import resources
 from typing import Any
 
 import matplotlib as mpl
-from cycler import cycler
 
 __all__ = [
     "COLUMN_WIDTH",
@@ -29,6 +29,7 @@ __all__ = [
     "OKABE_ITO",
     "REPORT_RC",
     "SEQUENTIAL_CMAP",
+    "STYLE_FILE",
     "report_style",
 ]
 
@@ -51,46 +52,11 @@ OKABE_ITO = (
 DIVERGING = {"focus": "#0072B2", "reference": "#D55E00", "faint": "#BBBBBB"}
 SEQUENTIAL_CMAP = "Blues"  # one hue, light = few, dark = many: safe for colour blindness
 
-REPORT_RC: dict[str, Any] = {
-    "figure.figsize": (FULL_WIDTH, 3.6),
-    "figure.dpi": 100,
-    "figure.facecolor": "white",
-    "figure.constrained_layout.use": True,
-    "savefig.dpi": 300,
-    "savefig.facecolor": "white",
-    "savefig.bbox": "tight",
-    "savefig.pad_inches": 0.05,
-    "font.family": "sans-serif",
-    "font.sans-serif": ["DejaVu Sans", "Arial", "Helvetica", "Liberation Sans"],
-    "font.size": 9,
-    "axes.titlesize": 9.5,
-    "axes.titleweight": "bold",
-    "axes.titlelocation": "left",
-    "axes.titlepad": 6,
-    "axes.labelsize": 9,
-    "axes.labelcolor": "#222222",
-    "axes.edgecolor": "#444444",
-    "axes.linewidth": 0.6,
-    "axes.spines.top": False,
-    "axes.spines.right": False,
-    "axes.grid": False,
-    "axes.axisbelow": True,
-    "axes.prop_cycle": cycler(color=list(OKABE_ITO)),
-    "grid.color": "#DDDDDD",
-    "grid.linewidth": 0.5,
-    "xtick.labelsize": 8,
-    "ytick.labelsize": 8,
-    "xtick.color": "#333333",
-    "ytick.color": "#333333",
-    "xtick.major.width": 0.6,
-    "ytick.major.width": 0.6,
-    "legend.fontsize": 8,
-    "legend.title_fontsize": 8,
-    "legend.frameon": False,
-    "image.cmap": SEQUENTIAL_CMAP,
-    "pdf.fonttype": 42,  # embed TrueType, so text stays text (searchable, editable)
-    "svg.fonttype": "none",  # SVG text as text, not paths
-}
+# The rcParams themselves are data: kit/resources/report.mplstyle (matplotlib's own format).
+STYLE_FILE = resources.files("kit.resources").joinpath("report.mplstyle")
+REPORT_RC: dict[str, Any] = dict(
+    mpl.rc_params_from_file(str(STYLE_FILE), use_default_template=False)
+)
 
 
 @contextmanager
@@ -101,7 +67,7 @@ def report_style(overrides: Mapping[str, Any] | None = None) -> Iterator[dict[st
     except interactive mode (see the module docstring).
     """
     rc = {**REPORT_RC, **(overrides or {})}
-    with mpl.rc_context(rc):
+    with mpl.style.context([STYLE_FILE, dict(overrides or {})]):
         try:
             yield rc
         finally:

@@ -48,17 +48,22 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
 from . import _topic_context as _context
+from ._tables import carry_attrs, require_columns
 from .articles import article_records
 from .model import ModelNotFoundError, load_model, vocab
 from .sentences import TOKEN_COLUMNS, docs
+from .speakers import NO_SPEAKER
 
 __all__ = [
+    "NO_TOPIC",
     "LexiconError",
     "Topic",
     "load_topics",
+    "speaker_topic_counts",
     "tag_topics",
     "topic_mask",
     "topic_matches",
+    "topic_shares",
     "topics_summary",
 ]
 
@@ -974,3 +979,85 @@ def _require_tagged(df: pd.DataFrame, what: str) -> None:
     missing = [c for c in ("topics", "topic_evidence") if c not in df.columns]
     if missing:
         raise ValueError(f"{what}: the table has no {missing} column; run kit.tag_topics(df) first")
+
+
+# --- tables for charts: speakers by topics, topic shares ---------------------------------
+
+NO_TOPIC = "(no topic)"
+
+
+def speaker_topic_counts(
+    df: pd.DataFrame, *, unattributed: bool = True, untopical: bool = True
+) -> pd.DataFrame:
+    """Sentences per speaker (rows) and topic (columns), from a table with both stages run.
+
+    A sentence with several topics counts once under each. With ``unattributed`` the
+    sentences with no speaker form a "(no speaker)" row; with ``untopical`` the sentences
+    with no topic form a "(no topic)" column. Rows and columns are sorted by total.
+    """
+    require_columns(
+        df,
+        ["speaker", "topics"],
+        "speaker_topic_counts",
+        hint="run kit.attribute_speakers and kit.tag_topics on the table first",
+    )
+    speakers = df["speaker"].astype(object).where(df["speaker"].notna(), NO_SPEAKER)
+    topics = [list(t) if t is not None and len(t) else [NO_TOPIC] for t in df["topics"].tolist()]
+    long = pd.DataFrame({"speaker": speakers.to_numpy(), "topic": topics}).explode("topic")
+    if not unattributed:
+        long = long[long["speaker"] != NO_SPEAKER]
+    if not untopical:
+        long = long[long["topic"] != NO_TOPIC]
+    table = pd.crosstab(long["speaker"], long["topic"])
+    table = table.loc[
+        table.sum(axis=1).sort_values(ascending=False, kind="stable").index,
+        table.sum(axis=0).sort_values(ascending=False, kind="stable").index,
+    ]
+    for name, axis in ((NO_SPEAKER, 0), (NO_TOPIC, 1)):  # the "none" row/column goes last
+        labels = table.index if axis == 0 else table.columns
+        if name in labels:
+            order = [x for x in labels if x != name] + [name]
+            table = table.reindex(order) if axis == 0 else table[order]
+    table.index.name, table.columns.name = "speaker", "topic"
+    table.attrs = carry_attrs(df)
+    return table
+
+
+def topic_shares(df: pd.DataFrame, *, by: str = "article_id", freq: str | None = None):
+    """Share of sentences that mention each topic, per article or per period.
+
+    ``by`` is ``"article_id"`` or ``"date"``; with ``"date"`` the dates are parsed and
+    grouped by ``freq`` (a pandas period alias such as ``"D"``, ``"W"``, ``"M"``; chosen
+    from the span of dates when left out), and rows without a date are left out. Returns
+    one row a group and topic: the group column, topic, n_sentences (mentioning the topic),
+    total (sentences in the group), share (n_sentences / total).
+    """
+    require_columns(
+        df, ["topics", by], "topic_shares", hint="run kit.tag_topics on the table first"
+    )
+    keys = df[by]
+    if by == "date":
+        dates = pd.to_datetime(df["date"], errors="coerce", format="mixed")
+        freq = freq or _period_for(dates.dropna())
+        keys = dates.dt.to_period(freq).dt.to_timestamp() if freq else dates
+    frame = pd.DataFrame({by: keys.to_numpy(), "topic": df["topics"].tolist()})
+    frame = frame[frame[by].notna()]
+    in_order = by == "date"  # dates in time order, articles in the table's order
+    total = frame.groupby(by, sort=in_order).size().rename("total")
+    long = frame.explode("topic").dropna(subset=["topic"])
+    counts = long.groupby([by, "topic"], sort=in_order).size().rename("n_sentences")
+    counts = counts.reset_index()
+    out = counts.merge(total.reset_index(), on=by, how="right")
+    out["topic"] = out["topic"].fillna(NO_TOPIC) if len(out) else out["topic"]
+    out["n_sentences"] = out["n_sentences"].fillna(0).astype("int64")
+    out["share"] = out["n_sentences"] / out["total"]
+    out = out[out["topic"] != NO_TOPIC].reset_index(drop=True)
+    out.attrs = {**carry_attrs(df), "by": by, **({"freq": freq} if by == "date" else {})}
+    return out
+
+
+def _period_for(dates: pd.Series) -> str | None:
+    if dates.empty:
+        return None
+    span = (dates.max() - dates.min()).days
+    return "D" if span <= 60 else "W" if span <= 365 else "M"

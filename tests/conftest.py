@@ -33,10 +33,11 @@ def article_path() -> Path:
 
 @pytest.fixture(scope="session")
 def article(article_path):
-    """The bundled article's sentence table (parsed once; treat it as read-only)."""
+    """The bundled article's sentence table as parsed, without the speaker and topic stages
+    (parsed once; treat it as read-only)."""
     import kit
 
-    return kit.load_article(article_path)
+    return kit.load_article(article_path, speakers=False, topics=False)
 
 
 def pytest_collection_modifyitems(items):

@@ -278,7 +278,7 @@ def test_explorer_in_jupyterlab(lab, page, screenshot_dir):
     page.locator(".kit-explorer .kit-terms-chart .kit-empty").first.wait_for(timeout=CHANGE_TIMEOUT)
     page.locator(".kit-explorer").first.screenshot(path=screenshot_dir / "5-empty.png")
 
-    # The Export button writes through kit.export and lists the files.
+    # The Export button writes through kit.export_chart and lists the files.
     page.locator(".kit-explorer .kit-search input").first.fill("")
     page.locator(".kit-explorer .kit-search input").first.press("Enter")
     page.locator(".kit-explorer .kit-terms-chart img").first.wait_for(timeout=CHANGE_TIMEOUT)

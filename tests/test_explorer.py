@@ -70,7 +70,7 @@ def test_defaults_show_every_sentence_and_its_terms(explorer, tagged):
 
 def test_filter_lists_show_counts_from_the_stages(explorer, tagged):
     labels = {value: label for label, value in explorer._w["speakers"].options}
-    for row in kit.speakers(tagged).itertuples():
+    for row in kit.speaker_summary(tagged).itertuples():
         assert labels[row.speaker] == f"{row.speaker} ({row.n_sentences})"
     unattributed = int(tagged["speaker"].isna().sum())
     assert labels["(no speaker)"] == f"(no speaker) ({unattributed})"
@@ -84,7 +84,7 @@ def test_filter_lists_show_counts_from_the_stages(explorer, tagged):
 def test_speaker_filter_redraws_chart_and_sentences(explorer, tagged):
     before_terms = drawn_terms(explorer)
     before_lines = explorer._w["sentences"].value
-    name = kit.speakers(tagged)["speaker"].iloc[0]
+    name = kit.speaker_summary(tagged)["speaker"].iloc[0]
 
     explorer._w["speakers"].value = (name,)
 
@@ -183,7 +183,7 @@ def test_term_options_change_the_counts(explorer, tagged):
 
 
 def test_state_round_trip_and_clear_errors(explorer, tagged):
-    name = kit.speakers(tagged)["speaker"].iloc[0]
+    name = kit.speaker_summary(tagged)["speaker"].iloc[0]
     explorer.state = {"speakers": [name], "speaker_type": "direct", "top": 10, "view": "Sentences"}
     state = explorer.state
     assert json.loads(json.dumps(state)) == state  # plain data, fit for a JSON sidecar
@@ -201,7 +201,7 @@ def test_state_round_trip_and_clear_errors(explorer, tagged):
 
 
 def test_kwic_keyness_and_heatmap_views(explorer, tagged):
-    name = kit.speakers(tagged)["speaker"].iloc[0]
+    name = kit.speaker_summary(tagged)["speaker"].iloc[0]
     explorer.state = {"speakers": [name], "view": "KWIC"}
     term = drawn_terms(explorer)["term"].iloc[0]
     assert term in explorer._w["kwic_term"].options  # picked from the chart's list
@@ -231,7 +231,7 @@ def test_keyness_of_everything_asks_for_a_filter(explorer):
 
 
 def test_export_button_writes_the_files_with_the_state(explorer, tagged):
-    name = kit.speakers(tagged)["speaker"].iloc[0]
+    name = kit.speaker_summary(tagged)["speaker"].iloc[0]
     explorer.state = {"speakers": [name], "topics": ["terrorism"]}
     explorer._w["file_name"].value = "xi-terror"
     explorer._w["formats"].value = ("png", "svg")

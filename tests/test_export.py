@@ -59,7 +59,7 @@ def chart(sentences):
 
 
 def test_export_writes_valid_files_csv_and_sidecar(chart, tmp_path):
-    files = kit.export(chart, tmp_path / "terms")
+    files = kit.export_chart(chart, tmp_path / "terms")
     assert {k: p.name for k, p in files.items()} == {
         "png": "terms.png",
         "svg": "terms.svg",
@@ -99,7 +99,7 @@ def test_export_writes_valid_files_csv_and_sidecar(chart, tmp_path):
 
 
 def test_provenance_is_in_png_and_pdf_metadata(chart, tmp_path):
-    files = kit.export(chart, tmp_path / "terms", formats=("png", "pdf"))
+    files = kit.export_chart(chart, tmp_path / "terms", formats=("png", "pdf"))
     with Image.open(files["png"]) as img:
         text = img.text
     assert text["Title"].startswith("Top lemmas: Xi Jinping on terrorism")
@@ -115,9 +115,9 @@ def test_provenance_is_in_png_and_pdf_metadata(chart, tmp_path):
 
 
 def test_existing_files_are_not_overwritten(chart, tmp_path):
-    first = kit.export(chart, tmp_path / "terms.png")  # a chart suffix names the set
+    first = kit.export_chart(chart, tmp_path / "terms.png")  # a chart suffix names the set
     first["png"].write_bytes(b"the user's edited chart")
-    second = kit.export(chart, tmp_path / "terms")
+    second = kit.export_chart(chart, tmp_path / "terms")
     assert first["png"].read_bytes() == b"the user's edited chart"
     assert {p.name for p in second.values()} == {
         "terms-1.png",
@@ -126,9 +126,9 @@ def test_existing_files_are_not_overwritten(chart, tmp_path):
         "terms-1.csv",
         "terms-1.json",
     }
-    third = kit.export(chart, tmp_path / "terms", formats=["svg"])
+    third = kit.export_chart(chart, tmp_path / "terms", formats=["svg"])
     assert third["svg"].name == "terms-2.svg"  # numbered past any member of the set
-    forced = kit.export(chart, tmp_path / "terms", formats=["png"], overwrite=True)
+    forced = kit.export_chart(chart, tmp_path / "terms", formats=["png"], overwrite=True)
     assert forced["png"] == first["png"]
     assert forced["png"].read_bytes().startswith(b"\x89PNG")
 
@@ -139,7 +139,7 @@ def test_a_failed_write_leaves_no_file(chart, tmp_path, monkeypatch):
 
     monkeypatch.setattr(pd.DataFrame, "to_csv", broken)  # the CSV is written after the charts
     with pytest.raises(OSError, match="disk full"):
-        kit.export(chart, tmp_path / "terms")
+        kit.export_chart(chart, tmp_path / "terms")
     assert list(tmp_path.iterdir()) == []  # neither the charts written before nor temp files
 
 
@@ -148,7 +148,7 @@ def test_export_of_a_figure_with_two_charts(sentences, tmp_path):
     freqs = pd.DataFrame({"term": ["a", "b"], "count": [2, 1], "per_1000": [1.0, 0.5]})
     kit.plot_terms(freqs, ax=left)
     kit.plot_speaker_topics(sentences, ax=right)
-    files = kit.export(fig, tmp_path / "both", formats=["png"])
+    files = kit.export_chart(fig, tmp_path / "both", formats=["png"])
     data = pd.read_csv(files["csv"])
     assert sorted(data["panel"].unique()) == [0, 1]
     side = json.loads(files["json"].read_text())
@@ -160,7 +160,7 @@ def test_data_and_provenance_can_be_given(tmp_path):
     ax.plot([1, 2, 3], [3, 1, 2])
     ax.set_title("My own chart")
     mine = pd.DataFrame({"x": [1, 2, 3], "y": [3, 1, 2]})
-    files = kit.export(ax, tmp_path / "own", data=mine, provenance={"note": "hand-made"})
+    files = kit.export_chart(ax, tmp_path / "own", data=mine, provenance={"note": "hand-made"})
     pd.testing.assert_frame_equal(pd.read_csv(files["csv"]), mine)
     side = json.loads(files["json"].read_text())
     assert side["note"] == "hand-made" and side["title"] == "My own chart"
@@ -168,7 +168,7 @@ def test_data_and_provenance_can_be_given(tmp_path):
 
 def test_bad_format_is_a_plain_error(chart, tmp_path):
     with pytest.raises(ValueError, match="'jpeg'"):
-        kit.export(chart, tmp_path / "x", formats=["png", "jpeg"])
+        kit.export_chart(chart, tmp_path / "x", formats=["png", "jpeg"])
     assert list(tmp_path.iterdir()) == []
 
 

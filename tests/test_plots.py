@@ -239,8 +239,8 @@ def test_speaker_topic_counts_counts_each_topic_of_a_sentence(sentences):
     assert table.loc["Xi Jinping", "terrorism"] == 2
     assert table.loc["Xi Jinping", "cybercrime"] == 1
     assert table.loc["Meng Hongwei", "fugitives"] == 1
-    assert table.loc[plots.NO_SPEAKER, plots.NO_TOPIC] == 3
-    assert table.index[-1] == plots.NO_SPEAKER and table.columns[-1] == plots.NO_TOPIC
+    assert table.loc[kit.speakers.NO_SPEAKER, kit.topics.NO_TOPIC] == 3
+    assert table.index[-1] == kit.speakers.NO_SPEAKER and table.columns[-1] == kit.topics.NO_TOPIC
     # every sentence is counted once per topic (once in "(no topic)" when it has none)
     assert table.to_numpy().sum() == sum(max(1, len(t)) for t in sentences["topics"])
 

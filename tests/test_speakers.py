@@ -73,7 +73,7 @@ def test_input_table_is_not_changed(article, bundled):
 
 
 def test_speakers_summary(bundled):
-    table = kit.speakers(bundled)
+    table = kit.speaker_summary(bundled)
     assert list(table.columns) == ["speaker", "n_sentences", "n_words", "n_direct", "n_indirect"]
     assert table["speaker"].tolist() == [XI]
     row = table.iloc[0]
@@ -82,7 +82,7 @@ def test_speakers_summary(bundled):
 
 
 def test_speakers_summary_attributes_when_needed(article):
-    assert kit.speakers(article)["speaker"].tolist() == [XI]
+    assert kit.speaker_summary(article)["speaker"].tolist() == [XI]
 
 
 def test_missing_parse_columns_are_named(article):

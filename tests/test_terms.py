@@ -15,8 +15,8 @@ import pytest
 from scipy import stats
 
 import kit
-from kit.terms.dispersion import gries_dp
-from kit.terms.keyness import log_likelihood, log_ratio, weighted_log_odds
+from kit.terms._dispersion import gries_dp
+from kit.terms._measures import log_likelihood, log_ratio, weighted_log_odds
 
 WORDLESS = {"PUNCT", "SPACE", "SYM"}
 
@@ -405,3 +405,75 @@ def test_collocates_counted_by_hand(article):
     assert "the" not in table.index and "say" not in table.index
     assert (table["count_left"] + table["count_right"] == table["count"]).all()
     assert kit.collocates(article, "zebra").empty
+
+
+def test_collocates_of_two_words_lie_wholly_inside_the_window(article):
+    """ngram=2: 'law enforcement' counts where both words are within 5 words of 'security'."""
+    table = kit.collocates(article, "security", window=5, min_count=1, ngram=2)
+    table = table.set_index("term")
+    assert all(" " in term for term in table.index)
+    left = right = 0
+    t = kit.tokens(article)
+    for _, toks in t.groupby("row"):
+        lemmas = toks["lemma"].str.lower().tolist()
+        word_at, n = [], 0  # word index of each token (punctuation takes none)
+        for pos in toks["pos"]:
+            word_at.append(n)
+            n += pos not in WORDLESS
+        hits = [word_at[i] for i, w in enumerate(lemmas) if w == "security"]
+        pairs = [
+            word_at[i]
+            for i in range(len(lemmas) - 1)
+            if lemmas[i : i + 2] == ["law", "enforcement"]
+        ]
+        for h in hits:
+            left += sum(h - 5 <= s and s + 2 <= h for s in pairs)
+            right += sum(h + 1 <= s and s + 2 <= h + 6 for s in pairs)
+    assert left + right > 0
+    assert table.loc["law enforcement", "count_left"] == left
+    assert table.loc["law enforcement", "count_right"] == right
+    # unigrams are unchanged by the n-gram rule: the (1, 2) range holds the unigram rows
+    both = kit.collocates(article, "security", window=5, min_count=1, ngram=(1, 2))
+    single = kit.collocates(article, "security", window=5, min_count=1)
+    words = both[~both["term"].str.contains(" ")].set_index("term")
+    assert words["count"].sort_index().equals(single.set_index("term")["count"].sort_index())
+
+
+def test_term_options_are_one_object_shared_by_every_term_function(xi):
+    opts = kit.TermOptions(unit="word", ngram=(1, 2), stopwords=["Interpol"])
+    assert opts == kit.TermOptions(unit="word", ngram=(1, 2), stopwords=("interpol",))
+    assert hash(opts) == hash(kit.TermOptions(unit="word", ngram=[1, 2], stopwords={"interpol"}))
+    assert opts.ngram == (1, 2) and "interpol" in opts.stopword_set and "the" in opts.stopword_set
+    by_object = kit.term_frequencies(xi, options=opts, top=15)
+    by_keywords = kit.term_frequencies(
+        xi, unit="word", ngram=(1, 2), stopwords=["Interpol"], top=15
+    )
+    assert by_object.equals(by_keywords)
+    assert "Interpol" not in set(by_object["term"])
+    # keywords override the object's fields
+    lemmas = kit.term_frequencies(xi, options=opts, unit="lemma", top=15)
+    assert lemmas.equals(
+        kit.term_frequencies(xi, unit="lemma", ngram=(1, 2), stopwords=["Interpol"], top=15)
+    )
+    focus = xi["speaker"].eq("Xi Jinping").to_numpy()
+    assert kit.keyness(xi, focus, options=opts).equals(
+        kit.keyness(xi, focus, unit="word", ngram=(1, 2), stopwords=["Interpol"])
+    )
+    index = kit.TermIndex(xi, options=opts)
+    assert index.options == opts
+    assert index.frequencies(top=15).equals(by_object)
+    with pytest.raises(ValueError, match="unit must be one of"):
+        kit.TermOptions(unit="stem")
+    with pytest.raises(TypeError, match="not one string"):
+        kit.TermOptions(stopwords="the")
+    with pytest.raises(TypeError):
+        kit.term_frequencies(xi, untis="word")
+
+
+def test_keyness_takes_entity_types_like_term_frequencies(xi):
+    focus = xi["speaker"].eq("Xi Jinping").to_numpy()
+    people = kit.keyness(xi, focus, unit="entity", entity_types=["GPE"], min_count=1)
+    places = set(kit.term_frequencies(xi, unit="entity", entity_types=["GPE"])["term"])
+    assert len(people) and set(people["term"]) <= places
+    everything = kit.keyness(xi, focus, unit="entity", min_count=1)
+    assert set(everything["term"]) > set(people["term"])

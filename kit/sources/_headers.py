@@ -103,7 +103,7 @@ _HEADLINE_END = re.compile(r"""[^\W_]['"’”»)]*$""")
 # a sentence inside the line: "...fled. Police said..."; abbreviations and initials excepted
 _SENTENCE_BREAK = re.compile(r"""(\w+)[.!?…]['"’”»)]*\s+['"‘“«(]?[A-Z]""")
 _ABBREVIATIONS = word_list("abbreviations")
-# Cues of running prose that headlines leave out (see reading_words.txt), and articles
+# Cues of running prose that headlines leave out (see reading_words.toml), and articles
 # inside the line ("pledged support for the police on a visit").
 _PROSE_CUES = word_list("prose_cues")
 _WORD = re.compile(r"[^\W_]")
@@ -128,7 +128,7 @@ def looks_like_headline(line: str) -> bool:
     with a capital or a digit and ends in a letter, digit, closing quote or parenthesis, with
     no URL, footnote marker or second sentence, and none of the cues of running prose that
     headlines leave out: "was", "were", "had", "said", a weekday or "yesterday" (the list is
-    in ``kit/resources/reading_words.txt``), or two articles ("the", "a") past the first word.
+    in ``kit/resources/reading_words.toml``), or two articles ("the", "a") past the first word.
 
     >>> looks_like_headline("Police chief backs new cyber unit")
     True

@@ -5,22 +5,37 @@ a tidy DataFrame. Counting runs on a term index (:class:`TermIndex`: a vocabular
 sparse sentence-by-term matrix) built once per loaded table and set of options and reused
 for every subset of it, so filtering and recounting is a sum over rows.
 
-Modules: :mod:`.units` (what a term is: units, n-grams, stopwords), :mod:`.index` (the
-index and its cache), :mod:`.counts` (frequencies), :mod:`.keyness` (G², Log Ratio,
-weighted log-odds), :mod:`.kwic` (finding terms, concordance lines), :mod:`.dispersion`
-(positions, Gries' DP), :mod:`.collocates`.
+Private modules, in import order (each imports only those before it): :mod:`._options`
+(the term options), :mod:`._units` (what a term is: units, n-grams, stopwords),
+:mod:`._matrix` (sums over rows of the term matrix), :mod:`._measures` (G², Log Ratio,
+weighted log-odds), :mod:`._index` (the index and its cache), :mod:`._counts`
+(frequencies), :mod:`._keyness`, :mod:`._kwic` (finding terms, concordance lines),
+:mod:`._dispersion` (positions, Gries' DP), :mod:`._collocates`.
 """
 
-from .collocates import collocates
-from .counts import term_frequencies
-from .dispersion import dispersion, dispersion_measures
-from .index import TermIndex
-from .keyness import keyness
-from .kwic import kwic
-from .units import default_stopwords
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .._lazy import attach
+
+_EXPORTS = {
+    "UNITS": "_options",
+    "TermOptions": "_options",
+    "default_stopwords": "_options",
+    "TermIndex": "_index",
+    "term_frequencies": "_counts",
+    "keyness": "_keyness",
+    "kwic": "_kwic",
+    "dispersion": "_dispersion",
+    "dispersion_measures": "_dispersion",
+    "collocates": "_collocates",
+}
 
 __all__ = [
+    "UNITS",
     "TermIndex",
+    "TermOptions",
     "collocates",
     "default_stopwords",
     "dispersion",
@@ -29,3 +44,14 @@ __all__ = [
     "kwic",
     "term_frequencies",
 ]
+
+__getattr__, __dir__ = attach(__name__, _EXPORTS)
+
+if TYPE_CHECKING:
+    from ._collocates import collocates
+    from ._counts import term_frequencies
+    from ._dispersion import dispersion, dispersion_measures
+    from ._index import TermIndex
+    from ._keyness import keyness
+    from ._kwic import kwic
+    from ._options import UNITS, TermOptions, default_stopwords

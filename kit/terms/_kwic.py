@@ -11,7 +11,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from ..articles import article_records
-from .units import Tokens, flat_tokens
+from ._units import Tokens, flat_tokens
 
 __all__ = ["Hits", "find", "kwic", "table_attrs"]
 
@@ -147,7 +147,7 @@ def kwic(
     ``kit.article_text(df, article_id)[start:end] == match``. Context stays within the
     sentence (the unit that filters select).
 
-    Matching (lemma-aware words and phrases, or a regex) as in :func:`kit.terms.kwic.find`.
+    Matching (lemma-aware words and phrases, or a regex) as in :func:`kit.terms._kwic.find`.
     ``sort`` orders the lines by the words next to the hit, like a concordancer:
     ``"right1"`` (the first word to the right), ``"left1"``, ``"left2"``, ..., ``"match"``,
     or a list of these (then by reading order); punctuation is skipped when counting words.

@@ -15,17 +15,18 @@ the words of the table:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from typing import Any
 
 import numpy as np
 import pandas as pd
 from scipy import stats
 
-from .counts import subset_counts
-from .index import index_for
-from .keyness import log_likelihood
-from .kwic import find, table_attrs
-from .units import TermOptions, flat_tokens
+from ._index import index_for
+from ._kwic import find, table_attrs
+from ._matrix import subset_counts
+from ._measures import log_likelihood
+from ._options import TermOptions
+from ._units import flat_tokens
 
 __all__ = ["collocates"]
 
@@ -36,16 +37,14 @@ def collocates(
     df: pd.DataFrame,
     term: str,
     *,
+    options: TermOptions | None = None,
     window: int = 5,
-    unit: str = "lemma",
-    stopwords: bool | Iterable[str] | None = True,
-    punct: bool = False,
-    numbers: bool = False,
     min_count: int = 2,
     regex: bool = False,
     lemma: bool = True,
     sort: str = "g2",
     top: int | None = None,
+    **term_options: Any,
 ) -> pd.DataFrame:
     """Terms within ``window`` words of ``term`` (matched as in :func:`kit.kwic`).
 
@@ -53,19 +52,21 @@ def collocates(
     ``count`` (in the windows), ``count_left``, ``count_right``, ``count_total`` (in the
     table), ``mi``, ``g2``, ``p_value`` (of ``g2``, χ² with 1 df); sorted by ``sort``
     (``"g2"``, ``"mi"`` or ``"count"``), highest first; the first ``top`` rows. Collocates
-    are unigrams of ``unit`` (``"lemma"``, ``"lower"`` or ``"word"``) with the same stopword,
-    punctuation and number rules as :func:`kit.term_frequencies`. Formulas in
-    :mod:`kit.terms.collocates`.
+    are terms as in :func:`kit.term_frequencies` (``options``, a :class:`kit.TermOptions`,
+    and/or its fields as keywords) of the units ``"lemma"``, ``"lower"`` or ``"word"``;
+    with ``ngram`` above 1, an n-gram counts in a window when it lies wholly inside it.
+    Formulas in :mod:`kit.terms._collocates`.
     """
+    opts = TermOptions.of(options, **term_options)
+    unit = opts.unit
     if unit not in ("lemma", "lower", "word"):
         raise ValueError(
-            f"collocates are single words: unit must be lemma, lower or word; got {unit!r}"
+            f"collocates are words or n-grams: unit must be lemma, lower or word; got {unit!r}"
         )
     if window < 1:
         raise ValueError(f"window must be at least 1 word; got {window!r}")
     if sort not in ("g2", "mi", "count"):
         raise ValueError(f"sort must be 'g2', 'mi' or 'count'; got {sort!r}")
-    opts = TermOptions.make(unit=unit, stopwords=stopwords, punct=punct, numbers=numbers)
     index, rows = index_for(df, opts)
     tok = flat_tokens(df)
     hits = find(df, term, regex=regex, lemma=lemma, tok=tok)
@@ -82,8 +83,12 @@ def collocates(
     pos = inv[occ.row]
     keep = pos >= 0
     keys = pos[keep] * _BIG + index.occ_word[keep]
+    # each occurrence's end (in words, exclusive), so that an n-gram counts only inside a window
+    last = tok.row_offsets[pos[keep]] + occ.last[keep] - 1
+    ends = keys + (tok.word[last] + tok.is_word[last] - tok.word[tok.row_offsets[pos[keep]]])
+    ends -= index.occ_word[keep]
     order = np.argsort(keys, kind="stable")
-    keys, codes = keys[order], occ.code[keep][order]
+    keys, codes, ends = keys[order], occ.code[keep][order], ends[order]
 
     row_words = index.words[rows]
     base = tok.word[tok.row_offsets[hits.pos]]
@@ -92,8 +97,9 @@ def collocates(
     left_lo = np.maximum(first - window, 0)
     right_hi = np.minimum(end + window, row_words[hits.pos])
     n_terms = len(index.vocabulary)
-    left = _count_in(keys, codes, hits.pos * _BIG + left_lo, hits.pos * _BIG + first, n_terms)
-    right = _count_in(keys, codes, hits.pos * _BIG + end, hits.pos * _BIG + right_hi, n_terms)
+    ranges = (keys, codes, ends, n_terms)
+    left = _count_in(*ranges, hits.pos * _BIG + left_lo, hits.pos * _BIG + first)
+    right = _count_in(*ranges, hits.pos * _BIG + end, hits.pos * _BIG + right_hi)
     slots = int((first - left_lo).sum() + np.maximum(right_hi - end, 0).sum())
 
     total, _, words = subset_counts(index, rows)
@@ -121,12 +127,14 @@ def collocates(
     return out
 
 
-def _count_in(keys, codes, lo, hi, n_terms) -> np.ndarray:
-    """Per term, how many occurrences have keys in the ranges [lo, hi) (counted per range)."""
+def _count_in(keys, codes, ends, n_terms, lo, hi) -> np.ndarray:
+    """Per term, how many occurrences lie in the ranges [lo, hi) (counted per range): keys
+    (starts) in the range and ends at most ``hi`` (a word's end always is)."""
     a = np.searchsorted(keys, lo, side="left")
     b = np.searchsorted(keys, np.maximum(hi, lo), side="left")
     lengths = b - a
     if not lengths.sum():
         return np.zeros(n_terms, np.int64)
     idx = np.repeat(a - np.cumsum(lengths) + lengths, lengths) + np.arange(lengths.sum())
+    idx = idx[ends[idx] <= np.repeat(hi, lengths)]
     return np.bincount(codes[idx], minlength=n_terms).astype(np.int64)

@@ -16,8 +16,8 @@ from collections.abc import Iterable
 import numpy as np
 import pandas as pd
 
-from .kwic import find, table_attrs
-from .units import flat_tokens
+from ._kwic import find, table_attrs
+from ._units import flat_tokens
 
 __all__ = ["dispersion", "dispersion_measures", "gries_dp"]
 
@@ -57,7 +57,7 @@ def dispersion(
     (label in ``df``), ``start``, ``end`` (article offsets), ``word`` (words before the hit in
     the table), ``position`` (``word`` / words of the table, 0 to 1), ``article_position``
     (the same within its article), and the term's ``dp`` and ``dp_norm`` (see
-    :mod:`kit.terms.dispersion`; ``parts`` names the column whose values are the parts).
+    :mod:`kit.terms._dispersion`; ``parts`` names the column whose values are the parts).
     Terms match as in :func:`kit.kwic` (lemma-aware; phrases; ``regex=True``).
     """
     terms = [terms] if isinstance(terms, str) else list(terms)

@@ -39,7 +39,7 @@ pair that the text does not contain. (The same convention as textacy's ``filter_
 
 What is left out by default
 ---------------------------
-Stopwords (spaCy's English ``STOP_WORDS`` + ``kit/resources/stopwords.txt`` + the caller's,
+Stopwords (spaCy's English ``STOP_WORDS`` + ``kit/resources/stopwords.toml`` + the caller's,
 matched case-insensitively on the text and, for lemma-based units, on the lemma: "said" and
 "says" both go through "say"), punctuation and symbols (POS ``PUNCT``/``SYM`` or no letter or
 digit), whitespace, and numbers (POS ``NUM`` or spaCy's ``like_num``: "1984", "five", "86th").
@@ -48,101 +48,18 @@ digit), whitespace, and numbers (POS ``NUM`` or spaCy's ``like_num``: "1984", "f
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Iterable
 from dataclasses import dataclass
-from importlib import resources
 
 import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 from spacy.lang.en.lex_attrs import like_num
-from spacy.lang.en.stop_words import STOP_WORDS
 
-from ..sentences import WORDLESS_POS
+from ..sentences import WORDLESS_POS, docs
+from ._options import NUMERIC_ENTITY_TYPES, TermOptions
 
-__all__ = [
-    "NUMERIC_ENTITY_TYPES",
-    "UNITS",
-    "Occurrences",
-    "TermOptions",
-    "Tokens",
-    "default_stopwords",
-    "extract",
-    "flat_tokens",
-]
-
-UNITS = ("lemma", "lower", "word", "noun_phrase", "entity")
-NUMERIC_ENTITY_TYPES = frozenset(
-    {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
-)
-
-
-@functools.cache
-def default_stopwords() -> frozenset[str]:
-    """spaCy's English stopwords plus the kit's list (``kit/resources/stopwords.txt``).
-
-    All lowercase; matching is case-insensitive.
-    """
-    raw = resources.files("kit.resources").joinpath("stopwords.txt").read_text("utf-8")
-    kit_words = {
-        line.strip().lower()
-        for line in raw.splitlines()
-        if line.strip() and not line.lstrip().startswith("#")
-    }
-    return frozenset({w.lower() for w in STOP_WORDS} | kit_words)
-
-
-@dataclass(frozen=True)
-class TermOptions:
-    """The choices that define a vocabulary; hashable, so it keys the index cache."""
-
-    unit: str = "lemma"
-    ngram: tuple[int, int] = (1, 1)
-    stopwords: frozenset[str] = frozenset()
-    punct: bool = False
-    numbers: bool = False
-    entity_types: frozenset[str] | None = None
-
-    @classmethod
-    def make(
-        cls,
-        *,
-        unit: str = "lemma",
-        ngram: int | tuple[int, int] = 1,
-        stopwords: bool | Iterable[str] | None = True,
-        punct: bool = False,
-        numbers: bool = False,
-        entity_types: Iterable[str] | None = None,
-    ) -> TermOptions:
-        """Check and normalise the user's options (see :func:`kit.term_frequencies`)."""
-        if unit not in UNITS:
-            raise ValueError(f"unit must be one of {', '.join(UNITS)}; got {unit!r}")
-        lo, hi = (ngram, ngram) if isinstance(ngram, int | np.integer) else tuple(ngram)
-        if not (1 <= lo <= hi):
-            raise ValueError(f"ngram must be a positive int or a (min, max) pair; got {ngram!r}")
-        if unit in ("noun_phrase", "entity") and (lo, hi) != (1, 1):
-            raise ValueError(f"unit={unit!r} makes whole phrases: leave ngram at 1")
-        return cls(
-            unit=unit,
-            ngram=(int(lo), int(hi)),
-            stopwords=_stopword_set(stopwords),
-            punct=bool(punct),
-            numbers=bool(numbers),
-            entity_types=None if entity_types is None else frozenset(entity_types),
-        )
-
-
-def _stopword_set(stopwords: bool | Iterable[str] | None) -> frozenset[str]:
-    if stopwords is True:
-        return default_stopwords()
-    if stopwords is False or stopwords is None:
-        return frozenset()
-    if isinstance(stopwords, str):
-        raise TypeError("stopwords= takes True, False or a list of words, not one string")
-    return default_stopwords() | {str(w).lower() for w in stopwords}
-
+__all__ = ["Occurrences", "Tokens", "extract", "flat_tokens"]
 
 # --- the tokens of a table, flattened ----------------------------------------------------
 
@@ -257,8 +174,8 @@ def _token_flags(tok: Tokens, opts: TermOptions) -> tuple[np.ndarray, np.ndarray
     lower = tok.lower
     stop = np.zeros(len(pos), dtype=bool)
     lemma_lower = tok.lemma_lower if opts.unit in ("lemma", "noun_phrase") else None
-    if opts.stopwords:
-        words = opts.stopwords
+    if opts.stopword_set:
+        words = opts.stopword_set
         stop = _per_distinct(lower, words.__contains__)
         if lemma_lower is not None:
             stop |= _per_distinct(lemma_lower, words.__contains__)
@@ -393,7 +310,6 @@ def _surface(texts, starts, first: int, end: int) -> str:
 
 
 def _noun_phrases(df, tok: Tokens, blocked, stop, forms) -> Occurrences:
-    from ..sentences import docs
 
     forms_np = forms.to_numpy(zero_copy_only=False)
     drop = blocked | stop

@@ -6,7 +6,7 @@ The analyst calls ``kit.term_frequencies(df[mask])`` on ever new filters, and th
 on every widget change. Reading the token lists again each time is a pass over the text;
 instead the kit builds, once, a CSR matrix with one row a sentence and one column a term
 (the scikit-learn ``CountVectorizer`` idea, with the kit's own term rules from
-:mod:`kit.terms.units`), and the counts of any subset are a sum over its rows.
+:mod:`kit.terms._units`), and the counts of any subset are a sum over its rows.
 
 Reuse across filtered tables
 ----------------------------
@@ -29,7 +29,7 @@ Edits to a table's ``tok_*`` columns after the index was built are not seen: reb
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Iterable
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -38,8 +38,10 @@ import pyarrow.compute as pc
 from scipy import sparse
 
 from ..articles import article_records
-from .units import Occurrences, TermOptions, extract, flat_tokens
-from .units import default_stopwords as _default_stopwords
+from ._matrix import frequencies_of
+from ._measures import keyness_of
+from ._options import TermOptions, default_stopwords
+from ._units import Occurrences, extract, flat_tokens
 
 __all__ = ["TermIndex", "index_for"]
 
@@ -50,8 +52,8 @@ _CACHE_SIZE = 8  # option sets kept per article store (the Explorer switches uni
 class TermIndex:
     """Vocabulary and sentence-by-term count matrix of a sentence table.
 
-    ``TermIndex(df, unit="lemma", ngram=1, stopwords=True, punct=False, numbers=False)``
-    indexes every row of ``df`` once (options as in :func:`kit.term_frequencies`). Then
+    ``TermIndex(df, options=None, **term_options)`` indexes every row of ``df`` once under
+    a :class:`kit.TermOptions` (or its fields as keywords: ``unit="word"``, ...). Then
     ``.frequencies(mask)``, ``.keyness(focus, ...)`` answer for any subset of ``df`` as a
     sum over matrix rows: the Explorer's hot path. The public functions build (and cache)
     the same object behind the scenes, so the explicit one is only needed to hold it.
@@ -65,21 +67,10 @@ class TermIndex:
         self,
         df: pd.DataFrame,
         *,
-        unit: str = "lemma",
-        ngram: int | tuple[int, int] = 1,
-        stopwords: bool | Iterable[str] | None = True,
-        punct: bool = False,
-        numbers: bool = False,
-        entity_types: Iterable[str] | None = None,
+        options: TermOptions | None = None,
+        **term_options: Any,
     ) -> None:
-        opts = TermOptions.make(
-            unit=unit,
-            ngram=ngram,
-            stopwords=stopwords,
-            punct=punct,
-            numbers=numbers,
-            entity_types=entity_types,
-        )
+        opts = TermOptions.of(options, **term_options)
         cache = _cache_of(df)
         cached = cache.get(opts) if cache is not None else None
         if cached is not None and _covers_exactly(cached, df):
@@ -167,8 +158,8 @@ class TermIndex:
         """``attrs`` for a result table: the article store, which articles and how many
         sentences the numbers come from, and the options (read by :mod:`kit.plots`)."""
         o = self.options
-        default = o.stopwords == _default_stopwords()
-        stop = "default" if default else ("none" if not o.stopwords else "custom")
+        default = o.stopword_set == default_stopwords()
+        stop = "default" if default else ("none" if not o.stopword_set else "custom")
         attrs = {
             "article_ids": self.article_ids(rows),
             "n_sentences": len(rows),
@@ -292,8 +283,6 @@ class TermIndex:
         ``subset``: None (every row), a boolean mask aligned with the indexed table, or a
         table derived from it. ``by`` names a column of the indexed table.
         """
-        from .counts import frequencies_of
-
         rows = self.positions(subset)
         groups = None
         if by is not None:
@@ -306,8 +295,6 @@ class TermIndex:
 
         Arguments as in :func:`kit.keyness`; masks are aligned with the indexed table.
         """
-        from .keyness import keyness_of
-
         return keyness_of(
             self, self._table(), np.arange(len(self)), focus, reference, by=by, **options
         )

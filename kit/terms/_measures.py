@@ -1,4 +1,4 @@
-"""Keyness: which terms a group of sentences uses more (or less) than another.
+"""Keyness statistics: which terms a group of sentences uses more (or less) than another.
 
 The statistics, per term, from a 2x2 table: ``a`` and ``b`` its counts in the focus and the
 reference, ``n1`` and ``n2`` the sizes of the two (by default their words: tokens that are
@@ -27,17 +27,18 @@ or ``"fdr_bh"`` (Benjamini–Hochberg) adds ``p_adjusted``; m is the number of t
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 from scipy import stats
 
-from .counts import group_matrix, subset_counts
-from .index import TermIndex, index_for
-from .units import TermOptions
+from ._matrix import group_matrix, subset_counts
 
-__all__ = ["keyness", "keyness_of", "log_likelihood", "log_ratio", "weighted_log_odds"]
+if TYPE_CHECKING:
+    from ._index import TermIndex
+
+__all__ = ["CORRECTIONS", "keyness_of", "log_likelihood", "log_ratio", "weighted_log_odds"]
 
 CORRECTIONS = (None, "bonferroni", "fdr_bh")
 
@@ -83,61 +84,6 @@ def weighted_log_odds(a, b, n1, n2, *, prior: float | None = None):
 
 
 # --- the public function ----------------------------------------------------------------------
-
-
-def keyness(
-    df: pd.DataFrame,
-    focus=None,
-    reference=None,
-    *,
-    by: str | None = None,
-    unit: str = "lemma",
-    ngram: int | tuple[int, int] = 1,
-    stopwords: bool | Iterable[str] | None = True,
-    punct: bool = False,
-    numbers: bool = False,
-    min_count: int = 2,
-    correction: str | None = None,
-    log_odds: bool = False,
-    prior: float | None = None,
-    sizes: str = "words",
-    top: int | None = None,
-) -> pd.DataFrame:
-    """Terms that set the ``focus`` sentences apart from the ``reference`` sentences.
-
-    ``focus`` and ``reference`` are boolean masks aligned with ``df``, or values of the
-    column ``by`` (``keyness(df, "Xi Jinping", by="speaker")``; for a column of lists such as
-    ``topics``, the rows whose list holds the value). Without ``reference`` the focus is
-    compared with the rest of ``df``. Without ``focus`` (and with ``by``), every group of
-    ``by`` is compared with the rest in turn, in long form with a first column ``by``.
-
-    Returns one row a term seen at least ``min_count`` times in focus and reference
-    together: ``term``, ``count_focus``, ``count_reference``, ``per_1000_focus``,
-    ``per_1000_reference``, ``g2`` (signed log-likelihood: + used more in the focus),
-    ``p_value``, ``log_ratio`` (effect size, log2), then ``p_adjusted`` with a
-    ``correction`` and ``log_odds``/``log_odds_z`` with ``log_odds=True``; sorted by ``g2``,
-    most over-used first (keep the first ``top``). The formulas, their zero-count handling
-    and references are in :mod:`kit.terms.keyness`. Options for the terms as in
-    :func:`kit.term_frequencies`.
-    """
-    opts = TermOptions.make(
-        unit=unit, ngram=ngram, stopwords=stopwords, punct=punct, numbers=numbers
-    )
-    index, rows = index_for(df, opts)
-    return keyness_of(
-        index,
-        df,
-        rows,
-        focus,
-        reference,
-        by=by,
-        min_count=min_count,
-        correction=correction,
-        log_odds=log_odds,
-        prior=prior,
-        sizes=sizes,
-        top=top,
-    )
 
 
 def keyness_of(

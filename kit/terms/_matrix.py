@@ -1,67 +1,17 @@
-"""Term frequencies of a table or any subset of it, overall or per group."""
+"""Sums over rows of the term matrix: counts of a subset, per group, as frequency tables."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 from scipy import sparse
 
-from .index import TermIndex, index_for
-from .units import TermOptions
+if TYPE_CHECKING:
+    from ._index import TermIndex
 
-__all__ = ["frequencies_of", "group_matrix", "subset_counts", "term_frequencies"]
-
-
-def term_frequencies(
-    df: pd.DataFrame,
-    *,
-    by: str | None = None,
-    unit: str = "lemma",
-    ngram: int | tuple[int, int] = 1,
-    top: int | None = None,
-    stopwords: bool | Iterable[str] | None = True,
-    punct: bool = False,
-    numbers: bool = False,
-    entity_types: Iterable[str] | None = None,
-) -> pd.DataFrame:
-    """How often each term occurs in the sentences of ``df``, most frequent first.
-
-    Returns one row a term: ``term``, ``count`` (occurrences), ``per_1000`` (per thousand
-    words of the table, words being tokens that are not punctuation, space or symbols) and
-    ``n_sentences`` (how many sentences hold it: document frequency). Ties are broken
-    alphabetically. With ``by=`` a column (``"speaker"``, ``"topics"``, ``"article_id"``, any),
-    the same per group in long form, the group's value in a first column named as ``by``
-    and rates per thousand words of the group; a column of lists (``topics``) counts a
-    sentence in each of its groups; rows where ``by`` is missing are left out.
-
-    Options: ``unit`` (``"lemma"``, ``"lower"``, ``"word"``, ``"noun_phrase"``,
-    ``"entity"``), ``ngram`` (n, or a (min, max) range), ``top`` (keep the n most frequent,
-    per group with ``by``), ``stopwords`` (True: spaCy's + the kit's list; False: none; a
-    list of words: added to those), ``punct`` / ``numbers`` (keep punctuation / numbers),
-    ``entity_types`` (which entity labels count for ``unit="entity"``). See
-    :mod:`kit.terms.units` for what each unit and n-gram rule does.
-
-    Counting is a sum over rows of an index built once per loaded table and options and
-    reused for every subset of it (see :class:`kit.TermIndex`).
-    """
-    opts = TermOptions.make(
-        unit=unit,
-        ngram=ngram,
-        stopwords=stopwords,
-        punct=punct,
-        numbers=numbers,
-        entity_types=entity_types,
-    )
-    if by is not None and by not in df.columns:
-        raise KeyError(f"by={by!r}: the table has no such column (columns: {list(df.columns)})")
-    index, rows = index_for(df, opts)
-    groups = df[by] if by is not None else None
-    return frequencies_of(index, rows, groups=groups, by=by, top=top, df=df)
-
-
-# --- the arithmetic ---------------------------------------------------------------------------
+__all__ = ["frequencies_of", "group_matrix", "subset_counts"]
 
 
 def subset_counts(index: TermIndex, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray, int]:

@@ -1,25 +1,4 @@
-"""The Explorer: filters and linked views over a sentence table, as ipywidgets.
-
-``kit.Explorer(df)`` shows filters (articles, speaker, speaker type, topic, a keyword or
-regex search) and term options (unit, top N, extra stopwords) beside five linked views in
-tabs: the term-frequency chart, the matching sentences, KWIC, keyness of the selection
-against the rest, and the speaker-by-topic heatmap; and an Export button that writes the
-current chart through :func:`kit.export`.
-
-This module holds layout and wiring only. Every number comes from the kit's public
-functions (:class:`kit.TermIndex` / :func:`kit.term_frequencies`, :func:`kit.keyness`,
-:func:`kit.kwic`, :func:`kit.topic_mask`, :func:`kit.speakers`, :func:`kit.topics_summary`,
-:func:`kit.speaker_topic_counts`) and every chart from :mod:`kit.plots`.
-
-What does not change with the filters is computed once, when the Explorer is made: the
-stages (speakers, topics) when the table lacks their columns, the counts shown in the
-filter lists and the term index. A filter change is then a mask, a sum over the index's
-rows and a redraw of the views that are on screen (KWIC, keyness and the heatmap are drawn
-when their tab is opened).
-
-The state (every filter and option) reads and sets as a plain dict, ``explorer.state``, so
-a notebook can open the Explorer pre-filtered and an export records what was selected.
-"""
+"""The Explorer widget: layout, wiring and the views (see :mod:`kit.explorer`)."""
 
 from __future__ import annotations
 
@@ -36,67 +15,37 @@ import numpy as np
 import pandas as pd
 from IPython.display import HTML, Image, display
 
-from .export import CHART_FORMATS, export
-from .plots import (
-    NO_SPEAKER,
-    Chart,
-    chart_of,
-    plot_keyness,
-    plot_speaker_topics,
-    plot_terms,
-    speaker_topic_counts,
+from ..export import CHART_FORMATS, export_chart
+from ..plots import Chart, chart_of, plot_keyness, plot_speaker_topics, plot_terms
+from ..report import write_report
+from ..speakers import NO_SPEAKER, attribute_speakers, speaker_summary
+from ..terms import TermIndex, TermOptions, kwic
+from ..topics import speaker_topic_counts, tag_topics, topics_summary
+from ._html import (
+    CSS,
+    KWIC_HINT,
+    empty_reason,
+    kwic_html,
+    message_html,
+    plural,
+    sentences_html,
+    status_html,
 )
-from .speakers import attribute_speakers, speakers
-from .terms import TermIndex, kwic
-from .topics import tag_topics, topic_mask, topics_summary
+from ._selection import Selector
+from ._state import (
+    DEFAULT_STATE,
+    UNITS,
+    VIEWS,
+    check_state,
+    filters_of,
+    term_options_of,
+)
 
 __all__ = ["DEFAULT_STATE", "Explorer"]
 
-VIEWS = ("Terms", "Sentences", "KWIC", "Keyness", "Heatmap")
-SPEAKER_TYPES = {"any": None, "direct": "direct", "reported": "indirect"}
-UNITS = ("lemma", "word", "n-gram")
-DEFAULT_STATE: dict[str, Any] = {
-    "articles": [],  # article ids; none chosen = every article
-    "speakers": [],  # speaker names (and "(no speaker)"); none chosen = anyone
-    "speaker_type": "any",  # "any", "direct" (quoted) or "reported"
-    "topics": [],  # topic names; none chosen = any sentence
-    "topic_how": "any",  # a sentence needs "any" or "all" of the chosen topics
-    "search": "",  # a keyword (case-insensitive substring) or, with regex, a pattern
-    "regex": False,
-    "unit": "lemma",  # "lemma", "word" or "n-gram" (of lemmas)
-    "ngram": 2,  # the n of "n-gram"
-    "top": 20,
-    "stopwords": [],  # extra words left out of the counts
-    "kwic_term": "",
-    "kwic_window": 8,
-    "view": "Terms",
-}
-MAX_SENTENCES = 200  # lines listed in the Sentences and KWIC views
 DISPLAY_DPI = 100  # the on-screen chart; exports take their own DPI
 _CONTROL_WIDTH = 310  # pixels: the filter column's controls
 _DESCRIBED = {"description_width": "72px"}
-
-_CSS = """
-<style>
-.kit-explorer .kit-status { font-weight: 600; }
-.kit-explorer .kit-error { color: #B00020; }
-.kit-explorer .kit-empty { padding: 1.5em; color: #444; background: #F4F4F4;
-  border-left: 4px solid #E69F00; font-size: 13px; }
-.kit-explorer table.kit-lines { border-collapse: collapse; font-size: 12.5px; width: 100%; }
-.kit-explorer table.kit-lines td, .kit-explorer table.kit-lines th { padding: 3px 6px;
-  vertical-align: top; border-bottom: 1px solid #E4E4E4; text-align: left; }
-.kit-explorer table.kit-lines td.kit-left { text-align: right; white-space: nowrap;
-  overflow: hidden; max-width: 22em; direction: rtl; }
-.kit-explorer table.kit-lines td.kit-right { white-space: nowrap; overflow: hidden;
-  max-width: 22em; }
-.kit-explorer mark.kit-hit { background: #FFE08A; padding: 0 1px; }
-.kit-explorer mark.kit-topic { background: #CDE6F7; padding: 0 1px; }
-.kit-explorer .kit-meta { color: #555; font-size: 11.5px; max-width: 9em; }
-.kit-explorer .kit-note { color: #666; font-size: 11.5px; line-height: 1.3; }
-.kit-explorer .widget-html-content { line-height: 1.4; }
-.kit-explorer .kit-export-log .widget-html-content { line-height: 1.3; font-size: 12px; }
-</style>
-"""
 
 
 class Explorer:
@@ -131,9 +80,7 @@ class Explorer:
         self._speaker = (
             self.df["speaker"].astype(object).where(self.df["speaker"].notna(), NO_SPEAKER)
         ).to_numpy(dtype=object)
-        self._speaker_type = self.df["speaker_type"].astype(object).to_numpy(dtype=object)
-        self._texts = self.df["text"].astype(str)
-        self._masks: dict[tuple, np.ndarray] = {}
+        self._selector = Selector(self.df)
         self._rows = np.arange(self._n)
         self._problem: str | None = None
         self._freq: pd.DataFrame | None = None
@@ -211,8 +158,9 @@ class Explorer:
         """Recompute the selection and redraw the visible views (the widgets call this)."""
         if self._hold:
             return
-        self._rows, self._problem = self._select()
-        self._w["status"].value = self._status()
+        self._rows, self._problem = self._selector.rows(self.state)
+        n_articles = len(pd.unique(self._articles[self._rows])) if len(self._rows) else 0
+        self._w["status"].value = status_html(len(self._rows), self._n, n_articles, self._problem)
         self._freq = None
         self._stale = set(VIEWS)
         self._draw("Terms")
@@ -227,7 +175,7 @@ class Explorer:
         dpi: int | None = None,
     ) -> dict[str, Path]:
         """Write the chart of the current view (terms unless keyness or the heatmap is open)
-        through :func:`kit.export`, the Explorer's state in its provenance; return the paths.
+        through :func:`kit.export_chart`, the Explorer's state in its provenance; return the paths.
         Options default to the Export box's fields."""
         w = self._w
         name = (name or w["file_name"].value or "chart").strip()
@@ -238,18 +186,38 @@ class Explorer:
         view = self.state["view"]
         view = view if view in ("Keyness", "Heatmap") else "Terms"
         if not len(self._rows) or self._problem:
-            raise ValueError(f"nothing to export: {self._empty_reason()}")
+            raise ValueError(f"nothing to export: {empty_reason(self._problem, self._filters())}")
         ax = self._chart(view)
         if ax is None:
             raise ValueError(f"nothing to export: the {view} view has no chart for this selection")
         try:
             path = Path(name) if Path(name).is_absolute() else self.export_dir / name
             path.parent.mkdir(parents=True, exist_ok=True)
-            return export(
+            return export_chart(
                 ax, path, formats=formats, dpi=dpi, provenance={"explorer_state": self.state}
             )
         finally:
             plt.close(ax.figure)
+
+    def export_report(self, folder: str | Path = "report") -> list[Path]:
+        """Write the standard report of the current selection (the recipe of ``kit report``,
+        :mod:`kit.report`) into ``folder`` under ``export_dir``; return the paths written.
+        Formats and resolution come from the Export box."""
+        if self._problem:
+            raise ValueError(f"nothing to export: {self._problem}")
+        mask = np.zeros(self._n, bool)
+        mask[self._rows] = True
+        folder = Path(folder)
+        return write_report(
+            self.df,
+            folder if folder.is_absolute() else self.export_dir / folder,
+            selected=mask,
+            filters=self._filters(),
+            options=self._term_options(),
+            top=self.state["top"],
+            formats=tuple(self._w["formats"].value) or CHART_FORMATS,
+            dpi=int(self._w["dpi"].value),
+        )
 
     # --- layout -------------------------------------------------------------------------
 
@@ -393,7 +361,7 @@ class Explorer:
         self._w = w
         self._root = widgets.VBox(
             [
-                widgets.HTML(_CSS),
+                widgets.HTML(CSS),
                 w["status"],
                 widgets.HBox([filters, w["tabs"]], layout={"align_items": "flex-start"}),
                 _heading("Export the chart"),
@@ -451,118 +419,15 @@ class Explorer:
     # --- state --------------------------------------------------------------------------
 
     def _apply(self, value: Mapping[str, Any]) -> None:
-        unknown = sorted(set(value) - set(DEFAULT_STATE))
-        if unknown:
-            raise ValueError(
-                f"unknown Explorer state keys {unknown}; the keys are {list(DEFAULT_STATE)}"
-            )
         w = self._w
-        for key in ("articles", "speakers", "topics"):
-            if key in value:
-                w[key].value = self._known(key, value[key])
-        choices = {
-            "speaker_type": list(SPEAKER_TYPES),
-            "topic_how": ["any", "all"],
-            "unit": list(UNITS),
-            "view": list(VIEWS),
-        }
-        for key, allowed in choices.items():
-            if key in value and value[key] not in allowed:
-                raise ValueError(f"{key} must be one of {allowed}, not {value[key]!r}")
-        simple = ("speaker_type", "topic_how", "search", "regex", "unit", "ngram", "top")
-        for key in simple:
-            if key in value:
-                w[key].value = value[key]
-        if "stopwords" in value:
-            words = value["stopwords"]
-            w["stopwords"].value = words if isinstance(words, str) else ", ".join(words)
-        if "kwic_term" in value:
-            w["kwic_term"].value = value["kwic_term"] or ""
-        if "kwic_window" in value:
-            w["kwic_window"].value = value["kwic_window"]
-        if "view" in value:
-            w["tabs"].selected_index = VIEWS.index(value["view"])
+        listed = {k: [v for _label, v in w[k].options] for k in ("articles", "speakers", "topics")}
+        checked = check_state(value, listed=listed)  # every key checked before any is set
+        for key, val in checked.items():
+            if key == "view":
+                w["tabs"].selected_index = VIEWS.index(val)
+            else:
+                w[key].value = val
         w["ngram"].disabled = w["unit"].value != "n-gram"
-
-    def _known(self, key: str, values: Any) -> tuple:
-        values = [values] if isinstance(values, str) else list(values or [])
-        allowed = [v for _label, v in self._w[key].options]
-        missing = [v for v in values if v not in allowed]
-        if missing:
-            raise ValueError(f"{key}: {missing} not in this table; choose from {allowed}")
-        return tuple(values)
-
-    # --- the selection ------------------------------------------------------------------
-
-    def _select(self) -> tuple[np.ndarray, str | None]:
-        """Row positions that pass every filter, and a problem to report (a bad regex)."""
-        s = self.state
-        mask = np.ones(self._n, bool)
-        if s["articles"]:
-            mask &= np.isin(self._articles, s["articles"])
-        if s["speakers"]:
-            mask &= np.isin(self._speaker, s["speakers"])
-        wanted_type = SPEAKER_TYPES[s["speaker_type"]]
-        if wanted_type:
-            mask &= self._speaker_type == wanted_type
-        if s["topics"]:
-            mask &= self._cached(
-                ("topics", tuple(s["topics"]), s["topic_how"]),
-                lambda: topic_mask(self.df, s["topics"], how=s["topic_how"]).to_numpy(bool),
-            )
-        if s["search"].strip():
-            try:
-                mask &= self._cached(("search", s["search"], s["regex"]), self._search_mask)
-            except re.error as exc:
-                problem = f"the search is not a valid regular expression ({exc})"
-                return np.zeros(0, np.int64), problem
-        return np.flatnonzero(mask), None
-
-    def _search_mask(self) -> np.ndarray:
-        s = self.state
-        pattern = s["search"] if s["regex"] else s["search"].strip()
-        if s["regex"]:
-            re.compile(pattern)  # a clear error before pandas sees it
-        hit = self._texts.str.contains(pattern, case=False, regex=bool(s["regex"]))
-        return hit.to_numpy(bool)
-
-    def _cached(self, key: tuple, make) -> np.ndarray:
-        if key not in self._masks:
-            if len(self._masks) > 64:
-                self._masks.clear()
-            self._masks[key] = make()
-        return self._masks[key]
-
-    def _filters(self) -> dict[str, Any]:
-        """The active filters, as plot titles and provenance read them."""
-        s = self.state
-        out = {
-            "article": s["articles"],
-            "speaker": s["speakers"],
-            "speaker_type": None if s["speaker_type"] == "any" else s["speaker_type"],
-            "topic": s["topics"],
-            "topic_how": s["topic_how"] if len(s["topics"]) > 1 else None,
-            "search": s["search"].strip() or None,
-            "regex": True if s["regex"] and s["search"].strip() else None,
-        }
-        return {k: v for k, v in out.items() if v not in (None, [], "")}
-
-    def _status(self) -> str:
-        n = len(self._rows)
-        n_art = len(pd.unique(self._articles[self._rows])) if n else 0
-        text = (
-            f"{n} of {self._n} {_plural(self._n, 'sentence', number=False)}, "
-            f"{_plural(n_art, 'article')}"
-        )
-        if self._problem:
-            return f'<span class="kit-error">{html.escape(self._problem)}</span>'
-        return html.escape(text)
-
-    def _empty_reason(self) -> str:
-        if self._problem:
-            return self._problem
-        chosen = "; ".join(f"{k} {_listing(v)}" for k, v in self._filters().items())
-        return f"no sentences match these filters ({chosen})" if chosen else "the table is empty"
 
     # --- the views ----------------------------------------------------------------------
 
@@ -606,11 +471,10 @@ class Explorer:
             display(payload)
 
     def _message(self, text: str | None = None) -> str:
-        reason = text or self._empty_reason()
-        return (
-            f'<div class="kit-empty"><b>Nothing to show:</b> {html.escape(reason)}. '
-            "Widen a filter to see sentences again.</div>"
-        )
+        return message_html(text or empty_reason(self._problem, self._filters()))
+
+    def _filters(self) -> dict[str, Any]:
+        return filters_of(self.state)
 
     def _chart(self, view: str):
         make = {
@@ -621,14 +485,13 @@ class Explorer:
         ax = make()
         return None if isinstance(ax, str) else ax
 
+    def _term_options(self) -> TermOptions:
+        return term_options_of(self.state)
+
     def _index(self) -> TermIndex:
-        s = self.state
-        unit = "lemma" if s["unit"] == "n-gram" else s["unit"]
-        ngram = s["ngram"] if s["unit"] == "n-gram" else 1
-        extra = tuple(sorted(s["stopwords"]))
         # TermIndex keeps the last few indexes with the table's articles (well under 1 ms to
         # look up), so a new set of stopwords does not pile up indexes here.
-        return TermIndex(self.df, unit=unit, ngram=ngram, stopwords=list(extra) if extra else True)
+        return TermIndex(self.df, options=self._term_options())
 
     def _frequencies(self) -> pd.DataFrame:
         return self._index().frequencies(self._rows, top=self.state["top"])
@@ -637,7 +500,7 @@ class Explorer:
         freq = self._freq if self._freq is not None else self._frequencies()
         if freq.empty:
             return self._message(
-                f"{_plural(len(self._rows), 'sentence')} match, but hold no terms to count "
+                f"{plural(len(self._rows), 'sentence')} match, but hold no terms to count "
                 "(only stopwords, numbers or punctuation)"
             )
         return plot_terms(freq, top=self.state["top"], filters=self._filters())
@@ -666,73 +529,17 @@ class Explorer:
         return plot_speaker_topics(counts, filters=self._filters())
 
     def _sentences_html(self) -> str:
-        sel = self.selection
-        s = self.state
-        shown = sel.head(MAX_SENTENCES)
-        pattern = self._search_pattern()
-        wanted_topics = set(s["topics"])
-        one_article = self._n_articles == 1
-        rows = []
-        for row in shown.itertuples(index=False):
-            spans = []
-            if pattern is not None:
-                hits = pattern.finditer(row.text)
-                spans += [(m.start(), m.end(), "kit-hit", "search") for m in hits]
-            for ev in _evidence(row):
-                if wanted_topics and ev["topic"] not in wanted_topics:
-                    continue
-                a, b = ev["start"] - row.start_char, ev["end"] - row.start_char
-                spans.append((a, b, "kit-topic", f"{ev['topic']}: {ev['term']}"))
-            where = f"§{row.sentence_id}" if one_article else f"{row.article_id} §{row.sentence_id}"
-            said = row.speaker or "—"
-            if row.speaker_type:
-                said += f" ({'quoted' if row.speaker_type == 'direct' else 'reported'})"
-            topics = ", ".join(row.topics) if row.topics is not None and len(row.topics) else "—"
-            rows.append(
-                f"<tr><td class='kit-meta'>{html.escape(where)}</td>"
-                f"<td class='kit-meta'>{html.escape(said)}</td>"
-                f"<td class='kit-meta'>{html.escape(topics)}</td>"
-                f"<td>{_highlight(row.text, spans)}</td></tr>"
-            )
-        more = (
-            f"<p class='kit-note'>Showing the first {MAX_SENTENCES} of {len(sel)} sentences.</p>"
-            if len(sel) > MAX_SENTENCES
-            else ""
-        )
-        return (
-            "<table class='kit-lines'><tr><th>Where</th><th>Speaker</th><th>Topics</th>"
-            f"<th>Sentence</th></tr>{''.join(rows)}</table>{more}"
-        )
-
-    def _search_pattern(self) -> re.Pattern | None:
-        s = self.state
-        text = s["search"] if s["regex"] else s["search"].strip()
-        if not text:
-            return None
-        return re.compile(text if s["regex"] else re.escape(text), re.IGNORECASE)
+        return sentences_html(self.selection, self.state, one_article=self._n_articles == 1)
 
     def _kwic_html(self) -> str:
         s = self.state
         term = (s["kwic_term"] or "").strip()
         if not term:
-            return (
-                "<p class='kit-note'>Pick a term from the chart's list above, or type one "
-                "(a word, a phrase; forms of a word are found too).</p>"
-            )
+            return KWIC_HINT
         lines = kwic(self.selection, term, window=s["kwic_window"])
         if lines.empty:
             return self._message(f"{term!r} does not occur in the selected sentences")
-        body = "".join(
-            f"<tr><td class='kit-meta'>{html.escape(str(r.speaker or '—'))}</td>"
-            f"<td class='kit-left'>&lrm;{html.escape(r.left)}&lrm;</td>"
-            f"<td><mark class='kit-hit'>{html.escape(r.match)}</mark></td>"
-            f"<td class='kit-right'>{html.escape(r.right)}</td></tr>"
-            for r in lines.head(MAX_SENTENCES).itertuples(index=False)
-        )
-        return (
-            f"<p class='kit-note'>{_plural(len(lines), 'line')} for "
-            f"<b>{html.escape(term)}</b></p><table class='kit-lines'>{body}</table>"
-        )
+        return kwic_html(lines, term)
 
     # --- filter lists -------------------------------------------------------------------
 
@@ -741,7 +548,7 @@ class Explorer:
         return [(f"{a} ({n})", a) for a, n in counts.items()]
 
     def _speaker_options(self) -> list[tuple[str, str]]:
-        table = speakers(self.df)
+        table = speaker_summary(self.df)
         options = [(f"{r.speaker} ({r.n_sentences})", r.speaker) for r in table.itertuples()]
         n_none = int((self._speaker == NO_SPEAKER).sum())
         if n_none:
@@ -769,26 +576,6 @@ def _heading(text: str) -> widgets.HTML:
     return widgets.HTML(f"<b>{html.escape(text)}</b>", layout={"margin": "6px 0 0 0"})
 
 
-def _evidence(row) -> list[dict]:
-    ev = getattr(row, "topic_evidence", None)
-    return [] if ev is None else list(ev)
-
-
-def _highlight(text: str, spans: list[tuple[int, int, str, str]]) -> str:
-    """HTML of ``text`` with the spans marked (overlaps: the earlier span wins)."""
-    out, at = [], 0
-    for a, b, css, title in sorted(spans, key=lambda s: (s[0], -s[1])):
-        a, b = max(a, at), min(b, len(text))
-        if a >= b:
-            continue
-        out.append(html.escape(text[at:a]))
-        mark = html.escape(text[a:b])
-        out.append(f"<mark class='{css}' title='{html.escape(title)}'>{mark}</mark>")
-        at = b
-    out.append(html.escape(text[at:]))
-    return "".join(out)
-
-
 def _png(fig) -> bytes:
     buf = io.BytesIO()
     fig.savefig(buf, format="png", dpi=DISPLAY_DPI)  # the report style lays it out
@@ -797,14 +584,3 @@ def _png(fig) -> bytes:
 
 def _words(text: str) -> list[str]:
     return [w.strip() for w in re.split(r"[,;\n]", text or "") if w.strip()]
-
-
-def _plural(n: int, noun: str, *, number: bool = True) -> str:
-    word = noun if n == 1 else f"{noun}s"
-    return f"{n} {word}" if number else word
-
-
-def _listing(value: Any) -> str:
-    if isinstance(value, list | tuple):
-        return ", ".join(map(str, value))
-    return repr(value) if isinstance(value, str) else str(value)

@@ -1,0 +1,442 @@
+"""Reporting clauses: cues (speech verbs, 'according to', ...) and their subjects as frames."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ._arrays import _Sent
+from ._constants import _CLAUSE, _DECLINE, _DETS, _NAME_ENTS, _PRONOUNS, _SUBJ
+from ._lexicon import _Lexicon, _lexicon
+from ._names import (
+    _apposed_name,
+    _clean_name,
+    _comma_person,
+    _is_outlet,
+    _left_phrase,
+    _name_start,
+    _person_words,
+    _phrase,
+    _title_suffix,
+    _with_attachments,
+    _words,
+)
+
+# --- reporting clauses --------------------------------------------------------------------
+
+
+@dataclass
+class _Frame:
+    """One reporting clause: the cue, the subject's kind and name, and its depth.
+
+    ``kind`` is person, propn, pronoun, title, description (a definite "the star of ...",
+    "the 67-year-old"), org, group, role or outlet. A title or description stands for a
+    named person; ``fallback`` is the role it makes when no named person fits.
+    """
+
+    cue: str
+    kind: str
+    name: str
+    depth: int
+    told: str | None = None  # an outlet the statement was told to (or that quotes it)
+    pron_at: int = 0
+    fallback: str | None = None
+    verb: int = -1  # the cue's token, when it is a verb
+
+
+_NEG = frozenset({"neg"})
+_MISREAD = frozenset({"raped", "rapes", "raping"})  # the tagger's lemma is "rap", a cue
+_DEFINITE = frozenset({"the", "this", "that"})
+
+
+def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = None) -> list[_Frame]:
+    """The reporting clauses of a sentence, outside its quotations. ``propers`` maps the
+    words the article uses as names to whether it ever tags them as an organisation or
+    place (a capitalised subject parsed as a common noun is then read as a name)."""
+    propers = propers or {}
+    out = []
+    for i, lemma in enumerate(s.lemma):
+        if s.quoted[i]:
+            continue
+        if lemma == "accord" and s.lower[i] == "according":
+            to = [k for k in s.children(i) if s.lower[k] == "to"]
+            objs = [k for t in to for k in s.children(t) if s.dep[k] == "pobj"]
+            if objs and not s.quoted[objs[0]]:
+                cue = f"{s.text[i]} {s.text[to[0]]}"  # as written: "According to"
+                frame = _cited_frame(s, objs[0], lex, cue=cue, depth=s.depth(i), propers=propers)
+                if frame:
+                    out.append(frame)
+            continue
+        entries = lex.verbs.get(lemma)
+        if not entries or s.pos[i] not in ("VERB", "AUX") or s.lower[i] in _MISREAD:
+            continue
+        if s.dep[i] == "xcomp" and s.lemma[s.head[i]] in _DECLINE:
+            continue  # "declined to comment" reports no statement
+        if any(s.dep[k] in _NEG for k in s.children(i)):
+            continue  # "did not comment", "never said"
+        if s.tag[i] == "VBN" and s.dep[i] in ("amod", "acl"):
+            continue  # a participle describing a noun: "the Walkman branded phone"
+        if not direct and _background(s, i):
+            continue  # "..., after MPs criticised the plan": what happened before
+        cue = _match_cue(s, i, entries, direct=direct)
+        if cue is None:
+            continue
+        agent = _agent_of(s, i)
+        subj = _subject_of(s, i) if agent is None else agent
+        if lemma == "quote":  # "the paper quotes a source close to the firm"
+            obj = next((k for k in s.children(i) if s.dep[k] in ("dobj", "nsubjpass")), None)
+            subj, told = obj, subj
+        if subj is None or s.quoted[subj]:
+            continue
+        antecedent = s.dep[i] == "relcl" and subj == s.head[i]  # "X, which said": X must be
+        frame = _subject_frame(  # someone; a quoted object too ("quoted its plan": no)
+            s,
+            subj,
+            lex,
+            cue=cue,
+            depth=s.depth(i),
+            direct=direct and lemma != "quote" and not antecedent,
+            propers=propers,
+        )
+        if frame is None:
+            continue
+        if lemma == "quote" and told is not None:
+            by = _subject_frame(s, told, lex, cue=cue, depth=0)
+            frame.told = by.name if by and by.kind == "outlet" else None
+        if lemma == "tell":
+            for k in s.children(i):
+                if s.dep[k] in ("dobj", "dative") and not s.quoted[k]:
+                    told = _subject_frame(s, k, lex, cue=cue, depth=0)
+                    if told and told.kind == "outlet":
+                        frame.told = told.name
+        if lemma == "speak":  # "spoke to the BBC Sport website about ..."
+            for t in s.children(i):
+                objs = [o for o in s.children(t) if s.dep[o] == "pobj" and not s.quoted[o]]
+                if s.lower[t] == "to" and objs:
+                    told = _subject_frame(s, objs[0], lex, cue=cue, depth=0)
+                    if told and told.kind == "outlet":
+                        frame.told = told.name
+        frame.verb = i
+        out.append(frame)
+    return out
+
+
+_BACKGROUND = frozenset({"after", "before", "since", "until", "once"})
+
+
+def _background(s: _Sent, i: int) -> bool:
+    """Whether cue ``i`` is in a time clause of a verb that is no cue and says nothing of
+    its own ("the party put on a show of unity after MPs criticised its leaders"):
+    background, not a statement. With its content ("after Ms Bee said prices would rise")
+    it is one."""
+    if s.dep[i] != "advcl" or s.head[i] == i or any(s.dep[k] in _CLAUSE for k in s.children(i)):
+        return False
+    if not any(s.dep[k] == "mark" and s.lower[k] in _BACKGROUND for k in s.children(i)):
+        return False
+    return s.lemma[s.head[i]] not in _lexicon().verbs
+
+
+def _cited_frame(
+    s: _Sent, j: int, lex: _Lexicon, *, cue: str, depth: int, propers: dict
+) -> _Frame | None:
+    """What "according to" credits: the phrase at ``j``, or for a document ("state press
+    reports", "research from the bank") who made it. A name set off by commas after a common
+    noun names it ("according to analysts, TDG Research, ...")."""
+    named = _comma_name(s, j)
+    if named != j or s.lemma[j].lower() not in lex.doc_nouns:
+        j = named
+        return _subject_frame(s, j, lex, cue=cue, depth=depth, propers=propers)
+    for k in s.children(j):
+        if s.dep[k] == "prep" and s.lower[k] in ("from", "by", "of"):
+            objs = [o for o in s.children(k) if s.dep[o] == "pobj"]
+            if objs:
+                return _subject_frame(s, objs[0], lex, cue=cue, depth=depth, propers=propers)
+    body = [k for k in _left_phrase(s, j)[:-1] if s.lower[k] not in _DETS]
+    if not body:
+        return None
+    text = _phrase(s, body)
+    if _is_outlet(text, lex):
+        return _Frame(cue, "outlet", text, depth)
+    if any(s.ent[k][2:] in _NAME_ENTS or s.pos[k] == "PROPN" for k in body):
+        return _Frame(cue, "org", text, depth)
+    return None
+
+
+def _comma_name(s: _Sent, j: int) -> int:
+    """The name just after common noun ``j`` and a comma, ended by a comma or the sentence
+    ("analysts, TDG Research,"), whatever the parse hung it on; else ``j``."""
+    k = j + 2
+    if s.pos[j] != "NOUN" or k >= len(s.text) or s.text[j + 1] != ",":
+        return j
+    if not s.ent[k].startswith("B-") or s.ent[k][2:] not in (_NAME_ENTS | {"PERSON"}):
+        return j
+    b = s.ent_span(k)[1]
+    if b < len(s.text) and s.pos[b] != "PUNCT":
+        return j
+    return b - 1
+
+
+def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
+    kids = s.children(i)
+    kid_lemmas = {s.lower[k]: k for k in kids if s.dep[k] in ("prt", "prep", "advmod")}
+    kid_lemmas |= {s.lemma[k].lower(): k for k in kids if s.dep[k] == "dobj"}  # raise doubts
+    for c in kids:  # the word opening a clause: "questioned whether ..."
+        if s.dep[c] == "ccomp":
+            kid_lemmas |= {s.lower[m]: m for m in s.children(c) if s.dep[m] == "mark"}
+    as_clause = (  # "As the minister claimed, ...", not "as it reported a rise"
+        s.dep[i] == "advcl"
+        and any(s.dep[k] == "mark" and s.lower[k] == "as" for k in kids)
+        and not any(s.dep[k] in ("dobj", "ccomp", "xcomp") for k in kids)
+    )
+    has_clause = (
+        direct or as_clause or any(s.dep[k] in _CLAUSE for k in kids) or s.dep[i] == "parataxis"
+    )
+    for particles, needs in entries:
+        if not all(p in kid_lemmas for p in particles):
+            continue
+        if needs == "clause" and not has_clause:
+            continue
+        if needs == "that" and not (direct or as_clause or _that_clause(s, i)):
+            continue
+        if s.lemma[i] == "speak" and particles == ("to",) and not (has_clause or _to_outlet(s, i)):
+            continue  # "spoke to her after the show"; "spoke to the BBC about ..." speaks
+        if s.lemma[i] == "tell" and not (has_clause or _tells_someone(s, i)):
+            continue  # "the film tells the story of ..."
+        idx = sorted([i] + [kid_lemmas[p] for p in particles])
+        return " ".join(s.text[k] for k in idx)
+    return None
+
+
+def _to_outlet(s: _Sent, i: int) -> bool:
+    """Whether verb ``i`` has "to" and a news outlet ("spoke to the BBC Sport website")."""
+    lex = _lexicon()
+    for t in s.children(i):
+        if s.lower[t] == "to":
+            for o in s.children(t):
+                if s.dep[o] == "pobj" and not s.quoted[o]:
+                    told = _subject_frame(s, o, lex, cue="", depth=0)
+                    if told is not None and told.kind == "outlet":
+                        return True
+    return False
+
+
+def _that_clause(s: _Sent, i: int) -> bool:
+    """Whether verb ``i`` takes a clause opened by "that", a "to" infinitive, or a clause
+    whose subject is no name ("agreed she could win", "agreed the claims were wrong"). A
+    name starting the clause may be a headline glued to the story ("X agrees new contract
+    Club boss Y signed ..."), so it needs the "that"."""
+    for k in s.children(i):
+        if s.dep[k] in ("ccomp", "csubj") and any(
+            s.dep[m] == "mark" and s.lower[m] in ("that", "whether") for m in s.children(k)
+        ):
+            return True
+        subj = [m for m in s.children(k) if s.dep[m] in ("nsubj", "nsubjpass", "csubj")]
+        if s.dep[k] == "ccomp" and subj and s.pos[subj[0]] != "PROPN":
+            return True
+        if s.dep[k] == "xcomp" and any(
+            s.dep[m] == "aux" and s.lower[m] == "to" for m in s.children(k)
+        ):
+            return True
+    return False
+
+
+def _tells_someone(s: _Sent, i: int) -> bool:
+    """Whether "tell" at ``i`` tells someone rather than a story: "tells the story of ...",
+    "told a tale" (an object that is a story, or has "of" after it) is narration; "told a
+    party gathering", "told reporters", "told him" are speech."""
+    objs = [k for k in s.children(i) if s.dep[k] in ("dobj", "dative")]
+    if any(s.dep[k] == "dative" for k in objs) or any(
+        s.dep[k] == "mark" and s.lower[k] in ("that", "whether") for k in range(i + 1, len(s.text))
+    ):
+        return True
+    for k in objs:
+        if s.pos[k] != "NOUN" or s.ent[k] != "O":
+            return True
+        if s.lemma[k].lower() in _lexicon().told_things or any(
+            s.dep[c] == "prep" and s.lower[c] == "of" for c in s.children(k)
+        ):
+            return False
+    return True
+
+
+def _subject_of(s: _Sent, i: int) -> int | None:
+    k = i + 1  # "..., said M&S." where the name was not parsed as the subject
+    if k < len(s.text) and not s.quoted[k] and s.text[k][:1].isupper() and s.dep[k] == "punct":
+        return k
+    for step in range(3):
+        subj = [k for k in s.children(i) if s.dep[k] in _SUBJ]
+        if subj:  # a subject inside the quote is the quote's own ('"...tracks," said Myers')
+            outside = [k for k in subj if not s.quoted[k]] or subj
+            named = [k for k in outside if s.pos[k] == "PROPN"]  # "The chair of X, Ann Bee said"
+            k = named[0] if named and len(outside) > 1 else outside[0]
+            if s.tag[k] in ("WDT", "WP") and s.dep[i] == "relcl" and step == 0:
+                p = k - 1 if k > 0 and s.text[k - 1] != "," else k - 2
+                if p >= 0 and s.ent[p].endswith("PERSON"):
+                    return p  # "backed by Culture Secretary Ann Bee who said": the name
+                return s.head[i]  # "criticism from the committee, which said ...": its antecedent
+            return _hyphen_end(s, k)  # "co-chairman" split as "co", "-", "chairman"
+        aged = _aged_modifier(s, i)
+        if aged is not None:  # "The 31-year-old insisted", the phrase hung on the verb
+            return aged
+        if s.dep[i] not in ("conj", "advcl", "xcomp") or s.head[i] == i:
+            return None
+        if s.dep[i] == "advcl" and not _active_clause(s, i):
+            return None  # "..., saying" speaks for the clause's subject; "when asked" not
+        i = s.head[i]
+    return None
+
+
+def _hyphen_end(s: _Sent, k: int) -> int:
+    """The last part of a hyphenated noun the parser split ("co-chairman" -> "chairman")."""
+    while (
+        k + 2 < len(s.text)
+        and s.text[k + 1] == "-"
+        and s.pos[k] == "NOUN"
+        and s.pos[k + 2] == "NOUN"
+        and s.start[k + 1] == s.start[k] + len(s.text[k])
+        and s.start[k + 2] == s.start[k + 1] + 1
+    ):
+        k += 2
+    return k
+
+
+def _aged_modifier(s: _Sent, i: int) -> int | None:
+    """ "The 31-year-old" parsed as modifiers of the verb it is the subject of: the "old"."""
+    for k in s.children(i):
+        if k > i:
+            break
+        if (
+            s.dep[k] == "amod"
+            and s.lemma[k].lower() == "old"
+            and any(s.lower[c] == "year" for c in s.children(k))
+        ):
+            return k
+    return None
+
+
+def _agent_of(s: _Sent, i: int) -> int | None:
+    """The agent of a passive verb ("was described by Jobs as ..." -> "Jobs"), or ``None``."""
+    if s.tag[i] != "VBN" or not any(s.dep[k] == "auxpass" for k in s.children(i)):
+        return None
+    for k in s.children(i):
+        if s.dep[k] == "agent":
+            objs = [o for o in s.children(k) if s.dep[o] == "pobj"]
+            return objs[0] if objs else None
+    return None
+
+
+def _active_clause(s: _Sent, i: int) -> bool:
+    """Whether a verb without its own subject speaks for the subject of the clause it
+    hangs on: "..., saying", "went on to accuse", "although insists" do; a passive
+    participle ("when asked", "accused of") does not."""
+    return s.tag[i] != "VBN"
+
+
+def _subject_frame(
+    s: _Sent,
+    j: int,
+    lex: _Lexicon,
+    *,
+    cue: str,
+    depth: int,
+    direct: bool = False,
+    propers: dict | None = None,
+) -> _Frame | None:
+    """Classify the phrase headed by token ``j`` as a possible speaker (or ``None``)."""
+    propers = propers or {}
+    low, pos, ent = s.lower[j], s.pos[j], s.ent[j]
+    if pos == "PRON" or low in _PRONOUNS:
+        return _Frame(cue, "pronoun", low, depth) if low in _PRONOUNS else None
+    if ent != "O" and ent[2:] != "DATE":
+        a, b = s.ent_span(j)
+        typ = ent[2:]
+        honorific = s.lower[a].rstrip(".") in lex.honorifics
+        if typ == "PERSON" and s.lower[a] == "the":  # "the Lib Dems" tagged as a person
+            typ = "ORG"
+        if typ == "PERSON" or (honorific and typ in _NAME_ENTS):
+            return _Frame(cue, "person", " ".join(_person_words(s, a, b, lex)[0]), depth)
+        if typ in _NAME_ENTS:
+            a = _name_start(s, a, b, lex)  # "Liberal Democrats", "Amnesty International UK"
+            words = _words(s, a, b)
+            the = (bool(words) and words[0].lower() == "the") or (a > 0 and s.lower[a - 1] == "the")
+            if words and words[0].lower() == "the":
+                words = words[1:]
+            while len(words) > 1 and words[0].lower() in lex.org_descriptors:
+                words = words[1:]  # "Bookmakers Ladbrokes"
+            text = " ".join(words)
+            if the and len(words) == 1 and text.lower() in lex.collective_nouns:
+                return _Frame(cue, "orgdesc", text.lower(), depth, fallback=text)  # "the Bank"
+            kind = "outlet" if _is_outlet(text, lex) else "org"
+            return _Frame(cue, kind, text, depth)
+    # an apposition names the speaker: "the chancellor, Gordon Brown, said"
+    k = _apposed_name(s, j)
+    if k is not None:
+        return _subject_frame(s, k, lex, cue=cue, depth=depth, direct=direct)
+    if low == "one":  # "one of their lawyers, Ann Bee": the name apposed to the group
+        for p in s.children(j):
+            if s.dep[p] == "prep" and s.lower[p] == "of":
+                for o in s.children(p):
+                    k = _apposed_name(s, o) if s.dep[o] == "pobj" else None
+                    if k is not None:
+                        return _subject_frame(s, k, lex, cue=cue, depth=depth, direct=direct)
+    k = _comma_person(s, j) if pos == "NOUN" else None
+    if k is not None:  # "ITV's controller of entertainment, Ann Bee, said"
+        return _subject_frame(s, k, lex, cue=cue, depth=depth, direct=direct)
+    left = _left_phrase(s, j)
+    if pos == "PROPN" or (s.dep[j] == "punct" and s.text[j][:1].isupper()):
+        words, _, title = _clean_name(_words(s, left[0], j + 1), lex)
+        honorific = any(s.lower[k].rstrip(".") in lex.honorifics for k in left)
+        text = " ".join(words).rstrip(".")
+        if _is_outlet(text, lex):
+            return _Frame(cue, "outlet", text, depth)
+        return _Frame(cue, "person" if honorific or title else "propn", text, depth)
+    if pos == "NOUN" and s.text[j] in propers and s.text[j][:1].isupper():
+        kind = "propn" if propers[s.text[j]] else "person"  # "Napster claims", as a noun
+        return _Frame(cue, kind, s.text[j], depth)
+    if (
+        pos == "ADJ"
+        and s.lemma[j].lower() == "old"
+        and any(s.lower[k] == "year" for k in s.children(j))
+    ):  # "the 67-year-old said"
+        return _Frame(cue, "description", "", depth, fallback=s.join(left[0], j + 1))
+    aged = pos == "NOUN" and any(  # "the 41-year-old chart-topper told reporters"
+        k < j and _aged_modifier(s, j) == k for k in s.children(j)
+    )
+    if aged and any(s.lower[k] == "the" for k in left) and s.lemma[j].lower() not in lex.titles:
+        return _Frame(cue, "description", "", depth, fallback=s.join(left[0], j + 1))
+    if pos == "NOUN":
+        return _noun_frame(s, j, left, lex, cue=cue, depth=depth, direct=direct)
+    return None
+
+
+def _noun_frame(
+    s: _Sent, j: int, left: list[int], lex: _Lexicon, *, cue: str, depth: int, direct: bool
+) -> _Frame | None:
+    """A common-noun subject: an outlet, a description of a named person ("the Tory
+    leader", "the star of ..."), or a role or group ("a spokesman for the Home Office")."""
+    body = [k for k in left if s.lower[k] not in _DETS and s.pos[k] not in ("PUNCT", "PRON")]
+    body = [k for k in body if s.text[k] not in ("'s", "’s")]
+    half = {k for k in body if k > 1 and s.text[k - 1] == "-" and k - 2 not in body}
+    body = [k for k in body if k not in half]  # "Paris-based" whose "Paris" was left out
+    phrase = _phrase(s, body)
+    if _is_outlet(phrase, lex):
+        return _Frame(cue, "outlet", phrase, depth)
+    phrase = _phrase(s, body, possessive=True)
+    dets = {s.lower[k] for k in left if s.lower[k] in _DETS}
+    dets |= {s.lower[k] for k in s.children(j) if k < j and s.dep[k] == "det"}
+    owner = any(s.dep[k] == "poss" and s.pos[k] == "PRON" for k in s.children(j) if k < j)
+    definite = bool(dets & _DEFINITE) or not dets
+    noun, low = s.lemma[j].lower(), s.lower[j]
+    single = low == noun and noun not in lex.collective_nouns
+    full = _with_attachments(s, j, phrase, lex)
+    if bool(dets & _DEFINITE) and low == noun == phrase and noun in lex.collective_nouns:
+        return _Frame(cue, "orgdesc", noun, depth, fallback=full)  # "the bank": which one?
+    title = _title_suffix(phrase.lower(), lex) or (low if low in lex.titles else None)
+    if definite and single and title:
+        return _Frame(cue, "title", title, depth, fallback=full)
+    if (bool(dets & _DEFINITE) or owner) and single and noun in lex.person_nouns:
+        return _Frame(cue, "description", noun, depth, fallback=full)
+    if noun in lex.speaker_nouns or low in lex.titles or direct:
+        return _Frame(cue, "role" if single else "group", full, depth)
+    if dets == {"the"} and low == noun == phrase:  # "the site": an organisation named as one?
+        return _Frame(cue, "orgnoun", noun, depth)
+    return None

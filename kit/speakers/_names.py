@@ -1,0 +1,303 @@
+"""Names and mentions: canonical person names, name phrases and subject tests."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ._arrays import _Sent
+from ._constants import _DETS, _LEFT_DEPS, _NAME_ENTS, _ORG_PREPS
+from ._lexicon import _Lexicon, _strip_the
+
+# --- names ------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Person:
+    name: str
+    gender: str | None = None
+    titles: set = field(default_factory=set)
+    count: int = 0
+
+
+def _clean_name(words: list[str], lex: _Lexicon) -> tuple[list[str], str | None, str | None]:
+    """Strip honorifics and titles off the front and a possessive off the end of a name.
+
+    Returns the name words, the gender an honorific showed, and the title found.
+    """
+    words = [w for w in words if w not in ("'s", "’s", "'", "’")]
+    gender, title_words = None, []
+    lows = [w.lower().rstrip(".") for w in words]
+    hon = [i for i, w in enumerate(lows[:-1]) if w in lex.honorifics]
+    if hon:  # "Liberal Democrat peer Lord Carlile" -> "Lord Carlile"
+        title_words = [w for w in lows[: hon[-1]] if w in lex.title_words]
+        words = words[hon[-1] :]
+    while len(words) > 1:
+        low = words[0].lower().rstrip(".")
+        if low in lex.kept_honorifics:
+            gender = gender or lex.honorifics[low]
+            break
+        if low in lex.honorifics:
+            gender = gender or lex.honorifics[low]
+        elif low in lex.title_words:
+            title_words.append(low)
+        elif low in lex.person_nouns or low in lex.org_descriptors:
+            pass  # "Sprinter Ana Silva", "Retailer Tesco": a description, not the name
+        else:
+            break
+        words = words[1:]
+    title = " ".join(title_words) or None
+    return words, gender, title
+
+
+class _Names:
+    """One canonical name per person of an article (and, later, of the whole table)."""
+
+    def __init__(self) -> None:
+        self.persons: dict[str, _Person] = {}
+        self.alias: dict[str, str] = {}
+
+    def add(self, words: list[str], gender: str | None, title: str | None) -> None:
+        name = " ".join(words)
+        p = self.persons.setdefault(name, _Person(name))
+        p.count += 1
+        p.gender = p.gender or gender
+        if title:
+            p.titles.add(title)
+            p.titles.add(title.split()[-1])
+
+    def settle(self) -> None:
+        """Map each name to the fullest name that contains it at its start or its end."""
+        for name in list(self.persons):
+            self.alias[name] = self._fullest(name)
+        for name, canon in self.alias.items():
+            if canon != name:
+                p, q = self.persons[name], self.persons[canon]
+                q.gender = q.gender or p.gender
+                q.titles |= p.titles
+
+    def _fullest(self, name: str) -> str:
+        w = name.split()
+        best = None
+        for full, p in self.persons.items():
+            fw = full.split()
+            if len(fw) > len(w) and (fw[-len(w) :] == w or fw[: len(w)] == w):
+                score = (fw[-len(w) :] == w, p.count)
+                if best is None or score > best[0]:
+                    best = (score, full)
+        return best[1] if best else name
+
+    def canonical(self, words: list[str]) -> str:
+        name = " ".join(words)
+        if name not in self.alias:
+            self.alias[name] = self._fullest(name)
+        return self.alias[name]
+
+    def person(self, name: str) -> _Person:
+        return self.persons.setdefault(name, _Person(name))
+
+
+def _comma_person(s: _Sent, j: int) -> int | None:
+    """A person named between commas at the end of the phrase headed by ``j`` ("the firm's
+    head of sales, Ann Bee,"), whatever the parse hung the name on; else ``None``."""
+    end = max(_subtree(s, j))
+    for b in (end + 1, end):  # the closing comma in the phrase or just after it
+        if 0 < b < len(s.text) and s.text[b] == "," and s.ent[b - 1].endswith("PERSON"):
+            a = s.ent_span(b - 1)[0]
+            if a > j + 1 and s.text[a - 1] == "," and not s.quoted[a]:
+                return b - 1
+    return None
+
+
+def _name_start(s: _Sent, a: int, b: int, lex: _Lexicon) -> int:
+    """Where the name of entity ``a:b`` starts: proper words just before it that modify it
+    belong to it ("Liberal" of "Liberal Democrats" when only "Democrats" was tagged); titles
+    and honorifics do not."""
+    skip = lex.title_words | lex.honorifics.keys() | lex.org_descriptors
+    while a > 0:
+        k = a - 1
+        ok = (
+            s.pos[k] == "PROPN"
+            and s.text[k][:1].isupper()
+            and (s.dep[k] == "compound" or (s.dep[k] == "amod" and k > 0))  # not "Ailing X"
+            and (s.ent[k] == "O" or s.ent[k][2:] in _NAME_ENTS)  # not "December Microsoft"
+            and a <= s.head[k] < b
+            and s.lower[k].rstrip(".") not in skip
+            and s.lower[k] not in _DETS  # "The" of a headline parsed as a name
+            and not s.quoted[k]
+        )
+        if not ok:
+            break
+        a = k
+    return a
+
+
+def _apposed_name(s: _Sent, j: int) -> int | None:
+    """The name in apposition to ``j`` ("the chancellor, Gordon Brown"), or ``None``. A name
+    after a relative or participle clause of ``j`` belongs to that clause ("the actor, whose
+    films include Star Wars: The Phantom Menace, said"), whatever the parse hangs it on."""
+    clauses = [k for k in s.children(j) if s.dep[k] in ("relcl", "acl") and k > j]
+    for k in s.children(j):
+        if s.dep[k] != "appos" or s.quoted[k] or any(c < k for c in clauses):
+            continue
+        if s.pos[k] == "PROPN" or s.ent[k].endswith("PERSON"):
+            return k
+    return None
+
+
+def _title_suffix(phrase: str, lex: _Lexicon) -> str | None:
+    """The longest title that ends ``phrase`` ("tory leader" -> "leader")."""
+    words = phrase.split()
+    for k in range(len(words)):
+        tail = " ".join(words[k:])
+        if tail in lex.titles:
+            return tail
+    return None
+
+
+def _phrase(s: _Sent, body: list[int], *, possessive: bool = False) -> str:
+    """Tokens as a phrase: names keep their case, common words are lower-cased; with
+    ``possessive`` a possessor keeps its "'s" ("children's charities", "Mr Blair's official
+    spokesman"), else it is dropped ("BBC Radio 4 Today programme")."""
+    out = ""
+    body = [k for k in body if s.text[k] not in ("'s", "’s")]
+    for n, k in enumerate(body):
+        w = s.text[k] if s.pos[k] == "PROPN" or s.ent[k] != "O" else s.lower[k]
+        nxt = k + 1
+        ends_possessor = s.dep[k] == "poss" or (nxt < len(s.text) and s.dep[nxt] == "case")
+        if possessive and ends_possessor and nxt < len(s.text) and s.text[nxt] in ("'s", "’s"):
+            w += s.text[nxt]
+        prev = body[n - 1] if n else None
+        glued = prev == k - 1 and s.start[k] == s.start[prev] + len(s.text[prev])
+        out += w if glued or not out else " " + w  # "Anti-Fraud", "low-cost"
+    return out
+
+
+def _with_attachments(s: _Sent, j: int, phrase: str, lex: _Lexicon) -> str:
+    """A role with the body it speaks for ("a spokesman for the Home Office" -> "Home Office
+    spokesman") or what places it ("a source close to the firm")."""
+    for k in s.children(j):
+        if k < j or s.quoted[k]:
+            continue
+        if s.dep[k] == "prep" and s.lower[k] in _ORG_PREPS:
+            objs = [o for o in s.children(k) if s.dep[o] == "pobj" and s.pos[o] != "PRON"]
+            if objs and (s.pos[objs[0]] in ("PROPN", "NOUN")):
+                o = objs[0]
+                if s.ent[o][2:] in _NAME_ENTS:  # the name alone, not what describes it
+                    a, b = s.ent_span(o)
+                    a += s.lower[a] == "the"
+                    org = s.join(a, b).split(" (")[0] if b > a else ""
+                else:
+                    span = [t for t in _left_phrase(s, o) if s.lower[t] not in _DETS]
+                    org = _phrase(s, span, possessive=True)
+                org = org.removesuffix("'s").removesuffix("’s")
+                person = s.ent[o].endswith("PERSON") or s.lower[o] in lex.honorifics
+                if org:  # "a spokesman for Mr Prescott" -> "Mr Prescott's spokesman"
+                    return f"{org}'s {phrase}" if person else f"{org} {phrase}"
+        if s.dep[k] == "amod" and any(s.dep[c] == "prep" for c in s.children(k)):
+            end = max(_subtree(s, k)) + 1
+            return f"{phrase} {s.join(k, end)}"
+    return phrase
+
+
+def _subtree(s: _Sent, k: int) -> list[int]:
+    out, stack = [k], [k]
+    while stack:
+        for c in s.children(stack.pop()):
+            out.append(c)
+            stack.append(c)
+    return out
+
+
+def _words(s: _Sent, a: int, b: int) -> list[str]:
+    """Tokens ``a:b`` as words: hyphenated parts joined ("Veron-Reville"), possessives off."""
+    out: list[str] = []
+    for k in range(a, b):
+        t = s.text[k]
+        if t in ("'s", "’s", "'", "’"):
+            continue
+        glued = k > a and s.start[k] == s.start[k - 1] + len(s.text[k - 1])
+        if out and glued and (t == "-" or out[-1].endswith("-")):
+            out[-1] += t
+        else:
+            out.append(t)
+    return out
+
+
+def _left_phrase(s: _Sent, j: int) -> list[int]:
+    """The head ``j`` with the contiguous modifiers before it (det, compound, amod, ...)."""
+    keep = {j}
+    stack = [j]
+    while stack:
+        h = stack.pop()
+        for k in s.children(h):
+            if k < j and s.dep[k] in _LEFT_DEPS:
+                keep.add(k)
+                stack.append(k)
+    idx = sorted(keep)
+    # keep only the contiguous run that ends at the head
+    run = [j]
+    for k in reversed(idx[:-1]):
+        if k == run[0] - 1:
+            run.insert(0, k)
+        else:
+            break
+    return run
+
+
+def _person_words(s: _Sent, a: int, b: int, lex: _Lexicon):
+    """Name words of a PERSON entity ``a:b``, with honorifics/titles just before it."""
+    k = a
+    while k > 0 and s.lower[k - 1].rstrip(".") in (lex.honorifics.keys() | lex.title_words):
+        k -= 1
+    return _clean_name(_words(s, k, b), lex)
+
+
+def _strip_possessive(words: list[str]) -> list[str]:
+    return [w for w in words if w not in ("'s", "’s", "'", "’")]
+
+
+def _is_outlet(text: str, lex: _Lexicon) -> bool:
+    low = _strip_the(text.lower())
+    if low.split() and low.split()[-1] in lex.outlet_ends and text[:1].isupper():
+        return True
+    if low in lex.outlet_names or (low.split() and low.split()[0] in lex.outlet_names):
+        return True
+    return any(low == n or low.endswith(" " + n) for n in lex.outlet_nouns)
+
+
+def _name_as_modifier(s: _Sent, a: int) -> bool:
+    """Whether the PERSON entity starting at ``a`` describes the noun after it behind a
+    determiner ("the Kent athlete", "a Dickens novel"), a place or adjective, or follows
+    "a"/"an" ("the film, A Different Story"): no person's name."""
+    b = s.ent_span(a)[1]
+    if a > 0 and s.lower[a - 1] in ("a", "an"):
+        return True
+    return (
+        a > 0
+        and s.lower[a - 1] in ("the", "a", "an")
+        and b < len(s.text)
+        and s.pos[b] == "NOUN"
+        and s.dep[b - 1] in ("compound", "amod", "nmod")
+        and s.head[b - 1] >= b
+    )
+
+
+def _is_subject(s: _Sent, a: int, b: int) -> bool:
+    """Whether the name at tokens ``a:b`` is a subject: parsed as one, in apposition to,
+    joined with or owning one ("the Guardian's critic Peter Bradshaw felt", "Ann Bee's
+    only entry is"), or straight before a verb the parse left without a subject ("... and
+    Owen is confident")."""
+    subj = ("nsubj", "nsubjpass")
+    if any(s.dep[k] in subj for k in range(a, b)):
+        return True
+    root = next((k for k in range(a, b) if not a <= s.head[k] < b), b - 1)
+    head = s.head[root]
+    if s.dep[root] in ("appos", "conj", "compound") and s.dep[head] in subj:
+        return True
+    if s.dep[root] == "poss" and s.dep[head] in subj and s.dep[s.head[head]] == "ROOT":
+        return True  # of the main clause only: not "the match, which Ann Bee's side won"
+    return (
+        b < len(s.text)
+        and s.pos[b] in ("VERB", "AUX")
+        and not any(s.dep[k] in subj for k in s.children(b))
+    )

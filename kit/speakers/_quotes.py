@@ -1,0 +1,99 @@
+"""Quotation marks paired on the article text: :func:`quote_spans`."""
+
+from __future__ import annotations
+
+import re
+
+# --- quotation marks ------------------------------------------------------------------------
+
+_MARKS = re.compile(r"[\"“”„«»‘’]")
+_OPENERS_BEFORE = frozenset(" \t\n\r([{—–-:/“‘\"'")
+_SENT_END = re.compile(r"[.!?][\"”’»]?(?=\s+[\"“‘«A-Z0-9]|\s*$)")
+
+
+def quote_spans(text: str, *, paragraphs: list[tuple[int, int]] | None = None) -> list[tuple]:
+    """Find quotations in ``text`` and return ``(start, end, chain)`` triples, in order.
+
+    ``start:end`` is the quoted text without its marks. Quotes of one ``chain`` belong
+    together: a quote left open at the end of a paragraph whose next paragraph opens with a
+    mark, or one re-opened (a new opening mark) before it closed. ``paragraphs`` are
+    ``(start, end)`` offsets; by default the text is one paragraph. Unbalanced marks never
+    raise: a quote that never closes ends at the end of its sentence.
+    """
+    paragraphs = paragraphs or [(0, len(text))]
+    spans: list[list] = []
+    chain = -1
+    carry = False  # the previous paragraph ended inside a quote
+    for pstart, pend in paragraphs:
+        open_at, kind = None, None
+        if carry and not _opens_with_mark(text, pstart, pend):
+            carry = False
+        for m in _MARKS.finditer(text, pstart, pend):
+            p, c = m.start(), m.group()
+            before = text[p - 1] if p > pstart else " "
+            after = text[p + 1] if p + 1 < pend else " "
+            if c in "‘’" and (kind == "double" or (c == "’" and kind is None)):
+                continue  # apostrophes, and single quotes nested in double ones
+            if c == "‘" and not (before in _OPENERS_BEFORE and after.isalnum()):
+                continue
+            if c == "’" and after.isalnum():
+                continue  # it's, don’t
+            is_open, is_close = _direction(c, before, after, kind)
+            if open_at is None:
+                if is_open:
+                    if not (carry and spans and p == _first_mark(text, pstart, pend)):
+                        chain += 1
+                    carry = False
+                    open_at, kind = p + 1, "single" if c == "‘" else "double"
+                continue
+            if is_close and not (is_open and not is_close):
+                spans.append([open_at, p, chain, True])
+                open_at, kind = None, None
+            elif is_open:  # re-opened before closing: the same quotation goes on
+                spans.append([open_at, _trim_end(text, open_at, p), chain, False])
+                open_at, kind = p + 1, "single" if c == "‘" else "double"
+        if open_at is not None:
+            carry = True
+            spans.append([open_at, pend, chain, False])
+    # a quote left open and not continued by the next paragraph ends with its sentence
+    for i, s in enumerate(spans):
+        continued = i + 1 < len(spans) and spans[i + 1][2] == s[2]
+        if not s[3] and not continued:
+            m = _SENT_END.search(text, s[0], s[1])
+            if m:
+                s[1] = m.end()
+                comma = text.rfind(", ", s[0], s[1])  # '"Great day, Ms Gray said.'
+                if comma > 0 and len(text[comma : s[1]].split()) <= 6:
+                    s[1] = comma + 1
+    return [(s[0], s[1], s[2]) for s in spans if s[1] > s[0]]
+
+
+def _direction(c: str, before: str, after: str, kind: str | None) -> tuple[bool, bool]:
+    """Whether a mark can open and whether it can close a quotation."""
+    if c in "“„«‘":
+        if c == "“" and kind == "double" and not before.isspace():
+            return False, True  # „...“ (German style) closes with “
+        return True, False
+    if c in "”»’":
+        return False, True
+    # straight ": its neighbours tell
+    can_open = before in _OPENERS_BEFORE and not after.isspace()
+    can_close = not before.isspace() or after.isspace()
+    if can_open and can_close:
+        return (kind is None), (kind is not None)
+    return can_open, can_close
+
+
+def _opens_with_mark(text: str, start: int, end: int) -> bool:
+    return _first_mark(text, start, end) == start
+
+
+def _first_mark(text: str, start: int, end: int) -> int:
+    m = _MARKS.search(text, start, min(end, start + 1))
+    return m.start() if m else -1
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end

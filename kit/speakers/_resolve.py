@@ -1,0 +1,417 @@
+"""One article at a time: quotes and cues resolved to speakers (:class:`_Article`)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from ..sentences import WORDLESS_POS
+from ._arrays import _Flat, _Sent
+from ._constants import _DIRECT_SHARE, _NAME_ENTS, _PRONOUNS
+from ._cues import _Frame, _frames
+from ._lexicon import _Lexicon
+from ._names import (
+    _clean_name,
+    _is_subject,
+    _left_phrase,
+    _name_as_modifier,
+    _name_start,
+    _Names,
+    _person_words,
+    _phrase,
+    _title_suffix,
+    _words,
+)
+from ._quotes import quote_spans
+
+# --- one article ---------------------------------------------------------------------------
+
+
+@dataclass
+class _Said:
+    speaker: str | None = None
+    kind: str | None = None
+    type: str | None = None
+    cue: str | None = None
+    reported_by: str | None = None
+
+
+class _Article:
+    def __init__(self, rows: np.ndarray, df: pd.DataFrame, flat: _Flat, lex: _Lexicon):
+        self.rows = rows
+        self.flat = flat
+        self.lex = lex
+        self.names = _Names()
+        starts = flat.rows["start_char"][rows]
+        ends = flat.rows["end_char"][rows]
+        texts = flat.rows["text"][rows]
+        text = _article_text(df, flat.rows["article_id"][rows[0]], starts, texts)
+        paras = _paragraphs(flat.rows["paragraph_id"][rows], starts, ends)
+        self.spans = quote_spans(text, paragraphs=paras)
+        self.quoted = self._quoted_tokens()
+        self.said = [_Said() for _ in rows]
+        self.mentions: list[list[tuple[str, bool]]] = [[] for _ in rows]  # (name, is_subject)
+        self.orgs: list[list[str]] = [[] for _ in rows]  # organisations as subjects
+        self.org_names: list[list[str]] = [[] for _ in rows]  # every organisation named
+        self.org_nouns: list[list[tuple[str, str]]] = [[] for _ in rows]  # ("website", name)
+        self.ends_colon = [t.rstrip().endswith(":") for t in texts]
+        self.ends_quote = [t.rstrip()[-1:] in '"”’»' for t in texts]
+        self.sents: list[_Sent] = []
+        self.propers: dict[str, bool] = {}
+
+    # token i of the table is quoted when its start lies inside a quote span
+    def _quoted_tokens(self) -> np.ndarray:
+        flat, rows = self.flat, self.rows
+        a, b = flat.offsets[rows[0]], flat.offsets[rows[-1] + 1]
+        out = np.zeros(len(flat.start), dtype=bool)
+        if not self.spans:
+            return out
+        starts = np.array([s[0] for s in self.spans])
+        ends = np.array([s[1] for s in self.spans])
+        pos = flat.start[a:b].astype(np.int64)
+        k = np.searchsorted(starts, pos, side="right") - 1
+        inside = (k >= 0) & (pos < ends[np.clip(k, 0, None)])
+        out[a:b] = inside
+        return out
+
+    def _spans_in(self, row: int) -> Counter:
+        """Quote spans (by index) that cover tokens of the row, with how many tokens."""
+        flat = self.flat
+        a, b = flat.offsets[row], flat.offsets[row + 1]
+        pos = flat.start[a:b].astype(np.int64)
+        got: Counter = Counter()
+        for n, (s, e, _) in enumerate(self.spans):
+            k = int(((pos >= s) & (pos < e)).sum())
+            if k:
+                got[n] += k
+        return got
+
+    def run(self) -> list[_Said]:
+        flat, lex = self.flat, self.lex
+        sents = [flat.sentence(r, self.quoted) for r in self.rows]
+        self.sents = sents
+        self._collect_names(sents)
+        direct, chains, frames = [], [], []
+        for r, s in zip(self.rows, sents, strict=True):
+            words = [q for q, p in zip(s.quoted, s.pos, strict=True) if p not in WORDLESS_POS]
+            share = sum(words) / len(words) if words else 0.0
+            is_direct = share >= _DIRECT_SHARE and sum(words) >= 2
+            direct.append(is_direct)
+            chains.append(self._spans_in(r) if any(s.quoted) else Counter())
+            frames.append(_frames(s, lex, direct=is_direct, propers=self.propers))
+        chain_speaker: dict[int, _Said] = {}
+        for n, s in enumerate(sents):
+            self._record_mentions(n, s)
+            said = self.said[n]
+            if direct[n]:
+                said.type = "direct"
+                span = chains[n].most_common(1)[0][0] if chains[n] else None
+                chain = self.spans[span][2] if span is not None else None
+                if frames[n]:
+                    self._resolve_frames(n, frames[n], said)
+                if said.speaker:
+                    pass
+                elif chain is not None and chain in chain_speaker:
+                    _copy(chain_speaker[chain], said)
+                else:  # '"A. B," he said.': the clause is later in the same quote
+                    later = [k for k in range(n + 1, len(sents)) if span in chains[k] and frames[k]]
+                    if later:
+                        self._resolve_frames(n, frames[later[0]], said, also=sents[later[0]])
+                    elif self._bare_attribution(n, sents, frames, direct):
+                        self._resolve_frames(n, frames[n + 1], said)
+                    else:
+                        self._continue_quote(n, said)
+                if chain is not None and chain not in chain_speaker and said.speaker:
+                    chain_speaker[chain] = said
+                said.type = "direct"
+            elif frames[n]:
+                self._resolve_frames(n, frames[n], said)
+                said.type = "indirect" if said.speaker else None
+        return self.said
+
+    def _titled_subject(self, n: int, s: _Sent, i: int) -> str | None:
+        """The person a definite title subject ("the prime minister") stands for: the
+        latest person of the last 30 sentences named with that title, else ``None``."""
+        if not any(s.dep[k] == "det" and s.lower[k] == "the" for k in s.children(i)):
+            return None
+        phrase = _phrase(s, [k for k in _left_phrase(s, i) if s.lower[k] != "the"]).lower()
+        title = _title_suffix(phrase, self.lex)
+        if not title or title.split()[-1] in self.lex.unnamed_nouns:
+            return None
+        for k in range(n - 1, max(-1, n - 30), -1):
+            for name, _ in reversed(self.mentions[k]):
+                if title in self.names.person(name).titles:
+                    return name
+        return None
+
+    def _bare_attribution(self, n: int, sents: list[_Sent], frames, direct) -> bool:
+        """Whether a quotation that closes at the end of sentence ``n`` is credited by the
+        next sentence alone: a short clause with a cue and no content of its own ("Will I
+        win again?" / "Holmes asked in an interview.")."""
+        if n + 1 >= len(sents) or not self.ends_quote[n] or direct[n + 1]:
+            return False
+        s, fs = sents[n + 1], frames[n + 1]
+        if any(s.quoted) or len(fs) != 1 or fs[0].verb < 0 or s.dep[fs[0].verb] != "ROOT":
+            return False
+        words = sum(p not in WORDLESS_POS for p in s.pos)
+        taken = ("ccomp", "xcomp", "dobj", "dative", "parataxis", "advcl")
+        return words <= 10 and not any(s.dep[k] in taken for k in s.children(fs[0].verb))
+
+    # names of the article, before attribution, so "Xi" finds "Xi Jinping" wherever it is
+    def _collect_names(self, sents: list[_Sent]) -> None:
+        lex = self.lex
+        for s in sents:
+            for i, e in enumerate(s.ent):
+                if e == "B-PERSON" and s.lower[i] != "the" and not _name_as_modifier(s, i):
+                    a, b = s.ent_span(i)
+                    words, gender, title = _person_words(s, a, b, lex)
+                    self.names.add(words, gender, title)
+                elif (
+                    s.lower[i].rstrip(".") in lex.honorifics
+                    and i + 1 < len(s.pos)
+                    and s.pos[i + 1] == "PROPN"
+                    and s.ent[i + 1] == "O"
+                ):
+                    b = i + 1
+                    while b < len(s.pos) and s.pos[b] == "PROPN" and s.ent[b] == "O":
+                        b += 1
+                    words, gender, title = _clean_name(s.text[i:b], lex)
+                    self.names.add(words, gender, title)
+        single = {n for n in self.names.persons if " " not in n}
+        for s in sents:  # "Jack Straw" untagged, where "Mr Straw" is a person
+            for i in range(1, len(s.pos)):
+                if s.text[i] in single and s.pos[i] == "PROPN" and s.pos[i - 1] == "PROPN":
+                    words = _clean_name(_words(s, max(0, i - 1), i + 1), lex)[0]
+                    if len(words) == 2 and words[0][:1].isupper() and words[0] != words[1]:
+                        self.names.add(words, None, None)
+        self.names.settle()
+        propers: dict[str, bool] = {}  # words used as names, and whether as organisations
+        for s in sents:
+            for i in range(1, len(s.text)):
+                w = s.text[i]
+                if w[:1].isupper() and (s.pos[i] == "PROPN" or s.ent[i] != "O"):
+                    propers[w] = propers.get(w, False) or s.ent[i][2:] in _NAME_ENTS
+        self.propers = propers
+
+    def _record_mentions(self, n: int, s: _Sent) -> None:
+        for i, e in enumerate(s.ent):
+            if s.dep[i] == "nsubj" and s.pos[i] == "NOUN" and e == "O" and not s.quoted[i]:
+                name = self._titled_subject(n, s, i)  # "The prime minister toured ..."
+                if name:
+                    self.mentions[n].append((name, True))
+            if e == "B-ORG" and not s.quoted[i]:
+                a, b = s.ent_span(i)
+                name = " ".join(_words(s, _name_start(s, a, b, self.lex), b))
+                self.org_names[n].append(name[4:] if name[:4].lower() == "the " else name)
+                k = a - 1  # "fan website Trek United": the noun it is introduced with
+                if k >= 0 and s.pos[k] == "NOUN" and s.dep[k] == "compound" and s.head[k] >= a:
+                    self.org_nouns[n].append((s.lemma[k].lower(), self.org_names[n][-1]))
+                if any(s.dep[k] == "nsubj" for k in range(a, b)):
+                    words = _words(s, a, b)
+                    name = " ".join(words[1:] if words[0].lower() == "the" else words)
+                    self.orgs[n].append(name)
+            if e in ("O", "B-ORG") and s.dep[i] == "nsubj" and s.pos[i] == "PROPN":
+                name = self.names.canonical(_clean_name(_words(s, i, i + 1), self.lex)[0])
+                if name in self.names.persons and not s.quoted[i]:  # "Ruddock" untagged
+                    self.mentions[n].append((name, True))
+            if (
+                e == "B-PERSON"
+                and not s.quoted[i]
+                and s.lower[i] != "the"
+                and not _name_as_modifier(s, i)
+            ):
+                a, b = s.ent_span(i)
+                words = _person_words(s, a, b, self.lex)[0]
+                self.mentions[n].append((self.names.canonical(words), _is_subject(s, a, b)))
+
+    def _resolve_frames(
+        self, n: int, frames: list[_Frame], said: _Said, *, also: _Sent | None = None
+    ) -> None:
+        """Fill ``said`` from the reporting clauses ``frames`` credited to sentence ``n``; a
+        pronoun never goes to someone named (as a third person) in the quotation itself, in
+        sentence ``n`` or in ``also``, the sentence the clause came from, nor to a person
+        named after its verb ("He said Mr Blair had ..." is not Mr Blair speaking)."""
+        clause = also or self.sents[n]
+        avoid = {
+            t.text[k]
+            for t in (self.sents[n], also)
+            if t is not None
+            for k in range(len(t.text))
+            if t.quoted[k] and t.pos[k] == "PROPN"
+        }
+        outlets = [f for f in frames if f.kind == "outlet"]
+        others = sorted((f for f in frames if f.kind != "outlet"), key=lambda f: f.depth)
+        told = next((f.told for f in frames if f.told), None)
+        said.reported_by = outlets[0].name if outlets else told
+        for f in others:
+            after = {
+                clause.text[k]
+                for k in range(f.verb + 1, len(clause.text))
+                if f.verb >= 0 and clause.ent[k].endswith("PERSON") and not clause.quoted[k]
+            }
+            name, kind = self._resolve(n, f, avoid=avoid | after)
+            if name:
+                said.speaker, said.kind, said.cue = name, kind, f.cue
+                return
+        if outlets:
+            o = min(outlets, key=lambda f: f.depth)
+            said.speaker, said.kind, said.cue = o.name, "outlet", o.cue
+
+    def _resolve(
+        self, n: int, f: _Frame, *, avoid: set | frozenset = frozenset()
+    ) -> tuple[str | None, str | None]:
+        names = self.names
+        if f.kind in ("person", "propn", "org"):
+            canon = names.canonical(f.name.split())
+            if f.kind == "person" or canon in names.persons:  # "Dupont" tagged ORG
+                return canon, "person"
+        if f.kind in ("org", "propn"):
+            return f.name, "org"
+        if f.kind in ("group", "role"):
+            return f.name, f.kind
+        if f.kind == "pronoun":
+            if f.name in ("they", "it"):
+                return self._organisation(n)
+            return self._antecedent(n, gender=_PRONOUNS[f.name], avoid=avoid)
+        if f.kind in ("title", "description"):
+            return self._described(n, f)
+        if f.kind == "orgdesc":
+            name = self._named_org(n, f.name)
+            if name:
+                return name, "org"
+            return f.fallback, "org" if f.fallback[:1].isupper() else "group"
+        if f.kind == "orgnoun":
+            return self._described_org(n, f.name), "org"
+        return None, None
+
+    def _described_org(self, n: int, noun: str) -> str | None:
+        """The latest organisation of the last 10 sentences introduced with a noun that ends
+        in ``noun`` ("fan website Trek United" for "the site"), or ``None``."""
+        for k in range(n - 1, max(-1, n - 10), -1):
+            for said_as, name in reversed(self.org_nouns[k]):
+                if said_as.endswith(noun):
+                    return name
+        return None
+
+    def _named_org(self, n: int, head: str) -> str | None:
+        """The latest organisation named before sentence ``n`` whose name has the word
+        ``head`` ("the bank" -> "Bank of America"), or ``None``."""
+        for k in range(n - 1, -1, -1):
+            for name in reversed(self.org_names[k]):
+                words = name.lower().split()
+                if len(words) > 1 and head in words:
+                    return name
+        return None
+
+    def _described(self, n: int, f: _Frame) -> tuple[str | None, str | None]:
+        """ "the minister", "the Tory leader", "the 67-year-old": a recent role of the same
+        kind, else the latest person with that title, else the latest compatible person
+        (a speaker first); the description itself only when nobody fits."""
+        head = (f.fallback or f.name).split()[-1:] or [""]
+        for k in range(n - 1, max(-1, n - 4), -1):
+            said = self.said[k]
+            if said.kind == "role" and said.speaker.split()[-1:] == head:
+                return said.speaker, "role"
+        if f.kind == "title":
+            for k in range(n - 1, max(-1, n - 30), -1):
+                for name, _ in reversed(self.mentions[k]):
+                    if f.name in self.names.person(name).titles:
+                        return name, "person"
+            unnamed = f.name.split()[-1] in self.lex.unnamed_nouns
+            name, kind = (None, None) if unnamed else self._antecedent(n, title=f.name)
+        else:
+            name, kind = self._antecedent(n, anyone=True)
+        if name:
+            return name, kind
+        return (f.fallback or f.name or None), "role"
+
+    def _organisation(self, n: int) -> tuple[str | None, str | None]:
+        """ "it"/"they": the latest organisation that spoke or was a subject."""
+        for k in range(n - 1, max(-1, n - 4), -1):
+            if self.said[k].speaker and self.said[k].kind in ("org", "group", "outlet"):
+                return self.said[k].speaker, self.said[k].kind
+            if self.orgs[k]:
+                return self.orgs[k][-1], "org"
+        return None, None
+
+    def _antecedent(
+        self, n: int, *, gender=None, title=None, anyone=False, avoid=frozenset()
+    ) -> tuple[str | None, str | None]:
+        """The latest compatible person before sentence ``n``: the speaker or subject of
+        the sentence before, then a recent speaker or subject, then the latest mention.
+        Nobody with a name word in ``avoid`` fits."""
+        said = self.said
+
+        def fits(name: str) -> bool:
+            p = self.names.person(name)
+            if avoid and not avoid.isdisjoint(name.split()):
+                return False
+            if anyone:
+                return True
+            if title is not None:
+                return not p.titles or title in p.titles
+            return p.gender is None or p.gender == gender
+
+        for k in range(n - 1, max(-1, n - 8), -1):
+            if said[k].kind == "person" and fits(said[k].speaker):
+                return self._learn(said[k].speaker, gender)
+            if said[k].kind == "role" and k >= n - 2 and title is None and not anyone:
+                return said[k].speaker, "role"
+            subjects = [m for m, subj in self.mentions[k] if subj and fits(m)]
+            if subjects:
+                return self._learn(subjects[-1], gender)
+        for k in range(n - 1, -1, -1):  # nobody spoke or was a subject: the latest mention
+            others = [m for m, _ in self.mentions[k] if fits(m)]
+            if others:
+                return self._learn(others[-1], gender)
+        return None, None
+
+    def _learn(self, name: str, gender: str | None) -> tuple[str, str]:
+        p = self.names.person(name)
+        p.gender = p.gender or gender
+        return name, "person"
+
+    def _continue_quote(self, n: int, said: _Said) -> None:
+        """A quotation with no clause of its own: the speaker just before it goes on."""
+        for k in range(n - 1, max(-1, n - 3), -1):
+            if self.said[k].speaker and (k == n - 1 or self.said[k].type == "direct"):
+                _copy(self.said[k], said)
+                return
+            if self.ends_colon[k]:
+                return
+
+
+def _copy(src: _Said, dst: _Said) -> None:
+    dst.speaker, dst.kind, dst.cue, dst.reported_by = (
+        src.speaker,
+        src.kind,
+        src.cue,
+        src.reported_by,
+    )
+
+
+def _article_text(df: pd.DataFrame, aid: str, starts, texts) -> str:
+    """The article's text from ``df.attrs``, or rebuilt from the sentences at their offsets."""
+    store = df.attrs.get("articles") or {}
+    if aid in store and "text" in store[aid]:
+        return store[aid]["text"]
+    size = int(max(s + len(t) for s, t in zip(starts, texts, strict=True)))
+    buf = [" "] * size
+    for s, t in zip(starts, texts, strict=True):
+        buf[s : s + len(t)] = t
+    return "".join(buf)
+
+
+def _paragraphs(pids, starts, ends) -> list[tuple[int, int]]:
+    out: list[list[int]] = []
+    last = None
+    for pid, s, e in zip(pids, starts, ends, strict=True):
+        if pid != last or not out:
+            out.append([int(s), int(e)])
+            last = pid
+        else:
+            out[-1][1] = int(e)
+    return [tuple(p) for p in out]
