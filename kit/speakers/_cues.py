@@ -82,7 +82,7 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
             continue
         agent = _agent_of(s, i)
         subj = _subject_of(s, i) if agent is None else agent
-        if lemma == "quote":  # "the paper quotes a source close to the firm"
+        if lemma in ("quote", "cite"):  # "the paper quotes a source", "cited X as saying"
             obj = next((k for k in s.children(i) if s.dep[k] in ("dobj", "nsubjpass")), None)
             subj, told = obj, subj
         if subj is None or s.quoted[subj]:
@@ -94,12 +94,12 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
             lex,
             cue=cue,
             depth=s.depth(i),
-            direct=direct and lemma != "quote" and not antecedent,
+            direct=direct and lemma not in ("quote", "cite") and not antecedent,
             propers=propers,
         )
         if frame is None:
             continue
-        if lemma == "quote" and told is not None:
+        if lemma in ("quote", "cite") and told is not None:
             by = _subject_frame(s, told, lex, cue=cue, depth=0)
             frame.told = by.name if by and by.kind == "outlet" else None
         if lemma == "tell":
@@ -145,19 +145,78 @@ def _cited_frame(
     if named != j or s.lemma[j].lower() not in lex.doc_nouns:
         j = named
         return _subject_frame(s, j, lex, cue=cue, depth=depth, propers=propers)
+    if _author(s, j) is None:
+        body = [k for k in _left_phrase(s, j)[:-1] if s.lower[k] not in _DETS]
+        text = _phrase(s, body) if body else ""
+        if text and _is_outlet(text, lex):
+            return _Frame(cue, "outlet", text, depth)
+        if any(s.ent[k][2:] in _NAME_ENTS or s.pos[k] == "PROPN" for k in body):
+            return _Frame(cue, "org", text, depth)
+    return _document_frame(s, j, lex, cue=cue, depth=depth, propers=propers)
+
+
+def _author(s: _Sent, j: int) -> int | None:
+    """Who made the document headed by ``j``: the name after "by", "from" or "of" ("a report
+    by the NTSB", "research from the bank") or the agent of a participle ("a statement
+    released by Erdogan's office"); ``None`` when it names nobody."""
     for k in s.children(j):
-        if s.dep[k] == "prep" and s.lower[k] in ("from", "by", "of"):
-            objs = [o for o in s.children(k) if s.dep[o] == "pobj"]
-            if objs:
-                return _subject_frame(s, objs[0], lex, cue=cue, depth=depth, propers=propers)
-    body = [k for k in _left_phrase(s, j)[:-1] if s.lower[k] not in _DETS]
-    if not body:
+        if k < j or s.quoted[k]:
+            continue
+        preps = [k] if s.dep[k] == "prep" and s.lower[k] in ("by", "from", "of") else []
+        if s.dep[k] == "acl":
+            preps = [a for a in s.children(k) if s.dep[a] == "agent"]
+        for p in preps:
+            for o in s.children(p):
+                named = s.pos[o] == "PROPN" or s.ent[o][2:] in (_NAME_ENTS | {"PERSON"})
+                owned = any(s.dep[c] == "poss" for c in s.children(o))
+                if s.dep[o] == "pobj" and (named or owned) and not s.ent[o].endswith("DATE"):
+                    return o
+    return None
+
+
+def _document_frame(
+    s: _Sent, j: int, lex: _Lexicon, *, cue: str, depth: int, propers: dict | None = None
+) -> _Frame:
+    """A document as a source ("the lawsuit says", "a study by X found"): who made it when
+    the phrase names them, else the document itself; a definite one ("the statement")
+    first looks for the same document named earlier with its maker."""
+    a = _author(s, j)
+    if a is not None:
+        f = _subject_frame(s, a, lex, cue=cue, depth=depth, propers=propers)
+        if f is not None and f.kind not in ("pronoun", "orgnoun"):
+            return f
+        body = [k for k in _left_phrase(s, a) if s.lower[k] not in _DETS]
+        return _Frame(cue, "org", _phrase(s, body, possessive=True), depth)
+    left = _left_phrase(s, j)
+    body = [k for k in left if s.lower[k] not in _DETS and s.pos[k] not in ("PUNCT", "PRON")]
+    text = _phrase(s, body, possessive=True)
+    if any(s.lower[k] in _DEFINITE for k in left) or any(
+        s.dep[k] == "poss" for k in s.children(j)
+    ):
+        return _Frame(cue, "docref", s.lemma[j].lower(), depth, fallback=text)
+    return _Frame(cue, "document", text, depth)
+
+
+def _lead_frame(s: _Sent, lex: _Lexicon, *, propers: dict) -> _Frame | None:
+    """The subject of a clause that introduces a quotation after a colon or a comma with no
+    reporting verb ('Trump, also on Twitter, defended his decision: "..."', 'X reacted on
+    Twitter, "..."'): the quotation's speaker; else ``None``."""
+    q = next((k for k, x in enumerate(s.quoted) if x), None)
+    if q is None or q < 3 or s.pos[q - 1] != "PUNCT" or s.text[q - 2] not in (":", ","):
         return None
-    text = _phrase(s, body)
-    if _is_outlet(text, lex):
-        return _Frame(cue, "outlet", text, depth)
-    if any(s.ent[k][2:] in _NAME_ENTS or s.pos[k] == "PROPN" for k in body):
-        return _Frame(cue, "org", text, depth)
+    for v in range(q - 2):
+        if s.pos[v] not in ("VERB", "AUX") or s.quoted[v]:
+            continue
+        if any(s.dep[k] in _NEG for k in s.children(v)):
+            return None
+        subj = [k for k in s.children(v) if s.dep[k] in _SUBJ and k < v and not s.quoted[k]]
+        if subj:
+            k = _hyphen_end(s, subj[0])
+            f = _subject_frame(s, k, lex, cue=s.text[v], depth=s.depth(v), propers=propers)
+            if f is None or f.kind in ("orgnoun", "docref", "document"):
+                return None
+            f.verb = v
+            return f
     return None
 
 
@@ -201,9 +260,25 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
             continue  # "spoke to her after the show"; "spoke to the BBC about ..." speaks
         if s.lemma[i] == "tell" and not (has_clause or _tells_someone(s, i)):
             continue  # "the film tells the story of ..."
+        if s.lemma[i] == "ask" and not has_clause and any(s.lower[k] == "for" for k in kids):
+            continue  # "asked the Queen for a prorogation": a request, no words reported
+        if needs == "quote" and not (direct or _quote_under(s, i)):
+            continue  # 'called the plan "reckless"'; "called the meeting" says nothing
         idx = sorted([i] + [kid_lemmas[p] for p in particles])
         return " ".join(s.text[k] for k in idx)
     return None
+
+
+def _quote_under(s: _Sent, i: int) -> bool:
+    """Whether a quoted word hangs (through any chain of heads) on verb ``i``."""
+    for k, q in enumerate(s.quoted):
+        if q:
+            h, steps = k, 0
+            while h != i and s.head[h] != h and steps < 20:
+                h, steps = s.head[h], steps + 1
+            if h == i:
+                return True
+    return False
 
 
 def _to_outlet(s: _Sent, i: int) -> bool:
@@ -350,6 +425,9 @@ def _subject_frame(
         a, b = s.ent_span(j)
         typ = ent[2:]
         honorific = s.lower[a].rstrip(".") in lex.honorifics
+        the = a > 0 and s.lower[a - 1] == "the"
+        if typ in ("NORP", "PERSON") and b - a == 1 and the and not s.lower[a].endswith("s"):
+            return _Frame(cue, "description", "", depth)  # "the Scot": someone named before
         if typ == "PERSON" and s.lower[a] == "the":  # "the Lib Dems" tagged as a person
             typ = "ORG"
         if typ == "PERSON" or (honorific and typ in _NAME_ENTS):
@@ -420,6 +498,8 @@ def _noun_frame(
     phrase = _phrase(s, body)
     if _is_outlet(phrase, lex):
         return _Frame(cue, "outlet", phrase, depth)
+    if s.lemma[j].lower() in lex.doc_nouns:
+        return _document_frame(s, j, lex, cue=cue, depth=depth)
     phrase = _phrase(s, body, possessive=True)
     dets = {s.lower[k] for k in left if s.lower[k] in _DETS}
     dets |= {s.lower[k] for k in s.children(j) if k < j and s.dep[k] == "det"}
@@ -435,8 +515,20 @@ def _noun_frame(
         return _Frame(cue, "title", title, depth, fallback=full)
     if (bool(dets & _DEFINITE) or owner) and single and noun in lex.person_nouns:
         return _Frame(cue, "description", noun, depth, fallback=full)
-    if noun in lex.speaker_nouns or low in lex.titles or direct:
+    if noun in lex.speaker_nouns or low in lex.titles or (direct and _human_noun(noun, lex)):
         return _Frame(cue, "role" if single else "group", full, depth)
     if dets == {"the"} and low == noun == phrase:  # "the site": an organisation named as one?
         return _Frame(cue, "orgnoun", noun, depth)
     return None
+
+
+_AGENT_ENDS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "ee", "ive")
+
+
+def _human_noun(noun: str, lex: _Lexicon) -> bool:
+    """Whether a common noun can name a person or a body of people beside a quotation
+    ("the organiser", "a campaigner", "the pianist"): one of the lists, or an agent noun by
+    its ending; "minutes", "documentary" and "report" never speak for themselves."""
+    if noun in lex.person_nouns or noun in lex.titles or noun in lex.speaker_nouns:
+        return True
+    return noun.endswith(_AGENT_ENDS) and noun not in lex.doc_nouns

@@ -11,7 +11,7 @@ import pandas as pd
 from ..sentences import WORDLESS_POS
 from ._arrays import _Flat, _Sent
 from ._constants import _DIRECT_SHARE, _NAME_ENTS, _PRONOUNS
-from ._cues import _Frame, _frames
+from ._cues import _author, _document_frame, _Frame, _frames, _lead_frame
 from ._lexicon import _Lexicon
 from ._names import (
     _clean_name,
@@ -57,6 +57,7 @@ class _Article:
         self.orgs: list[list[str]] = [[] for _ in rows]  # organisations as subjects
         self.org_names: list[list[str]] = [[] for _ in rows]  # every organisation named
         self.org_nouns: list[list[tuple[str, str]]] = [[] for _ in rows]  # ("website", name)
+        self.docs: list[list[tuple[str, str, str]]] = [[] for _ in rows]  # (noun, maker, kind)
         self.ends_colon = [t.rstrip().endswith(":") for t in texts]
         self.ends_quote = [t.rstrip()[-1:] in '"”’»' for t in texts]
         self.sents: list[_Sent] = []
@@ -101,7 +102,14 @@ class _Article:
             is_direct = share >= _DIRECT_SHARE and sum(words) >= 2
             direct.append(is_direct)
             chains.append(self._spans_in(r) if any(s.quoted) else Counter())
-            frames.append(_frames(s, lex, direct=is_direct, propers=self.propers))
+            if is_direct and _partial_quote(s):
+                is_direct = False  # 'called the plan "reckless"': reported, in the reporter's words
+                direct[-1] = False
+            found = _frames(s, lex, direct=is_direct, propers=self.propers)
+            if is_direct and not found:
+                lead = _lead_frame(s, lex, propers=self.propers)
+                found = [lead] if lead else []
+            frames.append(found)
         chain_speaker: dict[int, _Said] = {}
         for n, s in enumerate(sents):
             self._record_mentions(n, s)
@@ -188,6 +196,7 @@ class _Article:
                     if len(words) == 2 and words[0][:1].isupper() and words[0] != words[1]:
                         self.names.add(words, None, None)
         self.names.settle()
+        self.acronyms = _acronyms(sents)
         propers: dict[str, bool] = {}  # words used as names, and whether as organisations
         for s in sents:
             for i in range(1, len(s.text)):
@@ -197,6 +206,13 @@ class _Article:
         self.propers = propers
 
     def _record_mentions(self, n: int, s: _Sent) -> None:
+        for i in range(len(s.text)):  # documents with their makers: "a report by the NTSB"
+            doc = s.pos[i] == "NOUN" and s.lemma[i].lower() in self.lex.doc_nouns
+            if doc and not s.quoted[i] and _author(s, i) is not None:
+                f = _document_frame(s, i, self.lex, cue="", depth=0, propers=self.propers)
+                name, kind = self._resolve(n, f)
+                if name:
+                    self.docs[n].append((s.lemma[i].lower(), name, kind))
         for i, e in enumerate(s.ent):
             if s.dep[i] == "nsubj" and s.pos[i] == "NOUN" and e == "O" and not s.quoted[i]:
                 name = self._titled_subject(n, s, i)  # "The prime minister toured ..."
@@ -253,6 +269,8 @@ class _Article:
                 if f.verb >= 0 and clause.ent[k].endswith("PERSON") and not clause.quoted[k]
             }
             name, kind = self._resolve(n, f, avoid=avoid | after)
+            if name and kind in ("org", "role", "group"):
+                name = self._full_name(name, clause)
             if name:
                 said.speaker, said.kind, said.cue = name, kind, f.cue
                 return
@@ -285,7 +303,28 @@ class _Article:
             return f.fallback, "org" if f.fallback[:1].isupper() else "group"
         if f.kind == "orgnoun":
             return self._described_org(n, f.name), "org"
+        if f.kind == "document":
+            return f.name, "document"
+        if f.kind == "docref":  # "the report": the one named before with its maker
+            for k in range(n, max(-1, n - 30), -1):
+                for noun, name, kind in reversed(self.docs[k]):
+                    if noun == f.name:
+                        return name, kind
+            return f.fallback, "document"
         return None, None
+
+    def _full_name(self, name: str, s: _Sent) -> str:
+        """An organisation's full name for its acronym ("the FCA" -> "Financial Conduct
+        Authority", when the article wrote "the Financial Conduct Authority (FCA)"), and for
+        the first word of it that the parse took alone ("Transport" of "Transport for London
+        (TfL) told")."""
+        if name in self.acronyms:
+            return self.acronyms[name]
+        text = " ".join(s.text)
+        for full in self.acronyms.values():
+            if full.startswith(name + " ") and full in text:
+                return full
+        return name
 
     def _described_org(self, n: int, noun: str) -> str | None:
         """The latest organisation of the last 10 sentences introduced with a noun that ends
@@ -382,6 +421,55 @@ class _Article:
                 return
             if self.ends_colon[k]:
                 return
+
+
+_LINKS = frozenset({"of", "for", "and", "the", "on", "in", "&", "de", "to"})
+
+
+def _acronyms(sents: list[_Sent]) -> dict[str, str]:
+    """Acronyms the article defines, with the full names they stand for: "the Financial
+    Conduct Authority (FCA)" gives ``{"FCA": "Financial Conduct Authority"}``. The capitals
+    of the acronym must be the initials of the capitalised words before the bracket."""
+    out: dict[str, str] = {}
+    for s in sents:
+        for k in range(2, len(s.text) - 1):
+            acr = s.text[k]
+            if s.text[k - 1] != "(" or s.text[k + 1] != ")" or sum(c.isupper() for c in acr) < 2:
+                continue
+            caps = [c for c in acr if c.isupper()]
+            a = k - 1
+            while a > 0 and (s.text[a - 1][:1].isupper() or s.lower[a - 1] in _LINKS):
+                a -= 1
+            while a < k - 1 and not s.text[a][:1].isupper():
+                a += 1  # no leading "the", "of"
+            words = list(s.text[a : k - 1])
+            if words and words[0] == "The":
+                words = words[1:]
+            initials = [w[0] for w in words if w[:1].isupper()]
+            # the acronym's capitals are the initials of the name's last words
+            if initials and initials[-len(caps) :] == caps:
+                while words and words[0][0] != caps[0]:
+                    words = words[1:]
+                full = " ".join(words)
+                if full:
+                    out[acr] = full
+    return out
+
+
+def _partial_quote(s: _Sent) -> bool:
+    """Whether every quotation of the sentence is a fragment inside the reporter's clause:
+    it opens after words of the sentence, not after a colon or a comma, with a small letter
+    ('called the plan "reckless" and "a gift to smugglers"')."""
+    runs = [k for k in range(len(s.quoted)) if s.quoted[k] and (k == 0 or not s.quoted[k - 1])]
+    if not runs:
+        return False
+    for k in runs:
+        if k < 2 or s.pos[k - 1] != "PUNCT" or s.text[k - 2] in (":", ","):
+            return False
+        first = s.text[k].lstrip("[")
+        if not first[:1].islower():
+            return False
+    return True
 
 
 def _copy(src: _Said, dst: _Said) -> None:

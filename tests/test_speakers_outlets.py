@@ -1,0 +1,152 @@
+"""Speaker attribution on news as other outlets write it (issue 13), on made-up news text."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import kit
+
+TEXTS = {
+    "verbs": (
+        "The council approved the budget on Monday. "
+        "Mayor Ann Cole retorted that the figures were wrong. "
+        "Union leader Tom Reed alleged that managers had ignored the warnings. "
+        "Senator Maria Ortiz tweeted that the vote was a disgrace. "
+        "Dr Leila Haddad advised families to stay indoors. "
+        "Councillor Joe Park called the scheme \"a waste of money\" and \"a gift to developers\". "
+        "Ms Cole asked the council for more time. "
+        "Trade minister Ravi Shah conceded that exports had fallen."
+    ),
+    "lead": (
+        "The ferry sank off the coast on Sunday. "
+        "Former minister Paul Dorsey reacted on social media: \"This is a sad day for the "
+        "islands. We owe the crew everything.\" "
+        "Rescue teams worked through the night."
+    ),
+    "documents": (
+        "Residents of Brookvale have taken the chemical firm Ardent Oil to court. "
+        "A lawsuit filed by the Brookvale Residents Association says the plant polluted the "
+        "river for a decade. "
+        "The suit says the company knew of the leaks in 2015. "
+        "According to a study by the Northfield Institute, cancer rates in the town doubled. "
+        "The complaint notes that the firm paid no fines."
+    ),
+    "acronym": (
+        "The Financial Conduct Authority (FCA) fined the bank on Thursday. "
+        "The FCA said the bank had misled thousands of savers."
+    ),
+    "recalled": (
+        "Jazz pianist Ruth Amos has died at 81. "
+        "\"I sat down at the piano and my teacher said, 'Well, you can play', and I "
+        "thought, 'Well, I can' \", she recalled in a 2009 interview. "
+        "She recorded forty albums."
+    ),
+    "titles": (
+        "Sheriff Kerry Vance said the road would stay closed. "
+        "MEP Nigel Farrow said the vote was a betrayal."
+    ),
+    "demonym": (
+        "Striker John Walker scored twice as Kilbride won 3-1 on Saturday. "
+        "\"It was the best night of my career,\" the Scot said."
+    ),
+    "nouns": (
+        "The film follows three families through the winter of 1947. "
+        "\"Nothing was ever the same again,\" the documentary says. "
+        "\"We were promised a better life,\" the minutes show."
+    ),
+    "caption": (
+        "Protesters gathered outside the parliament in Valletta on Friday. "
+        "Jane Doe / Reuters\n\n"
+        "Police said 40 people had been arrested."
+    ),
+}
+
+
+def attributed(texts: dict[str, str]) -> pd.DataFrame:
+    table = pd.DataFrame({"id": list(texts), "text": list(texts.values())})
+    df = kit.load_corpus(table, id_column="id", progress=False, headers=False)
+    return kit.attribute_speakers(df)
+
+
+@pytest.fixture(scope="module")
+def news():
+    return attributed(TEXTS)
+
+
+def _who(df, article_id, snippet):
+    rows = df[(df["article_id"] == article_id) & df["text"].str.contains(snippet, regex=False)]
+    assert len(rows) == 1, f"{snippet!r} matches {len(rows)} sentences"
+    return rows.iloc[0]["speaker"], rows.iloc[0]["speaker_type"]
+
+
+@pytest.mark.parametrize(
+    ("snippet", "speaker"),
+    [
+        ("figures were wrong", "Ann Cole"),
+        ("managers had ignored", "Tom Reed"),
+        ("was a disgrace", "Maria Ortiz"),
+        ("stay indoors", "Leila Haddad"),
+        ("exports had fallen", "Ravi Shah"),
+    ],
+)
+def test_more_reporting_verbs(news, snippet, speaker):
+    assert _who(news, "verbs", snippet) == (speaker, "indirect")
+
+
+def test_call_with_partial_quotes_is_reported_speech(news):
+    assert _who(news, "verbs", "a waste of money") == ("Joe Park", "indirect")
+
+
+def test_asking_for_something_reports_no_words(news):
+    assert _who(news, "verbs", "for more time") == (None, None)
+
+
+def test_quote_introduced_by_a_clause_without_a_reporting_verb(news):
+    assert _who(news, "lead", "a sad day") == ("Paul Dorsey", "direct")
+    assert _who(news, "lead", "We owe the crew") == ("Paul Dorsey", "direct")
+    assert _who(news, "lead", "Rescue teams") == (None, None)
+
+
+def test_documents_speak_for_their_makers_or_themselves(news):
+    assert _who(news, "documents", "polluted the river") == (
+        "Brookvale Residents Association",
+        "indirect",
+    )
+    assert _who(news, "documents", "knew of the leaks")[0] in ("suit", "lawsuit")
+    assert _who(news, "documents", "rates in the town doubled") == (
+        "Northfield Institute",
+        "indirect",
+    )
+    assert _who(news, "documents", "paid no fines") == ("complaint", "indirect")
+
+
+def test_acronym_speaks_as_the_full_name(news):
+    assert _who(news, "acronym", "misled thousands") == (
+        "Financial Conduct Authority",
+        "indirect",
+    )
+
+
+def test_quote_closing_after_nested_quotes_keeps_its_trailing_attribution(news):
+    assert _who(news, "recalled", "I sat down at the piano") == ("Ruth Amos", "direct")
+    assert _who(news, "recalled", "forty albums") == (None, None)
+
+
+def test_titles_are_not_kept_in_names(news):
+    assert _who(news, "titles", "road would stay closed") == ("Kerry Vance", "indirect")
+    assert _who(news, "titles", "was a betrayal") == ("Nigel Farrow", "indirect")
+
+
+def test_a_demonym_refers_back_to_the_person(news):
+    assert _who(news, "demonym", "best night") == ("John Walker", "direct")
+
+
+def test_ordinary_nouns_never_speak(news):
+    assert _who(news, "nouns", "Nothing was ever")[0] is None
+    assert _who(news, "nouns", "promised a better life")[0] is None
+
+
+def test_photo_credit_is_no_speaker(news):
+    speakers = set(news.loc[news["article_id"] == "caption", "speaker"].dropna())
+    assert speakers == {"police"}
