@@ -55,6 +55,12 @@ TEXTS = {
         "\"Nothing was ever the same again,\" the documentary says. "
         "\"We were promised a better life,\" the minutes show."
     ),
+    "cited": (
+        "Two men were arrested in Surabaya on Tuesday. "
+        "Local television cited Budi Santoso, the city's police chief, as saying the suspects "
+        "were linked to a banned group. "
+        "Bank deputy governor Rachel Moor cited the slump of 1991 as an example of a false alarm."
+    ),
     "caption": (
         "Protesters gathered outside the parliament in Valletta on Friday. "
         "Jane Doe / Reuters\n\n"
@@ -150,3 +156,8 @@ def test_ordinary_nouns_never_speak(news):
 def test_photo_credit_is_no_speaker(news):
     speakers = set(news.loc[news["article_id"] == "caption", "speaker"].dropna())
     assert speakers == {"police"}
+
+
+def test_cited_as_saying_credits_the_person_cited(news):
+    assert _who(news, "cited", "suspects were linked") == ("Budi Santoso", "indirect")
+    assert _who(news, "cited", "as an example") == ("Rachel Moor", "indirect")

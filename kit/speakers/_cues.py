@@ -82,7 +82,10 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
             continue
         agent = _agent_of(s, i)
         subj = _subject_of(s, i) if agent is None else agent
-        if lemma in ("quote", "cite"):  # "the paper quotes a source", "cited X as saying"
+        told = None
+        by_object = lemma == "quote" or (lemma == "cite" and _as_saying(s, i))
+        if by_object:
+            # "the paper quotes a source close to the firm", "the BBC cited X as saying"
             obj = next((k for k in s.children(i) if s.dep[k] in ("dobj", "nsubjpass")), None)
             subj, told = obj, subj
         if subj is None or s.quoted[subj]:
@@ -94,12 +97,12 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
             lex,
             cue=cue,
             depth=s.depth(i),
-            direct=direct and lemma not in ("quote", "cite") and not antecedent,
+            direct=direct and not by_object and not antecedent,
             propers=propers,
         )
         if frame is None:
             continue
-        if lemma in ("quote", "cite") and told is not None:
+        if by_object and told is not None:
             by = _subject_frame(s, told, lex, cue=cue, depth=0)
             frame.told = by.name if by and by.kind == "outlet" else None
         if lemma == "tell":
@@ -267,6 +270,15 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
         idx = sorted([i] + [kid_lemmas[p] for p in particles])
         return " ".join(s.text[k] for k in idx)
     return None
+
+
+def _as_saying(s: _Sent, i: int) -> bool:
+    """Whether verb ``i`` has "as" with a reporting verb under it ("cited X as saying")."""
+    verbs = _lexicon().verbs
+    for k in s.children(i):
+        if s.lower[k] == "as" and any(s.lemma[c] in verbs for c in s.children(k)):
+            return True
+    return False
 
 
 def _quote_under(s: _Sent, i: int) -> bool:

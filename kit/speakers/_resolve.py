@@ -51,6 +51,8 @@ class _Article:
         text = _article_text(df, flat.rows["article_id"][rows[0]], starts, texts)
         paras = _paragraphs(flat.rows["paragraph_id"][rows], starts, ends)
         self.spans = quote_spans(text, paragraphs=paras)
+        self.span_starts = np.array([q[0] for q in self.spans], dtype=np.int64)
+        self.span_ends = np.array([q[1] for q in self.spans], dtype=np.int64)
         self.quoted = self._quoted_tokens()
         self.said = [_Said() for _ in rows]
         self.mentions: list[list[tuple[str, bool]]] = [[] for _ in rows]  # (name, is_subject)
@@ -70,8 +72,7 @@ class _Article:
         out = np.zeros(len(flat.start), dtype=bool)
         if not self.spans:
             return out
-        starts = np.array([s[0] for s in self.spans])
-        ends = np.array([s[1] for s in self.spans])
+        starts, ends = self.span_starts, self.span_ends
         pos = flat.start[a:b].astype(np.int64)
         k = np.searchsorted(starts, pos, side="right") - 1
         inside = (k >= 0) & (pos < ends[np.clip(k, 0, None)])
@@ -83,12 +84,9 @@ class _Article:
         flat = self.flat
         a, b = flat.offsets[row], flat.offsets[row + 1]
         pos = flat.start[a:b].astype(np.int64)
-        got: Counter = Counter()
-        for n, (s, e, _) in enumerate(self.spans):
-            k = int(((pos >= s) & (pos < e)).sum())
-            if k:
-                got[n] += k
-        return got
+        k = np.searchsorted(self.span_starts, pos, side="right") - 1  # spans are in order
+        inside = (k >= 0) & (pos < self.span_ends[np.clip(k, 0, None)])
+        return Counter(k[inside].tolist())
 
     def run(self) -> list[_Said]:
         flat, lex = self.flat, self.lex
