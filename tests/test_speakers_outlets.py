@@ -61,6 +61,16 @@ TEXTS = {
         "were linked to a banned group. "
         "Bank deputy governor Rachel Moor cited the slump of 1991 as an example of a false alarm."
     ),
+    "inverted": (
+        "The minister resigned on Friday. "
+        "\"This is a day of shame for the government,\" tweeted former party chairman John "
+        "Hughes. "
+        "Since then, a Conservative, Peter Walsh, has backed the inquiry, telling the Evening "
+        "Gazette: \"We need all the facts before anyone can judge what went wrong here.\" "
+        "According to Ohio Senator Robert Miller, the vote will be held next week. "
+        "The Institute for Fiscal Studies' director, Dr. Paul Johnson, said the sums did not "
+        "add up."
+    ),
     "caption": (
         "Protesters gathered outside the parliament in Valletta on Friday. "
         "Jane Doe / Reuters\n\n"
@@ -161,3 +171,10 @@ def test_photo_credit_is_no_speaker(news):
 def test_cited_as_saying_credits_the_person_cited(news):
     assert _who(news, "cited", "suspects were linked") == ("Budi Santoso", "indirect")
     assert _who(news, "cited", "as an example") == ("Rachel Moor", "indirect")
+
+
+def test_names_the_parse_did_not_make_the_subject(news):
+    assert _who(news, "inverted", "day of shame") == ("John Hughes", "direct")
+    assert _who(news, "inverted", "We need all the facts") == ("Peter Walsh", "direct")
+    assert _who(news, "inverted", "held next week") == ("Robert Miller", "indirect")
+    assert _who(news, "inverted", "did not add up") == ("Paul Johnson", "indirect")

@@ -191,8 +191,8 @@ def _document_frame(
         body = [k for k in _left_phrase(s, a) if s.lower[k] not in _DETS]
         return _Frame(cue, "org", _phrase(s, body, possessive=True), depth)
     left = _left_phrase(s, j)
-    body = [k for k in left if s.lower[k] not in _DETS and s.pos[k] not in ("PUNCT", "PRON")]
-    text = _phrase(s, body, possessive=True)
+    body = [k for k in left if s.lower[k] not in _DETS and s.pos[k] != "PRON"]
+    text = _phrase(s, body, possessive=True)  # "whistle-blower complaint"
     if any(s.lower[k] in _DEFINITE for k in left) or any(
         s.dep[k] == "poss" for k in s.children(j)
     ):
@@ -275,10 +275,10 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
 def _as_saying(s: _Sent, i: int) -> bool:
     """Whether verb ``i`` has "as" with a reporting verb under it ("cited X as saying")."""
     verbs = _lexicon().verbs
-    for k in s.children(i):
-        if s.lower[k] == "as" and any(s.lemma[c] in verbs for c in s.children(k)):
-            return True
-    return False
+    return any(
+        s.lower[k] == "as" and s.tag[k + 1] == "VBG" and s.lemma[k + 1] in verbs
+        for k in range(i + 1, len(s.text) - 1)
+    )
 
 
 def _quote_under(s: _Sent, i: int) -> bool:
@@ -351,6 +351,10 @@ def _subject_of(s: _Sent, i: int) -> int | None:
         return k
     for step in range(3):
         subj = [k for k in s.children(i) if s.dep[k] in _SUBJ]
+        if subj and all(s.quoted[k] for k in subj) and step == 0:
+            after = _name_after(s, i)  # '"...," tweeted former executive Ken Gude.'
+            if after is not None:
+                return after
         if subj:  # a subject inside the quote is the quote's own ('"...tracks," said Myers')
             outside = [k for k in subj if not s.quoted[k]] or subj
             named = [k for k in outside if s.pos[k] == "PROPN"]  # "The chair of X, Ann Bee said"
@@ -369,6 +373,23 @@ def _subject_of(s: _Sent, i: int) -> int | None:
         if s.dep[i] == "advcl" and not _active_clause(s, i):
             return None  # "..., saying" speaks for the clause's subject; "when asked" not
         i = s.head[i]
+    return None
+
+
+def _name_after(s: _Sent, i: int) -> int | None:
+    """The name after cue ``i`` that the parse did not make its subject ('"...," tweeted
+    former executive Ken Gude.'): the head of the first person named after the verb when
+    only a title or description stands between them; else ``None``."""
+    k = i + 1
+    while k < len(s.text) and not s.quoted[k] and s.ent[k] == "O" and s.pos[k] in (
+        "ADJ",
+        "NOUN",
+        "PROPN",
+        "DET",
+    ):
+        k += 1
+    if k < len(s.text) and s.ent[k] == "B-PERSON" and not s.quoted[k]:
+        return s.ent_span(k)[1] - 1
     return None
 
 
@@ -433,6 +454,16 @@ def _subject_frame(
     low, pos, ent = s.lower[j], s.pos[j], s.ent[j]
     if pos == "PRON" or low in _PRONOUNS:
         return _Frame(cue, "pronoun", low, depth) if low in _PRONOUNS else None
+    if ent != "O" and ent[2:] not in ("DATE", "PERSON"):
+        k = _apposed_name(s, j)  # "a Republican, Mark Amodei, said": the person
+        if k is not None and s.ent[k].endswith("PERSON"):
+            return _subject_frame(s, k, lex, cue=cue, depth=depth, direct=direct)
+        k = _comma_person(s, j)  # "the Institute's director, Dr. Ann Bee, said"
+        if k is not None:
+            return _subject_frame(s, k, lex, cue=cue, depth=depth, direct=direct)
+        k = _titled_person_after(s, j, lex)  # "Connecticut Senator Richard Blumenthal"
+        if k is not None:
+            return _subject_frame(s, k, lex, cue=cue, depth=depth, direct=direct)
     if ent != "O" and ent[2:] != "DATE":
         a, b = s.ent_span(j)
         typ = ent[2:]
@@ -495,6 +526,20 @@ def _subject_frame(
         return _Frame(cue, "description", "", depth, fallback=s.join(left[0], j + 1))
     if pos == "NOUN":
         return _noun_frame(s, j, left, lex, cue=cue, depth=depth, direct=direct)
+    return None
+
+
+def _titled_person_after(s: _Sent, j: int, lex: _Lexicon) -> int | None:
+    """The person named right after place or body ``j`` and a title ("Connecticut Senator
+    Richard Blumenthal", "Texas Governor Ann Bee"), however the parse split them; else
+    ``None``."""
+    k = s.ent_span(j)[1]
+    if k >= len(s.text) or s.lower[k].rstrip(".") not in lex.title_words:
+        return None
+    while k < len(s.text) and s.lower[k].rstrip(".") in lex.title_words:
+        k += 1
+    if k < len(s.text) and s.ent[k] == "B-PERSON" and not s.quoted[k]:
+        return s.ent_span(k)[1] - 1
     return None
 
 
