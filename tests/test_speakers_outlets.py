@@ -71,6 +71,19 @@ TEXTS = {
         "The Institute for Fiscal Studies' director, Dr. Paul Johnson, said the sums did not "
         "add up."
     ),
+    "sources": (
+        "Shots were fired near the stadium on Saturday. "
+        "\"The crowd just ran for the gates,\" a security guard who was at the scene told "
+        "Reuters. "
+        "The talks were close to a deal, a person familiar with the negotiations said. "
+        "Fares would rise in May, people familiar with the matter said on condition of "
+        "anonymity."
+    ),
+    "described": (
+        "Leeds resident Ann Marsh, 72, was among the protesters. "
+        "Police officer Dan Fry said the march was peaceful. "
+        "The soft-spoken Leeds resident said she would return next week."
+    ),
     "caption": (
         "Protesters gathered outside the parliament in Valletta on Friday. "
         "Jane Doe / Reuters\n\n"
@@ -178,3 +191,24 @@ def test_names_the_parse_did_not_make_the_subject(news):
     assert _who(news, "inverted", "We need all the facts") == ("Peter Walsh", "direct")
     assert _who(news, "inverted", "held next week") == ("Robert Miller", "indirect")
     assert _who(news, "inverted", "did not add up") == ("Paul Johnson", "indirect")
+
+
+def test_long_trailing_attribution_and_anonymous_sources(news):
+    row = news[news["text"].str.contains("ran for the gates", regex=False)].iloc[0]
+    assert (row["speaker"], row["speaker_type"], row["reported_by"]) == (
+        "security guard",
+        "direct",
+        "Reuters",
+    )
+    assert _who(news, "sources", "close to a deal") == (
+        "person familiar with the negotiations",
+        "indirect",
+    )
+    assert _who(news, "sources", "Fares would rise") == (
+        "people familiar with the matter",
+        "indirect",
+    )
+
+
+def test_description_refers_back_to_the_person_introduced_so(news):
+    assert _who(news, "described", "return next week") == ("Ann Marsh", "indirect")

@@ -41,6 +41,7 @@ class _Frame:
     pron_at: int = 0
     fallback: str | None = None
     verb: int = -1  # the cue's token, when it is a verb
+    then: _Frame | None = None  # what a "described" frame is when nobody was introduced so
 
 
 _NEG = frozenset({"neg"})
@@ -572,11 +573,15 @@ def _noun_frame(
         return _Frame(cue, "title", title, depth, fallback=full)
     if (bool(dets & _DEFINITE) or owner) and single and noun in lex.person_nouns:
         return _Frame(cue, "description", noun, depth, fallback=full)
+    then = None
     if noun in lex.speaker_nouns or low in lex.titles or (direct and _human_noun(noun, lex)):
-        return _Frame(cue, "role" if single else "group", full, depth)
-    if dets == {"the"} and low == noun == phrase:  # "the site": an organisation named as one?
-        return _Frame(cue, "orgnoun", noun, depth)
-    return None
+        then = _Frame(cue, "role" if single else "group", full, depth)
+    elif dets == {"the"} and low == noun == phrase:  # "the site": an organisation named so?
+        then = _Frame(cue, "orgnoun", noun, depth)
+    if single and bool(dets & _DEFINITE) and noun not in lex.collective_nouns:
+        # "the soft-spoken Leeds resident": the person introduced as one, else as before
+        return _Frame(cue, "described", noun, depth, then=then)
+    return then
 
 
 _AGENT_ENDS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "ee", "ive")

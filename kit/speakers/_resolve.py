@@ -175,6 +175,7 @@ class _Article:
                     a, b = s.ent_span(i)
                     words, gender, title = _person_words(s, a, b, lex)
                     self.names.add(words, gender, title)
+                    self.names.person(" ".join(words)).titles.update(_described_as(s, a, b))
                 elif (
                     s.lower[i].rstrip(".") in lex.honorifics
                     and i + 1 < len(s.pos)
@@ -301,6 +302,12 @@ class _Article:
             return f.fallback, "org" if f.fallback[:1].isupper() else "group"
         if f.kind == "orgnoun":
             return self._described_org(n, f.name), "org"
+        if f.kind == "described":
+            for k in range(n - 1, -1, -1):
+                for name, _ in reversed(self.mentions[k]):
+                    if f.name in self.names.person(name).titles:
+                        return name, "person"
+            return self._resolve(n, f.then, avoid=avoid) if f.then else (None, None)
         if f.kind == "document":
             return f.name, "document"
         if f.kind == "docref":  # "the report": the one named before with its maker
@@ -419,6 +426,25 @@ class _Article:
                 return
             if self.ends_colon[k]:
                 return
+
+
+def _described_as(s: _Sent, a: int, b: int) -> set[str]:
+    """Common nouns that introduce the person named at tokens ``a:b``: before the name
+    ("Leeds resident Ann Marsh") or in apposition ("Ann Marsh, a retired nurse,", "the
+    club's goalkeeper, Sam Hart")."""
+    out = set()
+    k = a - 1
+    while k >= 0 and s.pos[k] in ("NOUN", "PROPN") and s.ent[k] == "O" and not s.quoted[k]:
+        if s.pos[k] == "NOUN":
+            out.add(s.lemma[k].lower())
+        k -= 1
+    head = next((k for k in range(a, b) if not a <= s.head[k] < b), b - 1)
+    for k in s.children(head):
+        if s.dep[k] == "appos" and s.pos[k] == "NOUN":
+            out.add(s.lemma[k].lower())
+    if s.dep[head] == "appos" and s.pos[s.head[head]] == "NOUN":
+        out.add(s.lemma[s.head[head]].lower())
+    return out
 
 
 _LINKS = frozenset({"of", "for", "and", "the", "on", "in", "&", "de", "to"})
