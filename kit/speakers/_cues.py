@@ -470,7 +470,8 @@ def _subject_frame(
         typ = ent[2:]
         honorific = s.lower[a].rstrip(".") in lex.honorifics
         the = a > 0 and s.lower[a - 1] == "the"
-        if typ in ("NORP", "PERSON") and b - a == 1 and the and not s.lower[a].endswith("s"):
+        demonym = b - a == 1 and the and not s.lower[a].endswith("s")
+        if demonym and (typ == "NORP" or (typ == "PERSON" and s.lower[a] not in lex.titles)):
             return _Frame(cue, "description", "", depth)  # "the Scot": someone named before
         if typ == "PERSON" and s.lower[a] == "the":  # "the Lib Dems" tagged as a person
             typ = "ORG"
