@@ -205,9 +205,12 @@ class _Article:
         self.propers = propers
 
     def _record_mentions(self, n: int, s: _Sent) -> None:
-        for i in range(len(s.text)):  # documents with their makers: "a report by the NTSB"
-            doc = s.pos[i] == "NOUN" and s.lemma[i].lower() in self.lex.doc_nouns
-            if doc and not s.quoted[i] and _author(s, i) is not None:
+        docs = self.lex.doc_nouns
+        if docs.isdisjoint(s.lemma):  # most sentences name no document
+            docs = frozenset()
+        for i in (k for k, lemma in enumerate(s.lemma) if lemma in docs):
+            # documents with their makers: "a report by the NTSB"
+            if s.pos[i] == "NOUN" and not s.quoted[i] and _author(s, i) is not None:
                 f = _document_frame(s, i, self.lex, cue="", depth=0, propers=self.propers)
                 name, kind = self._resolve(n, f)
                 if name:
@@ -456,6 +459,8 @@ def _acronyms(sents: list[_Sent]) -> dict[str, str]:
     of the acronym must be the initials of the capitalised words before the bracket."""
     out: dict[str, str] = {}
     for s in sents:
+        if "(" not in s.text:
+            continue
         for k in range(2, len(s.text) - 1):
             acr = s.text[k]
             if s.text[k - 1] != "(" or s.text[k + 1] != ")" or sum(c.isupper() for c in acr) < 2:
