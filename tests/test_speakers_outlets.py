@@ -84,6 +84,12 @@ TEXTS = {
         "Police officer Dan Fry said the march was peaceful. "
         "The soft-spoken Leeds resident said she would return next week."
     ),
+    "occupations": (
+        "Floods hit the north of the country on Sunday. "
+        "Farmer Jose Silva, 45, told AFP by phone that his crops were lost. "
+        "According to a statement from the interior ministry, 300 homes were destroyed. "
+        "Police Scotland said the coast road was shut."
+    ),
     "caption": (
         "Protesters gathered outside the parliament in Valletta on Friday. "
         "Jane Doe / Reuters\n\n"
@@ -212,3 +218,13 @@ def test_long_trailing_attribution_and_anonymous_sources(news):
 
 def test_description_refers_back_to_the_person_introduced_so(news):
     assert _who(news, "described", "return next week") == ("Ann Marsh", "indirect")
+
+
+def test_occupation_before_a_name_is_no_part_of_it(news):
+    row = news[news["text"].str.contains("crops were lost", regex=False)].iloc[0]
+    assert (row["speaker"], row["reported_by"]) == ("Jose Silva", "AFP")
+    assert _who(news, "occupations", "coast road") == ("Police Scotland", "indirect")
+
+
+def test_document_from_a_body_credits_the_body(news):
+    assert _who(news, "occupations", "300 homes") == ("interior ministry", "indirect")

@@ -173,7 +173,9 @@ def _author(s: _Sent, j: int) -> int | None:
             for o in s.children(p):
                 named = s.pos[o] == "PROPN" or s.ent[o][2:] in (_NAME_ENTS | {"PERSON"})
                 owned = any(s.dep[c] == "poss" for c in s.children(o))
-                if s.dep[o] == "pobj" and (named or owned) and not s.ent[o].endswith("DATE"):
+                body = s.lemma[o].lower() in _lexicon().speaker_nouns  # "from the ministry"
+                dated = s.ent[o].endswith("DATE")
+                if s.dep[o] == "pobj" and (named or owned or body) and not dated:
                     return o
     return None
 

@@ -42,6 +42,8 @@ def _clean_name(words: list[str], lex: _Lexicon) -> tuple[list[str], str | None,
             title_words.append(low)
         elif low in lex.person_nouns or low in lex.org_descriptors:
             pass  # "Sprinter Ana Silva", "Retailer Tesco": a description, not the name
+        elif low in lex.speaker_nouns and low not in lex.collective_nouns and len(words) > 2:
+            pass  # "Farmer Jose Silva", "Nurse Ann Bee"; not "Police Scotland"
         else:
             break
         words = words[1:]
