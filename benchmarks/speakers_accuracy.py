@@ -20,7 +20,8 @@ Speech-span token F1: for each gold statement with spans (the Wikinews sets' ``s
 column; ``speakers_spans_unseen.csv`` for the BBC unseen set), the word tokens of its
 sentence inside the gold spans against those inside the row's predicted ``speech_spans``
 (a list of ``(start, end)`` article offsets; none predicted counts as empty), F1 per
-statement, averaged. Skipped with a note when the attributor gives no ``speech_spans``.
+statement, averaged over all gold statements and over those the attributor found (took
+for a statement). Skipped with a note when the attributor gives no ``speech_spans``.
 
 How each set was used (each drawn with a fixed seed and annotated by hand before the
 attributor ran on its articles; a set stops being held out once its misses were read):
@@ -210,7 +211,8 @@ def score(gset: GoldSet) -> pd.DataFrame:
 
 
 def _spans_list(value: object) -> list[tuple[int, int]]:
-    if value is None or (isinstance(value, float) and np.isnan(value)):
+    """A row's ``speech_spans`` (a list or array of pairs, or missing) as a list of pairs."""
+    if value is None or value is pd.NA or (isinstance(value, float) and np.isnan(value)):
         return []
     return [(int(a), int(b)) for a, b in value]
 
@@ -219,13 +221,16 @@ def _inside(words: list[tuple[int, int]], spans: list[tuple[int, int]]) -> set[i
     return {w for w, (a, b) in enumerate(words) if any(s <= a and b <= e for s, e in spans)}
 
 
-def span_f1(res: pd.DataFrame) -> tuple[float, int] | None:
-    """Mean token F1 of the predicted speech spans over gold statements with spans, and how
-    many statements; ``None`` when the table had no ``speech_spans``."""
+def span_f1(res: pd.DataFrame, *, found_only: bool = False) -> tuple[float, int] | None:
+    """Mean token F1 of the predicted speech spans over gold statements with spans (with
+    ``found_only``, those the attributor took for statements too), and how many statements;
+    ``None`` when the table had no ``speech_spans``."""
     if not res.attrs.get("has_spans"):
         return None
     scores = []
     for r in res[(res["type"] != "none") & res["gold_spans"].notna()].itertuples():
+        if found_only and not isinstance(r.got_type, str):
+            continue
         g = _inside(r.words, r.gold_spans)
         p = _inside(r.words, r.pred_spans or [])
         if not g:
@@ -266,7 +271,11 @@ def report(res: pd.DataFrame) -> None:
     elif f1 is None:
         print(f"speech-span token F1: skipped, no speech_spans column ({n_gold} gold statements)")
     else:
-        print(f"speech-span token F1: {f1[0]:.3f} over {f1[1]} statements")
+        found = span_f1(res, found_only=True)
+        print(
+            f"speech-span token F1: {f1[0]:.3f} over all {f1[1]} gold statements "
+            f"(a statement not found counts 0); {found[0]:.3f} over the {found[1]} found"
+        )
 
 
 def _line(label: str, ok_p: int, n_p: int, ok_r: int, n_r: int) -> None:

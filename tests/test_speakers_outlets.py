@@ -90,6 +90,11 @@ TEXTS = {
         "According to a statement from the interior ministry, 300 homes were destroyed. "
         "Police Scotland said the coast road was shut."
     ),
+    "evidence": (
+        "Figures suggest that the economy is slowing. "
+        "According to official figures, unemployment rose in May. "
+        "The lawsuit says the firm hid its losses."
+    ),
     "caption": (
         "Protesters gathered outside the parliament in Valletta on Friday. "
         "Jane Doe / Reuters\n\n"
@@ -228,3 +233,9 @@ def test_occupation_before_a_name_is_no_part_of_it(news):
 
 def test_document_from_a_body_credits_the_body(news):
     assert _who(news, "occupations", "300 homes") == ("interior ministry", "indirect")
+
+
+def test_figures_are_evidence_and_a_lawsuit_speaks(news):
+    assert _who(news, "evidence", "economy is slowing") == (None, None)
+    assert _who(news, "evidence", "unemployment rose") == (None, None)
+    assert _who(news, "evidence", "hid its losses") == ("lawsuit", "indirect")

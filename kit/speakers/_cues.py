@@ -156,7 +156,14 @@ def _cited_frame(
             return _Frame(cue, "outlet", text, depth)
         if any(s.ent[k][2:] in _NAME_ENTS or s.pos[k] == "PROPN" for k in body):
             return _Frame(cue, "org", text, depth)
+    if s.lemma[j].lower() in _EVIDENCE and _author(s, j) is None:
+        return None  # "according to official figures": evidence, not a source's words
     return _document_frame(s, j, lex, cue=cue, depth=depth, propers=propers)
+
+
+# numbers and measurements that "suggest" or "indicate" are evidence, not statements; a
+# maker named with them still speaks ("figures from the ministry suggest")
+_EVIDENCE = frozenset({"figure", "data", "estimate", "poll", "statistic", "number", "record"})
 
 
 def _author(s: _Sent, j: int) -> int | None:
@@ -560,6 +567,8 @@ def _noun_frame(
     if _is_outlet(phrase, lex):
         return _Frame(cue, "outlet", phrase, depth)
     if s.lemma[j].lower() in lex.doc_nouns:
+        if s.lemma[j].lower() in _EVIDENCE and _author(s, j) is None:
+            return None  # "figures suggest": evidence, not someone's statement
         return _document_frame(s, j, lex, cue=cue, depth=depth)
     phrase = _phrase(s, body, possessive=True)
     dets = {s.lower[k] for k in left if s.lower[k] in _DETS}
