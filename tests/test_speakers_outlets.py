@@ -95,6 +95,14 @@ TEXTS = {
         "According to official figures, unemployment rose in May. "
         "The lawsuit says the firm hid its losses."
     ),
+    "wire": (
+        "KYIV, March 3 (Reuters) - The parliament approved a new budget on Tuesday.\n\n"
+        "\"This budget is about survival,\" Finance Minister Olena Koval told lawmakers in "
+        "the chamber before the vote on Tuesday afternoon.\n\n"
+        "In a statement posted on Telegram, the finance ministry said the forecasts were "
+        "conservative.\n\n"
+        "(Reporting by Jane Doe; Editing by John Smith)"
+    ),
     "caption": (
         "Protesters gathered outside the parliament in Valletta on Friday. "
         "Jane Doe / Reuters\n\n"
@@ -239,3 +247,9 @@ def test_figures_are_evidence_and_a_lawsuit_speaks(news):
     assert _who(news, "evidence", "economy is slowing") == (None, None)
     assert _who(news, "evidence", "unemployment rose") == (None, None)
     assert _who(news, "evidence", "hid its losses") == ("lawsuit", "indirect")
+
+
+def test_wire_story(news):
+    assert _who(news, "wire", "about survival") == ("Olena Koval", "direct")
+    assert _who(news, "wire", "forecasts were conservative") == ("finance ministry", "indirect")
+    assert _who(news, "wire", "Reporting by") == (None, None)

@@ -462,6 +462,8 @@ def _subject_frame(
     """Classify the phrase headed by token ``j`` as a possible speaker (or ``None``)."""
     propers = propers or {}
     low, pos, ent = s.lower[j], s.pos[j], s.ent[j]
+    if pos == "PROPN" and s.text[j].islower() and ent == "O":
+        pos = "NOUN"  # "the finance ministry" tagged as a name: a common noun
     if pos == "PRON" or low in _PRONOUNS:
         return _Frame(cue, "pronoun", low, depth) if low in _PRONOUNS else None
     if ent != "O" and ent[2:] not in ("DATE", "PERSON"):

@@ -97,7 +97,7 @@ class _Article:
         for r, s in zip(self.rows, sents, strict=True):
             words = [q for q, p in zip(s.quoted, s.pos, strict=True) if p not in WORDLESS_POS]
             share = sum(words) / len(words) if words else 0.0
-            is_direct = share >= _DIRECT_SHARE and sum(words) >= 2
+            is_direct = sum(words) >= 2 and (share >= _DIRECT_SHARE or _opens_quoted(s))
             direct.append(is_direct)
             chains.append(self._spans_in(r) if any(s.quoted) else Counter())
             if is_direct and _partial_quote(s):
@@ -483,6 +483,19 @@ def _acronyms(sents: list[_Sent]) -> dict[str, str]:
                 if full:
                     out[acr] = full
     return out
+
+
+def _opens_quoted(s: _Sent) -> bool:
+    """Whether the sentence opens with a quoted clause of three words or more, whatever the
+    length of the attribution after it ('"This budget is about survival," Finance Minister
+    Olena Koval told lawmakers before the vote.')."""
+    first = next((k for k, p in enumerate(s.pos) if p not in WORDLESS_POS), None)
+    if first is None or not s.quoted[first]:
+        return False
+    k = first
+    while k < len(s.quoted) and s.quoted[k]:
+        k += 1
+    return sum(p not in WORDLESS_POS for p in s.pos[first:k]) >= 3
 
 
 def _partial_quote(s: _Sent) -> bool:
