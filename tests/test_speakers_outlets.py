@@ -103,6 +103,11 @@ TEXTS = {
         "conservative.\n\n"
         "(Reporting by Jane Doe; Editing by John Smith)"
     ),
+    "crowd": (
+        "Rep. Maria Delgado slammed the measure as \"a giveaway to the rich.\" "
+        "\"I'm not going to sugarcoat it,\" Delgado said in an interview. "
+        "\"Show me the money,\" the crowd chanted as she left."
+    ),
     "caption": (
         "Protesters gathered outside the parliament in Valletta on Friday. "
         "Jane Doe / Reuters\n\n"
@@ -253,3 +258,8 @@ def test_wire_story(news):
     assert _who(news, "wire", "about survival") == ("Olena Koval", "direct")
     assert _who(news, "wire", "forecasts were conservative") == ("finance ministry", "indirect")
     assert _who(news, "wire", "Reporting by") == (None, None)
+
+
+def test_slammed_as_and_a_chanting_crowd(news):
+    assert _who(news, "crowd", "giveaway to the rich") == ("Maria Delgado", "indirect")
+    assert _who(news, "crowd", "Show me the money") == ("crowd", "direct")
