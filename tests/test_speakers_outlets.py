@@ -108,6 +108,11 @@ TEXTS = {
         "\"I'm not going to sugarcoat it,\" Delgado said in an interview. "
         "\"Show me the money,\" the crowd chanted as she left."
     ),
+    "unknown": (
+        "\"We were promised a better life,\" said Ann Bee, a farmer. "
+        "\"Nothing was ever the same again,\" the documentary says. "
+        "The flyer read, \"Meet at the gate at noon and bring water for the march.\""
+    ),
     "caption": (
         "Protesters gathered outside the parliament in Valletta on Friday. "
         "Jane Doe / Reuters\n\n"
@@ -263,3 +268,11 @@ def test_wire_story(news):
 def test_slammed_as_and_a_chanting_crowd(news):
     assert _who(news, "crowd", "giveaway to the rich") == ("Maria Delgado", "indirect")
     assert _who(news, "crowd", "Show me the money") == ("crowd", "direct")
+
+
+def test_a_cue_with_a_subject_naming_nobody_does_not_go_on_with_the_last_speaker(news):
+    assert _who(news, "unknown", "Nothing was ever") == (None, "direct")
+
+
+def test_what_a_document_read(news):
+    assert _who(news, "unknown", "Meet at the gate") == ("flyer", "direct")

@@ -227,7 +227,9 @@ def _lead_frame(s: _Sent, lex: _Lexicon, *, propers: dict) -> _Frame | None:
             k = _hyphen_end(s, subj[0])
             f = _subject_frame(s, k, lex, cue=s.text[v], depth=s.depth(v), propers=propers)
             if f is None or f.kind in ("orgnoun", "docref", "document"):
-                return None
+                return None  # no one's words ("The statement, issued late, ended: ...")
+            if f.kind == "described" and f.then is None:
+                return None  # a noun that names nobody
             f.verb = v
             return f
     return None

@@ -37,6 +37,7 @@ class _Said:
     type: str | None = None
     cue: str | None = None
     reported_by: str | None = None
+    unknown: bool = False  # the cue's subject is a noun that names nobody ("the documentary")
 
 
 class _Article:
@@ -118,8 +119,8 @@ class _Article:
                 chain = self.spans[span][2] if span is not None else None
                 if frames[n]:
                     self._resolve_frames(n, frames[n], said)
-                if said.speaker:
-                    pass
+                if said.speaker or said.unknown:
+                    pass  # an unknown subject of the sentence's own cue: no one else's words
                 elif chain is not None and chain in chain_speaker:
                     _copy(chain_speaker[chain], said)
                 else:  # '"A. B," he said.': the clause is later in the same quote
@@ -279,6 +280,8 @@ class _Article:
         if outlets:
             o = min(outlets, key=lambda f: f.depth)
             said.speaker, said.kind, said.cue = o.name, "outlet", o.cue
+        elif others and all(f.kind in ("described", "orgnoun") for f in others):
+            said.unknown = True
 
     def _resolve(
         self, n: int, f: _Frame, *, avoid: set | frozenset = frozenset()
