@@ -120,9 +120,15 @@ def _reported(s: _Sent, i: int, lex: _Lexicon) -> set[int] | None:
             if inner:
                 return _reported(s, inner[0], lex)
     words: set[int] = set()
-    clauses = [k for k in kids if s.dep[k] in _CLAUSE_DEPS and not s.quoted[k]]
+    clauses = [k for k in kids if s.dep[k] in _CLAUSE_DEPS]
     for k in clauses:
         words |= _subtree(s, k)
+    for k in kids:  # "to adhere to X, seriously fulfil Y": a bare infinitive going on with it
+        bare = s.dep[k] == "advcl" and s.tag[k] in ("VB", "VBP")
+        if bare and clauses and k > max(clauses) and not any(
+            s.dep[m] in ("mark", "nsubj", "aux") for m in s.children(k)
+        ):
+            words |= _subtree(s, k)
     objs = [k for k in kids if s.dep[k] == "dobj" and i < k < min(clauses, default=0)]
     if objs and s.lemma[i] not in _ADDRESSEE_VERBS:  # "promised [support to raise ...]"
         words |= set(range(min(_subtree(s, objs[0])), min(clauses)))
@@ -130,13 +136,24 @@ def _reported(s: _Sent, i: int, lex: _Lexicon) -> set[int] | None:
         if any(s.quoted[k] for k in range(i + 1, len(s.text))):
             return None
         words = _object_part(s, i)
-    if not words and s.dep[i] in ("parataxis", "advcl", "ccomp") and s.head[i] != i:
-        # "..., the statement said, ...": the sentence around the cue is what was said
-        words = set(range(len(s.text))) - _subtree(s, i)
+    if not words:  # "X, the statement said, Y": the sentence around the cue was said
+        words = set(range(len(s.text))) - _cue_phrase(s, i)
     for k in kids:  # "said ... but denied that ...": a second cue of the same speaker
         if s.dep[k] == "conj" and s.lemma[k] in lex.verbs and s.pos[k] in _VERB_POS:
             words |= _reported(s, k, lex) or set()
     return _without_framing(s, words, lex)
+
+
+def _cue_phrase(s: _Sent, i: int) -> set[int]:
+    """The cue set in a sentence, with its subject and particles; all it heads when it hangs
+    on the clause it reports."""
+    if s.head[i] != i:
+        return _subtree(s, i)
+    out = {i}
+    for k in s.children(i):
+        if s.dep[k] in ("nsubj", "nsubjpass", "prt", "aux", "neg", "advmod"):
+            out |= _subtree(s, k)
+    return out
 
 
 def _object_part(s: _Sent, i: int) -> set[int]:
@@ -188,6 +205,8 @@ def _cited_clause(s: _Sent, i: int) -> set[int]:
         h = s.head[h]
     if h == i:  # "according" is the root: the sentence is what was said
         return set(range(len(s.text))) - _subtree(s, i) | _cited_rest(s, i)
+    while s.dep[h] == "conj" and h < i:  # "X crashed and struck Y, according to ...": both
+        h = s.head[h]
     words = _subtree(s, h) - _subtree(s, i)
     for k in s.children(h):
         far = (k > i > h) or (k < i < h)
