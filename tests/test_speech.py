@@ -3,6 +3,7 @@ made-up news text."""
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -158,3 +159,68 @@ def test_addressee_is_not_speech_but_a_partial_quote_is():
     )
     assert _spans_of(df, "Police urged") == ["to stay indoors"]
     assert _spans_of(df, "called the plan") == ["reckless", "a gift to smugglers"]
+
+
+KINDS_TEXT = """Police said the road was closed after the crash.
+
+Analysts said prices would rise next year.
+
+A Home Office spokesman said the rules would change in May.
+
+Officials, who spoke on condition of anonymity, said the talks had stalled.
+
+A source close to the talks said a deal was near.
+
+According to a report by the Audit Office, the project ran two years late.
+
+Mayor Ann Bee said the council would appeal.
+
+“We are delighted,” the Football Association said."""
+
+
+@pytest.fixture(scope="module")
+def kinds_table():
+    return _said(KINDS_TEXT)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "kind"),
+    [
+        ("Police said", "organisation"),
+        ("Analysts said", "group"),
+        ("Home Office spokesman", "role"),
+        ("condition of anonymity", "anonymous"),
+        ("A source close", "anonymous"),
+        ("a report by the Audit Office", "document"),
+        ("Mayor Ann Bee", "person"),
+        ("We are delighted", "organisation"),
+    ],
+)
+def test_speaker_kind(kinds_table, snippet, kind):
+    row = _row(kinds_table, snippet)
+    assert row["speaker"] is not None
+    assert row["speaker_kind"] == kind
+
+
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The lawsuit says the company misled its customers.", "document"),
+        ("A person familiar with the talks said both sides wanted a deal.", "anonymous"),
+        ("Two witnesses said the car did not stop.", "group"),
+    ],
+)
+def test_kind_of_a_mention_the_attributor_may_credit(sentence, kind):
+    # the kind the subject of the cue makes, for whichever speaker the attributor gives it
+    from kit.speakers._arrays import _Flat
+    from kit.speakers._kind import _mention, _speaker_kind
+    from kit.speakers._lexicon import _lexicon
+    from kit.speakers._spans import _cue_token
+
+    df = kit.load_text(sentence, article_id="made-up")
+    flat = _Flat(df)
+    s = flat.sentence(0, np.zeros(len(flat.text), dtype=bool))
+    at = _cue_token(s, None, _lexicon())
+    assert _speaker_kind("someone", None, s, _mention(s, at)) == kind

@@ -11,10 +11,11 @@ import pyarrow as pa
 from ..sentences import TOKEN_COLUMNS
 from ._arrays import _Flat
 from ._constants import _NEEDED, SPEAKER_COLUMNS
+from ._kind import _mention, _speaker_kind
 from ._lexicon import _lexicon
 from ._names import _Names
 from ._resolve import _Article
-from ._spans import _row_spans
+from ._spans import _cue_token, _row_spans
 
 # speech_spans: a list of [start, end] article offsets a row
 SPANS_TYPE = pd.ArrowDtype(pa.list_(pa.list_(pa.int64())))
@@ -58,8 +59,13 @@ def attribute_speakers(df: pd.DataFrame, *, merge_across_articles: bool = True) 
                 cols["reported_by"][r] = said.reported_by
                 kinds[r] = said.kind
                 if said.type:
-                    spans = _row_spans(s, art.spans, starts[r], ends[r], said.type, said.cue, lex)
+                    at = _cue_token(s, said.cue, lex) if said.cue else None
+                    spans = _row_spans(
+                        s, art.spans, starts[r], ends[r], said.type, said.cue, lex, at=at
+                    )
                     cols["speech_spans"][r] = [list(p) for p in spans]
+                    mention = _mention(s, at) if at is not None else None
+                    cols["speaker_kind"][r] = _speaker_kind(said.speaker, said.kind, s, mention)
             all_names.append(art.names)
         if merge_across_articles and len(groups) > 1:
             _merge_surnames(cols["speaker"], kinds, all_names)

@@ -40,6 +40,7 @@ def _row_spans(
     kind: str | None,
     cue: str | None,
     lex: _Lexicon,
+    at: int | None = None,
 ) -> list[tuple[int, int]]:
     """The speech spans (article offsets) of one sentence.
 
@@ -47,13 +48,13 @@ def _row_spans(
     chain`` triples from :func:`quote_spans`), ``start:end`` the sentence's offsets,
     ``kind`` its speech type (``"direct"``, ``"indirect"`` or ``None`` for narration) and
     ``cue`` the reporting words as written, when known (else the sentence's own reporting
-    verb is looked for).
+    verb is looked for; ``at`` is its token when already found).
     """
     if kind == "direct":
         return _quoted(quotes, start, end)
     if kind != "indirect" or not s.text:
         return []
-    i = _cue_token(s, cue, lex)
+    i = _cue_token(s, cue, lex) if at is None else at
     if i is None:
         return _quoted(quotes, start, end)
     words = _reported(s, i, lex)
