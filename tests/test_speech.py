@@ -224,3 +224,21 @@ def test_kind_of_a_mention_the_attributor_may_credit(sentence, kind):
     s = flat.sentence(0, np.zeros(len(flat.text), dtype=bool))
     at = _cue_token(s, None, _lexicon())
     assert _speaker_kind("someone", None, s, _mention(s, at)) == kind
+
+
+def test_speech_mask_marks_the_tokens_inside_the_spans(bundled):
+    from kit.terms._scope import speech_mask
+
+    lengths = bundled["tok_text"].list.len().to_numpy()
+    row = np.repeat(np.arange(len(bundled)), lengths)
+    start = bundled["tok_start"].list.flatten().to_numpy().astype(np.int64)
+    text = bundled["tok_text"].list.flatten().to_numpy()
+    mask = speech_mask(bundled, row, start)
+    r = _row(bundled, "Tuesday pledged to fully back").name
+    words = text[(row == bundled.index.get_loc(r)) & mask].tolist()
+    assert words[:3] == ["to", "fully", "back"] and words[-1] == "crime"
+    assert "Xi" not in words and "pledged" not in words and "amid" not in words
+    narration = bundled["speaker"].isna().to_numpy()
+    assert not mask[narration[row]].any()
+    with pytest.raises(ValueError, match="attribute_speakers"):
+        speech_mask(bundled.drop(columns="speech_spans"), row, start)
