@@ -242,3 +242,19 @@ def test_speech_mask_marks_the_tokens_inside_the_spans(bundled):
     assert not mask[narration[row]].any()
     with pytest.raises(ValueError, match="attribute_speakers"):
         speech_mask(bundled.drop(columns="speech_spans"), row, start)
+
+
+def test_xi_speech_holds_none_of_the_reporters_words(bundled):
+    # issue 13's list: the sentences of Xi's statements hold every one of these words (name,
+    # cues, the reporter's framing); the words inside his speech spans hold none of them.
+    # (kit.term_frequencies(xi, scope="speech") will count through this same mask.)
+    from kit.terms._scope import speech_mask
+
+    xi = bundled[bundled["speaker"] == "Xi Jinping"].reset_index(drop=True)
+    row = np.repeat(np.arange(len(xi)), xi["tok_text"].list.len().to_numpy())
+    start = xi["tok_start"].list.flatten().to_numpy().astype(np.int64)
+    lemmas = xi["tok_lemma"].list.flatten().to_numpy()
+    reporters = {"Xi", "Jinping", "say", "pledge", "urge", "dissident", "concern", "Tuesday"}
+    reporters |= {"Xinhua", "report"}
+    assert reporters <= set(lemmas)
+    assert not reporters & set(lemmas[speech_mask(xi, row, start)])
