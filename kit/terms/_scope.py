@@ -22,6 +22,54 @@ def check_scope(scope: str) -> str:
     return scope
 
 
+def _spans_array(df: pd.DataFrame) -> pa.ListArray:
+    if "speech_spans" not in df.columns:
+        raise ValueError(
+            "scope='speech' needs the speech_spans column: run kit.attribute_speakers(df) "
+            "first (kit.load_article, kit.load_text and kit.load_corpus do)"
+        )
+    spans = df["speech_spans"]
+    if isinstance(spans.dtype, pd.ArrowDtype):
+        arr = pa.array(spans.array)
+        if isinstance(arr, pa.ChunkedArray):
+            arr = arr.combine_chunks() if arr.num_chunks else pa.array([], _SPANS)
+        return arr.cast(_SPANS)
+    # object column (a hand-made table, or one read back from a file): lists, tuples,
+    # NumPy arrays of pairs, or missing values
+    values = [None if _missing(v) else [[int(a), int(b)] for a, b in v] for v in spans]
+    return pa.array(values, type=_SPANS)
+
+
+def _missing(value) -> bool:
+    return value is None or (np.ndim(value) == 0 and bool(pd.isna(value)))
+
+
+def spans_fingerprint(df: pd.DataFrame) -> np.ndarray:
+    """One int64 a row that changes when the row's speech spans change: a cached term index
+    of ``scope="speech"`` checks it, so that spans attributed again are counted again."""
+    spans = _spans_array(df)
+    counts = pc.fill_null(pc.list_value_length(spans), 0).to_numpy(zero_copy_only=False)
+    pairs = pc.list_flatten(pc.list_flatten(spans)).to_numpy(zero_copy_only=False)
+    pairs = pairs.astype(np.uint64).reshape(-1, 2)
+    # an odd multiplier per field; wrapping uint64 arithmetic is the point
+    mixed = pairs[:, 0] * np.uint64(0x9E3779B97F4A7C15) ^ pairs[:, 1] * np.uint64(
+        0xC2B2AE3D27D4EB4F
+    )
+    row = np.repeat(np.arange(len(counts)), counts.astype(np.int64))
+    out = np.zeros(len(counts), np.uint64)
+    np.add.at(out, row, mixed)
+    return (out + counts.astype(np.uint64)).view(np.int64)
+
+
+def within(mask: np.ndarray, first: np.ndarray, last: np.ndarray) -> np.ndarray:
+    """Whether every token ``first[k]`` to ``last[k]`` (exclusive; global token indices)
+    has ``mask`` set: a term or hit counts in speech only when all of it was said."""
+    cum = np.zeros(len(mask) + 1, np.int64)
+    np.cumsum(mask, out=cum[1:])
+    first, last = np.asarray(first, np.int64), np.asarray(last, np.int64)
+    return cum[last] - cum[first] == last - first
+
+
 def speech_mask(df: pd.DataFrame, row: np.ndarray, start: np.ndarray) -> np.ndarray:
     """Whether each token lies in its sentence's speech spans.
 
@@ -33,11 +81,7 @@ def speech_mask(df: pd.DataFrame, row: np.ndarray, start: np.ndarray) -> np.ndar
     ValueError
         When ``df`` has no ``speech_spans`` column (run :func:`kit.attribute_speakers`).
     """
-    if "speech_spans" not in df.columns:
-        raise ValueError(
-            "scope='speech' needs the speech_spans column: run kit.attribute_speakers(df) first"
-        )
-    spans = pa.array(df["speech_spans"], type=_SPANS, from_pandas=True)
+    spans = _spans_array(df)
     counts = pc.fill_null(pc.list_value_length(spans), 0).to_numpy(zero_copy_only=False)
     pairs = pc.list_flatten(pc.list_flatten(spans)).to_numpy(zero_copy_only=False)
     s_start, s_end = pairs[0::2].astype(np.int64), pairs[1::2].astype(np.int64)
