@@ -472,3 +472,47 @@ def test_a_worker_killed_mid_run_loses_and_doubles_no_article(cluster, store, tm
     assert sorted(pd.unique(df["article_id"])) == sorted(a[0] for a in ARTICLES)
     assert not df.duplicated(["article_id", "sentence_id"]).any()
     pd.testing.assert_frame_equal(plain(df), plain(kit.open_store(store)))
+
+
+# --- the command line -------------------------------------------------------------------------
+
+
+def test_kit_ingest_then_kit_report_on_a_selection_of_the_store(tmp_path, capsys):
+    from kit.cli import main
+
+    articles_frame().to_csv(tmp_path / "archive.csv", index=False)
+    store = tmp_path / "store"
+    args = ["ingest", str(tmp_path / "archive.csv"), str(store), "--id-column", "id"]
+    assert main([*args, "--workers", "1", "--quiet", "--batch-size", "3"]) == 0
+    assert "8 articles added" in capsys.readouterr().out
+    assert main([*args, "--workers", "1", "--quiet"]) == 0
+    again = capsys.readouterr().out
+    assert "0 articles added" in again and "8 already there" in again
+    out = tmp_path / "report"
+    code = main(
+        [
+            "report",
+            str(store),
+            "--date",
+            "2019-01-01:2019-09-30",
+            "--where",
+            "section=world",
+            "--where",
+            "section=tech",
+            "--topic",
+            "terrorism",
+            "--out",
+            str(out),
+            "--formats",
+            "png",
+            "--no-excel",
+            "--quiet",
+        ]
+    )
+    assert code == 0
+    sentences = pd.read_csv(out / "sentences.csv")
+    assert set(sentences["article_id"]) == {"bomb-plot", "airport"}
+    key = pd.read_csv(out / "key-terms-all.csv")
+    assert key["count_focus"].sum() > 0 and key["count_reference"].sum() > 0
+    assert main(["report", str(store), "--where", "desk=world", "--out", str(out)]) == 2
+    assert "no column 'desk'" in capsys.readouterr().err

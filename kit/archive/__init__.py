@@ -12,12 +12,13 @@ counts here run partition by partition and equal the in-memory ones:
 from ._counts import keyness, speaker_summary, term_frequencies, topics_summary
 from ._ingest import IngestResult, ingest
 from ._open import open_store
-from ._store import StoreError
+from ._store import StoreError, is_store
 
 __all__ = [
     "IngestResult",
     "StoreError",
     "ingest",
+    "is_store",
     "keyness",
     "open_store",
     "speaker_summary",

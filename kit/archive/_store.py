@@ -61,6 +61,11 @@ def create(store: Path) -> None:
     atomic_write_bytes(marker, json.dumps({"format": FORMAT, "kind": "news-kit store"}).encode())
 
 
+def is_store(path: str | Path) -> bool:
+    """Whether ``path`` is a folder made by :func:`kit.ingest` (it holds the store's marker)."""
+    return (Path(path) / MARKER).is_file()
+
+
 def check(store: Path) -> None:
     marker = store / MARKER
     if not marker.is_file():
