@@ -390,7 +390,7 @@ def test_errors_skip_lists_each_bad_item_and_raise_names_it(tmp_path):
 
 def test_a_csv_without_the_text_column_is_refused_with_its_name(tmp_path):
     (tmp_path / "a.csv").write_text("body,date\nHello there.,2019-01-01\n")
-    with pytest.raises(kit.ArticleError, match=r"a\.csv: no 'text' column"):
+    with pytest.raises(kit.ArticleError, match=r"a\.csv has no 'text' column"):
         kit.ingest(tmp_path / "a.csv", tmp_path / "store", progress=False, n_process=1)
     assert not list((tmp_path / "store" / "sentences").iterdir())
 

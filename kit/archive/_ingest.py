@@ -3,20 +3,21 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import warnings
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from ..sources import ArticleError, read_text_file
+from ..sources import ArticleError, NotEnglishWarning, SkippedWarning, read_articles
+from ..sources._read import _files_in
+from ..sources._tables import check_columns
 from . import _store
 
 __all__ = ["IngestResult", "ingest"]
@@ -185,84 +186,92 @@ def _progress(total: int, *, enabled: bool):
 
 class _Reader:
     """The source as a stream of article tables (``article_id``, ``text``, ``path``,
-    metadata), a chunk at a time; it can be read more than once."""
+    metadata), a chunk at a time, each chunk read by :func:`kit.sources.read_articles`
+    (the same checks, HTML extraction and metadata as :func:`kit.load_corpus`). Table files
+    are streamed (CSV/TSV and JSONL by pandas' ``chunksize``, Parquet by record batches);
+    a folder's file list is cut into chunks. It can be read more than once."""
 
     CHUNK = 1000
+    _STREAMED: ClassVar[dict[str, str]] = {
+        ".csv": "csv",
+        ".tsv": "csv",
+        ".jsonl": "jsonl",
+        ".ndjson": "jsonl",
+        ".parquet": "parquet",
+        ".pq": "parquet",
+    }
 
     def __init__(self, source, text_column, id_column, pattern, encoding):
         self.text_column, self.id_column, self.encoding = text_column, id_column, encoding
-        self.files: list[Path] | None = None
-        self.kind = "frame"
+        self.kind, self.path, self.files = "frame", None, None
         if isinstance(source, pd.DataFrame):
             self.frame = source
+            check_columns(source, text_column=text_column, id_column=id_column, name="the table")
         elif isinstance(source, str | Path):
             path = Path(source)
             if path.is_dir():
-                self.kind = "files"
-                self.files = sorted(
-                    p
-                    for p in path.rglob(pattern)
-                    if p.is_file()
-                    and not any(part.startswith(".") for part in p.relative_to(path).parts)
-                )
+                self.kind, self.files = "files", _files_in(path, pattern)
                 if not self.files:
-                    raise ArticleError(f"{path}: holds no files matching {pattern!r}")
-            elif path.is_file():
-                suffix = path.suffix.lower()
-                kinds = {
-                    ".csv": "csv",
-                    ".jsonl": "jsonl",
-                    ".ndjson": "jsonl",
-                    ".parquet": "parquet",
-                }
-                if suffix not in kinds:
-                    self.kind, self.files = "files", [path]
-                else:
-                    self.kind, self.path = kinds[suffix], path
+                    raise ArticleError(f"{path}: holds no files matching {pattern or 'articles'}")
+            elif path.is_file() and path.suffix.lower() in self._STREAMED:
+                self.kind, self.path = self._STREAMED[path.suffix.lower()], path
+            elif path.exists():
+                self.kind, self.files = "files", [path]
             else:
                 raise ArticleError(f"{path}: no such file or folder")
         else:
             self.kind, self.files = "files", [Path(p) for p in source]
 
     def chunks(self, skipped: list, errors: str) -> Iterator[pd.DataFrame]:
+        """Article tables, in source order; bad items go to ``skipped`` (or raise)."""
         offset = 0
         for raw in self._raw():
             if self.kind == "files":
-                yield self._file_chunk(raw, skipped, errors)
+                yield self._read(raw, {"encoding": self.encoding}, skipped, errors)
                 continue
-            if self.text_column not in raw.columns:
-                raise ArticleError(
-                    f"{self._name()}: no {self.text_column!r} column "
-                    f"(columns: {list(raw.columns)}); say which with text_column="
-                )
-            if self.id_column is not None and self.id_column not in raw.columns:
-                raise ArticleError(f"{self._name()}: no id column {self.id_column!r}")
-            ids = (
-                raw[self.id_column].astype(str).tolist()
-                if self.id_column
-                else [str(i) for i in range(offset, offset + len(raw))]
-            )
+            name = "the table" if self.path is None else str(self.path)
+            check_columns(raw, text_column=self.text_column, id_column=self.id_column, name=name)
+            id_column = self.id_column
+            if id_column is None:  # row numbers over the whole source, as load_corpus numbers them
+                prefix = "" if self.path is None else f"{self.path.stem}-"
+                raw = raw.assign(**{_ROW_ID: [f"{prefix}{offset + i}" for i in range(len(raw))]})
+                id_column = _ROW_ID
             offset += len(raw)
-            meta = raw.drop(columns=[c for c in (self.text_column, self.id_column) if c])
-            chunk = pd.DataFrame({"article_id": ids, "text": raw[self.text_column].tolist()})
-            chunk["path"] = str(self.path) if self.kind != "frame" else None
-            for col in meta.columns:
-                chunk[col] = meta[col].tolist()
-            keep = []
-            for aid, text in zip(chunk["article_id"], chunk["text"], strict=True):
-                ok = isinstance(text, str) and bool(text.strip())
-                if not ok:
-                    _bad(skipped, errors, f"article {aid!r}", f"its {self.text_column!r} is empty")
-                keep.append(ok)
-            yield chunk[keep].reset_index(drop=True)
+            options = {"text_column": self.text_column, "id_column": id_column}
+            yield self._read(raw.reset_index(drop=True), options, skipped, errors)
 
     def keys(self, skipped: list, errors: str) -> Iterator[tuple[str, str, str]]:
         for chunk in self.chunks(skipped, errors):
             for aid, text in zip(chunk["article_id"], chunk["text"], strict=True):
                 yield aid, aid, _sha256(text)
 
-    def _name(self) -> str:
-        return str(getattr(self, "path", "the table"))
+    def _read(self, items, options: dict, skipped: list, errors: str) -> pd.DataFrame:
+        """One chunk through read_articles; with errors="skip", what it left out is noted."""
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", SkippedWarning)  # listed once, at the end
+            try:
+                articles, left = read_articles(items, errors=errors, **options)
+            except ArticleError:
+                if errors == "raise":
+                    raise
+                # every item of the chunk is bad: read one at a time to say why for each
+                articles, left = [], []
+                singles = [items.iloc[[k]] for k in range(len(items))] if isinstance(
+                    items, pd.DataFrame) else [[p] for p in items]  # fmt: skip
+                for one in singles:
+                    try:
+                        got, _ = read_articles(one, errors="raise", **options)
+                        articles += got
+                    except ArticleError as exc:
+                        item = str(one[0]) if isinstance(one, list) else f"row {one.index[0]}"
+                        left.append((item, str(exc)))
+                left = pd.DataFrame(left, columns=["item", "reason"])
+        skipped.extend(left.itertuples(index=False, name=None))
+        rows = [
+            {"article_id": a.article_id, "text": a.text, "path": a.path, **a.metadata}
+            for a in articles
+        ]
+        return pd.DataFrame(rows or None, columns=None if rows else ["article_id", "text", "path"])
 
     def _raw(self) -> Iterator[Any]:
         n = self.CHUNK
@@ -272,69 +281,35 @@ class _Reader:
         elif self.kind == "files":
             for start in range(0, len(self.files), n):
                 yield self.files[start : start + n]
-        elif self.kind == "csv":
-            # text formats carry no types: metadata is read as text, the same in every chunk
-            yield from _read(self.path, pd.read_csv, chunksize=n, dtype=str)
-        elif self.kind == "jsonl":
-            yield from _read(self.path, _jsonl_chunks, n)
-        else:
-            parquet = pq.ParquetFile(self.path)
-            for batch in parquet.iter_batches(batch_size=n):
+        elif self.kind == "parquet":
+            for batch in pq.ParquetFile(self.path).iter_batches(batch_size=n):
                 yield pa.Table.from_batches([batch]).to_pandas()
+        else:
+            yield from self._text_chunks(n)
 
-    def _file_chunk(self, files: list[Path], skipped: list, errors: str) -> pd.DataFrame:
-        rows = []
-        for path in files:
-            try:
-                text = read_text_file(path, encoding=self.encoding)
-            except ArticleError as exc:
-                _bad(skipped, errors, str(path), str(exc).removeprefix(f"{path}: "))
-                continue
-            rows.append((path.stem, text, str(path)))
-        return pd.DataFrame(rows, columns=["article_id", "text", "path"], dtype=object)
-
-
-def _read(path: Path, reader: Callable, *args, **kw) -> Iterator[pd.DataFrame]:
-    try:
-        with reader(path, *args, **kw) as chunks:
-            yield from (c.astype(object).where(c.notna(), None) for c in chunks)
-    except (ValueError, UnicodeDecodeError, pd.errors.ParserError) as exc:
-        raise ArticleError(f"{path}: not readable as a table of articles ({exc})") from None
-
-
-class _jsonl_chunks:  # noqa: N801 - used like pandas' chunked readers
-    def __init__(self, path: Path, n: int):
-        self.file = path.open(encoding="utf-8")
-        self.path, self.n = path, n
-
-    def __enter__(self):
-        return self._chunks()
-
-    def __exit__(self, *exc):
-        self.file.close()
-
-    def _chunks(self) -> Iterator[pd.DataFrame]:
-        rows: list[dict] = []
-        for number, line in enumerate(self.file, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except ValueError as exc:
-                raise ArticleError(f"{self.path}: line {number} is not JSON ({exc})") from None
-            if not isinstance(row, dict):
-                raise ArticleError(f"{self.path}: line {number} is not a JSON object")
-            # as for CSV: metadata as text, so that every chunk has the same types
-            rows.append({k: v if v is None or k == "text" else _as_text(v) for k, v in row.items()})
-            if len(rows) == self.n:
-                yield pd.DataFrame(rows)
-                rows = []
-        if rows:
-            yield pd.DataFrame(rows)
+    def _text_chunks(self, n: int) -> Iterator[pd.DataFrame]:
+        # read as kit.sources reads the whole file (cells as written, no guessed types)
+        path = self.path
+        try:
+            if self.kind == "csv":
+                sep = "\t" if path.suffix.lower() == ".tsv" else ","
+                reader = pd.read_csv(path, sep=sep, dtype=str, keep_default_na=False,
+                                     na_values=[""], encoding=self.encoding or "utf-8-sig",
+                                     chunksize=n)  # fmt: skip
+            else:
+                reader = pd.read_json(path, lines=True, dtype=False,
+                                      encoding=self.encoding or "utf-8", chunksize=n)  # fmt: skip
+            with reader as chunks:
+                yield from chunks
+        except UnicodeDecodeError as exc:
+            raise ArticleError(
+                f"{path}: is not valid {exc.encoding} text (offset {exc.start}); pass encoding="
+            ) from exc
+        except (ValueError, pd.errors.ParserError) as exc:
+            raise ArticleError(f"{path}: cannot be read as a table of articles ({exc})") from exc
 
 
-def _as_text(value) -> str:
-    return value if isinstance(value, str) else json.dumps(value)
+_ROW_ID = "__kit_row"
 
 
 def _batches(reader: _Reader, latest: dict[str, str], size: int, generation: int):
@@ -422,14 +397,17 @@ def _analyse(batch: pd.DataFrame, opts: _Options) -> pd.DataFrame:
     from ..topics import tag_topics
 
     articles = batch.drop(columns=["path"])
-    df = load_corpus(
-        articles,
-        text_column="text",
-        id_column="article_id",
-        model=opts.model,
-        headers=opts.headers,
-        progress=False,
-    )
+    with warnings.catch_warnings():
+        # the source was read and checked (and warned about) where the batch was made
+        warnings.simplefilter("ignore", NotEnglishWarning)
+        df = load_corpus(
+            articles,
+            text_column="text",
+            id_column="article_id",
+            model=opts.model,
+            headers=opts.headers,
+            progress=False,
+        )
     df = attribute_speakers(df, merge_across_articles=False)
     return tag_topics(df, opts.topics)
 
