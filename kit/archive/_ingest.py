@@ -384,7 +384,9 @@ def _process_batch(
         "topics": list(table.attrs.get("topics", [])),
         "format": _store.FORMAT,
     }
-    sentences = pa.Table.from_pandas(table, preserve_index=False)
+    bare = table.copy(deep=False)
+    bare.attrs = {}  # the texts go to the articles file; pyarrow would put attrs in the footer
+    sentences = pa.Table.from_pandas(bare, preserve_index=False)
     articles = _article_rows(batch, table)
     _store.write_parquet(sentences, store_path / "sentences" / name, meta)
     _store.write_parquet(articles, store_path / "articles" / name, meta)  # last: the commit
