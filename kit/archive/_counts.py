@@ -9,14 +9,15 @@ of articles add up too.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from ..terms import TermIndex
-from ..terms._totals import frequencies_from_counts, keyness_from_counts
+from ..terms import TermIndex, TermOptions
+from ..terms._matrix import subset_counts
+from ..terms._totals import frequencies_from_counts, keyness_from_totals
 from . import _store
 
 __all__ = ["keyness", "speaker_summary", "term_frequencies", "topics_summary"]
@@ -53,44 +54,29 @@ class _Sums:
         return f.index.to_numpy(object), *(f[n].to_numpy(np.int64) for n in self.names)
 
 
-def _term_counts(index: TermIndex, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray, int]:
-    sub = index.matrix[rows]
-    n = len(index.vocabulary)
-    counts = np.bincount(sub.indices, weights=sub.data, minlength=n).astype(np.int64)
-    docs = np.bincount(sub.indices, minlength=n).astype(np.int64)
-    return counts, docs, int(index.words[rows].sum())
-
-
 def term_frequencies(
     store: str | Path,
     *,
     filters=None,
-    unit: str = "lemma",
-    ngram: int | tuple[int, int] = 1,
+    options: TermOptions | None = None,
     top: int | None = None,
-    stopwords: bool | Iterable[str] | None = True,
-    punct: bool = False,
-    numbers: bool = False,
-    entity_types: Iterable[str] | None = None,
+    **term_options: Any,
 ) -> pd.DataFrame:
     """:func:`kit.term_frequencies` of the selection ``filters`` of a store (as in
     :func:`kit.open_store`), counted partition by partition: equal to
-    ``kit.term_frequencies(kit.open_store(store, filters=filters), ...)``."""
-    opts = {
-        "unit": unit,
-        "ngram": ngram,
-        "stopwords": stopwords,
-        "punct": punct,
-        "numbers": numbers,
-        "entity_types": entity_types,
-    }
+    ``kit.term_frequencies(kit.open_store(store, filters=filters), ...)``.
+
+    What counts as a term: ``options`` (a :class:`kit.TermOptions`) and/or its fields as
+    keywords, as in :func:`kit.term_frequencies`.
+    """
+    opts = TermOptions.of(options, **term_options)
     sums = _Sums(("count", "docs"))
     words = 0
     for _, table in _store.scan(store, filters=filters, columns=list(_INDEXED)):
         if not table.num_rows:
             continue
-        index = TermIndex(_store.to_pandas(table), **opts)
-        counts, docs, w = _term_counts(index, np.arange(table.num_rows))
+        index = TermIndex(_store.to_pandas(table), options=opts)
+        counts, docs, w = subset_counts(index, np.arange(table.num_rows))
         sums.add(index.vocabulary, count=counts, docs=docs)
         words += w
     terms, counts, docs = sums.arrays()
@@ -103,25 +89,25 @@ def keyness(
     reference=None,
     *,
     filters=None,
-    unit: str = "lemma",
-    ngram: int | tuple[int, int] = 1,
-    stopwords: bool | Iterable[str] | None = True,
-    punct: bool = False,
-    numbers: bool = False,
+    options: TermOptions | None = None,
     min_count: int = 2,
     correction: str | None = None,
     log_odds: bool = False,
     prior: float | None = None,
     sizes: str = "words",
     top: int | None = None,
+    **term_options: Any,
 ) -> pd.DataFrame:
     """:func:`kit.keyness` of the sentences that ``focus`` selects against those that
     ``reference`` selects (default: the rest), within the selection ``filters``.
 
     ``focus`` and ``reference`` are filters as :func:`kit.open_store` takes them
     (``{"topics": ["terrorism"]}``, ``{"date": ("2005-01-01", None)}``, an Expression).
-    Counted partition by partition; equal to ``kit.keyness(df, mask)`` on the table.
+    What counts as a term: ``options`` and/or its fields as keywords, as in
+    :func:`kit.keyness`. Counted partition by partition; equal to ``kit.keyness(df, mask)``
+    on the table.
     """
+    opts = TermOptions.of(options, **term_options)
     schema = _store.store_schema(Path(store))
     fsel = _store.selection(focus, schema)
     rsel = None if reference is None else _store.selection(reference, schema)
@@ -133,16 +119,9 @@ def keyness(
             continue
         fmask = fsel.mask(table)
         rmask = ~fmask if rsel is None else rsel.mask(table)
-        index = TermIndex(
-            _store.to_pandas(table.select(list(_INDEXED))),
-            unit=unit,
-            ngram=ngram,
-            stopwords=stopwords,
-            punct=punct,
-            numbers=numbers,
-        )
-        a, _, wa = _term_counts(index, np.flatnonzero(fmask))
-        b, _, wb = _term_counts(index, np.flatnonzero(rmask))
+        index = TermIndex(_store.to_pandas(table.select(list(_INDEXED))), options=opts)
+        a, _, wa = subset_counts(index, np.flatnonzero(fmask))
+        b, _, wb = subset_counts(index, np.flatnonzero(rmask))
         sums.add(index.vocabulary, a=a, b=b)
         w1, w2 = w1 + wa, w2 + wb
         n_focus += int(fmask.sum())
@@ -152,7 +131,7 @@ def keyness(
     if not n_reference:
         raise ValueError("the reference selects no sentences (is the focus the whole store?)")
     terms, a, b = sums.arrays()
-    out = keyness_from_counts(
+    out = keyness_from_totals(
         terms,
         a,
         b,
@@ -170,10 +149,10 @@ def keyness(
 
 
 def speaker_summary(store: str | Path, *, filters=None) -> pd.DataFrame:
-    """The speakers table (:func:`kit.speakers`) of the selection ``filters`` of a store,
+    """The speakers table (:func:`kit.speaker_summary`) of the selection ``filters`` of a store,
     summed partition by partition: one row a speaker, most sentences first (ties: the
     speaker met first in the store)."""
-    from ..speakers import speakers as speaker_table
+    from ..speakers import speaker_summary as speaker_table
 
     cols = ["speaker", "n_sentences", "n_words", "n_direct", "n_indirect"]
     parts, offset = [], 0
