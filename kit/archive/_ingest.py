@@ -394,7 +394,7 @@ def _process_batch(
 
 
 def _analyse(batch: pd.DataFrame, opts: _Options) -> pd.DataFrame:
-    from ..sentences import load_corpus
+    from ..readers import load_corpus
     from ..speakers import attribute_speakers
     from ..topics import tag_topics
 
@@ -402,14 +402,21 @@ def _analyse(batch: pd.DataFrame, opts: _Options) -> pd.DataFrame:
     with warnings.catch_warnings():
         # the source was read and checked (and warned about) where the batch was made
         warnings.simplefilter("ignore", NotEnglishWarning)
+        # cache=False: the store is this archive's parse cache (a re-run skips the articles
+        # it holds), so a second copy of every parse and text in the cache folder would
+        # only double the disk used
         df = load_corpus(
             articles,
+            speakers=False,
+            topics=False,
             text_column="text",
             id_column="article_id",
             model=opts.model,
             headers=opts.headers,
             progress=False,
+            cache=False,
         )
+    # within each article, so that the store does not depend on how batches were cut
     df = attribute_speakers(df, merge_across_articles=False)
     return tag_topics(df, opts.topics)
 

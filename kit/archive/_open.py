@@ -7,7 +7,7 @@ from pathlib import Path
 import pandas as pd
 import pyarrow as pa
 
-from ..sentences import Articles
+from ..articles import Articles, article_key, remember
 from . import _store
 
 __all__ = ["open_store"]
@@ -33,8 +33,10 @@ def open_store(store: str | Path, *, filters=None, columns=None) -> pd.DataFrame
     tested on the rows read. ``columns`` reads only those columns (default: all).
 
     The table is what :func:`kit.load_corpus` then :func:`kit.attribute_speakers` and
-    :func:`kit.tag_topics` give, article by article, and carries the selected articles'
-    texts: :func:`kit.article_text` and everything else work on it as on a loaded table.
+    :func:`kit.tag_topics` give, article by article. The selected articles' texts are put
+    in the kit's article store (:mod:`kit.articles`, in memory) under the rows'
+    ``article_key``, so :func:`kit.article_text`, the term index and everything else work
+    on it, and on any concat, merge or copy of it, as on a loaded table.
     """
     store = Path(store)
     frames, topics, parts = [], [], []
@@ -64,10 +66,14 @@ def _empty(store: Path, columns) -> pd.DataFrame:
 
 
 def _articles(store: Path, ids: list[str], parts: list[str]) -> Articles:
-    """The texts and metadata of ``ids`` from the batches read, as the loaders keep them."""
+    """The records of ``ids`` from the batches read, as the loader makes them; each text
+    goes into the article store under its key (the store holds the texts: no copy in the
+    cache folder)."""
     rows = _store.read_articles(store, ids, parts)
     out = Articles()
     for record in rows.to_dict("records"):
         aid = record.pop("article_id")
+        record["key"] = key = article_key(record["sha256"])
+        remember(key, record["text"], disk=False)
         out[aid] = {k: v for k, v in record.items() if v is not None or k == "path"}
     return out
