@@ -99,7 +99,9 @@ def articles_frame(n: int | None = None) -> pd.DataFrame:
 
 def in_memory(frame: pd.DataFrame) -> pd.DataFrame:
     """What the store should hold: the kit's own steps on the whole table at once."""
-    df = kit.load_corpus(frame, id_column="id", progress=False, n_process=1)
+    df = kit.load_corpus(
+        frame, id_column="id", progress=False, n_process=1, speakers=False, topics=False
+    )
     df = kit.attribute_speakers(df, merge_across_articles=False)
     return kit.tag_topics(df)
 
@@ -163,6 +165,31 @@ def test_article_texts_and_metadata_travel_with_the_table(table):
         kit.article_text(table, row["article_id"])[row["start_char"] : row["end_char"]]
         == row["text"]
     )
+
+
+def test_opened_tables_find_their_texts_by_article_key_without_attrs(store):
+    # two selections opened apart, concatenated: pandas drops attrs, the keys remain
+    world = kit.open_store(store, filters={"section": "world"})
+    tech = kit.open_store(store, filters={"section": "tech"})
+    both = pd.concat([world, tech], ignore_index=True)
+    assert not both.attrs.get("articles")
+    texts = {aid: text for aid, _, section, _, text in ARTICLES if section in ("world", "tech")}
+    assert {aid: kit.article_text(both, aid) for aid in texts} == texts
+    # the term index (and KWIC, which reads the texts) work on the combined table
+    one = kit.open_store(store, filters={"section": ["world", "tech"]})
+    pd.testing.assert_frame_equal(kit.term_frequencies(both), kit.term_frequencies(one))
+    lines = kit.kwic(both, "attack")
+    assert len(lines) == 2 and lines["article_id"].tolist() == ["bomb-plot", "bank-hack"]
+
+
+def test_ingest_leaves_the_parse_cache_alone(tmp_path):
+    # the store is the archive's cache: no second copy of its parses or texts
+    from kit.cachefolder import cache_info
+
+    before = cache_info()
+    kit.ingest(articles_frame(2), tmp_path / "store", id_column="id", progress=False, n_process=1)
+    after = cache_info()
+    assert (after["n_parses"], after["n_texts"]) == (before["n_parses"], before["n_texts"])
 
 
 def test_rerun_adds_nothing_and_a_grown_source_adds_only_the_new(tmp_path):
@@ -327,7 +354,7 @@ def test_store_keyness_equals_the_in_memory_one(store, table):
 
 
 def test_store_speaker_and_topic_summaries_equal_the_in_memory_ones(store, table):
-    pd.testing.assert_frame_equal(archive.speaker_summary(store), kit.speakers(table))
+    pd.testing.assert_frame_equal(archive.speaker_summary(store), kit.speaker_summary(table))
     pd.testing.assert_frame_equal(archive.topics_summary(store), kit.topics_summary(table))
     sel = {"date": ("2019-06-01", None)}
     part = kit.open_store(store, filters=sel)
