@@ -136,7 +136,6 @@ def test_cache_info_and_clear_cache(cache):
     assert (cache / "mine.txt").exists()  # only the kit's own entries are removed
 
 
-@pytest.mark.slow  # two new processes that each import spaCy
 def test_kit_cache_info_and_clear_on_the_command_line(cache, capsys):
     from kit.cli import main
 
@@ -151,6 +150,7 @@ def test_kit_cache_info_and_clear_on_the_command_line(cache, capsys):
     assert cache_info()["size_bytes"] == 0
 
 
+@pytest.mark.slow  # two new processes that each import spaCy
 def test_two_processes_loading_one_corpus_at_once_get_the_same_table(cache, tmp_path):
     folder = tmp_path / "articles"
     folder.mkdir()
