@@ -319,7 +319,14 @@ def test_bad_filters_name_the_problem(store):
 
 @pytest.mark.parametrize(
     "options",
-    [{}, {"top": 7}, {"unit": "lower", "stopwords": False}, {"unit": "entity"}, {"ngram": 2}],
+    [
+        {},
+        {"top": 7},
+        {"unit": "lower", "stopwords": False},
+        {"unit": "entity"},
+        {"ngram": 2},
+        {"scope": "speech"},
+    ],
 )
 def test_store_term_frequencies_equal_the_in_memory_ones(store, table, options):
     expected = kit.term_frequencies(table, **options)
@@ -338,6 +345,8 @@ def test_store_keyness_equals_the_in_memory_one(store, table):
     expected = kit.keyness(table, mask, min_count=1, log_odds=True, correction="fdr_bh")
     got = archive.keyness(store, focus, min_count=1, log_odds=True, correction="fdr_bh")
     pd.testing.assert_frame_equal(got, expected)
+    speech = archive.keyness(store, focus, min_count=1, scope="speech")
+    pd.testing.assert_frame_equal(speech, kit.keyness(table, mask, min_count=1, scope="speech"))
     assert got["term"].iloc[0] in {"attack", "police", "terrorist", "security"}
     # a reference of its own, within a selection
     world = table[table["section"].isin(["world", "tech"])].reset_index(drop=True)

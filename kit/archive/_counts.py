@@ -54,6 +54,11 @@ class _Sums:
         return f.index.to_numpy(object), *(f[n].to_numpy(np.int64) for n in self.names)
 
 
+def _indexed(opts: TermOptions) -> list[str]:
+    """The columns a term index needs under ``opts`` (scope="speech" reads the spans said)."""
+    return [*_INDEXED, "speech_spans"] if opts.scope == "speech" else list(_INDEXED)
+
+
 def term_frequencies(
     store: str | Path,
     *,
@@ -72,7 +77,7 @@ def term_frequencies(
     opts = TermOptions.of(options, **term_options)
     sums = _Sums(("count", "docs"))
     words = 0
-    for _, table in _store.scan(store, filters=filters, columns=list(_INDEXED)):
+    for _, table in _store.scan(store, filters=filters, columns=_indexed(opts)):
         if not table.num_rows:
             continue
         index = TermIndex(_store.to_pandas(table), options=opts)
@@ -114,12 +119,13 @@ def keyness(
     need = sorted(fsel.columns | (rsel.columns if rsel else set()))
     sums = _Sums(("a", "b"))
     w1 = w2 = n_focus = n_reference = 0
-    for _, table in _store.scan(store, filters=filters, columns=list(_INDEXED), need=need):
+    columns = _indexed(opts)
+    for _, table in _store.scan(store, filters=filters, columns=columns, need=need):
         if not table.num_rows:
             continue
         fmask = fsel.mask(table)
         rmask = ~fmask if rsel is None else rsel.mask(table)
-        index = TermIndex(_store.to_pandas(table.select(list(_INDEXED))), options=opts)
+        index = TermIndex(_store.to_pandas(table.select(columns)), options=opts)
         a, _, wa = subset_counts(index, np.flatnonzero(fmask))
         b, _, wb = subset_counts(index, np.flatnonzero(rmask))
         sums.add(index.vocabulary, a=a, b=b)
