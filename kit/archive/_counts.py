@@ -149,6 +149,7 @@ def keyness(
         prior=prior,
         sizes=sizes,
         top=top,
+        scope=opts.scope,
     )
     out.attrs.update(n_focus=n_focus, n_reference=n_reference)
     return out

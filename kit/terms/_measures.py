@@ -198,17 +198,32 @@ def _mask(df: pd.DataFrame, value, *, by: str | None, what: str) -> np.ndarray:
 def _compare(index, rows, fmask, rmask, **settings) -> pd.DataFrame:
     a, _, w1 = subset_counts(index, rows[fmask])
     b, _, w2 = subset_counts(index, rows[rmask])
-    return keyness_from_counts(index.vocabulary, index.rank, a, b, w1, w2, **settings)
+    scope = index.options.scope
+    return keyness_from_counts(index.vocabulary, index.rank, a, b, w1, w2, scope=scope, **settings)
 
 
 def keyness_from_counts(
-    terms, rank, a, b, w1: int, w2: int, *, min_count, correction, log_odds, prior, sizes, top
+    terms,
+    rank,
+    a,
+    b,
+    w1: int,
+    w2: int,
+    *,
+    min_count,
+    correction,
+    log_odds,
+    prior,
+    sizes,
+    top,
+    scope: str = "sentence",
 ) -> pd.DataFrame:
     """The keyness table from per-term counts ``a`` (focus) and ``b`` (reference), the words
     ``w1``, ``w2`` of each side and each term's alphabetical ``rank`` (breaks ties in G²).
 
     Shared by :func:`keyness_of` and the store-wide counts of :mod:`kit.archive`, which sum
-    ``a`` and ``b`` over partitions first.
+    ``a`` and ``b`` over partitions first. ``scope`` (the options' scope) only words the
+    error when a side holds no words.
     """
     n1, n2 = (w1, w2) if sizes == "words" else (int(a.sum()), int(b.sum()))
     keep = np.flatnonzero((a + b) >= max(min_count, 1))
@@ -222,7 +237,7 @@ def keyness_from_counts(
         }
     )
     if n1 == 0 or n2 == 0:
-        said = " said (scope='speech')" if index.options.scope == "speech" else ""
+        said = " said (scope='speech')" if scope == "speech" else ""
         raise ValueError(f"the focus or the reference holds no words{said} to compare")
     g2 = log_likelihood(a[keep], b[keep], n1, n2)
     out["g2"] = g2

@@ -51,6 +51,7 @@ def keyness_from_totals(
     prior: float | None = None,
     sizes: str = "words",
     top: int | None = None,
+    scope: str = "sentence",
 ) -> pd.DataFrame:
     """The table of :func:`kit.keyness` from per-term counts ``a`` (focus) and ``b``
     (reference) and the words of each side; options as there."""
@@ -72,4 +73,5 @@ def keyness_from_totals(
         prior=prior,
         sizes=sizes,
         top=top,
+        scope=scope,
     )
