@@ -69,7 +69,8 @@ def _check_offsets(df: pd.DataFrame, text: str) -> None:
             assert full[start : start + len(token)] == token
         for ev in row.topic_evidence:
             assert full[ev["start"] : ev["end"]] == ev["text"]
-        for start, end in getattr(row, "speech_spans", None) or []:
+        spans = getattr(row, "speech_spans", None)  # the speaker's own words; NA for none
+        for start, end in spans if pd.api.types.is_list_like(spans) else []:
             assert row.start_char <= start <= end <= row.end_char
 
 
@@ -104,6 +105,8 @@ def test_hostile_text_through_load_counts_kwic_and_select(text, data):
     counts = kit.term_frequencies(df)
     assert (counts["count"] > 0).all() and counts["n_sentences"].le(len(df)).all()
     kit.term_frequencies(df, by="speaker")
+    if "speech_spans" in df.columns:
+        kit.term_frequencies(df, by="speaker", scope="speech")
     filters, mask = _select(df, data)
     if mask is not None and filters["articles"] == ["other"]:
         assert not mask.any()  # an article the table does not have selects nothing
