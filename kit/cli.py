@@ -368,11 +368,8 @@ def _selection(df: pd.DataFrame, args: argparse.Namespace) -> pd.Series:
         args.topic = _known_names("--topic", args.topic, df.attrs.get("topics") or [])
     mask = kit.select(df, speakers=args.speaker, topics=args.topic, how="any")
     if not mask.any():
-        counts = [
-            f"{int(kit.select(df, **{key: [name]}).sum())} {word} {name}"
-            for option, key, word in (("speaker", "speakers", "by"), ("topic", "topics", "on"))
-            for name in getattr(args, option)
-        ]
+        counts = [f"{int(kit.select(df, speakers=[s]).sum())} by {s}" for s in args.speaker]
+        counts += [f"{int(kit.select(df, topics=[t]).sum())} on {t}" for t in args.topic]
         raise _UsageError(
             f"no sentence matches {_described(args)} (of {len(df)} sentences: "
             f"{', '.join(counts)}); nothing was written. Drop a filter, or give more names "
