@@ -43,6 +43,7 @@ __all__ = [
     "chart_of",
     "plot_dispersion",
     "plot_keyness",
+    "plot_over_time",
     "plot_speaker_topics",
     "plot_terms",
     "plot_terms_by",
@@ -531,6 +532,85 @@ def plot_topic_shares(
         else:
             ax.set_xlabel("Sentences mentioning the topic (% of the article's sentences)")
         ax.legend(title="topic", loc="upper left", bbox_to_anchor=(1.01, 1.0))
+        _title(ax, title)
+    return ax
+
+
+# --- over time ----------------------------------------------------------------------------
+
+
+def plot_over_time(
+    data: pd.DataFrame,
+    *,
+    percent: bool = True,
+    ylabel: str | None = None,
+    max_series: int = 8,
+    title: str | None = None,
+    filters: Mapping[str, Any] | None = None,
+    options: Mapping[str, Any] | None = None,
+    sentences: pd.DataFrame | None = None,
+    ax: Axes | None = None,
+) -> Axes:
+    """One line a term or topic, its share per period.
+
+    ``data`` is wide: one row a period (the index: dates, pandas Periods, or labels such as
+    ``"2019-W03"``), one column a term or topic, each cell a share (0-1, drawn as a
+    percentage when ``percent``) or any other number (``percent=False``). The
+    ``max_series`` columns with the largest totals are drawn, in that order. Returns the
+    Axes; the rows drawn (long form: period, series, value) are recorded on it.
+    """
+    if not isinstance(data, pd.DataFrame):
+        raise TypeError(f"plot_over_time expects a DataFrame, got {type(data).__name__}")
+    prov = provenance(
+        data,
+        sentences=sentences,
+        filters=filters,
+        options={"percent": percent, "max_series": max_series, **(options or {})},
+    )
+    wide = data.apply(pd.to_numeric, errors="coerce").fillna(0.0)
+    order = wide.sum().sort_values(ascending=False, kind="stable").index[:max_series]
+    wide = wide[list(order)]
+    index = wide.index
+    if isinstance(index, pd.PeriodIndex):
+        index = index.to_timestamp()
+    dated = isinstance(index, pd.DatetimeIndex)
+    period = wide.index.name or "period"
+    rows = (
+        wide.rename_axis(period)
+        .reset_index()
+        .melt(id_vars=period, var_name="series", value_name="value")
+    )
+    title = title or heading("Share over time" if percent else "Over time", prov)
+    with report_style():
+        ax = _new_axes(ax, height=3.2)
+        _record(ax, "over_time", rows, prov)
+        if wide.empty or not len(order):
+            return _empty_panel(ax, title)
+        x = index if dated else np.arange(len(index))
+        scale = 100.0 if percent else 1.0
+        for i, name in enumerate(order):
+            ax.plot(
+                x,
+                wide[name].to_numpy(dtype=float) * scale,
+                marker="o",
+                markersize=3,
+                linewidth=1.3,
+                color=OKABE_ITO[i % len(OKABE_ITO)],
+                label=str(name),
+            )
+        if dated:
+            locator = mdates.AutoDateLocator(maxticks=8)
+            ax.xaxis.set_major_locator(locator)
+            ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+        else:
+            step = max(1, -(-len(index) // 10))  # at most about ten labels
+            ax.set_xticks(x[::step], [str(v) for v in index[::step]])
+        if percent:
+            ax.yaxis.set_major_formatter(mticker.PercentFormatter(xmax=100))
+            ax.set_ylim(0, None)
+        ax.set_ylabel(ylabel or ("Share (%)" if percent else "Value"))
+        ax.yaxis.grid(True)
+        ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0))
         _title(ax, title)
     return ax
 

@@ -339,3 +339,28 @@ def test_real_stages_bundled_article(article):
     kax = kit.plot_keyness(key, focus_label="Xi Jinping", reference_label="rest", sentences=df)
     assert len(_bars(kax)) > 0
     assert "1 article, 14 vs 5 sentences" in kax.get_title("left")  # each side's sentences
+
+
+# --- over time ----------------------------------------------------------------------------
+
+
+def test_plot_over_time_draws_a_line_a_series_largest_first():
+    months = pd.period_range("2019-01", periods=4, freq="M")
+    shares = pd.DataFrame(
+        {"cybercrime": [0.1, 0.0, 0.2, 0.1], "terrorism": [0.3, 0.5, 0.2, 0.4]}, index=months
+    )
+    ax = kit.plot_over_time(shares, title="Topics by month")
+    assert [ln.get_label() for ln in ax.lines] == ["terrorism", "cybercrime"]
+    assert list(ax.lines[0].get_ydata()) == pytest.approx([30, 50, 20, 40])
+    assert ax.get_ylabel() == "Share (%)"
+    data = kit.chart_of(ax).data
+    assert len(data) == 8 and set(data["series"]) == {"terrorism", "cybercrime"}
+
+
+def test_plot_over_time_labels_periods_given_as_text():
+    weeks = pd.DataFrame({"security": [2, 5, 1]}, index=["2019-W01", "2019-W02", "2019-W03"])
+    ax = kit.plot_over_time(weeks, percent=False, ylabel="Occurrences")
+    assert _ticklabels(ax.xaxis) == ["2019-W01", "2019-W02", "2019-W03"]
+    assert list(ax.lines[0].get_ydata()) == [2, 5, 1]
+    empty = kit.plot_over_time(weeks.iloc[:0])
+    assert plots.NO_MATCH in _texts(empty)
