@@ -33,7 +33,7 @@ import pandas as pd
 from matplotlib.axes import Axes
 
 from ._tables import require_columns
-from .provenance import heading, provenance
+from .provenance import heading, provenance, said_by
 from .speakers import NO_SPEAKER
 from .style import COLUMN_WIDTH, DIVERGING, FULL_WIDTH, OKABE_ITO, SEQUENTIAL_CMAP, report_style
 from .topics import speaker_topic_counts, topic_shares
@@ -51,13 +51,15 @@ __all__ = [
 ]
 
 NO_MATCH = "No sentences match"
-_UNIT_NAMES = {"lemma": "lemmas", "word": "words", "lower": "words", "text": "words"}
+_UNIT_NAMES = {"noun_phrase": "noun phrases", "entity": "names"}
+_NGRAM_NAMES = {2: "two-word phrases", 3: "three-word phrases", 4: "four-word phrases"}
 _VALUE_LABELS = {
     "count": "Occurrences",
     "per_1000": "Occurrences per 1,000 words",
     "n_sentences": "Sentences containing the term",
 }
 _TERM_COLUMNS = ("term", "count", "per_1000", "n_sentences")
+_BY_NAMES = {"speaker": "speaker", "topics": "topic", "article_id": "article"}
 
 
 @dataclass
@@ -105,8 +107,7 @@ def plot_terms(
     rows = data.sort_values([value, "term"], ascending=[False, True], kind="stable")
     rows = rows.head(top) if top else rows
     rows = rows[[c for c in data.columns if c in (*_TERM_COLUMNS, value)]].reset_index(drop=True)
-    unit = _UNIT_NAMES.get(str(prov["options"].get("unit", "lemma")), "terms")
-    title = title or heading(f"Top {unit}", prov)
+    title = title or _terms_heading(prov)
     with report_style():
         ax = _new_axes(ax, height=_bars_height(len(rows)))
         _record(ax, "terms", rows, prov)
@@ -127,20 +128,26 @@ def plot_terms_by(
     *,
     by: str | None = None,
     value: str = "per_1000",
-    top: int = 10,
+    top: int = 8,
     max_groups: int = 6,
+    ncols: int | None = None,
     title: str | None = None,
     filters: Mapping[str, Any] | None = None,
     options: Mapping[str, Any] | None = None,
     sentences: pd.DataFrame | None = None,
     ax: Axes | None = None,
 ) -> Axes:
-    """Term frequencies of several speakers or topics side by side (grouped horizontal bars).
+    """Term frequencies of several speakers or topics as small multiples: a panel a group.
 
     ``data`` is ``kit.term_frequencies(df, by=...)`` in long form; ``by`` names the group
-    column (found from ``data.attrs["by"]`` or the one extra column when left out). The
-    ``top`` terms by total count over all groups are drawn, for the ``max_groups`` largest
-    groups. ``value`` defaults to ``per_1000`` since groups say different amounts.
+    column (found from ``data.attrs["by"]`` or the one extra column when left out). Each of
+    the ``max_groups`` largest groups gets its own panel with its own ``top`` terms, largest
+    at the top; all panels share one value axis, so bar lengths compare across panels.
+    ``value`` defaults to ``per_1000`` since groups say different amounts.
+
+    With ``ax`` given (a subplot), the panels take its place in its figure. Returns the
+    first panel's Axes; every panel is in ``ax.figure.axes``, and the rows drawn (group,
+    term, value) are recorded on the first panel.
     """
     by = by or _group_column(data)
     require_columns(
@@ -153,54 +160,49 @@ def plot_terms_by(
         options={"value": value, "top": top, "by": by, **(options or {})},
     )
     count_col = "count" if "count" in data.columns else value
-    groups = (
-        data.groupby(by, sort=False)[count_col].sum().sort_values(ascending=False, kind="stable")
+    sizes = data.groupby(by, sort=False)[count_col].sum()
+    groups = list(sizes.sort_values(ascending=False, kind="stable").index[:max_groups])
+    ranked = data[data[by].isin(groups)].sort_values(
+        [value, "term"], ascending=[False, True], kind="stable"
     )
-    groups = list(groups.index[:max_groups])
-    sub = data[data[by].isin(groups)]
-    totals = sub.groupby("term")[count_col].sum().sort_values(ascending=False, kind="stable")
-    # each group's own leading terms, so that a group that says less is not crowded out
-    share = max(1, -(-top // max(len(groups), 1)))
-    ranked = sub.sort_values([count_col, "term"], ascending=[False, True], kind="stable")
-    own = set(ranked.groupby(by, sort=False).head(share)["term"])
-    terms = [t for t in totals.index if t in own][:top]
-    terms += [t for t in totals.index if t not in own][: top - len(terms)]
-    wide = (
-        sub[sub["term"].isin(terms)]
-        .pivot_table(index="term", columns=by, values=value, aggfunc="sum", fill_value=0)
-        .reindex(index=terms, columns=groups, fill_value=0)
-    )
-    rows = wide.reset_index().melt(id_vars="term", var_name=by, value_name=value)
-    unit = _UNIT_NAMES.get(str(prov["options"].get("unit", "lemma")), "terms")
-    title = title or heading(f"Top {unit} by {by}", prov)
+    per_group = {g: ranked[ranked[by] == g].head(top) for g in groups}
+    keep = [c for c in (by, *_TERM_COLUMNS) if c in data.columns]
+    rows = pd.concat([per_group[g][keep] for g in groups] or [data[keep].iloc[:0]])
+    rows = rows.reset_index(drop=True)
+    title = title or _terms_heading(prov, by=_BY_NAMES.get(by, by))
+    n = len(groups)
+    ncols = max(1, min(ncols or (1 if n < 2 else 2), n or 1))
+    nrows = max(1, -(-n // ncols))
     with report_style():
-        ax = _new_axes(ax, height=_bars_height(len(terms) * max(1, len(groups)), per_bar=0.13))
-        _record(ax, "terms_by", rows, prov)
-        if wide.empty or not groups:
+        if not n or rows.empty:
+            ax = _new_axes(ax, height=_bars_height(0))
+            _record(ax, "terms_by", rows, prov, title)
             return _empty_panel(ax, title)
-        n = len(groups)
-        height = 0.8 / n
-        y = np.arange(len(terms))
-        for i, group in enumerate(groups):
-            offset = (i - (n - 1) / 2) * height
-            bars = ax.barh(
-                y + offset,
-                wide[group].to_numpy(),
-                height=height * 0.92,
-                color=OKABE_ITO[i % len(OKABE_ITO)],
-                label=str(group),
-            )
-            if n <= 3:
-                labels = [
-                    v if float(x) else ""
-                    for v, x in zip(_fmt_values(wide[group], value), wide[group], strict=True)
-                ]
-                ax.bar_label(bars, labels=labels, padding=1.5, fontsize=6.5)
-        ax.set_yticks(y, [str(t) for t in terms])
-        ax.invert_yaxis()
-        _value_axis(ax, value, float(np.nanmax(wide.to_numpy())) if wide.size else 0)
-        ax.legend(title=by, loc="lower right", ncols=1 if n <= 4 else 2)
-        _title(ax, title)
+        height = nrows * (0.55 + 0.19 * max(top, 3)) + 0.9
+        panel_area = _panel_area(ax, width=FULL_WIDTH, height=height)
+        panels = panel_area.subplots(nrows, ncols, sharex=True, squeeze=False).ravel()
+        top_value = float(rows[value].max()) if len(rows) else 0.0
+        for i, (panel, group) in enumerate(zip(panels, groups, strict=False)):
+            own = per_group[group]
+            y = np.arange(len(own))
+            bars = panel.barh(y, own[value], color=OKABE_ITO[0], height=0.7)
+            labels = _fmt_values(own[value], value)
+            panel.bar_label(bars, labels=labels, padding=2, fontsize="small")
+            panel.set_yticks(y, [_shorten(str(t), 24) for t in own["term"]])
+            panel.set_ylim(max(top, len(own)) - 0.5, -0.5)  # same bar height in every panel
+            panel.set_title(_shorten(str(group), 40), loc="left", fontsize="medium")
+            panel.xaxis.grid(True)
+            panel.tick_params(axis="y", length=0)
+            panel.tick_params(axis="x", labelbottom=i >= n - ncols)
+        for panel in panels[n:]:
+            panel.set_visible(False)
+        panels[0].set_xlim(0, (top_value or 1) * 1.18)  # shared: room for the bar labels
+        if value in ("count", "n_sentences"):
+            panels[0].xaxis.get_major_locator().set_params(integer=True)
+        panel_area.supxlabel(_VALUE_LABELS.get(value, value.replace("_", " ")), fontsize="medium")
+        _suptitle(panel_area, title)
+        ax = panels[0]
+        _record(ax, "terms_by", rows, prov, title)
     return ax
 
 
@@ -625,12 +627,36 @@ def _new_axes(ax: Axes | None, *, height: float, width: float = FULL_WIDTH) -> A
     return new
 
 
+def _panel_area(ax: Axes | None, *, width: float, height: float):
+    """Where small multiples go: a new figure, or a subfigure in place of the given subplot."""
+    if ax is None:
+        return plt.figure(figsize=(width, min(max(height, 1.6), 9.5)))
+    spec = ax.get_subplotspec()
+    if spec is None:
+        raise ValueError("plot_terms_by draws several panels: pass a subplot as ax=, or none")
+    area = ax.figure.add_subfigure(spec)
+    ax.remove()
+    return area
+
+
+def _suptitle(area, text: str) -> None:
+    """A left-aligned title over a figure or subfigure of panels, wrapped to its width."""
+    root = area.get_figure(root=True) if hasattr(area, "get_figure") else area
+    width = root.get_figwidth() * (area.bbox.width / root.bbox.width if root.bbox.width else 1)
+    chars = max(30, int(width * 72 / (9.5 * 0.62)) - 4)
+    lines = [w for line in text.split("\n") for w in (textwrap.wrap(line, chars) or [""])]
+    size = plt.rcParams["axes.titlesize"]
+    area.suptitle("\n".join(lines), x=0.0, ha="left", fontsize=size, fontweight="bold")
+
+
 def _bars_height(n_bars: int, *, per_bar: float = 0.2) -> float:
     return 0.9 + per_bar * max(n_bars, 3)
 
 
-def _record(ax: Axes, kind: str, rows: pd.DataFrame, prov: dict[str, Any]) -> None:
-    prov = {**prov, "chart": kind}
+def _record(
+    ax: Axes, kind: str, rows: pd.DataFrame, prov: dict[str, Any], title: str | None = None
+) -> None:
+    prov = {**prov, "chart": kind, **({"title": " ".join(title.split())} if title else {})}
     rows = rows.copy()
     rows.attrs = {}
     ax.kit_chart = Chart(kind=kind, data=rows, provenance=prov)
@@ -691,6 +717,32 @@ def _absent_sides(rows: pd.DataFrame, shown: pd.Series) -> pd.Series:
         )
         return zero_other | infinite
     return infinite
+
+
+def _unit_words(options: Mapping[str, Any]) -> str:
+    """What was counted, in plain words: "words", "two-word phrases", "names", ..."""
+    unit = str(options.get("unit", "lemma"))
+    if unit in _UNIT_NAMES:
+        return _UNIT_NAMES[unit]
+    ngram = options.get("ngram") or 1
+    lo, hi = (ngram, ngram) if isinstance(ngram, int) else (int(ngram[0]), int(ngram[-1]))
+    if lo == hi and lo > 1:
+        return _NGRAM_NAMES.get(lo, f"{lo}-word phrases")
+    return "words and phrases" if hi > 1 else "words"
+
+
+def _terms_heading(prov: Mapping[str, Any], *, by: str | None = None) -> str:
+    """ "Most frequent words: Xi Jinping on terrorism", or with the speech scope and a
+    speaker filter, "Most frequent words Xi Jinping said on terrorism"."""
+    options = prov.get("options") or {}
+    what = _unit_words(options)
+    what = f"Most {'mentioned' if what == 'names' else 'frequent'} {what}"
+    if by:
+        what += f" by {by}"
+    said = said_by(prov)
+    if said and options.get("scope") == "speech":
+        return heading(f"{what} {said}", prov, subject=False)
+    return heading(what, prov)
 
 
 def _fmt_values(values: pd.Series, value: str) -> list[str]:

@@ -20,7 +20,7 @@ import pandas as pd
 from ._tables import carry_attrs
 from ._version import __version__
 
-__all__ = ["describe", "heading", "provenance"]
+__all__ = ["describe", "heading", "provenance", "said_by"]
 
 
 def provenance(
@@ -95,6 +95,17 @@ def heading(what: str, prov: Mapping[str, Any], *, subject: bool = True) -> str:
     first = f"{what}: {_subject(prov)}" if subject else what
     counts = _counts(prov)
     return f"{first}\n{counts}" if counts else first
+
+
+def said_by(prov: Mapping[str, Any]) -> str:
+    """ "Xi Jinping said" ("... said on terrorism" with a topic filter) when the filters name
+    speakers, else an empty string: for titles of counts over the speakers' own words."""
+    filters = prov.get("filters") or {}
+    speakers = _listed(filters.get("speaker") or filters.get("speakers"))
+    topics = _listed(filters.get("topic") or filters.get("topics"))
+    if not speakers:
+        return ""
+    return f"{_join(speakers)} said" + (f" on {_join(topics, 'or')}" if topics else "")
 
 
 def _subject(prov: Mapping[str, Any]) -> str:

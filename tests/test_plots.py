@@ -106,7 +106,7 @@ def test_plot_terms_per_1000_and_title_from_filters_and_sentences(freqs, sentenc
     assert ax.get_xlabel() == "Occurrences per 1,000 words"
     assert [round(b.get_width(), 1) for b in _bars(ax)][:2] == [26.7, 20.0]
     title = ax.get_title("left")
-    assert title.startswith("Top lemmas: Xi Jinping on terrorism")
+    assert title.startswith("Most frequent words: Xi Jinping on terrorism")
     assert "1 article, 2 sentences" in title
 
 
@@ -149,22 +149,46 @@ def test_plot_terms_rejects_a_table_of_another_shape(sentences):
         kit.plot_terms(sentences)
 
 
-def test_plot_terms_by_groups_bars_and_names_groups_in_the_legend(freqs):
-    long = pd.concat(
+def _two_speakers(freqs):
+    return pd.concat(
         [
             freqs.assign(speaker="Xi Jinping"),
             freqs.assign(speaker="Meng Hongwei", count=freqs["count"] // 3, per_1000=1.0),
         ],
         ignore_index=True,
     )[["speaker", "term", "count", "per_1000", "n_sentences"]]
-    ax = kit.plot_terms_by(long, top=3)
-    bars = _bars(ax)
-    assert len(bars) == 3 * 2
-    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["Xi Jinping", "Meng Hongwei"]
+
+
+def test_plot_terms_by_draws_a_panel_a_group_on_one_shared_axis(freqs):
+    ax = kit.plot_terms_by(_two_speakers(freqs), top=3)
+    panels = [a for a in ax.figure.axes if a.get_visible()]
+    assert len(panels) == 2 and panels[0] is ax
+    assert [p.get_title("left") for p in panels] == ["Xi Jinping", "Meng Hongwei"]
+    assert [len(_bars(p)) for p in panels] == [3, 3]  # top=3: three bars in each panel
     assert _ticklabels(ax.yaxis) == ["security", "country", "Interpol"]
+    assert panels[0].get_shared_x_axes().joined(panels[0], panels[1])
+    assert panels[0].get_xlim() == panels[1].get_xlim()
     data = kit.chart_of(ax).data
     xi = data[data["speaker"] == "Xi Jinping"].set_index("term")["per_1000"]
     assert xi["security"] == pytest.approx(26.7)
+    assert ax.figure.get_suptitle().startswith("Most frequent words by speaker")
+
+
+def test_top_8_per_group_shows_8_bars_in_every_panel(article):
+    df = kit.tag_topics(kit.attribute_speakers(article))
+    by = kit.term_frequencies(df, by="article_id", top=8)
+    two = pd.concat([by, by.assign(article_id="copy")], ignore_index=True)
+    ax = kit.plot_terms_by(two, by="article_id", top=8)
+    panels = [a for a in ax.figure.axes if a.get_visible()]
+    assert [len(_bars(p)) for p in panels] == [8, 8]
+
+
+def test_plot_terms_by_takes_the_place_of_a_given_subplot(freqs):
+    fig, (left, right) = plt.subplots(1, 2, figsize=(10, 4))
+    ax = kit.plot_terms_by(_two_speakers(freqs), top=2, ncols=1, ax=right)
+    assert right not in fig.axes and left in fig.axes
+    assert ax.get_figure(root=True) is fig
+    assert len(ax.figure.axes) == 2  # two panels in the subfigure that replaced `right`
 
 
 # --- keyness ------------------------------------------------------------------------------
