@@ -35,7 +35,7 @@ from matplotlib.axes import Axes
 from ._tables import require_columns
 from .provenance import heading, provenance, said_by
 from .speakers import NO_SPEAKER
-from .style import COLUMN_WIDTH, DIVERGING, FULL_WIDTH, OKABE_ITO, SEQUENTIAL_CMAP, report_style
+from .style import DIVERGING, FULL_WIDTH, OKABE_ITO, SEQUENTIAL_CMAP, report_style
 from .topics import speaker_topic_counts, topic_shares
 
 __all__ = [
@@ -397,10 +397,25 @@ def plot_speaker_topics(
     rows = table.reset_index().melt(id_vars=table.index.name or "index", value_name="n_sentences")
     title = title or heading("Sentences by speaker and topic", prov)
     n_rows, n_cols = table.shape
+    # long names are wrapped (two lines at most, then shortened with "…") for the chart only:
+    # the recorded rows, and so the CSV, keep them whole
+    row_labels = [_wrap_label(str(r), 22, 2) for r in table.index]
+    two_line_rows = any("\n" in label for label in row_labels)
     with report_style():
-        width = min(FULL_WIDTH, max(COLUMN_WIDTH, 1.6 + 0.75 * n_cols))
-        ax = _new_axes(ax, width=width, height=max(1.8, 0.3 * n_rows + 1.3))
-        _record(ax, "speaker_topics", rows, prov)
+        size = plt.rcParams["ytick.labelsize"]
+        size = size if isinstance(size, float | int) else 8.0
+        label_in = max((_text_inches(r, size) for r in row_labels), default=0.0) + 0.15
+        col_labels = [_wrap_label(str(c), 12, 3) for c in table.columns]
+        col_in = max((_text_inches(c, size) for c in col_labels), default=0.0) + 0.12
+        width = min(FULL_WIDTH, max(4.8, label_in + 0.3 + max(0.6, col_in) * n_cols))
+        upright = label_in + 0.3 + col_in * n_cols <= width
+        if not upright:  # turned a quarter: one line of text a column, never overlapping
+            col_labels = [_wrap_label(str(c), 18, 2) for c in table.columns]
+        col_lines = max((c.count("\n") + 1 for c in col_labels), default=1)
+        head_in = 0.17 * col_lines if upright else max(_text_inches(c, size) for c in col_labels)
+        row_h = 0.36 if two_line_rows else 0.3
+        ax = _new_axes(ax, width=width, height=max(1.8, row_h * n_rows + 1.0 + head_in))
+        _record(ax, "speaker_topics", rows, prov, title)
         if table.empty or table.to_numpy().sum() == 0:
             return _empty_panel(ax, title)
         values = table.to_numpy()
@@ -414,16 +429,15 @@ def plot_speaker_topics(
                 str(v),
                 ha="center",
                 va="center",
-                fontsize=7.5,
+                fontsize="small",
                 color="black" if luminance > 0.5 else "white",
             )
-        ax.set_xticks(range(n_cols), [str(c) for c in table.columns])
-        ax.set_yticks(range(n_rows), [str(r) for r in table.index])
+        ax.set_xticks(range(n_cols), col_labels)
+        ax.set_yticks(range(n_rows), row_labels)
         ax.tick_params(length=0)
         ax.xaxis.tick_top()
-        label_inches = sum(len(str(c)) + 2 for c in table.columns) * 8 * 0.6 / 72
-        if label_inches > 0.75 * ax.figure.get_figwidth():  # too long to sit side by side
-            plt.setp(ax.get_xticklabels(), rotation=30, ha="left", rotation_mode="anchor")
+        if not upright:
+            plt.setp(ax.get_xticklabels(), rotation=90, ha="center", va="bottom")
         for spine in ax.spines.values():
             spine.set_visible(False)
         _title(ax, title)
@@ -693,10 +707,38 @@ def _empty_panel(ax: Axes, title: str) -> Axes:
 
 
 def _title(ax: Axes, text: str, *, pad: float | None = None) -> None:
-    """Set the title, each line wrapped to the width of the figure."""
-    chars = max(30, int(ax.figure.get_figwidth() * 72 / (9.5 * 0.62)) - 4)
-    lines = [w for line in text.split("\n") for w in (textwrap.wrap(line, chars) or [""])]
-    ax.set_title("\n".join(lines), pad=pad)
+    """Set the title, each line wrapped to the width it has: the title starts at the Axes'
+    left edge, so the y tick labels' width is taken off the figure's (or subfigure's)."""
+    size = plt.rcParams["ytick.labelsize"]
+    size = size if isinstance(size, float | int) else 8.0
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    label_in = max((_text_inches(t, size) for t in labels if t), default=0.0)
+    area = ax.figure
+    root = area.get_figure(root=True) if hasattr(area, "get_figure") else area
+    width = root.get_figwidth() * (area.bbox.width / root.bbox.width if root.bbox.width else 1)
+    ax.set_title(_wrap_title(text, max(width - label_in - 0.25, 2.0)), pad=pad)
+
+
+def _wrap_title(text: str, width_in: float) -> str:
+    """``text`` with each line wrapped to fit ``width_in`` inches at the title's size."""
+    size = plt.rcParams["axes.titlesize"]
+    size = size if isinstance(size, float | int) else 9.5
+    chars = max(24, int(width_in * 72 / (size * 0.6)) - 2)
+    return "\n".join(w for line in text.split("\n") for w in (textwrap.wrap(line, chars) or [""]))
+
+
+def _wrap_label(text: str, width: int, lines: int) -> str:
+    """``text`` wrapped to ``width`` characters a line, at most ``lines`` lines ("…" if cut)."""
+    wrapped = textwrap.wrap(text, width, break_long_words=True) or [""]
+    if len(wrapped) > lines:
+        wrapped = wrapped[:lines]
+        wrapped[-1] = _shorten(wrapped[-1] + " …", width).rstrip(" …") + "…"
+    return "\n".join(wrapped)
+
+
+def _text_inches(text: str, size: float) -> float:
+    """About how wide ``text`` (its longest line) is in inches at ``size`` points."""
+    return max(len(line) for line in text.split("\n")) * size * 0.6 / 72
 
 
 def _value_axis(ax: Axes, value: str, top_value: float) -> None:

@@ -388,3 +388,43 @@ def test_plot_over_time_labels_periods_given_as_text():
     assert list(ax.lines[0].get_ydata()) == [2, 5, 1]
     empty = kit.plot_over_time(weeks.iloc[:0])
     assert plots.NO_MATCH in _texts(empty)
+
+
+# --- readable on screen and in print ------------------------------------------------------
+
+LONG_NAME = "Ukrainian Foreign Ministry spokeswoman"
+
+
+def _overlaps(boxes) -> bool:
+    return any(a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1 :])
+
+
+def _inside_figure(ax, artist) -> bool:
+    box, fig = artist.get_window_extent(), ax.get_figure(root=True).bbox
+    return box.x0 >= fig.x0 - 1 and box.x1 <= fig.x1 + 1 and box.y1 <= fig.y1 + 1
+
+
+@pytest.mark.parametrize(
+    "columns",
+    [
+        {},
+        {"terrorism": "terrorism and violent extremism", "cybercrime": "online fraud and theft"},
+        {c: f"{c} and a long description of it" for c in ["terrorism", "cybercrime"]},
+    ],
+)
+def test_heatmap_with_a_long_speaker_keeps_title_and_labels_readable(sentences, columns):
+    df = sentences.assign(speaker=sentences["speaker"].replace("Meng Hongwei", LONG_NAME))
+    table = kit.speaker_topic_counts(df).rename(columns=columns)
+    for topic in ("fugitives", "a fourth topic", "a fifth topic", "sixth"):
+        table[topic] = 1
+    ax = kit.plot_speaker_topics(table, filters={"speaker": [LONG_NAME, "Xi Jinping"]})
+    ax.figure.canvas.draw()
+    columns = [t for t in ax.get_xticklabels() if t.get_text()]
+    assert not _overlaps([t.get_window_extent() for t in columns])
+    assert not _overlaps([t.get_window_extent() for t in ax.get_yticklabels()])
+    for artist in [ax.title, *columns, *ax.get_yticklabels()]:
+        assert _inside_figure(ax, artist), artist.get_text()
+    shown = _ticklabels(ax.yaxis)
+    assert LONG_NAME not in shown and any(s.startswith("Ukrainian") for s in shown)
+    speakers = kit.chart_of(ax).data.iloc[:, 0]
+    assert LONG_NAME in set(speakers)  # the CSV keeps the full name
