@@ -21,7 +21,7 @@ terrorism. 1 article, 3 sentences") unless ``title=`` is given.
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -33,7 +33,7 @@ import pandas as pd
 from matplotlib.axes import Axes
 
 from ._tables import require_columns
-from .provenance import heading, provenance, said_by
+from .provenance import describe_subject, heading, provenance, said_by
 from .speakers import NO_SPEAKER
 from .style import DIVERGING, FULL_WIDTH, OKABE_ITO, SEQUENTIAL_CMAP, report_style
 from .topics import speaker_topic_counts, topic_shares
@@ -216,6 +216,9 @@ def plot_keyness(
     alpha: float = 0.05,
     focus_label: str | None = None,
     reference_label: str | None = None,
+    min_sentences: int = 5,
+    min_effect: float = 0.5,
+    exclude: Iterable[str] | None = None,
     title: str | None = None,
     filters: Mapping[str, Any] | None = None,
     options: Mapping[str, Any] | None = None,
@@ -227,34 +230,73 @@ def plot_keyness(
     ``data`` is :func:`kit.keyness` output (term, count_focus, count_reference, g2,
     p_value, log_ratio). The ``top`` terms with the largest G² on each side are drawn;
     bars with ``p_value < alpha`` are solid and starred, the others pale.
+
+    The title names both sides: ``focus_label`` and ``reference_label``, else those the
+    table carries (``data.attrs``), where a generic "the selection" gives way to what the
+    ``filters`` select ("Xi Jinping on terrorism"). A side with fewer than
+    ``min_sentences`` sentences (``data.attrs["n_focus"]``/``["n_reference"]``) is too
+    small for the test to mean much: then no bar is starred and the chart says so. Bars
+    with ``|log_ratio| < min_effect`` (under about 1.4 times as frequent) are left out, and
+    when the reference is "the rest" (the complement of the selection), its side shows only
+    significant terms: the pale near-zero bars there say nothing. ``exclude`` drops terms
+    (case-insensitive), such as the topic's own lexicon entries when a topic is compared
+    with the rest (:func:`kit.report.topic_words`), which would be key by construction.
     """
     require_columns(
         data, ["term", "g2", "p_value", "log_ratio"], "plot_keyness", hint="pass kit.keyness(...)"
     )
+    excluded = sorted({str(t).casefold() for t in exclude or ()})
     prov = provenance(
         data,
         sentences=sentences,
         filters=filters,
-        options={"top": top, "alpha": alpha, **(options or {})},
+        options={
+            "top": top,
+            "alpha": alpha,
+            "min_sentences": min_sentences,
+            "min_effect": min_effect,
+            **({"excluded": excluded} if excluded else {}),
+            **(options or {}),
+        },
     )
-    focus_label = focus_label or _label(data.attrs.get("focus"), "focus")
-    reference_label = reference_label or _label(data.attrs.get("reference"), "reference")
-    finite = data[np.isfinite(data["log_ratio"].astype(float))]
-    strength = data["g2"].astype(float).abs()  # G² is signed by the stage: + over-used in the focus
-    pos = data[data["log_ratio"] > 0].loc[lambda d: strength[d.index].nlargest(top).index]
-    neg = data[data["log_ratio"] < 0].loc[lambda d: strength[d.index].nlargest(top).index]
+    attrs = data.attrs
+    focus_label = focus_label or _focus_name(attrs.get("focus"), prov)
+    against_rest = (reference_label or str(attrs.get("reference", ""))).casefold() in _REST_NAMES
+    reference_label = reference_label or _label(attrs.get("reference"), "the rest")
+    sizes = {side: attrs.get(f"n_{side}") for side in ("focus", "reference")}
+    small = {
+        side: int(n) for side, n in sizes.items() if n is not None and int(n) < min_sentences
+    }
+    table = data
+    if excluded:
+        table = table[~table["term"].astype(str).str.casefold().isin(excluded)]
+    ratio = table["log_ratio"].astype(float)
+    table = table[ratio.abs() >= min_effect]
+    sig = (table["p_value"] < alpha) & (not small)
+    if against_rest:  # the complement's side: only what it uses significantly more
+        table = table[(table["log_ratio"] > 0) | sig]
+    finite = table[np.isfinite(table["log_ratio"].astype(float))]
+    strength = table["g2"].astype(float).abs()  # G² is signed by the stage: + over-used in focus
+    pos = table[table["log_ratio"] > 0].loc[lambda d: strength[d.index].nlargest(top).index]
+    neg = table[table["log_ratio"] < 0].loc[lambda d: strength[d.index].nlargest(top).index]
     rows = pd.concat([pos.sort_values("log_ratio", ascending=False), neg.sort_values("log_ratio")])
     keep = ("term", "count_focus", "count_reference", "g2", "p_value", "log_ratio")
     rows = rows[[c for c in keep if c in rows.columns]].reset_index(drop=True)
-    rows["significant"] = rows["p_value"] < alpha
+    rows["significant"] = (rows["p_value"] < alpha) & (not small)
     limit = float(finite["log_ratio"].abs().max()) if len(finite) else 1.0
     shown = rows["log_ratio"].astype(float).clip(-limit * 1.1, limit * 1.1)
     absent = _absent_sides(rows, shown).to_numpy(dtype=bool)
     rows["absent_on_other_side"] = absent
     title = title or heading(f"Key terms: {focus_label} vs {reference_label}", prov, subject=False)
+    notes = [
+        f"{_side_name(side, focus_label, reference_label)} has only "
+        f"{n} sentence{'' if n == 1 else 's'} (fewer than {min_sentences}): "
+        "too few to test, no term is marked significant"
+        for side, n in small.items()
+    ]
     with report_style():
-        ax = _new_axes(ax, height=_bars_height(len(rows)))
-        _record(ax, "keyness", rows, prov)
+        ax = _new_axes(ax, height=_bars_height(len(rows)) + 0.25 * len(notes))
+        _record(ax, "keyness", rows, prov, title)
         if rows.empty:
             return _empty_panel(ax, title)
         colors = [
@@ -268,38 +310,37 @@ def plot_keyness(
             for t, s, a in zip(rows["term"], rows["significant"], absent, strict=True)
         ]
         ax.set_yticks(y, labels)
-        ax.invert_yaxis()
+        ax.set_ylim(max(len(rows), 3) - 0.5, -0.5)
         ax.axvline(0, color="#444444", linewidth=0.6)
         span = max(float(shown.abs().max()), 0.5)
         ax.set_xlim(-span * 1.08, span * 1.08)
         ax.xaxis.grid(True)
+        legend = (
+            f"* significant (log-likelihood G², p < {alpha:g}); pale bars: not significant"
+            if not small
+            else "pale bars: not tested (a side is too small)"
+        )
         ax.set_xlabel(
             "Log ratio (log₂ of the relative frequencies, focus / reference)\n"
-            f"* significant (log-likelihood G², p < {alpha:g}); pale bars: not significant"
+            + legend
             + ("\n† not used on the other side" if absent.any() else "")
+            + "".join(f"\n{note}" for note in notes)
         )
-        ax.text(
-            1.0,
-            1.01,
-            f"more in {focus_label} →",
-            transform=ax.transAxes,
-            ha="right",
-            va="bottom",
-            fontsize=8,
-            color=DIVERGING["focus"],
-            fontweight="bold",
-        )
-        ax.text(
-            0.0,
-            1.01,
-            f"← more in {reference_label}",
-            transform=ax.transAxes,
-            ha="left",
-            va="bottom",
-            fontsize=8,
-            color=DIVERGING["reference"],
-            fontweight="bold",
-        )
+        for x, ha, text, side in (
+            (1.0, "right", f"more in {_shorten(focus_label, 40)} →", "focus"),
+            (0.0, "left", f"← more in {_shorten(reference_label, 40)}", "reference"),
+        ):
+            ax.text(
+                x,
+                1.01,
+                text,
+                transform=ax.transAxes,
+                ha=ha,
+                va="bottom",
+                fontsize="medium",
+                color=DIVERGING[side],
+                fontweight="bold",
+            )
         _title(ax, title, pad=16)
     return ax
 
@@ -848,6 +889,22 @@ def _positions(
     base = np.array([starts.get(a, 0.0) for a in art], dtype=float)
     x = (base + data[col].to_numpy(dtype=float)) / total
     return x, [starts[a] / total for a in order[1:]], label
+
+
+_REST_NAMES = {"the rest", "rest", "the rest of the sentences", "the other sentences"}
+
+
+def _focus_name(value: Any, prov: Mapping[str, Any]) -> str:
+    """The focus side's name: the table's own, or what the filters select for a generic one."""
+    name = _label(value, "the selection")
+    if name in ("the selection", "focus") and prov.get("filters"):
+        return describe_subject(prov)
+    return name
+
+
+def _side_name(side: str, focus: str, reference: str) -> str:
+    name = focus if side == "focus" else reference
+    return name[:1].upper() + name[1:]
 
 
 def _label(value: Any, default: str) -> str:

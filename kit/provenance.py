@@ -20,7 +20,7 @@ import pandas as pd
 from ._tables import carry_attrs
 from ._version import __version__
 
-__all__ = ["describe", "heading", "provenance", "said_by"]
+__all__ = ["describe", "describe_subject", "heading", "provenance", "said_by"]
 
 
 def provenance(
@@ -95,6 +95,11 @@ def heading(what: str, prov: Mapping[str, Any], *, subject: bool = True) -> str:
     first = f"{what}: {_subject(prov)}" if subject else what
     counts = _counts(prov)
     return f"{first}\n{counts}" if counts else first
+
+
+def describe_subject(prov: Mapping[str, Any]) -> str:
+    """What the filters select, without counts: "Xi Jinping on terrorism"."""
+    return _subject(prov)
 
 
 def said_by(prov: Mapping[str, Any]) -> str:

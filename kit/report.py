@@ -10,7 +10,7 @@ sentences, key terms, speakers and keyword-in-context lines as tables
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -32,9 +32,41 @@ from .sentences import view
 from .speakers import speaker_summary
 from .terms import TermOptions, dispersion, keyness, kwic, term_frequencies
 
-__all__ = ["report_steps", "write_report"]
+__all__ = ["report_steps", "topic_words", "write_report"]
 
 Step = Callable[[], list[Path]]
+
+
+def topic_words(
+    df: pd.DataFrame, topics: Iterable[str] | str, *, lexicon: Any = None
+) -> set[str]:
+    """The words that make a sentence count as on ``topics``: leave them out of its key terms.
+
+    Comparing a topic's sentences with the rest finds the topic's own lexicon entries key by
+    construction ("terrorism" is key in sentences tagged as being about terrorism). Returned,
+    lowercased: the entries (``terms``) of each topic in ``lexicon`` (a path, mapping or
+    :func:`kit.topics.load_topics` result; default: the shipped lexicon) and the matched text
+    of every piece of evidence for the topics in ``df``'s ``topic_evidence`` column, each
+    whole and, for multi-word entries, word by word (so that single-word counts of "cyber
+    crime" leave out "cyber" and "crime" too). Pass the result as ``plot_keyness(exclude=)``.
+    """
+    from .topics import load_topics
+
+    wanted = {topics} if isinstance(topics, str) else set(topics)
+    entries: set[str] = set()
+    try:
+        known = load_topics(lexicon)
+    except (OSError, ValueError):
+        known = {}
+    for name in wanted & set(known):
+        entries.update(known[name].terms)
+    if "topic_evidence" in df.columns:
+        for items in df["topic_evidence"].dropna():
+            for item in items if items is not None else ():
+                if item.get("topic") in wanted:
+                    entries.update(str(item.get(k) or "") for k in ("term", "text"))
+    words = {e.casefold() for e in entries if e}
+    return words | {w for e in words for w in e.replace("-", " ").split() if len(w) > 2}
 
 
 def report_steps(

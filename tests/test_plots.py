@@ -13,6 +13,7 @@ from matplotlib.patches import Rectangle
 
 import kit
 from kit import plots
+from kit.report import topic_words
 
 STORE = {
     "xi-interpol": {"text": "x" * 1200, "sha256": "a" * 64, "model": "en_core_web_sm-3.8.0"},
@@ -428,3 +429,62 @@ def test_heatmap_with_a_long_speaker_keeps_title_and_labels_readable(sentences, 
     assert LONG_NAME not in shown and any(s.startswith("Ukrainian") for s in shown)
     speakers = kit.chart_of(ax).data.iloc[:, 0]
     assert LONG_NAME in set(speakers)  # the CSV keeps the full name
+
+
+# --- keyness: both sides named, small sides, the rest, circular terms ---------------------
+
+
+def _key_table(n_focus: int, n_reference: int, focus="the selection", reference="the rest"):
+    data = pd.DataFrame(
+        {
+            "term": ["terrorism", "security", "cooperation", "say", "year", "police"],
+            "count_focus": [6, 5, 4, 3, 1, 0],
+            "count_reference": [0, 1, 1, 9, 3, 8],
+            "g2": [12.0, 6.0, 4.5, -0.3, -0.2, -9.0],
+            "p_value": [0.0005, 0.014, 0.034, 0.58, 0.65, 0.003],
+            "log_ratio": [4.0, 2.6, 2.2, -0.2, -0.4, -3.5],
+        }
+    )
+    data.attrs.update(focus=focus, reference=reference, n_focus=n_focus, n_reference=n_reference)
+    return data
+
+
+def test_keyness_title_names_what_was_selected_and_what_it_is_compared_with():
+    ax = kit.plot_keyness(_key_table(14, 40), filters={"speaker": "Xi Jinping"})
+    assert ax.get_title("left").startswith("Key terms: Xi Jinping vs the rest")
+    assert "14 vs 40 sentences" in ax.get_title("left")
+    named = kit.plot_keyness(_key_table(9, 7, "quoted", "reported"))
+    assert named.get_title("left").startswith("Key terms: quoted vs reported")
+
+
+def test_keyness_says_when_a_side_is_too_small_and_stars_nothing():
+    ax = kit.plot_keyness(_key_table(2, 17), filters={"speaker": "Meng Hongwei"})
+    assert not any("*" in label for label in _ticklabels(ax.yaxis))
+    assert "Meng Hongwei has only 2 sentences (fewer than 5)" in ax.get_xlabel()
+    assert not kit.chart_of(ax).data["significant"].any()
+    big = kit.plot_keyness(_key_table(20, 17))
+    assert "security *" in _ticklabels(big.yaxis) and "only" not in big.get_xlabel()
+
+
+def test_keyness_against_the_rest_leaves_out_its_near_zero_bars():
+    ax = kit.plot_keyness(_key_table(20, 40))
+    terms = kit.chart_of(ax).data["term"].tolist()
+    assert terms == ["terrorism", "security", "cooperation", "police"]  # not say/year
+    # two named groups keep both sides, but still not the near-zero bars
+    named = kit.plot_keyness(_key_table(20, 40, "quoted", "reported"), min_effect=0.3)
+    assert "year" in kit.chart_of(named).data["term"].tolist()
+    assert "say" not in kit.chart_of(named).data["term"].tolist()
+
+
+def test_keyness_of_a_topic_leaves_out_the_topics_own_words(article):
+    df = kit.tag_topics(kit.attribute_speakers(article))
+    on_topic = kit.topic_mask(df, "terrorism").to_numpy()
+    key = kit.keyness(df, on_topic, min_count=1)
+    assert "terrorism" in set(key["term"])  # key by construction
+    words = topic_words(df, "terrorism")
+    assert {"terrorism", "terrorist"} <= words
+    ax = kit.plot_keyness(key, exclude=words, filters={"topic": "terrorism"})
+    drawn = {t.casefold() for t in kit.chart_of(ax).data["term"]}
+    assert not drawn & words
+    assert kit.chart_of(ax).provenance["options"]["excluded"] == sorted(words)
+    assert ax.get_title("left").startswith("Key terms: sentences on terrorism vs the rest")
