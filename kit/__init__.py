@@ -60,6 +60,7 @@ _EXPORTS = {
     "kwic": "terms",
     "term_frequencies": "terms",
     "report_style": "style",
+    "add_source_line": "plots",
     "chart_of": "plots",
     "plot_dispersion": "plots",
     "plot_keyness": "plots",
@@ -89,6 +90,7 @@ __all__ = [
     "TermOptions",
     "Topic",
     "__version__",
+    "add_source_line",
     "article_text",
     "attribute_speakers",
     "chart_of",
@@ -145,6 +147,7 @@ if TYPE_CHECKING:  # what type checkers and IDEs see; at run time __getattr__ im
     from .export import export_chart, export_table
     from .model import ModelNotFoundError, load_model
     from .plots import (
+        add_source_line,
         chart_of,
         plot_dispersion,
         plot_keyness,

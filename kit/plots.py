@@ -14,8 +14,11 @@ and JSON. Read it with :func:`chart_of`.
 
 Provenance (:mod:`kit.provenance`) comes from the data's ``attrs`` and from the
 ``filters=`` keyword every plot function takes, e.g. ``filters={"speaker": "Xi Jinping",
-"topic": "terrorism"}``. The chart's title is built from them ("Top lemmas: Xi Jinping on
-terrorism. 1 article, 3 sentences") unless ``title=`` is given.
+"topic": "terrorism"}``. The chart's title is built from them, in plain words ("Most
+frequent words: Xi Jinping on terrorism", then "1 article, 3 sentences") unless ``title=``
+is given. ``source_line=True`` prints a source line under the figure (articles, selection,
+date, kit version: :func:`add_source_line`); :func:`kit.export_chart` and the report add it
+by default.
 """
 
 from __future__ import annotations
@@ -31,15 +34,18 @@ import matplotlib.ticker as mticker
 import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+from matplotlib.text import Text
 
 from ._tables import require_columns
-from .provenance import describe_subject, heading, provenance, said_by
+from .provenance import describe_subject, heading, provenance, said_by, source_text
 from .speakers import NO_SPEAKER
 from .style import DIVERGING, FULL_WIDTH, OKABE_ITO, SEQUENTIAL_CMAP, report_style
 from .topics import speaker_topic_counts, topic_shares
 
 __all__ = [
     "Chart",
+    "add_source_line",
     "chart_of",
     "plot_dispersion",
     "plot_keyness",
@@ -48,6 +54,7 @@ __all__ = [
     "plot_terms",
     "plot_terms_by",
     "plot_topic_shares",
+    "remove_source_line",
 ]
 
 NO_MATCH = "No sentences match"
@@ -89,6 +96,7 @@ def plot_terms(
     filters: Mapping[str, Any] | None = None,
     options: Mapping[str, Any] | None = None,
     sentences: pd.DataFrame | None = None,
+    source_line: bool = False,
     ax: Axes | None = None,
 ) -> Axes:
     """Horizontal bars of term frequencies, largest at the top, each bar labelled.
@@ -112,7 +120,7 @@ def plot_terms(
         ax = _new_axes(ax, height=_bars_height(len(rows)))
         _record(ax, "terms", rows, prov)
         if rows.empty:
-            return _empty_panel(ax, title)
+            return _done(_empty_panel(ax, title), source_line)
         y = np.arange(len(rows))
         bars = ax.barh(y, rows[value], color=color or OKABE_ITO[0], height=0.7)
         ax.set_yticks(y, rows["term"].astype(str))
@@ -120,7 +128,7 @@ def plot_terms(
         ax.bar_label(bars, labels=_fmt_values(rows[value], value), padding=2, fontsize=7.5)
         _value_axis(ax, value, rows[value].max())
         _title(ax, title)
-    return ax
+    return _done(ax, source_line)
 
 
 def plot_terms_by(
@@ -135,6 +143,7 @@ def plot_terms_by(
     filters: Mapping[str, Any] | None = None,
     options: Mapping[str, Any] | None = None,
     sentences: pd.DataFrame | None = None,
+    source_line: bool = False,
     ax: Axes | None = None,
 ) -> Axes:
     """Term frequencies of several speakers or topics as small multiples: a panel a group.
@@ -177,7 +186,7 @@ def plot_terms_by(
         if not n or rows.empty:
             ax = _new_axes(ax, height=_bars_height(0))
             _record(ax, "terms_by", rows, prov, title)
-            return _empty_panel(ax, title)
+            return _done(_empty_panel(ax, title), source_line)
         height = nrows * (0.55 + 0.19 * max(top, 3)) + 0.9
         panel_area = _panel_area(ax, width=FULL_WIDTH, height=height)
         panels = panel_area.subplots(nrows, ncols, sharex=True, squeeze=False).ravel()
@@ -203,7 +212,7 @@ def plot_terms_by(
         _suptitle(panel_area, title)
         ax = panels[0]
         _record(ax, "terms_by", rows, prov, title)
-    return ax
+    return _done(ax, source_line)
 
 
 # --- keyness ------------------------------------------------------------------------------
@@ -223,6 +232,7 @@ def plot_keyness(
     filters: Mapping[str, Any] | None = None,
     options: Mapping[str, Any] | None = None,
     sentences: pd.DataFrame | None = None,
+    source_line: bool = False,
     ax: Axes | None = None,
 ) -> Axes:
     """Keyness as diverging bars: log ratio, focus side right, reference side left.
@@ -298,7 +308,7 @@ def plot_keyness(
         ax = _new_axes(ax, height=_bars_height(len(rows)) + 0.25 * len(notes))
         _record(ax, "keyness", rows, prov, title)
         if rows.empty:
-            return _empty_panel(ax, title)
+            return _done(_empty_panel(ax, title), source_line)
         colors = [
             (DIVERGING["focus"] if v > 0 else DIVERGING["reference"]) if sig else DIVERGING["faint"]
             for v, sig in zip(shown, rows["significant"], strict=True)
@@ -342,7 +352,7 @@ def plot_keyness(
                 fontweight="bold",
             )
         _title(ax, title, pad=16)
-    return ax
+    return _done(ax, source_line)
 
 
 # --- dispersion ---------------------------------------------------------------------------
@@ -356,6 +366,7 @@ def plot_dispersion(
     filters: Mapping[str, Any] | None = None,
     options: Mapping[str, Any] | None = None,
     sentences: pd.DataFrame | None = None,
+    source_line: bool = False,
     ax: Axes | None = None,
 ) -> Axes:
     """A dispersion (barcode) plot: one row a term, one tick where it occurs in the text.
@@ -387,7 +398,7 @@ def plot_dispersion(
         ax = _new_axes(ax, height=max(1.4, 0.32 * len(order) + 1.0))
         _record(ax, "dispersion", rows, prov)
         if not order:
-            return _empty_panel(ax, title)
+            return _done(_empty_panel(ax, title), source_line)
         for i, term in enumerate(order):
             xs = rows.loc[rows["term"] == term, "x"].to_numpy(dtype=float)
             ax.vlines(xs, i - 0.38, i + 0.38, color=OKABE_ITO[i % 7], linewidth=1.2)
@@ -401,7 +412,7 @@ def plot_dispersion(
         ax.tick_params(axis="y", length=0)
         ax.spines["left"].set_visible(False)
         _title(ax, title)
-    return ax
+    return _done(ax, source_line)
 
 
 # --- speakers by topics -------------------------------------------------------------------
@@ -415,6 +426,7 @@ def plot_speaker_topics(
     filters: Mapping[str, Any] | None = None,
     options: Mapping[str, Any] | None = None,
     sentences: pd.DataFrame | None = None,
+    source_line: bool = False,
     ax: Axes | None = None,
 ) -> Axes:
     """A heatmap of sentence counts, speakers by topics, each cell labelled.
@@ -458,7 +470,7 @@ def plot_speaker_topics(
         ax = _new_axes(ax, width=width, height=max(1.8, row_h * n_rows + 1.0 + head_in))
         _record(ax, "speaker_topics", rows, prov, title)
         if table.empty or table.to_numpy().sum() == 0:
-            return _empty_panel(ax, title)
+            return _done(_empty_panel(ax, title), source_line)
         values = table.to_numpy()
         image = ax.imshow(values, cmap=SEQUENTIAL_CMAP, aspect="auto", vmin=0)
         for (r, c), v in np.ndenumerate(values):
@@ -482,7 +494,7 @@ def plot_speaker_topics(
         for spine in ax.spines.values():
             spine.set_visible(False)
         _title(ax, title)
-    return ax
+    return _done(ax, source_line)
 
 
 # --- topic shares -------------------------------------------------------------------------
@@ -497,6 +509,7 @@ def plot_topic_shares(
     filters: Mapping[str, Any] | None = None,
     options: Mapping[str, Any] | None = None,
     sentences: pd.DataFrame | None = None,
+    source_line: bool = False,
     ax: Axes | None = None,
 ) -> Axes:
     """Topic shares per article (grouped bars) or over time (one line a topic).
@@ -540,7 +553,7 @@ def plot_topic_shares(
         ax = _new_axes(ax, height=max(height, 2.0))
         _record(ax, "topic_shares", rows, prov)
         if rows.empty:
-            return _empty_panel(ax, title)
+            return _done(_empty_panel(ax, title), source_line)
         wide = rows.pivot_table(index=by, columns="topic", values="share", fill_value=0)
         wide = wide.reindex(columns=topics, fill_value=0)
         if over_time:
@@ -590,7 +603,7 @@ def plot_topic_shares(
             ax.set_xlabel("Sentences mentioning the topic (% of the article's sentences)")
         ax.legend(title="topic", loc="upper left", bbox_to_anchor=(1.01, 1.0))
         _title(ax, title)
-    return ax
+    return _done(ax, source_line)
 
 
 # --- over time ----------------------------------------------------------------------------
@@ -606,6 +619,7 @@ def plot_over_time(
     filters: Mapping[str, Any] | None = None,
     options: Mapping[str, Any] | None = None,
     sentences: pd.DataFrame | None = None,
+    source_line: bool = False,
     ax: Axes | None = None,
 ) -> Axes:
     """One line a term or topic, its share per period.
@@ -642,7 +656,7 @@ def plot_over_time(
         ax = _new_axes(ax, height=3.2)
         _record(ax, "over_time", rows, prov)
         if wide.empty or not len(order):
-            return _empty_panel(ax, title)
+            return _done(_empty_panel(ax, title), source_line)
         x = index if dated else np.arange(len(index))
         scale = 100.0 if percent else 1.0
         for i, name in enumerate(order):
@@ -669,10 +683,59 @@ def plot_over_time(
         ax.yaxis.grid(True)
         ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0))
         _title(ax, title)
-    return ax
+    return _done(ax, source_line)
 
 
 # --- helpers ------------------------------------------------------------------------------
+
+
+SOURCE_LINE_GID = "kit-source-line"
+
+
+def add_source_line(fig_or_ax: Figure | Axes, text: str | None = None) -> Text:
+    """Print a source line under a figure: articles, selection, date, kit version.
+
+    ``text`` defaults to :func:`kit.provenance.source_text` of the chart recorded on the
+    Axes (or the figure's first kit chart). A figure holds one source line: a second call
+    replaces the first. With constrained layout, the panels make room for it. Returns the
+    Text; ``remove_source_line`` takes it away again.
+    """
+    fig = fig_or_ax.get_figure(root=True) if isinstance(fig_or_ax, Axes) else fig_or_ax
+    if text is None:
+        axes = [fig_or_ax] if isinstance(fig_or_ax, Axes) else list(fig.axes)
+        chart = next((c for a in axes if (c := chart_of(a)) is not None), None)
+        text = source_text(chart.provenance if chart else {})
+    remove_source_line(fig)
+    with report_style():
+        size = plt.rcParams["xtick.labelsize"]
+        size = size if isinstance(size, float | int) else 8.0
+        chars = max(40, int(fig.get_figwidth() * 72 / (size * 0.58)) - 2)
+        wrapped = "\n".join(textwrap.wrap(text, chars))
+        label = fig.text(
+            0.01, 0.01, wrapped, ha="left", va="bottom", fontsize=size, color="#555555"
+        )
+    label.set_gid(SOURCE_LINE_GID)
+    engine = fig.get_layout_engine()
+    if hasattr(engine, "set") and "rect" in getattr(engine, "get", lambda: {})():
+        lines = wrapped.count("\n") + 1
+        room = (lines * size * 1.25 + 6) / 72 / fig.get_figheight()
+        engine.set(rect=(0, min(room, 0.4), 1, 1 - min(room, 0.4)))
+    return label
+
+
+def remove_source_line(fig: Figure) -> None:
+    """Take the source line (:func:`add_source_line`) off ``fig``, if it has one."""
+    for text in [t for t in fig.texts if t.get_gid() == SOURCE_LINE_GID]:
+        text.remove()
+        engine = fig.get_layout_engine()
+        if hasattr(engine, "set") and "rect" in getattr(engine, "get", lambda: {})():
+            engine.set(rect=(0, 0, 1, 1))
+
+
+def _done(ax: Axes, source_line: bool) -> Axes:
+    if source_line:
+        add_source_line(ax)
+    return ax
 
 
 def _new_axes(ax: Axes | None, *, height: float, width: float = FULL_WIDTH) -> Axes:

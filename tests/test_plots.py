@@ -488,3 +488,25 @@ def test_keyness_of_a_topic_leaves_out_the_topics_own_words(article):
     assert not drawn & words
     assert kit.chart_of(ax).provenance["options"]["excluded"] == sorted(words)
     assert ax.get_title("left").startswith("Key terms: sentences on terrorism vs the rest")
+
+
+# --- the source line ----------------------------------------------------------------------
+
+
+def test_source_line_under_the_chart_names_articles_selection_date_and_version(freqs, sentences):
+    xi = sentences[sentences["speaker"] == "Xi Jinping"]
+    ax = kit.plot_terms(freqs, sentences=xi, filters={"speaker": "Xi Jinping"}, source_line=True)
+    fig = ax.figure
+    (line,) = [t for t in fig.texts if t.get_gid() == plots.SOURCE_LINE_GID]
+    text = line.get_text().replace("\n", " ")
+    assert text.startswith("Source: 1 article (xi-interpol)")
+    assert "Xi Jinping, 2 sentences" in text and f"news-kit {kit.__version__}" in text
+    fig.canvas.draw()
+    below = line.get_window_extent()
+    assert below.y1 < ax.xaxis.label.get_window_extent().y0  # under the axis label
+    assert below.x1 <= fig.bbox.x1 + 1 and below.y0 >= fig.bbox.y0 - 1
+    kit.add_source_line(ax)  # once only
+    assert sum(t.get_gid() == plots.SOURCE_LINE_GID for t in fig.texts) == 1
+    plots.remove_source_line(fig)
+    assert not fig.texts
+    assert not kit.plot_terms(freqs).figure.texts  # off by default in the plot functions
