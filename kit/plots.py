@@ -774,7 +774,7 @@ def _bars_height(n_bars: int, *, per_bar: float = 0.2) -> float:
 def _record(
     ax: Axes, kind: str, rows: pd.DataFrame, prov: dict[str, Any], title: str | None = None
 ) -> None:
-    prov = {**prov, "chart": kind, **({"title": " ".join(title.split())} if title else {})}
+    prov = {**prov, "chart": kind, **({"title": _one_line(title)} if title else {})}
     rows = rows.copy()
     rows.attrs = {}
     ax.kit_chart = Chart(kind=kind, data=rows, provenance=prov)
@@ -821,6 +821,15 @@ def _title(ax: Axes, text: str, *, pad: float | None = None) -> None:
     root = area.get_figure(root=True) if hasattr(area, "get_figure") else area
     width = root.get_figwidth() * (area.bbox.width / root.bbox.width if root.bbox.width else 1)
     ax.set_title(_wrap_title(text, max(width - label_in - 0.25, 2.0)), pad=pad)
+    chart = chart_of(ax)
+    if chart is not None and "title" not in chart.provenance:
+        chart.provenance["title"] = _one_line(text)
+
+
+def _one_line(title: str) -> str:
+    """A title's lines as one line: "Most frequent words: all sentences. 1 article"."""
+    lines = [" ".join(line.split()) for line in title.split("\n") if line.strip()]
+    return ". ".join(line.rstrip(".") for line in lines)
 
 
 def _wrap_title(text: str, width_in: float) -> str:
