@@ -74,3 +74,14 @@ def test_tables_in_the_document_use_the_interface_words(article):
     assert set(shown["speech"]) <= {"quoted", "reported", ""}
     assert "quoted" in set(shown["speech"])
     assert (shown["speaker"] == kit.speakers.NO_SPEAKER).sum() == df["speaker"].isna().sum()
+
+
+def test_view_shows_topics_as_text_and_missing_speakers_one_way(article):
+    df = kit.tag_topics(kit.attribute_speakers(article))
+    shown = kit.view(df)
+    assert kit.sentences.NO_SPEAKER_LABEL == kit.speakers.NO_SPEAKER
+    assert (shown["speaker"] == kit.speakers.NO_SPEAKER).sum() == df["speaker"].isna().sum() > 0
+    both = next(i for i, t in enumerate(df["topics"]) if len(t) >= 2)
+    assert shown["topics"].iloc[both] == ", ".join(df["topics"].iloc[both])
+    assert all(isinstance(t, str) and "[" not in t for t in shown["topics"])
+    assert set(shown["speaker_type"].dropna()) <= {"direct", "indirect"}  # values unchanged
