@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import matplotlib.pyplot as plt
+import pandas as pd
 import pypdf
 import pytest
 
@@ -85,3 +87,16 @@ def test_view_shows_topics_as_text_and_missing_speakers_one_way(article):
     assert shown["topics"].iloc[both] == ", ".join(df["topics"].iloc[both])
     assert all(isinstance(t, str) and "[" not in t for t in shown["topics"])
     assert set(shown["speaker_type"].dropna()) <= {"direct", "indirect"}  # values unchanged
+
+
+def test_with_a_speaker_filter_the_words_are_those_the_speaker_said(report):
+    out, _paths, df = report
+    side = json.loads((out / "terms.json").read_text())
+    assert side["options"]["scope"] == "speech"
+    assert side["title"].startswith("Most frequent words Xi Jinping said")
+    xi = df[df["speaker"] == "Xi Jinping"]
+    said = kit.term_frequencies(xi, scope="speech", top=20)
+    counts = pd.read_csv(out / "terms.csv")
+    assert counts["count"].tolist() == said["count"].tolist()
+    key = json.loads((out / "key-terms.json").read_text())
+    assert key["title"].startswith("Key terms: Xi Jinping vs the rest")
