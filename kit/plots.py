@@ -125,7 +125,7 @@ def plot_terms(
         bars = ax.barh(y, rows[value], color=color or OKABE_ITO[0], height=0.7)
         ax.set_yticks(y, rows["term"].astype(str))
         ax.set_ylim(len(rows) - 0.5, -0.5)  # largest at the top, no empty band
-        ax.bar_label(bars, labels=_fmt_values(rows[value], value), padding=2, fontsize=7.5)
+        ax.bar_label(bars, labels=_fmt_values(rows[value], value), padding=2, fontsize="small")
         _value_axis(ax, value, rows[value].max())
         _title(ax, title)
     return _done(ax, source_line)
@@ -587,7 +587,7 @@ def plot_topic_shares(
                 )
                 if len(wide) * n <= 24:  # few bars: write the shares on them
                     shares = [f"{v:.0f}%" if v >= 10 else f"{v:.1f}%" for v in wide[topic] * 100]
-                    ax.bar_label(bars, labels=shares, padding=2, fontsize=7)
+                    ax.bar_label(bars, labels=shares, padding=2, fontsize="small")
             ax.set_yticks(y, [_shorten(str(g), 28) for g in wide.index])
             ax.invert_yaxis()
             ax.xaxis.grid(True)
@@ -793,7 +793,7 @@ def _empty_panel(ax: Axes, title: str) -> Axes:
         transform=ax.transAxes,
         ha="center",
         va="center",
-        fontsize=11,
+        fontsize="x-large",
         color="#444444",
     )
     ax.text(
@@ -803,7 +803,7 @@ def _empty_panel(ax: Axes, title: str) -> Axes:
         transform=ax.transAxes,
         ha="center",
         va="center",
-        fontsize=8,
+        fontsize="small",
         color="#777777",
     )
     _title(ax, title)

@@ -510,3 +510,21 @@ def test_source_line_under_the_chart_names_articles_selection_date_and_version(f
     plots.remove_source_line(fig)
     assert not fig.texts
     assert not kit.plot_terms(freqs).figure.texts  # off by default in the plot functions
+
+
+def test_every_text_is_readable_when_the_chart_is_1024_px_wide(freqs, sentences):
+    by = _two_speakers(freqs)
+    axes = [
+        kit.plot_terms(freqs, source_line=True),
+        kit.plot_terms_by(by, top=4, source_line=True),
+        kit.plot_keyness(_key_table(3, 20), source_line=True),
+        kit.plot_speaker_topics(sentences, source_line=True),
+        kit.plot_topic_shares(sentences.assign(date=None), source_line=True),
+    ]
+    for ax in axes:
+        fig = ax.get_figure(root=True)
+        px_per_pt = 1024 / (fig.get_figwidth() * 72)
+        texts = [t for t in fig.findobj(matplotlib.text.Text) if t.get_visible() and t.get_text()]
+        smallest = min(t.get_fontsize() for t in texts)
+        # 16 px: a browser's own body text; the old 6.5 pt bar labels drew 14.7 px here
+        assert smallest * px_per_pt >= 16, (fig.get_suptitle() or ax.get_title("left"), smallest)
