@@ -323,7 +323,10 @@ def plot_keyness(
         ax.set_ylim(max(len(rows), 3) - 0.5, -0.5)
         ax.axvline(0, color="#444444", linewidth=0.6)
         span = max(float(shown.abs().max()), 0.5)
-        ax.set_xlim(-span * 1.08, span * 1.08)
+        # a side with no bars (the rest, when nothing there is significant) keeps a sliver
+        left = span * (1.08 if (shown < 0).any() else 0.3)
+        right = span * (1.08 if (shown > 0).any() else 0.3)
+        ax.set_xlim(-left, right)
         ax.xaxis.grid(True)
         legend = (
             f"* significant (log-likelihood G², p < {alpha:g}); pale bars: not significant"
@@ -334,7 +337,7 @@ def plot_keyness(
             "Log ratio (log₂ of the relative frequencies, focus / reference)\n"
             + legend
             + ("\n† not used on the other side" if absent.any() else "")
-            + "".join(f"\n{note}" for note in notes)
+            + "".join(f"\n{note}" for n in notes for note in textwrap.wrap(n, _label_chars(ax)))
         )
         for x, ha, text, side in (
             (1.0, "right", f"more in {_shorten(focus_label, 40)} →", "focus"),
@@ -824,6 +827,13 @@ def _title(ax: Axes, text: str, *, pad: float | None = None) -> None:
     chart = chart_of(ax)
     if chart is not None and "title" not in chart.provenance:
         chart.provenance["title"] = _one_line(text)
+
+
+def _label_chars(ax: Axes) -> int:
+    """About how many characters of axis-label text fit across the figure."""
+    size = plt.rcParams["axes.labelsize"]
+    size = size if isinstance(size, float | int) else 9.0
+    return max(40, int(ax.get_figure(root=True).get_figwidth() * 72 / (size * 0.6)) - 6)
 
 
 def _one_line(title: str) -> str:
