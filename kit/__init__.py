@@ -59,6 +59,9 @@ _EXPORTS = {
     "keyness": "terms",
     "kwic": "terms",
     "term_frequencies": "terms",
+    "IngestResult": "archive",
+    "ingest": "archive",
+    "open_store": "archive",
     "report_style": "style",
     "add_source_line": "plots",
     "chart_of": "plots",
@@ -82,6 +85,7 @@ __all__ = [
     "ArticleError",
     "Explorer",
     "ExportError",
+    "IngestResult",
     "LexiconError",
     "ModelNotFoundError",
     "NotEnglishWarning",
@@ -101,6 +105,7 @@ __all__ = [
     "docs",
     "export_chart",
     "export_table",
+    "ingest",
     "keyness",
     "kwic",
     "load_article",
@@ -108,6 +113,7 @@ __all__ = [
     "load_model",
     "load_text",
     "load_topics",
+    "open_store",
     "plot_dispersion",
     "plot_keyness",
     "plot_over_time",
@@ -142,6 +148,7 @@ __getattr__, __dir__ = attach(__name__, _EXPORTS, _SUBMODULES)
 
 if TYPE_CHECKING:  # what type checkers and IDEs see; at run time __getattr__ imports these
     from ._files import ExportError
+    from .archive import IngestResult, ingest, open_store
     from .datasets import BUNDLED_ARTICLE, sample_corpus
     from .explorer import Explorer
     from .export import export_chart, export_table

@@ -1,6 +1,9 @@
 """The ``kit`` command: the standard charts and tables of a report, without a notebook.
 
     kit report ARTICLE_OR_FOLDER [--speaker NAME ...] [--topic NAME ...] --out DIR
+    kit report STORE [--date FROM:TO] [--where COLUMN=VALUE ...] [...] --out DIR
+    kit ingest SOURCE STORE [--engine dask [--scheduler ADDR]] [--errors skip]
+    kit cache info | kit cache clear
 
 reads one article (a UTF-8 text file) or a folder of them, finds who said what and the
 topics, keeps the sentences of the speakers and topics asked for, and writes into DIR the
@@ -8,7 +11,10 @@ charts (each as PNG, SVG and PDF with its data as CSV and a JSON provenance side
 the tables (CSV and Excel), then the report as one document: report.html (self-contained),
 report.pdf (the selection and provenance first, then a page a chart and the tables) and
 README.md, an index of every file. Nothing in DIR is overwritten: a second run writes
-numbered files. The command holds no analysis of its own: it calls the kit's public functions.
+numbered files. A store made by ``kit ingest`` (see :func:`kit.ingest`) is read through
+:func:`kit.open_store`, its selection given by ``--date`` and ``--where``. ``kit cache``
+reports the size of the parse cache or empties it. The command holds no analysis of its
+own: it calls the kit's public functions.
 """
 
 from __future__ import annotations
@@ -76,7 +82,9 @@ def _parser() -> argparse.ArgumentParser:
         formatter_class=argparse.ArgumentDefaultsHelpFormatter,
     )
     report.add_argument(
-        "path", metavar="ARTICLE_OR_FOLDER", help="a UTF-8 text file, or a folder of *.txt files"
+        "path",
+        metavar="ARTICLE_OR_FOLDER",
+        help="a UTF-8 text file, a folder of *.txt files, or a store made by kit ingest",
     )
     report.add_argument("--out", required=True, metavar="DIR", help="folder to write into")
     report.add_argument(
@@ -101,6 +109,22 @@ def _parser() -> argparse.ArgumentParser:
         help="your own topic lexicon (TOML, as kit/resources/topics.toml) instead of the "
         "shipped one",
     )
+    report.add_argument(
+        "--date",
+        type=_date_range,
+        metavar="FROM:TO",
+        help="(a store) keep the articles dated FROM to TO, inclusive, as YYYY-MM-DD; "
+        "either end may be left empty ('2019-01-01:')",
+    )
+    report.add_argument(
+        "--where",
+        action="append",
+        default=[],
+        type=_where,
+        metavar="COLUMN=VALUE",
+        help="(a store) keep the sentences whose COLUMN is VALUE (source=Wire, "
+        "section=world, article_id=42); repeat: values of one column are alternatives",
+    )
     report.add_argument("--unit", choices=UNITS, default="lemma", help="what counts as a term")
     report.add_argument("--top", type=_positive_int, default=20, metavar="N", help="terms shown")
     report.add_argument(
@@ -118,6 +142,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     report.add_argument("--quiet", action="store_true", help="no progress bars, no file list")
     report.set_defaults(run=_report)
+    _add_ingest(commands)
+    _add_cache(commands)
     _add_lab(commands)
     return parser
 
@@ -132,6 +158,32 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def _workers(text: str) -> int | str:
+    return text if text == "auto" else _positive_int(text)
+
+
+def _date_range(text: str) -> tuple[str | None, str | None]:
+    import datetime as dt
+
+    low, sep, high = text.partition(":")
+    if not sep:
+        raise argparse.ArgumentTypeError(f"{text!r}: give FROM:TO (either may be empty)")
+    for end in (low, high):
+        if end:
+            try:
+                dt.date.fromisoformat(end)
+            except ValueError:
+                raise argparse.ArgumentTypeError(f"{end!r} is not a YYYY-MM-DD date") from None
+    return (low or None, high or None)
+
+
+def _where(text: str) -> tuple[str, str]:
+    column, sep, value = text.partition("=")
+    if not sep or not column.strip():
+        raise argparse.ArgumentTypeError(f"{text!r}: give COLUMN=VALUE")
+    return column.strip(), value
+
+
 def _formats(text: str) -> tuple[str, ...]:
     from .export import CHART_FORMATS
 
@@ -142,6 +194,118 @@ def _formats(text: str) -> tuple[str, ...]:
             f"{text!r}: choose from {','.join(CHART_FORMATS)} (comma-separated)"
         )
     return formats
+
+
+# --- kit ingest -------------------------------------------------------------------------
+
+
+def _add_ingest(commands: Any) -> None:
+    ingest = commands.add_parser(
+        "ingest",
+        help="parse an archive of articles into a store (partitioned Parquet), adding new ones",
+        description=(
+            "Parse, attribute speakers and tag topics of SOURCE (a folder of .txt files, or a "
+            "CSV, JSONL or Parquet file with a 'text' column and metadata columns) into the "
+            "store STORE, a batch at a time. Run it again on a grown source: only new or "
+            "changed articles are added. Read the store with kit report STORE or "
+            "kit.open_store."
+        ),
+        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
+    )
+    ingest.add_argument("source", metavar="SOURCE", help="a folder, or a CSV/JSONL/Parquet file")
+    ingest.add_argument("store", metavar="STORE", help="the store folder (made if missing)")
+    ingest.add_argument("--engine", choices=("local", "dask"), default="local")
+    ingest.add_argument(
+        "--scheduler",
+        metavar="ADDR",
+        help="with --engine dask: the address of a running Dask scheduler "
+        "(tcp://host:8786); without it a local cluster is started",
+    )
+    ingest.add_argument(
+        "--workers",
+        default="auto",
+        type=_workers,
+        metavar="N",
+        help="processes (local engine) or local-cluster workers ('auto': one a core)",
+    )
+    ingest.add_argument(
+        "--errors",
+        choices=("raise", "skip"),
+        default="raise",
+        help="stop at the first bad article, or leave bad ones out and list them",
+    )
+    ingest.add_argument("--batch-size", type=_positive_int, default=100, metavar="N")
+    ingest.add_argument("--text-column", default="text", metavar="NAME")
+    ingest.add_argument("--id-column", metavar="NAME", help="default: row number / file name")
+    ingest.add_argument("--quiet", action="store_true", help="no progress bar")
+    ingest.set_defaults(run=_ingest)
+
+
+def _ingest(args: argparse.Namespace) -> int:
+    import kit
+    from kit.archive import StoreError
+
+    source = Path(args.source)
+    if not source.exists():
+        raise _UsageError(f"{source}: no such file or folder")
+    try:
+        result = kit.ingest(
+            source,
+            args.store,
+            engine=args.engine,
+            scheduler=args.scheduler,
+            n_process=args.workers,
+            errors=args.errors,
+            batch_size=args.batch_size,
+            text_column=args.text_column,
+            id_column=args.id_column,
+            progress=not args.quiet,
+        )
+    except (kit.ArticleError, kit.ModelNotFoundError, StoreError) as exc:
+        raise _UsageError(str(exc)) from None
+    sys.stdout.write(
+        f"{args.store}: {result.added} articles added ({result.sentences} sentences), "
+        f"{result.present} already there, {len(result.skipped)} skipped\n"
+    )
+    sys.stdout.writelines(f"  skipped {i}: {r}\n" for i, r in result.skipped.itertuples(False))
+    return 0
+
+
+# --- kit cache --------------------------------------------------------------------------
+
+
+def _add_cache(commands: Any) -> None:
+    cache = commands.add_parser(
+        "cache",
+        help="show the size of the parse cache, or empty it",
+        description=(
+            "The kit keeps every article's parse and text in a cache folder (the user cache "
+            "folder, or $KIT_CACHE_DIR), so that a corpus loaded again parses only new or "
+            "changed articles. 'info' shows where it is and how big; 'clear' deletes the "
+            "cached parses and texts and says how much was freed."
+        ),
+    )
+    cache.add_argument("action", choices=("info", "clear"), help="what to do")
+    cache.set_defaults(run=_cache)
+
+
+def _cache(args: argparse.Namespace) -> int:
+    from .cachefolder import cache_info, clear_cache
+
+    if args.action == "clear":
+        freed = clear_cache()
+        sys.stdout.write(f"{cache_info()['path']}: cleared, {_size(freed)} freed\n")
+        return 0
+    info = cache_info()
+    sys.stdout.write(
+        f"{info['path']}: {info['n_parses']} parses, {info['n_texts']} article texts, "
+        f"{_size(int(info['size_bytes']))}\n"  # type: ignore[call-overload]
+    )
+    return 0
+
+
+def _size(n: int) -> str:
+    return f"{n / 1e6:.1f} MB"
 
 
 # --- kit lab ------------------------------------------------------------------------------
@@ -197,16 +361,18 @@ def _report(args: argparse.Namespace) -> int:
     if out.exists() and not out.is_dir():
         raise _UsageError(f"--out {out}: is a file, not a folder")
 
-    df = _load(source, quiet=args.quiet)
+    df = _load(source, args)
     say = (lambda *_: None) if args.quiet else (lambda msg: sys.stderr.write(msg + "\n"))
     written: list[Path] = []
     from tqdm.auto import tqdm
 
     with tqdm(desc="report", unit="step", disable=args.quiet, file=sys.stderr) as bar:
         bar.set_postfix_str("speakers and topics")
-        tagged = kit.attribute_speakers(df)
+        # a store's table comes attributed and tagged (article by article) at ingest
+        tagged = df if "speaker" in df.columns else kit.attribute_speakers(df)
         try:
-            tagged = kit.tag_topics(tagged, args.topics_file)
+            if args.topics_file or "topics" not in tagged.columns:
+                tagged = kit.tag_topics(tagged, args.topics_file)
         except (OSError, ValueError) as exc:
             raise _UsageError(f"--topics-file {args.topics_file}: {exc}") from None
         mask = _selection(tagged, args, say)  # spells the speakers as the kit does
@@ -240,9 +406,23 @@ def _report(args: argparse.Namespace) -> int:
     return 0
 
 
-def _load(source: Path, *, quiet: bool) -> pd.DataFrame:
+def _load(source: Path, args: argparse.Namespace) -> pd.DataFrame:
     import kit
+    from kit.archive import StoreError, is_store
 
+    filters: dict[str, Any] = {}
+    if args.date:
+        filters["date"] = args.date
+    for column, value in args.where:
+        filters.setdefault(column, []).append(value)
+    if is_store(source):
+        try:
+            return kit.open_store(source, filters=filters or None)
+        except StoreError as exc:
+            raise _UsageError(str(exc)) from None
+    if filters:
+        raise _UsageError("--date and --where select from a store (made by kit ingest)")
+    quiet = args.quiet
     try:
         if source.is_dir():
             # the stages run in prepare(), with --topics-file and as timed steps
