@@ -8,8 +8,10 @@
 reads one article (a UTF-8 text file) or a folder of them, finds who said what and the
 topics, keeps the sentences of the speakers and topics asked for, and writes into DIR the
 charts (each as PNG, SVG and PDF with its data as CSV and a JSON provenance sidecar) and
-the tables (CSV and Excel). Nothing in DIR is overwritten: a second run writes numbered
-files. A store made by ``kit ingest`` (see :func:`kit.ingest`) is read through
+the tables (CSV and Excel), then the report as one document: report.html (self-contained),
+report.pdf (the selection and provenance first, then a page a chart and the tables) and
+README.md, an index of every file. Nothing in DIR is overwritten: a second run writes
+numbered files. A store made by ``kit ingest`` (see :func:`kit.ingest`) is read through
 :func:`kit.open_store`, its selection given by ``--date`` and ``--where``. ``kit cache``
 reports the size of the parse cache or empties it. The command holds no analysis of its
 own: it calls the kit's public functions.
@@ -491,6 +493,9 @@ def _write_report(args: argparse.Namespace, source: Path, out: Path) -> int:
             f"{int(mask.sum())} of {len(tagged)} sentences selected; wrote {len(written)} files:\n"
         )
         sys.stdout.writelines(f"  {path}\n" for path in written)
+        document = [p for p in written if p.name.startswith(("report.", "report-", "README"))]
+        if document:
+            sys.stdout.write(f"The whole report: {', '.join(map(str, document))}\n")
     return 0
 
 

@@ -26,8 +26,8 @@ from matplotlib.figure import Figure
 
 from ._files import fill, reserve
 from ._version import __version__
-from .plots import Chart, chart_of
-from .provenance import describe
+from .plots import SOURCE_LINE_GID, Chart, add_source_line, chart_of, remove_source_line
+from .provenance import describe, source_text
 from .provenance import provenance as table_provenance
 from .style import report_style
 
@@ -48,6 +48,7 @@ def export_chart(
     data: pd.DataFrame | None = None,
     provenance: Mapping[str, Any] | None = None,
     overwrite: bool = False,
+    source_line: bool = True,
 ) -> dict[str, Path]:
     """Write a chart, the data behind it and its provenance; return ``{kind: path}``.
 
@@ -57,6 +58,8 @@ def export_chart(
     Axes (``ax.kit_chart``; for a Figure, every Axes that has one); ``data=`` replaces the
     data, ``provenance=`` adds to (or replaces keys of) the provenance. A chart drawn by
     other code can be exported too: then the CSV holds ``data`` if given, else is left out.
+    With ``source_line`` (default) the images carry a source line under the chart
+    (:func:`kit.add_source_line`), added for the writing only: the figure is left as it was.
     """
     fig, charts = _charts(fig_or_ax)
     formats = _check_formats(formats, CHART_FORMATS, "chart")
@@ -73,7 +76,14 @@ def export_chart(
     if table is not None:
         writers["csv"] = lambda tmp: _flatten(table).to_csv(tmp, index=False)
     writers["json"] = lambda tmp: tmp.write_text(_dumps(prov, indent=2), encoding="utf-8")
-    _write_all(targets, writers, overwrite=overwrite)
+    had_line = any(t.get_gid() == SOURCE_LINE_GID for t in fig.texts)
+    if source_line and not had_line and charts:
+        add_source_line(fig, source_text(prov))
+    try:
+        _write_all(targets, writers, overwrite=overwrite)
+    finally:
+        if source_line and not had_line:
+            remove_source_line(fig)
     return targets
 
 
@@ -119,7 +129,7 @@ def export_table(
 def _charts(fig_or_ax: Figure | Axes) -> tuple[Figure, list[Chart]]:
     if isinstance(fig_or_ax, Axes):
         chart = chart_of(fig_or_ax)
-        return fig_or_ax.figure, [chart] if chart else []
+        return fig_or_ax.get_figure(root=True), [chart] if chart else []
     if isinstance(fig_or_ax, Figure):
         return fig_or_ax, [c for a in fig_or_ax.axes if (c := chart_of(a))]
     raise TypeError(

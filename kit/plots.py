@@ -14,14 +14,17 @@ and JSON. Read it with :func:`chart_of`.
 
 Provenance (:mod:`kit.provenance`) comes from the data's ``attrs`` and from the
 ``filters=`` keyword every plot function takes, e.g. ``filters={"speaker": "Xi Jinping",
-"topic": "terrorism"}``. The chart's title is built from them ("Top lemmas: Xi Jinping on
-terrorism. 1 article, 3 sentences") unless ``title=`` is given.
+"topic": "terrorism"}``. The chart's title is built from them, in plain words ("Most
+frequent words: Xi Jinping on terrorism", then "1 article, 3 sentences") unless ``title=``
+is given. ``source_line=True`` prints a source line under the figure (articles, selection,
+date, kit version: :func:`add_source_line`); :func:`kit.export_chart` and the report add it
+by default.
 """
 
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -31,32 +34,39 @@ import matplotlib.ticker as mticker
 import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+from matplotlib.text import Text
 
 from ._tables import require_columns
-from .provenance import heading, provenance
+from .provenance import describe_subject, heading, provenance, said_by, source_text
 from .speakers import NO_SPEAKER
-from .style import COLUMN_WIDTH, DIVERGING, FULL_WIDTH, OKABE_ITO, SEQUENTIAL_CMAP, report_style
+from .style import DIVERGING, FULL_WIDTH, OKABE_ITO, SEQUENTIAL_CMAP, report_style
 from .topics import speaker_topic_counts, topic_shares
 
 __all__ = [
     "Chart",
+    "add_source_line",
     "chart_of",
     "plot_dispersion",
     "plot_keyness",
+    "plot_over_time",
     "plot_speaker_topics",
     "plot_terms",
     "plot_terms_by",
     "plot_topic_shares",
+    "remove_source_line",
 ]
 
 NO_MATCH = "No sentences match"
-_UNIT_NAMES = {"lemma": "lemmas", "word": "words", "lower": "words", "text": "words"}
+_UNIT_NAMES = {"noun_phrase": "noun phrases", "entity": "names"}
+_NGRAM_NAMES = {2: "two-word phrases", 3: "three-word phrases", 4: "four-word phrases"}
 _VALUE_LABELS = {
     "count": "Occurrences",
     "per_1000": "Occurrences per 1,000 words",
     "n_sentences": "Sentences containing the term",
 }
 _TERM_COLUMNS = ("term", "count", "per_1000", "n_sentences")
+_BY_NAMES = {"speaker": "speaker", "topics": "topic", "article_id": "article"}
 
 
 @dataclass
@@ -86,6 +96,7 @@ def plot_terms(
     filters: Mapping[str, Any] | None = None,
     options: Mapping[str, Any] | None = None,
     sentences: pd.DataFrame | None = None,
+    source_line: bool = False,
     ax: Axes | None = None,
 ) -> Axes:
     """Horizontal bars of term frequencies, largest at the top, each bar labelled.
@@ -104,21 +115,20 @@ def plot_terms(
     rows = data.sort_values([value, "term"], ascending=[False, True], kind="stable")
     rows = rows.head(top) if top else rows
     rows = rows[[c for c in data.columns if c in (*_TERM_COLUMNS, value)]].reset_index(drop=True)
-    unit = _UNIT_NAMES.get(str(prov["options"].get("unit", "lemma")), "terms")
-    title = title or heading(f"Top {unit}", prov)
+    title = title or _terms_heading(prov)
     with report_style():
         ax = _new_axes(ax, height=_bars_height(len(rows)))
         _record(ax, "terms", rows, prov)
         if rows.empty:
-            return _empty_panel(ax, title)
+            return _done(_empty_panel(ax, title), source_line)
         y = np.arange(len(rows))
         bars = ax.barh(y, rows[value], color=color or OKABE_ITO[0], height=0.7)
         ax.set_yticks(y, rows["term"].astype(str))
         ax.set_ylim(len(rows) - 0.5, -0.5)  # largest at the top, no empty band
-        ax.bar_label(bars, labels=_fmt_values(rows[value], value), padding=2, fontsize=7.5)
+        ax.bar_label(bars, labels=_fmt_values(rows[value], value), padding=2, fontsize="small")
         _value_axis(ax, value, rows[value].max())
         _title(ax, title)
-    return ax
+    return _done(ax, source_line)
 
 
 def plot_terms_by(
@@ -126,20 +136,27 @@ def plot_terms_by(
     *,
     by: str | None = None,
     value: str = "per_1000",
-    top: int = 10,
+    top: int = 8,
     max_groups: int = 6,
+    ncols: int | None = None,
     title: str | None = None,
     filters: Mapping[str, Any] | None = None,
     options: Mapping[str, Any] | None = None,
     sentences: pd.DataFrame | None = None,
+    source_line: bool = False,
     ax: Axes | None = None,
 ) -> Axes:
-    """Term frequencies of several speakers or topics side by side (grouped horizontal bars).
+    """Term frequencies of several speakers or topics as small multiples: a panel a group.
 
     ``data`` is ``kit.term_frequencies(df, by=...)`` in long form; ``by`` names the group
-    column (found from ``data.attrs["by"]`` or the one extra column when left out). The
-    ``top`` terms by total count over all groups are drawn, for the ``max_groups`` largest
-    groups. ``value`` defaults to ``per_1000`` since groups say different amounts.
+    column (found from ``data.attrs["by"]`` or the one extra column when left out). Each of
+    the ``max_groups`` largest groups gets its own panel with its own ``top`` terms, largest
+    at the top; all panels share one value axis, so bar lengths compare across panels.
+    ``value`` defaults to ``per_1000`` since groups say different amounts.
+
+    With ``ax`` given (a subplot), the panels take its place in its figure. Returns the
+    first panel's Axes; every panel is in ``ax.figure.axes``, and the rows drawn (group,
+    term, value) are recorded on the first panel.
     """
     by = by or _group_column(data)
     require_columns(
@@ -152,55 +169,50 @@ def plot_terms_by(
         options={"value": value, "top": top, "by": by, **(options or {})},
     )
     count_col = "count" if "count" in data.columns else value
-    groups = (
-        data.groupby(by, sort=False)[count_col].sum().sort_values(ascending=False, kind="stable")
+    sizes = data.groupby(by, sort=False)[count_col].sum()
+    groups = list(sizes.sort_values(ascending=False, kind="stable").index[:max_groups])
+    ranked = data[data[by].isin(groups)].sort_values(
+        [value, "term"], ascending=[False, True], kind="stable"
     )
-    groups = list(groups.index[:max_groups])
-    sub = data[data[by].isin(groups)]
-    totals = sub.groupby("term")[count_col].sum().sort_values(ascending=False, kind="stable")
-    # each group's own leading terms, so that a group that says less is not crowded out
-    share = max(1, -(-top // max(len(groups), 1)))
-    ranked = sub.sort_values([count_col, "term"], ascending=[False, True], kind="stable")
-    own = set(ranked.groupby(by, sort=False).head(share)["term"])
-    terms = [t for t in totals.index if t in own][:top]
-    terms += [t for t in totals.index if t not in own][: top - len(terms)]
-    wide = (
-        sub[sub["term"].isin(terms)]
-        .pivot_table(index="term", columns=by, values=value, aggfunc="sum", fill_value=0)
-        .reindex(index=terms, columns=groups, fill_value=0)
-    )
-    rows = wide.reset_index().melt(id_vars="term", var_name=by, value_name=value)
-    unit = _UNIT_NAMES.get(str(prov["options"].get("unit", "lemma")), "terms")
-    title = title or heading(f"Top {unit} by {by}", prov)
+    per_group = {g: ranked[ranked[by] == g].head(top) for g in groups}
+    keep = [c for c in (by, *_TERM_COLUMNS) if c in data.columns]
+    rows = pd.concat([per_group[g][keep] for g in groups] or [data[keep].iloc[:0]])
+    rows = rows.reset_index(drop=True)
+    title = title or _terms_heading(prov, by=_BY_NAMES.get(by, by))
+    n = len(groups)
+    ncols = max(1, min(ncols or (1 if n < 2 else 2), n or 1))
+    nrows = max(1, -(-n // ncols))
     with report_style():
-        ax = _new_axes(ax, height=_bars_height(len(terms) * max(1, len(groups)), per_bar=0.13))
-        _record(ax, "terms_by", rows, prov)
-        if wide.empty or not groups:
-            return _empty_panel(ax, title)
-        n = len(groups)
-        height = 0.8 / n
-        y = np.arange(len(terms))
-        for i, group in enumerate(groups):
-            offset = (i - (n - 1) / 2) * height
-            bars = ax.barh(
-                y + offset,
-                wide[group].to_numpy(),
-                height=height * 0.92,
-                color=OKABE_ITO[i % len(OKABE_ITO)],
-                label=str(group),
-            )
-            if n <= 3:
-                labels = [
-                    v if float(x) else ""
-                    for v, x in zip(_fmt_values(wide[group], value), wide[group], strict=True)
-                ]
-                ax.bar_label(bars, labels=labels, padding=1.5, fontsize=6.5)
-        ax.set_yticks(y, [str(t) for t in terms])
-        ax.invert_yaxis()
-        _value_axis(ax, value, float(np.nanmax(wide.to_numpy())) if wide.size else 0)
-        ax.legend(title=by, loc="lower right", ncols=1 if n <= 4 else 2)
-        _title(ax, title)
-    return ax
+        if not n or rows.empty:
+            ax = _new_axes(ax, height=_bars_height(0))
+            _record(ax, "terms_by", rows, prov, title)
+            return _done(_empty_panel(ax, title), source_line)
+        height = nrows * (0.55 + 0.19 * max(top, 3)) + 0.9
+        panel_area = _panel_area(ax, width=FULL_WIDTH, height=height)
+        panels = panel_area.subplots(nrows, ncols, sharex=True, squeeze=False).ravel()
+        top_value = float(rows[value].max()) if len(rows) else 0.0
+        for i, (panel, group) in enumerate(zip(panels, groups, strict=False)):
+            own = per_group[group]
+            y = np.arange(len(own))
+            bars = panel.barh(y, own[value], color=OKABE_ITO[0], height=0.7)
+            labels = _fmt_values(own[value], value)
+            panel.bar_label(bars, labels=labels, padding=2, fontsize="small")
+            panel.set_yticks(y, [_shorten(str(t), 24) for t in own["term"]])
+            panel.set_ylim(max(top, len(own)) - 0.5, -0.5)  # same bar height in every panel
+            panel.set_title(_shorten(str(group), 40), loc="left", fontsize="medium")
+            panel.xaxis.grid(True)
+            panel.tick_params(axis="y", length=0)
+            panel.tick_params(axis="x", labelbottom=i >= n - ncols)
+        for panel in panels[n:]:
+            panel.set_visible(False)
+        panels[0].set_xlim(0, (top_value or 1) * 1.18)  # shared: room for the bar labels
+        if value in ("count", "n_sentences"):
+            panels[0].xaxis.get_major_locator().set_params(integer=True)
+        panel_area.supxlabel(_VALUE_LABELS.get(value, value.replace("_", " ")), fontsize="medium")
+        _suptitle(panel_area, title)
+        ax = panels[0]
+        _record(ax, "terms_by", rows, prov, title)
+    return _done(ax, source_line)
 
 
 # --- keyness ------------------------------------------------------------------------------
@@ -213,10 +225,14 @@ def plot_keyness(
     alpha: float = 0.05,
     focus_label: str | None = None,
     reference_label: str | None = None,
+    min_sentences: int = 5,
+    min_effect: float = 0.5,
+    exclude: Iterable[str] | None = None,
     title: str | None = None,
     filters: Mapping[str, Any] | None = None,
     options: Mapping[str, Any] | None = None,
     sentences: pd.DataFrame | None = None,
+    source_line: bool = False,
     ax: Axes | None = None,
 ) -> Axes:
     """Keyness as diverging bars: log ratio, focus side right, reference side left.
@@ -224,36 +240,75 @@ def plot_keyness(
     ``data`` is :func:`kit.keyness` output (term, count_focus, count_reference, g2,
     p_value, log_ratio). The ``top`` terms with the largest G² on each side are drawn;
     bars with ``p_value < alpha`` are solid and starred, the others pale.
+
+    The title names both sides: ``focus_label`` and ``reference_label``, else those the
+    table carries (``data.attrs``), where a generic "the selection" gives way to what the
+    ``filters`` select ("Xi Jinping on terrorism"). A side with fewer than
+    ``min_sentences`` sentences (``data.attrs["n_focus"]``/``["n_reference"]``) is too
+    small for the test to mean much: then no bar is starred and the chart says so. Bars
+    with ``|log_ratio| < min_effect`` (under about 1.4 times as frequent) are left out, and
+    when the reference is "the rest" (the complement of the selection), its side shows only
+    significant terms: the pale near-zero bars there say nothing. ``exclude`` drops terms
+    (case-insensitive), such as the topic's own lexicon entries when a topic is compared
+    with the rest (:func:`kit.report.topic_words`), which would be key by construction.
     """
     require_columns(
         data, ["term", "g2", "p_value", "log_ratio"], "plot_keyness", hint="pass kit.keyness(...)"
     )
+    excluded = sorted({str(t).casefold() for t in exclude or ()})
     prov = provenance(
         data,
         sentences=sentences,
         filters=filters,
-        options={"top": top, "alpha": alpha, **(options or {})},
+        options={
+            "top": top,
+            "alpha": alpha,
+            "min_sentences": min_sentences,
+            "min_effect": min_effect,
+            **({"excluded": excluded} if excluded else {}),
+            **(options or {}),
+        },
     )
-    focus_label = focus_label or _label(data.attrs.get("focus"), "focus")
-    reference_label = reference_label or _label(data.attrs.get("reference"), "reference")
-    finite = data[np.isfinite(data["log_ratio"].astype(float))]
-    strength = data["g2"].astype(float).abs()  # G² is signed by the stage: + over-used in the focus
-    pos = data[data["log_ratio"] > 0].loc[lambda d: strength[d.index].nlargest(top).index]
-    neg = data[data["log_ratio"] < 0].loc[lambda d: strength[d.index].nlargest(top).index]
+    attrs = data.attrs
+    focus_label = focus_label or _focus_name(attrs.get("focus"), prov)
+    against_rest = (reference_label or str(attrs.get("reference", ""))).casefold() in _REST_NAMES
+    reference_label = reference_label or _label(attrs.get("reference"), "the rest")
+    sizes = {side: attrs.get(f"n_{side}") for side in ("focus", "reference")}
+    small = {
+        side: int(n) for side, n in sizes.items() if n is not None and int(n) < min_sentences
+    }
+    table = data
+    if excluded:
+        table = table[~table["term"].astype(str).str.casefold().isin(excluded)]
+    ratio = table["log_ratio"].astype(float)
+    table = table[ratio.abs() >= min_effect]
+    sig = (table["p_value"] < alpha) & (not small)
+    if against_rest:  # the complement's side: only what it uses significantly more
+        table = table[(table["log_ratio"] > 0) | sig]
+    finite = table[np.isfinite(table["log_ratio"].astype(float))]
+    strength = table["g2"].astype(float).abs()  # G² is signed by the stage: + over-used in focus
+    pos = table[table["log_ratio"] > 0].loc[lambda d: strength[d.index].nlargest(top).index]
+    neg = table[table["log_ratio"] < 0].loc[lambda d: strength[d.index].nlargest(top).index]
     rows = pd.concat([pos.sort_values("log_ratio", ascending=False), neg.sort_values("log_ratio")])
     keep = ("term", "count_focus", "count_reference", "g2", "p_value", "log_ratio")
     rows = rows[[c for c in keep if c in rows.columns]].reset_index(drop=True)
-    rows["significant"] = rows["p_value"] < alpha
+    rows["significant"] = (rows["p_value"] < alpha) & (not small)
     limit = float(finite["log_ratio"].abs().max()) if len(finite) else 1.0
     shown = rows["log_ratio"].astype(float).clip(-limit * 1.1, limit * 1.1)
     absent = _absent_sides(rows, shown).to_numpy(dtype=bool)
     rows["absent_on_other_side"] = absent
     title = title or heading(f"Key terms: {focus_label} vs {reference_label}", prov, subject=False)
+    notes = [
+        f"{_side_name(side, focus_label, reference_label)} has only "
+        f"{n} sentence{'' if n == 1 else 's'} (fewer than {min_sentences}): "
+        "too few to test, no term is marked significant"
+        for side, n in small.items()
+    ]
     with report_style():
-        ax = _new_axes(ax, height=_bars_height(len(rows)))
-        _record(ax, "keyness", rows, prov)
+        ax = _new_axes(ax, height=_bars_height(len(rows)) + 0.25 * len(notes))
+        _record(ax, "keyness", rows, prov, title)
         if rows.empty:
-            return _empty_panel(ax, title)
+            return _done(_empty_panel(ax, title), source_line)
         colors = [
             (DIVERGING["focus"] if v > 0 else DIVERGING["reference"]) if sig else DIVERGING["faint"]
             for v, sig in zip(shown, rows["significant"], strict=True)
@@ -265,40 +320,42 @@ def plot_keyness(
             for t, s, a in zip(rows["term"], rows["significant"], absent, strict=True)
         ]
         ax.set_yticks(y, labels)
-        ax.invert_yaxis()
+        ax.set_ylim(max(len(rows), 3) - 0.5, -0.5)
         ax.axvline(0, color="#444444", linewidth=0.6)
         span = max(float(shown.abs().max()), 0.5)
-        ax.set_xlim(-span * 1.08, span * 1.08)
+        # a side with no bars (the rest, when nothing there is significant) keeps a sliver
+        left = span * (1.08 if (shown < 0).any() else 0.3)
+        right = span * (1.08 if (shown > 0).any() else 0.3)
+        ax.set_xlim(-left, right)
         ax.xaxis.grid(True)
+        legend = (
+            f"* significant (log-likelihood G², p < {alpha:g}); pale bars: not significant"
+            if not small
+            else "pale bars: not tested (a side is too small)"
+        )
         ax.set_xlabel(
             "Log ratio (log₂ of the relative frequencies, focus / reference)\n"
-            f"* significant (log-likelihood G², p < {alpha:g}); pale bars: not significant"
+            + legend
             + ("\n† not used on the other side" if absent.any() else "")
+            + "".join(f"\n{note}" for n in notes for note in textwrap.wrap(n, _label_chars(ax)))
         )
-        ax.text(
-            1.0,
-            1.01,
-            f"more in {focus_label} →",
-            transform=ax.transAxes,
-            ha="right",
-            va="bottom",
-            fontsize=8,
-            color=DIVERGING["focus"],
-            fontweight="bold",
-        )
-        ax.text(
-            0.0,
-            1.01,
-            f"← more in {reference_label}",
-            transform=ax.transAxes,
-            ha="left",
-            va="bottom",
-            fontsize=8,
-            color=DIVERGING["reference"],
-            fontweight="bold",
-        )
+        for x, ha, text, side in (
+            (1.0, "right", f"more in {_shorten(focus_label, 40)} →", "focus"),
+            (0.0, "left", f"← more in {_shorten(reference_label, 40)}", "reference"),
+        ):
+            ax.text(
+                x,
+                1.01,
+                text,
+                transform=ax.transAxes,
+                ha=ha,
+                va="bottom",
+                fontsize="medium",
+                color=DIVERGING[side],
+                fontweight="bold",
+            )
         _title(ax, title, pad=16)
-    return ax
+    return _done(ax, source_line)
 
 
 # --- dispersion ---------------------------------------------------------------------------
@@ -312,6 +369,7 @@ def plot_dispersion(
     filters: Mapping[str, Any] | None = None,
     options: Mapping[str, Any] | None = None,
     sentences: pd.DataFrame | None = None,
+    source_line: bool = False,
     ax: Axes | None = None,
 ) -> Axes:
     """A dispersion (barcode) plot: one row a term, one tick where it occurs in the text.
@@ -343,7 +401,7 @@ def plot_dispersion(
         ax = _new_axes(ax, height=max(1.4, 0.32 * len(order) + 1.0))
         _record(ax, "dispersion", rows, prov)
         if not order:
-            return _empty_panel(ax, title)
+            return _done(_empty_panel(ax, title), source_line)
         for i, term in enumerate(order):
             xs = rows.loc[rows["term"] == term, "x"].to_numpy(dtype=float)
             ax.vlines(xs, i - 0.38, i + 0.38, color=OKABE_ITO[i % 7], linewidth=1.2)
@@ -357,7 +415,7 @@ def plot_dispersion(
         ax.tick_params(axis="y", length=0)
         ax.spines["left"].set_visible(False)
         _title(ax, title)
-    return ax
+    return _done(ax, source_line)
 
 
 # --- speakers by topics -------------------------------------------------------------------
@@ -371,6 +429,7 @@ def plot_speaker_topics(
     filters: Mapping[str, Any] | None = None,
     options: Mapping[str, Any] | None = None,
     sentences: pd.DataFrame | None = None,
+    source_line: bool = False,
     ax: Axes | None = None,
 ) -> Axes:
     """A heatmap of sentence counts, speakers by topics, each cell labelled.
@@ -394,12 +453,27 @@ def plot_speaker_topics(
     rows = table.reset_index().melt(id_vars=table.index.name or "index", value_name="n_sentences")
     title = title or heading("Sentences by speaker and topic", prov)
     n_rows, n_cols = table.shape
+    # long names are wrapped (two lines at most, then shortened with "…") for the chart only:
+    # the recorded rows, and so the CSV, keep them whole
+    row_labels = [_wrap_label(str(r), 22, 2) for r in table.index]
+    two_line_rows = any("\n" in label for label in row_labels)
     with report_style():
-        width = min(FULL_WIDTH, max(COLUMN_WIDTH, 1.6 + 0.75 * n_cols))
-        ax = _new_axes(ax, width=width, height=max(1.8, 0.3 * n_rows + 1.3))
-        _record(ax, "speaker_topics", rows, prov)
+        size = plt.rcParams["ytick.labelsize"]
+        size = size if isinstance(size, float | int) else 8.0
+        label_in = max((_text_inches(r, size) for r in row_labels), default=0.0) + 0.15
+        col_labels = [_wrap_label(str(c), 12, 3) for c in table.columns]
+        col_in = max((_text_inches(c, size) for c in col_labels), default=0.0) + 0.12
+        width = min(FULL_WIDTH, max(4.8, label_in + 0.3 + max(0.6, col_in) * n_cols))
+        upright = label_in + 0.3 + col_in * n_cols <= width
+        if not upright:  # turned a quarter: one line of text a column, never overlapping
+            col_labels = [_wrap_label(str(c), 18, 2) for c in table.columns]
+        col_lines = max((c.count("\n") + 1 for c in col_labels), default=1)
+        head_in = 0.17 * col_lines if upright else max(_text_inches(c, size) for c in col_labels)
+        row_h = 0.36 if two_line_rows else 0.3
+        ax = _new_axes(ax, width=width, height=max(1.8, row_h * n_rows + 1.0 + head_in))
+        _record(ax, "speaker_topics", rows, prov, title)
         if table.empty or table.to_numpy().sum() == 0:
-            return _empty_panel(ax, title)
+            return _done(_empty_panel(ax, title), source_line)
         values = table.to_numpy()
         image = ax.imshow(values, cmap=SEQUENTIAL_CMAP, aspect="auto", vmin=0)
         for (r, c), v in np.ndenumerate(values):
@@ -411,20 +485,19 @@ def plot_speaker_topics(
                 str(v),
                 ha="center",
                 va="center",
-                fontsize=7.5,
+                fontsize="small",
                 color="black" if luminance > 0.5 else "white",
             )
-        ax.set_xticks(range(n_cols), [str(c) for c in table.columns])
-        ax.set_yticks(range(n_rows), [str(r) for r in table.index])
+        ax.set_xticks(range(n_cols), col_labels)
+        ax.set_yticks(range(n_rows), row_labels)
         ax.tick_params(length=0)
         ax.xaxis.tick_top()
-        label_inches = sum(len(str(c)) + 2 for c in table.columns) * 8 * 0.6 / 72
-        if label_inches > 0.75 * ax.figure.get_figwidth():  # too long to sit side by side
-            plt.setp(ax.get_xticklabels(), rotation=30, ha="left", rotation_mode="anchor")
+        if not upright:
+            plt.setp(ax.get_xticklabels(), rotation=90, ha="center", va="bottom")
         for spine in ax.spines.values():
             spine.set_visible(False)
         _title(ax, title)
-    return ax
+    return _done(ax, source_line)
 
 
 # --- topic shares -------------------------------------------------------------------------
@@ -439,6 +512,7 @@ def plot_topic_shares(
     filters: Mapping[str, Any] | None = None,
     options: Mapping[str, Any] | None = None,
     sentences: pd.DataFrame | None = None,
+    source_line: bool = False,
     ax: Axes | None = None,
 ) -> Axes:
     """Topic shares per article (grouped bars) or over time (one line a topic).
@@ -482,7 +556,7 @@ def plot_topic_shares(
         ax = _new_axes(ax, height=max(height, 2.0))
         _record(ax, "topic_shares", rows, prov)
         if rows.empty:
-            return _empty_panel(ax, title)
+            return _done(_empty_panel(ax, title), source_line)
         wide = rows.pivot_table(index=by, columns="topic", values="share", fill_value=0)
         wide = wide.reindex(columns=topics, fill_value=0)
         if over_time:
@@ -516,7 +590,7 @@ def plot_topic_shares(
                 )
                 if len(wide) * n <= 24:  # few bars: write the shares on them
                     shares = [f"{v:.0f}%" if v >= 10 else f"{v:.1f}%" for v in wide[topic] * 100]
-                    ax.bar_label(bars, labels=shares, padding=2, fontsize=7)
+                    ax.bar_label(bars, labels=shares, padding=2, fontsize="small")
             ax.set_yticks(y, [_shorten(str(g), 28) for g in wide.index])
             ax.invert_yaxis()
             ax.xaxis.grid(True)
@@ -532,10 +606,139 @@ def plot_topic_shares(
             ax.set_xlabel("Sentences mentioning the topic (% of the article's sentences)")
         ax.legend(title="topic", loc="upper left", bbox_to_anchor=(1.01, 1.0))
         _title(ax, title)
-    return ax
+    return _done(ax, source_line)
+
+
+# --- over time ----------------------------------------------------------------------------
+
+
+def plot_over_time(
+    data: pd.DataFrame,
+    *,
+    percent: bool = True,
+    ylabel: str | None = None,
+    max_series: int = 8,
+    title: str | None = None,
+    filters: Mapping[str, Any] | None = None,
+    options: Mapping[str, Any] | None = None,
+    sentences: pd.DataFrame | None = None,
+    source_line: bool = False,
+    ax: Axes | None = None,
+) -> Axes:
+    """One line a term or topic, its share per period.
+
+    ``data`` is wide: one row a period (the index: dates, pandas Periods, or labels such as
+    ``"2019-W03"``), one column a term or topic, each cell a share (0-1, drawn as a
+    percentage when ``percent``) or any other number (``percent=False``). The
+    ``max_series`` columns with the largest totals are drawn, in that order. Returns the
+    Axes; the rows drawn (long form: period, series, value) are recorded on it.
+    """
+    if not isinstance(data, pd.DataFrame):
+        raise TypeError(f"plot_over_time expects a DataFrame, got {type(data).__name__}")
+    prov = provenance(
+        data,
+        sentences=sentences,
+        filters=filters,
+        options={"percent": percent, "max_series": max_series, **(options or {})},
+    )
+    wide = data.apply(pd.to_numeric, errors="coerce").fillna(0.0)
+    order = wide.sum().sort_values(ascending=False, kind="stable").index[:max_series]
+    wide = wide[list(order)]
+    index = wide.index
+    if isinstance(index, pd.PeriodIndex):
+        index = index.to_timestamp()
+    dated = isinstance(index, pd.DatetimeIndex)
+    period = wide.index.name or "period"
+    rows = (
+        wide.rename_axis(period)
+        .reset_index()
+        .melt(id_vars=period, var_name="series", value_name="value")
+    )
+    title = title or heading("Share over time" if percent else "Over time", prov)
+    with report_style():
+        ax = _new_axes(ax, height=3.2)
+        _record(ax, "over_time", rows, prov)
+        if wide.empty or not len(order):
+            return _done(_empty_panel(ax, title), source_line)
+        x = index if dated else np.arange(len(index))
+        scale = 100.0 if percent else 1.0
+        for i, name in enumerate(order):
+            ax.plot(
+                x,
+                wide[name].to_numpy(dtype=float) * scale,
+                marker="o",
+                markersize=3,
+                linewidth=1.3,
+                color=OKABE_ITO[i % len(OKABE_ITO)],
+                label=str(name),
+            )
+        if dated:
+            locator = mdates.AutoDateLocator(maxticks=8)
+            ax.xaxis.set_major_locator(locator)
+            ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+        else:
+            step = max(1, -(-len(index) // 10))  # at most about ten labels
+            ax.set_xticks(x[::step], [str(v) for v in index[::step]])
+        if percent:
+            ax.yaxis.set_major_formatter(mticker.PercentFormatter(xmax=100))
+            ax.set_ylim(0, None)
+        ax.set_ylabel(ylabel or ("Share (%)" if percent else "Value"))
+        ax.yaxis.grid(True)
+        ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0))
+        _title(ax, title)
+    return _done(ax, source_line)
 
 
 # --- helpers ------------------------------------------------------------------------------
+
+
+SOURCE_LINE_GID = "kit-source-line"
+
+
+def add_source_line(fig_or_ax: Figure | Axes, text: str | None = None) -> Text:
+    """Print a source line under a figure: articles, selection, date, kit version.
+
+    ``text`` defaults to :func:`kit.provenance.source_text` of the chart recorded on the
+    Axes (or the figure's first kit chart). A figure holds one source line: a second call
+    replaces the first. With constrained layout, the panels make room for it. Returns the
+    Text; ``remove_source_line`` takes it away again.
+    """
+    fig = fig_or_ax.get_figure(root=True) if isinstance(fig_or_ax, Axes) else fig_or_ax
+    if text is None:
+        axes = [fig_or_ax] if isinstance(fig_or_ax, Axes) else list(fig.axes)
+        chart = next((c for a in axes if (c := chart_of(a)) is not None), None)
+        text = source_text(chart.provenance if chart else {})
+    remove_source_line(fig)
+    with report_style():
+        size = plt.rcParams["xtick.labelsize"]
+        size = size if isinstance(size, float | int) else 8.0
+        chars = max(40, int(fig.get_figwidth() * 72 / (size * 0.58)) - 2)
+        wrapped = "\n".join(textwrap.wrap(text, chars))
+        label = fig.text(
+            0.01, 0.01, wrapped, ha="left", va="bottom", fontsize=size, color="#555555"
+        )
+    label.set_gid(SOURCE_LINE_GID)
+    engine = fig.get_layout_engine()
+    if hasattr(engine, "set") and "rect" in getattr(engine, "get", lambda: {})():
+        lines = wrapped.count("\n") + 1
+        room = (lines * size * 1.25 + 6) / 72 / fig.get_figheight()
+        engine.set(rect=(0, min(room, 0.4), 1, 1 - min(room, 0.4)))
+    return label
+
+
+def remove_source_line(fig: Figure) -> None:
+    """Take the source line (:func:`add_source_line`) off ``fig``, if it has one."""
+    for text in [t for t in fig.texts if t.get_gid() == SOURCE_LINE_GID]:
+        text.remove()
+        engine = fig.get_layout_engine()
+        if hasattr(engine, "set") and "rect" in getattr(engine, "get", lambda: {})():
+            engine.set(rect=(0, 0, 1, 1))
+
+
+def _done(ax: Axes, source_line: bool) -> Axes:
+    if source_line:
+        add_source_line(ax)
+    return ax
 
 
 def _new_axes(ax: Axes | None, *, height: float, width: float = FULL_WIDTH) -> Axes:
@@ -545,12 +748,36 @@ def _new_axes(ax: Axes | None, *, height: float, width: float = FULL_WIDTH) -> A
     return new
 
 
+def _panel_area(ax: Axes | None, *, width: float, height: float):
+    """Where small multiples go: a new figure, or a subfigure in place of the given subplot."""
+    if ax is None:
+        return plt.figure(figsize=(width, min(max(height, 1.6), 9.5)))
+    spec = ax.get_subplotspec()
+    if spec is None:
+        raise ValueError("plot_terms_by draws several panels: pass a subplot as ax=, or none")
+    area = ax.figure.add_subfigure(spec)
+    ax.remove()
+    return area
+
+
+def _suptitle(area, text: str) -> None:
+    """A left-aligned title over a figure or subfigure of panels, wrapped to its width."""
+    root = area.get_figure(root=True) if hasattr(area, "get_figure") else area
+    width = root.get_figwidth() * (area.bbox.width / root.bbox.width if root.bbox.width else 1)
+    chars = max(30, int(width * 72 / (9.5 * 0.62)) - 4)
+    lines = [w for line in text.split("\n") for w in (textwrap.wrap(line, chars) or [""])]
+    size = plt.rcParams["axes.titlesize"]
+    area.suptitle("\n".join(lines), x=0.0, ha="left", fontsize=size, fontweight="bold")
+
+
 def _bars_height(n_bars: int, *, per_bar: float = 0.2) -> float:
     return 0.9 + per_bar * max(n_bars, 3)
 
 
-def _record(ax: Axes, kind: str, rows: pd.DataFrame, prov: dict[str, Any]) -> None:
-    prov = {**prov, "chart": kind}
+def _record(
+    ax: Axes, kind: str, rows: pd.DataFrame, prov: dict[str, Any], title: str | None = None
+) -> None:
+    prov = {**prov, "chart": kind, **({"title": _one_line(title)} if title else {})}
     rows = rows.copy()
     rows.attrs = {}
     ax.kit_chart = Chart(kind=kind, data=rows, provenance=prov)
@@ -569,7 +796,7 @@ def _empty_panel(ax: Axes, title: str) -> Axes:
         transform=ax.transAxes,
         ha="center",
         va="center",
-        fontsize=11,
+        fontsize="x-large",
         color="#444444",
     )
     ax.text(
@@ -579,7 +806,7 @@ def _empty_panel(ax: Axes, title: str) -> Axes:
         transform=ax.transAxes,
         ha="center",
         va="center",
-        fontsize=8,
+        fontsize="small",
         color="#777777",
     )
     _title(ax, title)
@@ -587,10 +814,54 @@ def _empty_panel(ax: Axes, title: str) -> Axes:
 
 
 def _title(ax: Axes, text: str, *, pad: float | None = None) -> None:
-    """Set the title, each line wrapped to the width of the figure."""
-    chars = max(30, int(ax.figure.get_figwidth() * 72 / (9.5 * 0.62)) - 4)
-    lines = [w for line in text.split("\n") for w in (textwrap.wrap(line, chars) or [""])]
-    ax.set_title("\n".join(lines), pad=pad)
+    """Set the title, each line wrapped to the width it has: the title starts at the Axes'
+    left edge, so the y tick labels' width is taken off the figure's (or subfigure's)."""
+    size = plt.rcParams["ytick.labelsize"]
+    size = size if isinstance(size, float | int) else 8.0
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    label_in = max((_text_inches(t, size) for t in labels if t), default=0.0)
+    area = ax.figure
+    root = area.get_figure(root=True) if hasattr(area, "get_figure") else area
+    width = root.get_figwidth() * (area.bbox.width / root.bbox.width if root.bbox.width else 1)
+    ax.set_title(_wrap_title(text, max(width - label_in - 0.25, 2.0)), pad=pad)
+    chart = chart_of(ax)
+    if chart is not None and "title" not in chart.provenance:
+        chart.provenance["title"] = _one_line(text)
+
+
+def _label_chars(ax: Axes) -> int:
+    """About how many characters of axis-label text fit across the figure."""
+    size = plt.rcParams["axes.labelsize"]
+    size = size if isinstance(size, float | int) else 9.0
+    return max(40, int(ax.get_figure(root=True).get_figwidth() * 72 / (size * 0.6)) - 6)
+
+
+def _one_line(title: str) -> str:
+    """A title's lines as one line: "Most frequent words: all sentences. 1 article"."""
+    lines = [" ".join(line.split()) for line in title.split("\n") if line.strip()]
+    return ". ".join(line.rstrip(".") for line in lines)
+
+
+def _wrap_title(text: str, width_in: float) -> str:
+    """``text`` with each line wrapped to fit ``width_in`` inches at the title's size."""
+    size = plt.rcParams["axes.titlesize"]
+    size = size if isinstance(size, float | int) else 9.5
+    chars = max(24, int(width_in * 72 / (size * 0.6)) - 2)
+    return "\n".join(w for line in text.split("\n") for w in (textwrap.wrap(line, chars) or [""]))
+
+
+def _wrap_label(text: str, width: int, lines: int) -> str:
+    """``text`` wrapped to ``width`` characters a line, at most ``lines`` lines ("…" if cut)."""
+    wrapped = textwrap.wrap(text, width, break_long_words=True) or [""]
+    if len(wrapped) > lines:
+        wrapped = wrapped[:lines]
+        wrapped[-1] = _shorten(wrapped[-1] + " …", width).rstrip(" …") + "…"
+    return "\n".join(wrapped)
+
+
+def _text_inches(text: str, size: float) -> float:
+    """About how wide ``text`` (its longest line) is in inches at ``size`` points."""
+    return max(len(line) for line in text.split("\n")) * size * 0.6 / 72
 
 
 def _value_axis(ax: Axes, value: str, top_value: float) -> None:
@@ -611,6 +882,32 @@ def _absent_sides(rows: pd.DataFrame, shown: pd.Series) -> pd.Series:
         )
         return zero_other | infinite
     return infinite
+
+
+def _unit_words(options: Mapping[str, Any]) -> str:
+    """What was counted, in plain words: "words", "two-word phrases", "names", ..."""
+    unit = str(options.get("unit", "lemma"))
+    if unit in _UNIT_NAMES:
+        return _UNIT_NAMES[unit]
+    ngram = options.get("ngram") or 1
+    lo, hi = (ngram, ngram) if isinstance(ngram, int) else (int(ngram[0]), int(ngram[-1]))
+    if lo == hi and lo > 1:
+        return _NGRAM_NAMES.get(lo, f"{lo}-word phrases")
+    return "words and phrases" if hi > 1 else "words"
+
+
+def _terms_heading(prov: Mapping[str, Any], *, by: str | None = None) -> str:
+    """ "Most frequent words: Xi Jinping on terrorism", or with the speech scope and a
+    speaker filter, "Most frequent words Xi Jinping said on terrorism"."""
+    options = prov.get("options") or {}
+    what = _unit_words(options)
+    what = f"Most {'mentioned' if what == 'names' else 'frequent'} {what}"
+    if by:
+        what += f" by {by}"
+    said = said_by(prov)
+    if said and options.get("scope") == "speech":
+        return heading(f"{what} {said}", prov, subject=False)
+    return heading(what, prov)
 
 
 def _fmt_values(values: pd.Series, value: str) -> list[str]:
@@ -674,6 +971,22 @@ def _positions(
     base = np.array([starts.get(a, 0.0) for a in art], dtype=float)
     x = (base + data[col].to_numpy(dtype=float)) / total
     return x, [starts[a] / total for a in order[1:]], label
+
+
+_REST_NAMES = {"the rest", "rest", "the rest of the sentences", "the other sentences"}
+
+
+def _focus_name(value: Any, prov: Mapping[str, Any]) -> str:
+    """The focus side's name: the table's own, or what the filters select for a generic one."""
+    name = _label(value, "the selection")
+    if name in ("the selection", "focus") and prov.get("filters"):
+        return describe_subject(prov)
+    return name
+
+
+def _side_name(side: str, focus: str, reference: str) -> str:
+    name = focus if side == "focus" else reference
+    return name[:1].upper() + name[1:]
 
 
 def _label(value: Any, default: str) -> str:

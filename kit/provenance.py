@@ -20,7 +20,7 @@ import pandas as pd
 from ._tables import carry_attrs
 from ._version import __version__
 
-__all__ = ["describe", "heading", "provenance"]
+__all__ = ["describe", "describe_subject", "heading", "provenance", "said_by", "source_text"]
 
 
 def provenance(
@@ -95,6 +95,49 @@ def heading(what: str, prov: Mapping[str, Any], *, subject: bool = True) -> str:
     first = f"{what}: {_subject(prov)}" if subject else what
     counts = _counts(prov)
     return f"{first}\n{counts}" if counts else first
+
+
+def source_text(prov: Mapping[str, Any], *, max_ids: int = 3) -> str:
+    """The source line printed under a chart: articles, selection, date and kit version.
+
+    "Source: 2 articles (xi-interpol-pti, meng-speech) · Xi Jinping on terrorism, 12
+    sentences · 2025-06-01 · news-kit 0.1.0"; an ``attribution`` in the provenance (the
+    licence of a shipped corpus) is added at the end.
+    """
+    panels = prov.get("panels")
+    if panels and "articles" not in prov:
+        prov = {**panels[0], **prov}
+    parts = []
+    ids = [a.get("article_id") for a in prov.get("articles") or [] if a.get("article_id")]
+    if ids:
+        more = len(ids) - max_ids
+        shown = ", ".join(ids[:max_ids]) + (f" and {more} more" if more > 0 else "")
+        parts.append(f"{_plural(len(ids), 'article')} ({shown})")
+    selection = _subject(prov)
+    counts = _counts({**prov, "n_articles": None})
+    parts.append(f"{selection}, {counts}" if counts else selection)
+    made = str(prov.get("created_utc") or datetime.now(UTC).isoformat())[:10]
+    parts.append(made)
+    parts.append(f"news-kit {prov.get('kit_version') or __version__}")
+    if prov.get("attribution"):
+        parts.append(str(prov["attribution"]))
+    return "Source: " + " · ".join(parts)
+
+
+def describe_subject(prov: Mapping[str, Any]) -> str:
+    """What the filters select, without counts: "Xi Jinping on terrorism"."""
+    return _subject(prov)
+
+
+def said_by(prov: Mapping[str, Any]) -> str:
+    """ "Xi Jinping said" ("... said on terrorism" with a topic filter) when the filters name
+    speakers, else an empty string: for titles of counts over the speakers' own words."""
+    filters = prov.get("filters") or {}
+    speakers = _listed(filters.get("speaker") or filters.get("speakers"))
+    topics = _listed(filters.get("topic") or filters.get("topics"))
+    if not speakers:
+        return ""
+    return f"{_join(speakers)} said" + (f" on {_join(topics, 'or')}" if topics else "")
 
 
 def _subject(prov: Mapping[str, Any]) -> str:

@@ -215,9 +215,33 @@ def load_corpus(
     return df
 
 
+# How a sentence nobody said is shown, the same everywhere (kit.speakers.NO_SPEAKER is this
+# string; the sentences stage comes before the speakers stage, so it is spelled here too)
+NO_SPEAKER_LABEL = "(no speaker)"
+
+
 def view(df: pd.DataFrame) -> pd.DataFrame:
-    """The table without its token columns: what a person wants to read."""
-    return df.drop(columns=[c for c in TOKEN_COLUMNS if c in df.columns])
+    """The table as a person reads it: without token columns, with plain text cells.
+
+    Topics read ``"terrorism, cybercrime"`` (empty when none), and a sentence without a
+    speaker reads ``"(no speaker)"``. The ``speaker_type`` values stay ``direct`` (quoted)
+    and ``indirect`` (reported). Use the table itself, not the view, to compute on.
+    """
+    out = df.drop(columns=[c for c in TOKEN_COLUMNS if c in df.columns])
+    if "topics" in out.columns:
+        out["topics"] = [_comma_text(v) for v in out["topics"].tolist()]
+    if "speaker" in out.columns:
+        speaker = out["speaker"].astype(object)
+        out["speaker"] = speaker.where(speaker.notna(), NO_SPEAKER_LABEL)
+    return out
+
+
+def _comma_text(value) -> str:
+    if value is None or (isinstance(value, float) and np.isnan(value)):
+        return ""
+    if isinstance(value, str):
+        return value
+    return ", ".join(str(v) for v in list(value))
 
 
 def docs(df: pd.DataFrame) -> Iterator[Doc]:

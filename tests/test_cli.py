@@ -31,7 +31,15 @@ def test_report_on_the_bundled_article_writes_the_charts(article_path, tmp_path,
     code = main(["report", str(article_path), "--out", str(out), "--quiet", "--formats", "png"])
     assert code == 0
     pngs = sorted(p.name for p in out.glob("*.png"))
-    assert pngs == ["dispersion.png", "speakers-by-topic.png", "terms.png", "topic-shares.png"]
+    assert pngs == [
+        "dispersion.png",
+        "names.png",
+        "phrases.png",
+        "speakers-by-topic.png",
+        "terms.png",
+        "topic-shares.png",
+    ]
+    assert {"report.html", "report.pdf", "README.md"} <= {p.name for p in out.iterdir()}
     for png in out.glob("*.png"):
         with Image.open(png) as img:
             img.verify()

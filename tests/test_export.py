@@ -102,13 +102,13 @@ def test_provenance_is_in_png_and_pdf_metadata(chart, tmp_path):
     files = kit.export_chart(chart, tmp_path / "terms", formats=("png", "pdf"))
     with Image.open(files["png"]) as img:
         text = img.text
-    assert text["Title"].startswith("Top lemmas: Xi Jinping on terrorism")
+    assert text["Title"].startswith("Most frequent words: Xi Jinping on terrorism")
     png_prov = json.loads(text["news-kit:provenance"])
     assert png_prov["filters"] == FILTERS
     assert png_prov["articles"][0]["sha256"] == "c" * 64
 
     info = PdfReader(files["pdf"]).metadata
-    assert info.title.startswith("Top lemmas")
+    assert info.title.startswith("Most frequent words")
     assert info.subject == "Xi Jinping on terrorism. 1 article, 3 sentences"
     assert json.loads(info["/Keywords"])["filters"] == FILTERS
     assert info.creator == f"news-kit {kit.__version__}"

@@ -13,6 +13,7 @@ from matplotlib.patches import Rectangle
 
 import kit
 from kit import plots
+from kit.report import topic_words
 
 STORE = {
     "xi-interpol": {"text": "x" * 1200, "sha256": "a" * 64, "model": "en_core_web_sm-3.8.0"},
@@ -106,7 +107,7 @@ def test_plot_terms_per_1000_and_title_from_filters_and_sentences(freqs, sentenc
     assert ax.get_xlabel() == "Occurrences per 1,000 words"
     assert [round(b.get_width(), 1) for b in _bars(ax)][:2] == [26.7, 20.0]
     title = ax.get_title("left")
-    assert title.startswith("Top lemmas: Xi Jinping on terrorism")
+    assert title.startswith("Most frequent words: Xi Jinping on terrorism")
     assert "1 article, 2 sentences" in title
 
 
@@ -149,22 +150,46 @@ def test_plot_terms_rejects_a_table_of_another_shape(sentences):
         kit.plot_terms(sentences)
 
 
-def test_plot_terms_by_groups_bars_and_names_groups_in_the_legend(freqs):
-    long = pd.concat(
+def _two_speakers(freqs):
+    return pd.concat(
         [
             freqs.assign(speaker="Xi Jinping"),
             freqs.assign(speaker="Meng Hongwei", count=freqs["count"] // 3, per_1000=1.0),
         ],
         ignore_index=True,
     )[["speaker", "term", "count", "per_1000", "n_sentences"]]
-    ax = kit.plot_terms_by(long, top=3)
-    bars = _bars(ax)
-    assert len(bars) == 3 * 2
-    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["Xi Jinping", "Meng Hongwei"]
+
+
+def test_plot_terms_by_draws_a_panel_a_group_on_one_shared_axis(freqs):
+    ax = kit.plot_terms_by(_two_speakers(freqs), top=3)
+    panels = [a for a in ax.figure.axes if a.get_visible()]
+    assert len(panels) == 2 and panels[0] is ax
+    assert [p.get_title("left") for p in panels] == ["Xi Jinping", "Meng Hongwei"]
+    assert [len(_bars(p)) for p in panels] == [3, 3]  # top=3: three bars in each panel
     assert _ticklabels(ax.yaxis) == ["security", "country", "Interpol"]
+    assert panels[0].get_shared_x_axes().joined(panels[0], panels[1])
+    assert panels[0].get_xlim() == panels[1].get_xlim()
     data = kit.chart_of(ax).data
     xi = data[data["speaker"] == "Xi Jinping"].set_index("term")["per_1000"]
     assert xi["security"] == pytest.approx(26.7)
+    assert ax.figure.get_suptitle().startswith("Most frequent words by speaker")
+
+
+def test_top_8_per_group_shows_8_bars_in_every_panel(article):
+    df = kit.tag_topics(kit.attribute_speakers(article))
+    by = kit.term_frequencies(df, by="article_id", top=8)
+    two = pd.concat([by, by.assign(article_id="copy")], ignore_index=True)
+    ax = kit.plot_terms_by(two, by="article_id", top=8)
+    panels = [a for a in ax.figure.axes if a.get_visible()]
+    assert [len(_bars(p)) for p in panels] == [8, 8]
+
+
+def test_plot_terms_by_takes_the_place_of_a_given_subplot(freqs):
+    fig, (left, right) = plt.subplots(1, 2, figsize=(10, 4))
+    ax = kit.plot_terms_by(_two_speakers(freqs), top=2, ncols=1, ax=right)
+    assert right not in fig.axes and left in fig.axes
+    assert ax.get_figure(root=True) is fig
+    assert len(ax.figure.axes) == 2  # two panels in the subfigure that replaced `right`
 
 
 # --- keyness ------------------------------------------------------------------------------
@@ -339,3 +364,167 @@ def test_real_stages_bundled_article(article):
     kax = kit.plot_keyness(key, focus_label="Xi Jinping", reference_label="rest", sentences=df)
     assert len(_bars(kax)) > 0
     assert "1 article, 14 vs 5 sentences" in kax.get_title("left")  # each side's sentences
+
+
+# --- over time ----------------------------------------------------------------------------
+
+
+def test_plot_over_time_draws_a_line_a_series_largest_first():
+    months = pd.period_range("2019-01", periods=4, freq="M")
+    shares = pd.DataFrame(
+        {"cybercrime": [0.1, 0.0, 0.2, 0.1], "terrorism": [0.3, 0.5, 0.2, 0.4]}, index=months
+    )
+    ax = kit.plot_over_time(shares, title="Topics by month")
+    assert [ln.get_label() for ln in ax.lines] == ["terrorism", "cybercrime"]
+    assert list(ax.lines[0].get_ydata()) == pytest.approx([30, 50, 20, 40])
+    assert ax.get_ylabel() == "Share (%)"
+    data = kit.chart_of(ax).data
+    assert len(data) == 8 and set(data["series"]) == {"terrorism", "cybercrime"}
+
+
+def test_plot_over_time_labels_periods_given_as_text():
+    weeks = pd.DataFrame({"security": [2, 5, 1]}, index=["2019-W01", "2019-W02", "2019-W03"])
+    ax = kit.plot_over_time(weeks, percent=False, ylabel="Occurrences")
+    assert _ticklabels(ax.xaxis) == ["2019-W01", "2019-W02", "2019-W03"]
+    assert list(ax.lines[0].get_ydata()) == [2, 5, 1]
+    empty = kit.plot_over_time(weeks.iloc[:0])
+    assert plots.NO_MATCH in _texts(empty)
+
+
+# --- readable on screen and in print ------------------------------------------------------
+
+LONG_NAME = "Ukrainian Foreign Ministry spokeswoman"
+
+
+def _overlaps(boxes) -> bool:
+    return any(a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1 :])
+
+
+def _inside_figure(ax, artist) -> bool:
+    box, fig = artist.get_window_extent(), ax.get_figure(root=True).bbox
+    return box.x0 >= fig.x0 - 1 and box.x1 <= fig.x1 + 1 and box.y1 <= fig.y1 + 1
+
+
+@pytest.mark.parametrize(
+    "columns",
+    [
+        {},
+        {"terrorism": "terrorism and violent extremism", "cybercrime": "online fraud and theft"},
+        {c: f"{c} and a long description of it" for c in ["terrorism", "cybercrime"]},
+    ],
+)
+def test_heatmap_with_a_long_speaker_keeps_title_and_labels_readable(sentences, columns):
+    df = sentences.assign(speaker=sentences["speaker"].replace("Meng Hongwei", LONG_NAME))
+    table = kit.speaker_topic_counts(df).rename(columns=columns)
+    for topic in ("fugitives", "a fourth topic", "a fifth topic", "sixth"):
+        table[topic] = 1
+    ax = kit.plot_speaker_topics(table, filters={"speaker": [LONG_NAME, "Xi Jinping"]})
+    ax.figure.canvas.draw()
+    columns = [t for t in ax.get_xticklabels() if t.get_text()]
+    assert not _overlaps([t.get_window_extent() for t in columns])
+    assert not _overlaps([t.get_window_extent() for t in ax.get_yticklabels()])
+    for artist in [ax.title, *columns, *ax.get_yticklabels()]:
+        assert _inside_figure(ax, artist), artist.get_text()
+    shown = _ticklabels(ax.yaxis)
+    assert LONG_NAME not in shown and any(s.startswith("Ukrainian") for s in shown)
+    speakers = kit.chart_of(ax).data.iloc[:, 0]
+    assert LONG_NAME in set(speakers)  # the CSV keeps the full name
+
+
+# --- keyness: both sides named, small sides, the rest, circular terms ---------------------
+
+
+def _key_table(n_focus: int, n_reference: int, focus="the selection", reference="the rest"):
+    data = pd.DataFrame(
+        {
+            "term": ["terrorism", "security", "cooperation", "say", "year", "police"],
+            "count_focus": [6, 5, 4, 3, 1, 0],
+            "count_reference": [0, 1, 1, 9, 3, 8],
+            "g2": [12.0, 6.0, 4.5, -0.3, -0.2, -9.0],
+            "p_value": [0.0005, 0.014, 0.034, 0.58, 0.65, 0.003],
+            "log_ratio": [4.0, 2.6, 2.2, -0.2, -0.4, -3.5],
+        }
+    )
+    data.attrs.update(focus=focus, reference=reference, n_focus=n_focus, n_reference=n_reference)
+    return data
+
+
+def test_keyness_title_names_what_was_selected_and_what_it_is_compared_with():
+    ax = kit.plot_keyness(_key_table(14, 40), filters={"speaker": "Xi Jinping"})
+    assert ax.get_title("left").startswith("Key terms: Xi Jinping vs the rest")
+    assert "14 vs 40 sentences" in ax.get_title("left")
+    named = kit.plot_keyness(_key_table(9, 7, "quoted", "reported"))
+    assert named.get_title("left").startswith("Key terms: quoted vs reported")
+
+
+def test_keyness_says_when_a_side_is_too_small_and_stars_nothing():
+    ax = kit.plot_keyness(_key_table(2, 17), filters={"speaker": "Meng Hongwei"})
+    assert not any("*" in label for label in _ticklabels(ax.yaxis))
+    assert "Meng Hongwei has only 2 sentences (fewer than 5)" in ax.get_xlabel()
+    assert not kit.chart_of(ax).data["significant"].any()
+    big = kit.plot_keyness(_key_table(20, 17))
+    assert "security *" in _ticklabels(big.yaxis) and "only" not in big.get_xlabel()
+
+
+def test_keyness_against_the_rest_leaves_out_its_near_zero_bars():
+    ax = kit.plot_keyness(_key_table(20, 40))
+    terms = kit.chart_of(ax).data["term"].tolist()
+    assert terms == ["terrorism", "security", "cooperation", "police"]  # not say/year
+    # two named groups keep both sides, but still not the near-zero bars
+    named = kit.plot_keyness(_key_table(20, 40, "quoted", "reported"), min_effect=0.3)
+    assert "year" in kit.chart_of(named).data["term"].tolist()
+    assert "say" not in kit.chart_of(named).data["term"].tolist()
+
+
+def test_keyness_of_a_topic_leaves_out_the_topics_own_words(article):
+    df = kit.tag_topics(kit.attribute_speakers(article))
+    on_topic = kit.topic_mask(df, "terrorism").to_numpy()
+    key = kit.keyness(df, on_topic, min_count=1)
+    assert "terrorism" in set(key["term"])  # key by construction
+    words = topic_words(df, "terrorism")
+    assert {"terrorism", "terrorist"} <= words
+    ax = kit.plot_keyness(key, exclude=words, filters={"topic": "terrorism"})
+    drawn = {t.casefold() for t in kit.chart_of(ax).data["term"]}
+    assert not drawn & words
+    assert kit.chart_of(ax).provenance["options"]["excluded"] == sorted(words)
+    assert ax.get_title("left").startswith("Key terms: sentences on terrorism vs the rest")
+
+
+# --- the source line ----------------------------------------------------------------------
+
+
+def test_source_line_under_the_chart_names_articles_selection_date_and_version(freqs, sentences):
+    xi = sentences[sentences["speaker"] == "Xi Jinping"]
+    ax = kit.plot_terms(freqs, sentences=xi, filters={"speaker": "Xi Jinping"}, source_line=True)
+    fig = ax.figure
+    (line,) = [t for t in fig.texts if t.get_gid() == plots.SOURCE_LINE_GID]
+    text = line.get_text().replace("\n", " ")
+    assert text.startswith("Source: 1 article (xi-interpol)")
+    assert "Xi Jinping, 2 sentences" in text and f"news-kit {kit.__version__}" in text
+    fig.canvas.draw()
+    below = line.get_window_extent()
+    assert below.y1 < ax.xaxis.label.get_window_extent().y0  # under the axis label
+    assert below.x1 <= fig.bbox.x1 + 1 and below.y0 >= fig.bbox.y0 - 1
+    kit.add_source_line(ax)  # once only
+    assert sum(t.get_gid() == plots.SOURCE_LINE_GID for t in fig.texts) == 1
+    plots.remove_source_line(fig)
+    assert not fig.texts
+    assert not kit.plot_terms(freqs).figure.texts  # off by default in the plot functions
+
+
+def test_every_text_is_readable_when_the_chart_is_1024_px_wide(freqs, sentences):
+    by = _two_speakers(freqs)
+    axes = [
+        kit.plot_terms(freqs, source_line=True),
+        kit.plot_terms_by(by, top=4, source_line=True),
+        kit.plot_keyness(_key_table(3, 20), source_line=True),
+        kit.plot_speaker_topics(sentences, source_line=True),
+        kit.plot_topic_shares(sentences.assign(date=None), source_line=True),
+    ]
+    for ax in axes:
+        fig = ax.get_figure(root=True)
+        px_per_pt = 1024 / (fig.get_figwidth() * 72)
+        texts = [t for t in fig.findobj(matplotlib.text.Text) if t.get_visible() and t.get_text()]
+        smallest = min(t.get_fontsize() for t in texts)
+        # 16 px: a browser's own body text; the old 6.5 pt bar labels drew 14.7 px here
+        assert smallest * px_per_pt >= 16, (fig.get_suptitle() or ax.get_title("left"), smallest)
