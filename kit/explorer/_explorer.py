@@ -608,6 +608,7 @@ class Explorer:
         self._w["ngram"].disabled = self._w["unit"].value != "n-gram"
         if self._hold:
             return
+        self._drawn_state = self.state  # same rows, new options
         self._freq = None
         self._stale |= {"Terms", "KWIC", "Keyness", "Over time"}
         self._draw("Terms")
@@ -616,18 +617,21 @@ class Explorer:
     def _on_kwic(self, _change=None) -> None:
         if self._hold:
             return
+        self._drawn_state = self.state
         self._stale |= {"KWIC", "Over time"}
         self._draw(self.state["view"])
 
     def _on_period(self, _change=None) -> None:
         if self._hold:
             return
+        self._drawn_state = self.state
         self._stale.add("Over time")
         self._draw(self.state["view"])
 
     def _on_tab(self, _change=None) -> None:
         if self._hold:
             return
+        self._drawn_state = self.state
         # a typed file name belongs to the view it was typed for
         self._w["file_name"].value = ""
         self._w["file_name"].placeholder = default_name(self.state["view"], self._drawn_state)
