@@ -17,6 +17,7 @@ import pandas as pd
 from IPython.display import HTML, Image, display
 
 from .._files import confined
+from .._search import SearchError
 from ..export import CHART_FORMATS, TABLE_FORMATS, export_chart, export_table
 from ..plots import (
     Chart,
@@ -715,7 +716,11 @@ class Explorer:
         if view == "Terms":
             self._draw_terms(empty)
         elif view == "Sentences":
-            self._w["sentences"].value = self._message() if empty else self._sentences_html()
+            try:
+                lines = self._message() if empty else self._sentences_html()
+            except SearchError as exc:  # marking the hits ran past the time limit
+                lines = self._message(str(exc))
+            self._w["sentences"].value = lines
         elif view == "KWIC":
             self._w["kwic_out"].value = self._message() if empty else self._kwic_html()
         elif view == "Keyness":
@@ -796,7 +801,8 @@ class Explorer:
                 "(only stopwords, numbers or punctuation)"
             )
         title = None
-        if speech_counted(self._drawn_state):
+        s = self._drawn_state
+        if s["speakers"] or s["speaker_kinds"] or s["speaker_type"] != "any":
             title = heading(self._said_title(), {"filters": {}, **_counts_of(freq, self)})
         return plot_terms(
             freq,
