@@ -313,7 +313,7 @@ def corpus_explorer(wikinews, tmp_path):
 
 def test_articles_are_listed_by_date_and_title_and_searched(corpus_explorer, wikinews):
     first = wikinews.iloc[0]
-    label = dict((v, k) for k, v in corpus_explorer._w["articles"].options)[first.article_id]
+    label = {v: k for k, v in corpus_explorer._w["articles"].options}[first.article_id]
     n = int((wikinews["article_id"] == first.article_id).sum())
     assert label == f"{first.date.date().isoformat()} · {first.title} ({n})"
     word = first.title.split()[0]
@@ -355,7 +355,7 @@ def test_speaker_list_types_ahead_and_counts_follow_the_filters(corpus_explorer,
     article = wikinews.loc[wikinews["speaker"] == name, "article_id"].iloc[0]
     corpus_explorer.state = {"articles": [article]}
     w["speaker_search"].value = ""
-    labels = dict((v, lab) for lab, v in w["speakers"].options)
+    labels = {v: lab for lab, v in w["speakers"].options}
     in_article = wikinews[wikinews["article_id"] == article]
     assert labels[name] == f"{name} ({int((in_article['speaker'] == name).sum())})"
     assert set(labels) <= set(in_article["speaker"].dropna()) | {"(no speaker)"}
