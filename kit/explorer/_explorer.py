@@ -352,7 +352,7 @@ class Explorer:
         _first, _last = self._dates or (None, None)
         for key, label in (("date_from", "From"), ("date_to", "To")):
             w[key] = widgets.DatePicker(
-                description=label, style={"description_width": "40px"}, layout={"width": "150px"}
+                description=label, style={"description_width": "40px"}, layout={"width": "230px"}
             )
             w[key].add_class(f"kit-{key.replace('_', '-')}")
         w["speaker_search"] = widgets.Text(
@@ -399,10 +399,10 @@ class Explorer:
         w["regex"] = widgets.Checkbox(description="regular expression", indent=False)
         w["unit"] = widgets.Dropdown(
             options=[
-                ("words (dictionary form)", "lemma"),
+                ("words (base form)", "lemma"),
                 ("words as written", "word"),
                 ("phrases of n words", "n-gram"),
-                ("names (people, places, bodies)", "entity"),
+                ("names (people, places…)", "entity"),
             ],
             description="Count",
             style=_DESCRIBED,
@@ -508,7 +508,7 @@ class Explorer:
             [
                 *([_heading("Articles"), w["article_search"], w["articles"]] if many else []),
                 *(
-                    [_heading("Dates"), widgets.HBox([w["date_from"], w["date_to"]])]
+                    [_heading("Dates"), w["date_from"], w["date_to"]]
                     if self._dates is not None and many
                     else []
                 ),
@@ -803,7 +803,7 @@ class Explorer:
         title = None
         s = self._drawn_state
         if s["speakers"] or s["speaker_kinds"] or s["speaker_type"] != "any":
-            title = heading(self._said_title(), {"filters": {}, **_counts_of(freq, self)})
+            title = heading(self._said_title(), _counts_of(freq, self), subject=False)
         return plot_terms(
             freq,
             top=self._drawn_state["top"],
