@@ -18,7 +18,16 @@ matched to the predicted sentence that overlaps it most (robust to small splitte
 ``--misses`` lists the false negatives and false positives of the dev set with the
 predicted evidence.
 
+``--cv`` gives the honest estimate on the dev set for the article-context step, which is
+learned or tuned on it: the context rules with their parameters chosen on the other
+articles (nested leave-one-article-out), and the logistic regression of
+``kit/resources/topic_context.json`` retrained without the article it is tested on
+(leave-one-article-out, and leave-one-source-out: trained on BBC, tested on Wikinews and
+back). ``--train`` fits that model on the whole dev set and writes the JSON (needs
+scikit-learn; tagging does not).
+
     .venv/bin/python benchmarks/topics_accuracy.py [--misses] [--topic NAME]
+    .venv/bin/python benchmarks/topics_accuracy.py --cv [--train]
     .venv/bin/python benchmarks/topics_accuracy.py --unseen      # the lead, at the end
 """
 
@@ -26,10 +35,14 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import itertools
+import json
 import os
 import sys
+from collections import Counter
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -120,6 +133,132 @@ def table(aligned: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+# --- the context step under cross-validation -------------------------------------------------
+
+RULE_GRID = {
+    "STORY_SHARE": (0.2, 0.3, 0.4),
+    "STORY_BEFORE": (1, 2),
+    "STORY_AFTER": (1, 2, 3),
+    "PASSAGE_AFTER": (1, 2, 3),
+}
+MODEL_PATH = HERE.parent / "kit" / "resources" / "topic_context.json"
+C = 1.0  # inverse regularisation strength of the logistic regression (sklearn's default)
+
+
+class Context:
+    """The dev set's own evidence computed once; context decided by rules or by a model."""
+
+    def __init__(self, df: pd.DataFrame, gold: pd.DataFrame) -> None:
+        assert (df.index == np.arange(len(df))).all(), "rows are addressed by position"
+        self.df, self.gold = df, gold
+        self.compiled = kit.topics._compile(kit.load_topics())
+        self.evidence, self.cues = kit.topics._own_evidence(df, self.compiled)
+        self.articles = df["article_id"].to_numpy()
+        aligned = self.aligned = align(gold, df.assign(topics=[[]] * len(df)))
+        self.row_gold: dict[int, set[str]] = {}
+        for row, topics in zip(aligned["row"], aligned["gold"], strict=True):
+            if row is not None:
+                self.row_gold.setdefault(int(row), set()).update(topics)
+        self.features = kit.topics._context_features(df)
+        self.features["gold"] = [
+            t in self.row_gold.get(r, set())
+            for r, t in zip(self.features["row"], self.features["topic"], strict=True)
+        ]
+        self.features["article"] = self.articles[self.features["row"].to_numpy()]
+
+    def tags(self, model=None, **rules) -> list[set[str]]:
+        """Each row's topics with context by ``model`` (None: the rules, with ``rules`` set)."""
+        saved = {k: getattr(kit._topic_context, k) for k in rules}
+        try:
+            for k, v in rules.items():
+                setattr(kit._topic_context, k, v)
+            evidence = [list(ev) for ev in self.evidence]
+            kit.topics._add_context(self.df, self.compiled, evidence, self.cues, model)
+        finally:
+            for k, v in saved.items():
+                setattr(kit._topic_context, k, v)
+        return [{e["topic"] for e in ev} for ev in evidence]
+
+    def scored(self, tags: list[set[str]], keep: pd.Series | None = None) -> pd.DataFrame:
+        return table(self._with(tags, keep))
+
+    def _with(self, tags: list[set[str]], keep: pd.Series | None = None) -> pd.DataFrame:
+        """The gold sentences (those in ``keep``) aligned with rows tagged ``tags``."""
+        aligned = self.aligned if keep is None else self.aligned[keep.to_numpy()]
+        rows = aligned["row"].tolist()
+        pred = [frozenset(tags[int(r)]) if r is not None else frozenset() for r in rows]
+        return aligned.assign(pred=pred)
+
+    def fit(self, train: pd.DataFrame):
+        """A logistic regression on the sentences without their own evidence of a topic."""
+        from sklearn.linear_model import LogisticRegression
+        from sklearn.preprocessing import StandardScaler
+
+        rows = train[~train["strong"]]
+        names = list(kit._topic_context.FEATURES)
+        scaler = StandardScaler().fit(rows[names].to_numpy())
+        scale = np.where(scaler.scale_ > 0, scaler.scale_, 1.0)
+        x = (rows[names].to_numpy() - scaler.mean_) / scale
+        lr = LogisticRegression(C=C, max_iter=1000).fit(x, rows["gold"].to_numpy())
+        return {
+            "features": names,
+            "mean": scaler.mean_.tolist(),
+            "scale": scale.tolist(),
+            "coef": lr.coef_[0].tolist(),
+            "intercept": float(lr.intercept_[0]),
+            "threshold": 0.5,
+        }
+
+    def model_tags(self, held_out) -> list[set[str]]:
+        """Each row's topics, every held-out group's rows by a model trained without it."""
+        out: list[set[str]] = [set() for _ in range(len(self.df))]
+        for group in held_out:
+            model = kit._topic_context.Model.from_dict(
+                self.fit(self.features[~self.features["article"].isin(group)])
+            )
+            tags = self.tags(model)
+            for r in np.flatnonzero(np.isin(self.articles, list(group))):
+                out[r] = tags[r]
+        return out
+
+    def nested_rule_tags(self) -> tuple[list[set[str]], Counter]:
+        """Each article's rows by the rule parameters that score best on the other articles."""
+        values = itertools.product(*RULE_GRID.values())
+        combos = [dict(zip(RULE_GRID, v, strict=True)) for v in values]
+        runs = [self.tags(**c) for c in combos]
+        out: list[set[str]] = [set() for _ in range(len(self.df))]
+        chosen: Counter = Counter()
+        for article in pd.unique(self.articles):
+            keep = self.gold["corpus"] + ":" + self.gold["article"] != article
+            inner = [self._mean_f1(run, keep) for run in runs]
+            best = int(np.argmax(inner))
+            chosen[tuple(combos[best].values())] += 1
+            for r in np.flatnonzero(self.articles == article):
+                out[r] = runs[best][r]
+        return out, chosen
+
+    def _mean_f1(self, tags: list[set[str]], keep: pd.Series) -> float:
+        aligned = self._with(tags, keep)
+        return float(np.nanmean([scores(aligned, t)["F1"] for t in TOPICS]))
+
+
+def cross_validate(ctx: Context) -> dict[str, pd.DataFrame]:
+    articles = [[a] for a in pd.unique(ctx.articles)]
+    sources = [[a for a in pd.unique(ctx.articles) if a.startswith(s)] for s in ("bbc", "wiki")]
+    everything = Context.fit(ctx, ctx.features)
+    nested, chosen = ctx.nested_rule_tags()
+    print(f"rule parameters chosen per held-out article {list(RULE_GRID)}: {dict(chosen)}")
+    return {
+        "rules, as tuned (in-sample)": ctx.scored(ctx.tags()),
+        "rules, parameters chosen without the article (nested CV)": ctx.scored(nested),
+        "model, trained on all of dev (in-sample)": ctx.scored(
+            ctx.tags(kit._topic_context.Model.from_dict(everything))
+        ),
+        "model, leave one article out (CV)": ctx.scored(ctx.model_tags(articles)),
+        "model, leave one source out (CV)": ctx.scored(ctx.model_tags(sources)),
+    }
+
+
 def misses(aligned: pd.DataFrame, tagged: pd.DataFrame, topics: list[str]) -> None:
     for topic in topics:
         gold = aligned["gold"].map(lambda s, t=topic: t in s)
@@ -153,11 +292,17 @@ def main() -> None:
     parser.add_argument("--misses", action="store_true", help="list the dev set's errors")
     parser.add_argument("--topic", action="append", help="misses of these topics only")
     parser.add_argument(
+        "--cv", action="store_true", help="cross-validate the context step on the dev set"
+    )
+    parser.add_argument(
+        "--train", action="store_true", help="fit the context model on dev and write its JSON"
+    )
+    parser.add_argument(
         "--unseen", action="store_true", help="score the never-tuned set (the lead, at the end)"
     )
     args = parser.parse_args()
-    if args.unseen and args.misses:
-        parser.error("--misses is for the dev set only: the unseen set's errors stay unread")
+    if args.unseen and (args.misses or args.cv or args.train):
+        parser.error("--misses, --cv and --train are for the dev set only")
     for csv in (BBC_CSV, WIKINEWS_CSV):
         if not csv.is_file():
             raise SystemExit(f"{csv} is missing; set KIT_CORPORA to the corpora folder")
@@ -175,7 +320,22 @@ def main() -> None:
         f"{int((gold['gold'].map(len) > 0).sum())} on a topic, "
         f"{int(gold['continues'].sum())} only by continuing a story"
     )
-    tagged = kit.tag_topics(parsed_articles(gold))
+    parsed = parsed_articles(gold)
+    if args.cv or args.train:
+        ctx = Context(parsed, gold)
+        fmt = {"display.float_format": "{:.2f}".format, "display.width": 120}
+        if args.cv:
+            for name, result in cross_validate(ctx).items():
+                with pd.option_context(*itertools.chain(*fmt.items())):
+                    print(f"\n--- {name}\n{result.to_string(index=False)}")
+        if args.train:
+            model = ctx.fit(ctx.features)
+            model["trained_on"] = f"{GOLD_DEV.name}: {len(n_articles)} articles"
+            model["use"] = True
+            MODEL_PATH.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
+            print(f"wrote {MODEL_PATH}")
+        return
+    tagged = kit.tag_topics(parsed)
     aligned = align(gold, tagged)
     result = table(aligned)
     with pd.option_context("display.float_format", "{:.2f}".format, "display.width", 120):

@@ -9,9 +9,10 @@ lexicons live in ``kit/resources/topics.toml``; the format is described there.
 :func:`tag_topics` adds two columns to the sentence table, from the stored parse (no new
 parse): ``topics`` (the topic names of each sentence, an Arrow ``list<string>``) and
 ``topic_evidence`` (each match as ``{"topic", "term", "kind", "text", "start", "end",
-"established_by", "terms"}``: ``term`` is the lexicon entry or pattern label, ``text`` the
-matched words as written, ``start``/``end`` their offsets into the article text, ``kind``
-one of term, form, pattern, cue (a cue with a sense word: ``terms`` lists them) or context).
+"established_by", "terms", "score", "why"}``: ``term`` is the lexicon entry or pattern
+label, ``text`` the matched words as written, ``start``/``end`` their offsets into the
+article text, ``kind`` one of term, form, pattern, cue (a cue with a sense word: ``terms``
+lists them) or context; ``score`` and ``why`` are set when a learned context model decided).
 
 Words that are evidence only in company (``cues``: "attack", "virus", "fled") count with
 a sense word of the topic in their sentence, or in an article whose story of the topic is
@@ -80,6 +81,8 @@ EVIDENCE_TYPE = pa.list_(
             ("end", pa.int64()),
             ("established_by", pa.list_(pa.int64())),  # context: sentence ids of the story
             ("terms", pa.list_(pa.string())),  # cue: its sense words; context: the story's terms
+            ("score", pa.float64()),  # context by the learned model: its probability
+            ("why", pa.list_(pa.string())),  # context: the features that spoke for the tag
         ]
     )
 )
@@ -373,7 +376,9 @@ class _Compiled:
     anchors: set[tuple[str, ...]] | None  # a row can match only if it holds all the words
     # of one of these (None: any row)
     cue_anchors: set[tuple[str, ...]]  # rows holding only these matter with a sense or story
-    sense_words: set[str]  # words that can give some cue its sense
+    sense_anchors: set[tuple[str, ...]]  # the words of the sense words of the cues
+    phrases: dict[str, tuple[str, ...]]  # a sense or guard word of several tokens -> its
+    # token sequences (lower case, and as noun lemmas): 'dark web', 'box office', 'e-mail'
     order: dict[str, int]  # topic name -> position
     topics: dict[str, Topic]
     cues: dict[tuple[str, str], Cue]  # (topic, cue term) -> cue
@@ -389,6 +394,7 @@ def _compile(lexicon: Mapping[str, Topic]) -> _Compiled:
     anchors: set[tuple[str, ...]] | None = set()
     cue_anchors: set[tuple[str, ...]] = set()
     sense_words: set[str] = set()
+    guard_words: set[str] = set()
     guards: dict[str, frozenset[int]] = {}
     cues: dict[tuple[str, str], Cue] = {}
     for topic in lexicon.values():
@@ -398,6 +404,8 @@ def _compile(lexicon: Mapping[str, Topic]) -> _Compiled:
             entries.append((cue.term, True, "cue"))
             cues[(topic.name, cue.term)] = cue
             sense_words |= topic.senses if cue.with_ is None else cue.with_
+            guard_words |= cue.unless
+        guard_words |= topic.unless
         for entry, by_lemma, kind in entries:
             key = _SEP.join((topic.name, kind, entry))
             lower_docs, lemma_docs = [], []
@@ -424,6 +432,14 @@ def _compile(lexicon: Mapping[str, Topic]) -> _Compiled:
         for n, (label, pattern) in enumerate(topic.exclusion_patterns()):
             exclusions.add(_SEP.join((topic.name, label, str(n))), [pattern])
     order = {name: n for n, name in enumerate(lexicon)}
+    phrases, sense_anchors = {}, set()
+    for word in sense_words | guard_words:
+        tokens = [t.text for t in nlp.tokenizer(word)]
+        if word in sense_words:
+            sense_anchors.add(_anchor([t.lower() for t in tokens]))
+        if len(tokens) > 1:
+            forms = {tuple(t.lower() for t in tokens), tuple(_noun_lemmas(tokens) or ())}
+            phrases[word] = tuple(f" {' '.join(f)} " for f in forms if f)
     return _Compiled(
         lower,
         lemma,
@@ -432,7 +448,8 @@ def _compile(lexicon: Mapping[str, Topic]) -> _Compiled:
         guards,
         anchors,
         cue_anchors,
-        sense_words,
+        sense_anchors,
+        phrases,
         order,
         dict(lexicon),
         cues,
@@ -499,9 +516,11 @@ def tag_topics(
     ``topics`` is a lexicon as :func:`load_topics` takes it (``None``: the shipped one).
     The new table has ``topics`` (a list of topic names a row, possibly empty, as an Arrow
     ``list<string>``) and ``topic_evidence`` (a list a row of ``{"topic", "term", "kind",
-    "text", "start", "end", "established_by", "terms"}``: the lexicon entry or pattern
-    label, the kind of match, the matched text and its offsets in the article text; for a
-    sentence that continues a story, the sentence ids and terms that established it).
+    "text", "start", "end", "established_by", "terms", "score", "why"}``: the lexicon entry
+    or pattern label, the kind of match, the matched text and its offsets in the article
+    text; for a sentence that continues a story, the sentence ids and terms that established
+    it, and when a learned context model decided, its probability and the features that
+    spoke for the tag).
     Existing topic columns are replaced. Uses the stored parse; no model run.
     """
     missing = [c for c in (*TOKEN_COLUMNS, "text", "start_char") if c not in df.columns]
@@ -512,6 +531,27 @@ def tag_topics(
         )
     lexicon = topics if _is_lexicon(topics) else load_topics(topics)
     compiled = _compile(lexicon)
+    found_evidence, found_cues = _own_evidence(df, compiled)
+    _add_context(df, compiled, found_evidence, found_cues, _context_model())
+    found_topics = [
+        sorted({e["topic"] for e in ev}, key=compiled.order.get) if ev else []
+        for ev in found_evidence
+    ]
+    out = df.copy()
+    out["topics"] = pd.array(
+        pa.array(found_topics, type=TOPICS_TYPE), dtype=pd.ArrowDtype(TOPICS_TYPE)
+    )
+    out["topic_evidence"] = pd.array(
+        pa.array(found_evidence, type=EVIDENCE_TYPE), dtype=pd.ArrowDtype(EVIDENCE_TYPE)
+    )
+    out.attrs["topics"] = list(lexicon)
+    return out
+
+
+def _own_evidence(
+    df: pd.DataFrame, compiled: _Compiled
+) -> tuple[list[list[dict[str, Any]]], dict[int, list[dict[str, Any]]]]:
+    """Each row's own evidence, and its cues that wait for a story (by row position)."""
     found_evidence: list[list[dict[str, Any]]] = [[] for _ in range(len(df))]
     found_cues: dict[int, list[dict[str, Any]]] = {}
 
@@ -532,36 +572,29 @@ def tag_topics(
             articles = df["article_id"].to_numpy()
             with_evidence = [r for r in rows.tolist() if found_evidence[r]]
             in_story = np.isin(articles[cued], pd.unique(articles[with_evidence]))
-            senses = {(w,) for w in compiled.sense_words}
-            sensed = np.isin(cued, _candidate_rows(df, senses))
+            sensed = np.isin(cued, _candidate_rows(df, compiled.sense_anchors))
             match(cued[in_story | sensed])
             # a cue with its sense may have made evidence in a new article: its other cues
             new = [r for r in cued[sensed & ~in_story].tolist() if found_evidence[r]]
             rest = cued[~(in_story | sensed)]
             match(rest[np.isin(articles[rest], pd.unique(articles[new]))])
-    _add_context(df, compiled, found_evidence, found_cues)
-    found_topics = [
-        sorted({e["topic"] for e in ev}, key=compiled.order.get) if ev else []
-        for ev in found_evidence
-    ]
-    out = df.copy()
-    out["topics"] = pd.array(
-        pa.array(found_topics, type=TOPICS_TYPE), dtype=pd.ArrowDtype(TOPICS_TYPE)
-    )
-    out["topic_evidence"] = pd.array(
-        pa.array(found_evidence, type=EVIDENCE_TYPE), dtype=pd.ArrowDtype(EVIDENCE_TYPE)
-    )
-    out.attrs["topics"] = list(lexicon)
-    return out
+    return found_evidence, found_cues
 
 
-def _add_context(
-    df: pd.DataFrame,
-    compiled: _Compiled,
-    evidence: list[list[dict[str, Any]]],
-    cues: dict[int, list[dict[str, Any]]],
-) -> None:
-    """Add context evidence to the sentences that continue a story (see kit._topic_context)."""
+@functools.cache
+def _context_model() -> _context.Model | None:
+    """The shipped context model (kit/resources/topic_context.json), or None: the rules."""
+    path = resources.files("kit.resources") / "topic_context.json"
+    if not path.is_file():
+        return None
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return _context.Model.from_dict(data) if data.get("use", True) else None
+
+
+def _articles(
+    df: pd.DataFrame, compiled: _Compiled, evidence: list[list[dict[str, Any]]]
+) -> Iterator[tuple[list[int], list[str]]]:
+    """The rows of each article with evidence (in reading order) and the context topics."""
     topics = [name for name, t in compiled.topics.items() if t.context]
     if not topics:
         return
@@ -573,25 +606,82 @@ def _add_context(
     part = df.iloc[rows]
     order = np.lexsort((part["start_char"].to_numpy(), articles[rows]))
     rows = rows[order]
-    sids = df["sentence_id"].to_numpy() if "sentence_id" in df else np.arange(len(df))
-    texts, starts = df["text"].to_numpy(), df["start_char"].to_numpy()
-    tok_text, tok_ent = df["tok_text"].to_numpy(), df["tok_ent"].to_numpy()
     bounds = np.flatnonzero(np.r_[True, articles[rows][1:] != articles[rows][:-1], True])
     for a, b in itertools.pairwise(bounds):
-        idx = rows[a:b].tolist()
-        extra = _context.continue_stories(
-            topics=topics,
-            sentence_ids=[int(sids[i]) for i in idx],
-            texts=[texts[i] for i in idx],
-            starts=[int(starts[i]) for i in idx],
-            evidence=[evidence[i] for i in idx],
-            cues=[cues.get(i, []) for i in idx],
-            sentence_names=[_context.names(tok_text[i], tok_ent[i]) for i in idx],
-            make=_evidence,
-        )
+        yield rows[a:b].tolist(), topics
+
+
+def _add_context(
+    df: pd.DataFrame,
+    compiled: _Compiled,
+    evidence: list[list[dict[str, Any]]],
+    cues: dict[int, list[dict[str, Any]]],
+    model: _context.Model | None,
+) -> None:
+    """Add context evidence to the sentences that continue a story (see kit._topic_context):
+    by the learned ``model``, or by the rules when it is None."""
+    for idx, inputs in _article_inputs(df, compiled, evidence, cues):
+        if model is None:
+            inputs = {k: v for k, v in inputs.items() if k not in ("paragraphs", "pronoun_led")}
+            extra = _context.continue_stories(**inputs, make=_evidence)
+        else:
+            extra = _context.decide(model=model, **inputs, make=_evidence)
         for i, found in zip(idx, extra, strict=True):
             if found:
                 evidence[i] = evidence[i] + found
+
+
+def _article_inputs(
+    df: pd.DataFrame,
+    compiled: _Compiled,
+    evidence: list[list[dict[str, Any]]],
+    cues: dict[int, list[dict[str, Any]]],
+) -> Iterator[tuple[list[int], dict[str, Any]]]:
+    """Per article with evidence: its rows in reading order and what the context step reads."""
+    sids = df["sentence_id"].to_numpy() if "sentence_id" in df else np.arange(len(df))
+    texts, starts = df["text"].to_numpy(), df["start_char"].to_numpy()
+    tok_text, tok_ent = df["tok_text"].to_numpy(), df["tok_ent"].to_numpy()
+    tok_pos = df["tok_pos"].to_numpy()
+    paragraphs = df["paragraph_id"].to_numpy() if "paragraph_id" in df else np.zeros(len(df))
+    for idx, topics in _articles(df, compiled, evidence):
+        yield idx, {
+            "topics": topics,
+            "sentence_ids": [int(sids[i]) for i in idx],
+            "texts": [texts[i] for i in idx],
+            "starts": [int(starts[i]) for i in idx],
+            "evidence": [evidence[i] for i in idx],
+            "cues": [cues.get(i, []) for i in idx],
+            "sentence_names": [_context.names(tok_text[i], tok_ent[i]) for i in idx],
+            "paragraphs": [paragraphs[i] for i in idx],
+            "pronoun_led": [len(tok_pos[i]) > 0 and tok_pos[i][0] == "PRON" for i in idx],
+        }
+
+
+def _context_features(
+    df: pd.DataFrame, topics: str | Path | Mapping[str, Any] | None = None
+) -> pd.DataFrame:
+    """The context step's inputs as a table, to train and test its model on a gold set.
+
+    One row per sentence and topic in articles with the topic's own evidence: ``row``
+    (position in ``df``), ``topic``, ``strong`` (own evidence) and the features
+    (``kit._topic_context.FEATURES``).
+    """
+    lexicon = topics if _is_lexicon(topics) else load_topics(topics)
+    compiled = _compile(lexicon)
+    evidence, cues = _own_evidence(df, compiled)
+    parts = []
+    for idx, inputs in _article_inputs(df, compiled, evidence, cues):
+        keep = ("evidence", "cues", "paragraphs", "sentence_names", "pronoun_led", "texts")
+        for topic in inputs["topics"]:
+            strong, _, x = _context.article_features(topic, **{k: inputs[k] for k in keep})
+            if strong:
+                part = pd.DataFrame(x, columns=list(_context.FEATURES))
+                part.insert(0, "strong", np.isin(np.arange(len(idx)), strong))
+                part.insert(0, "topic", topic)
+                part.insert(0, "row", idx)
+                parts.append(part)
+    columns = ["row", "topic", "strong", *_context.FEATURES]
+    return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=columns)
 
 
 def _is_lexicon(value: Any) -> bool:
@@ -661,7 +751,39 @@ def _evidence(
         "end": end,
         "established_by": extra.get("established_by"),
         "terms": extra.get("terms"),
+        "score": extra.get("score"),
+        "why": extra.get("why"),
     }
+
+
+class _Words:
+    """The words of a sentence, to look sense and guard words up in (phrases too)."""
+
+    def __init__(self, doc: Doc, phrases: Mapping[str, tuple[str, ...]]) -> None:
+        self.doc, self.phrases = doc, phrases
+        self.words = {t.lemma_ for t in doc} | {t.lower_ for t in doc}
+        self._joined: tuple[str, str] | None = None
+
+    def present(self, wanted: frozenset[str]) -> set[str]:
+        """The entries of ``wanted`` in the sentence: words by lemma or form, phrases by
+        their token sequence (a multi-word entry is never one token)."""
+        found = set(wanted & self.words)
+        for entry in wanted - found:
+            forms = self.phrases.get(entry)
+            if forms and any(f in text for f in forms for text in self.joined()):
+                found.add(entry)
+        return found
+
+    def any(self, wanted: frozenset[str]) -> bool:
+        return bool(wanted) and bool(self.present(wanted))
+
+    def joined(self) -> tuple[str, str]:
+        if self._joined is None:
+            self._joined = (
+                f" {' '.join(t.lower_ for t in self.doc)} ",
+                f" {' '.join(t.lemma_ for t in self.doc)} ",
+            )
+        return self._joined
 
 
 def _match(doc: Doc, compiled: _Compiled) -> tuple[list[dict], list[dict]]:
@@ -693,7 +815,7 @@ def _match(doc: Doc, compiled: _Compiled) -> tuple[list[dict], list[dict]]:
                 spans.setdefault((topic, start, end), (kind, label))
     if not spans:
         return [], []
-    words = {t.lemma_ for t in doc} | {t.lower_ for t in doc}
+    words = _Words(doc, compiled.phrases)
     excluded: dict[str, list[tuple[int, int]]] = {}
     if len(compiled.exclusions):
         for key, start, end in compiled.exclusions(doc):
@@ -710,16 +832,16 @@ def _match(doc: Doc, compiled: _Compiled) -> tuple[list[dict], list[dict]]:
     evidence, cues = [], []
     for topic, start, end in kept:
         lexicon = compiled.topics[topic]
-        if lexicon.unless & words:
+        if words.any(lexicon.unless):
             continue
         kind, term = spans[(topic, start, end)]
         a, b = offset + doc[start].idx, offset + doc[end - 1].idx + len(doc[end - 1])
         text = doc.text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])]
         if kind == "cue":
             cue = compiled.cues[(topic, term)]
-            if cue.unless & words:
+            if words.any(cue.unless):
                 continue
-            senses = sorted((lexicon.senses if cue.with_ is None else cue.with_) & words)
+            senses = sorted(words.present(lexicon.senses if cue.with_ is None else cue.with_))
             found = _evidence(topic, term, "cue", text, a, b, terms=senses)
             if not senses and cue.with_ is not None and not cue.with_:
                 found["story_only"] = True  # carries a story on, never sets one up

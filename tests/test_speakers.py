@@ -272,7 +272,7 @@ def test_bbc_gold_direct_quotes_mostly_right():
         pytest.skip(f"the BBC corpus is not at {_bbc.BBC_CSV}")
     import speakers_accuracy as bench
 
-    res = bench.predictions(bench.load_gold())
+    res = bench.score(bench.GOLD_SETS[0])
     direct = res[res["type"] == "direct"]
     narration = res[res["type"] == "none"]
     assert direct["right"].mean() > 0.9

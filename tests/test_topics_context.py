@@ -155,3 +155,85 @@ def test_bad_cues_and_context_say_what_is_wrong():
         kit.load_topics({"x": {"terms": ["a"], "cues": [{"word": "b"}]}})
     with pytest.raises(kit.LexiconError, match="context must be true or false"):
         kit.load_topics({"x": {"terms": ["a"], "context": "yes"}})
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "lexicon", "tagged"),
+    [
+        # senses of several tokens: "dark web", "e-mail" (three tokens: e - mail)
+        (
+            "The kit was sold on the dark web.",
+            "x",
+            {"x": {"cues": ["kit"], "senses": ["dark web"]}},
+            True,
+        ),
+        (
+            "The kit was sold on the web.",
+            "x",
+            {"x": {"cues": ["kit"], "senses": ["dark web"]}},
+            False,
+        ),
+        ("The virus spread by e-mail to thousands.", "cybercrime", None, True),
+        # guard words of several tokens: "box office"
+        (
+            "A terrorist plot drove the picture to the top of the box office.",
+            "terrorism",
+            None,
+            False,
+        ),
+        (
+            "The kit was sold in the box office.",
+            "x",
+            {"x": {"terms": ["kit"], "unless": ["box office"]}},
+            False,
+        ),
+        (
+            "The kit was sold in the office.",
+            "x",
+            {"x": {"terms": ["kit"], "unless": ["box office"]}},
+            True,
+        ),
+    ],
+)
+def test_senses_and_guards_of_several_words_match_as_phrases(text, topic, lexicon, tagged):
+    out = tag(text, lexicon)
+    assert (topic in out["topics"].iloc[0]) is tagged, list(out["topic_evidence"].iloc[0])
+
+
+def _model(**weights):
+    """A context model by hand: standardised features weighed as given, the rest zero."""
+    from kit import _topic_context as ctx
+
+    names = list(ctx.FEATURES)
+    return ctx.Model.from_dict(
+        {
+            "features": names,
+            "mean": [0.0] * len(names),
+            "scale": [1.0] * len(names),
+            "coef": [weights.get(f, 0.0) for f in names],
+            "intercept": -1.5,
+        }
+    )
+
+
+def test_a_learned_context_model_tags_with_its_score_and_reasons(monkeypatch):
+    # near evidence and in a story-dense article: continues; far from it: does not
+    model = _model(near_before=3.0, near_after=1.0, local_density=2.0, past_last=-12.0)
+    monkeypatch.setattr(kit.topics, "_context_model", lambda: model)
+    out = tag(BOMBING, article_id="bombing")
+    assert [list(t) for t in out["topics"]] == [["terrorism"]] * 5 + [[]], topics_of(out)
+    (e,) = out.iloc[2]["topic_evidence"]  # "The explosion was heard across the city."
+    assert (e["kind"], e["term"], e["text"]) == ("context", "explosion", "explosion")
+    assert list(e["established_by"]) == [0, 3] and "car bomb" in list(e["terms"])
+    assert 0.5 <= e["score"] <= 1 and "after evidence" in list(e["why"])
+    own = out.iloc[0]["topic_evidence"][0]  # own evidence has no score
+    assert own["kind"] != "context" and own["score"] is None
+
+
+def test_a_context_model_for_other_features_is_refused():
+    from kit import _topic_context as ctx
+
+    with pytest.raises(ValueError, match="train it again"):
+        ctx.Model.from_dict(
+            {"features": ["cue"], "mean": [0], "scale": [1], "coef": [1], "intercept": 0}
+        )

@@ -6,13 +6,19 @@ from collections import defaultdict
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from ..sentences import TOKEN_COLUMNS
 from ._arrays import _Flat
 from ._constants import _NEEDED, SPEAKER_COLUMNS
+from ._kind import _mention, _speaker_kind
 from ._lexicon import _lexicon
 from ._names import _Names
 from ._resolve import _Article
+from ._spans import _cue_token, _row_spans
+
+# speech_spans: a list of [start, end] article offsets a row
+SPANS_TYPE = pd.ArrowDtype(pa.list_(pa.list_(pa.int64())))
 
 # --- public ----------------------------------------------------------------------------------
 
@@ -44,17 +50,52 @@ def attribute_speakers(df: pd.DataFrame, *, merge_across_articles: bool = True) 
         for rows in groups.values():
             rows = rows[np.argsort(sid[rows], kind="stable")]
             art = _Article(rows, df, flat, lex)
-            for r, said in zip(rows, art.run(), strict=True):
+            saids = art.run()
+            starts, ends = flat.rows["start_char"], flat.rows["end_char"]
+            for r, said, s in zip(rows, saids, art.sents, strict=True):
                 cols["speaker"][r] = said.speaker
                 cols["speaker_type"][r] = said.type
                 cols["cue"][r] = said.cue
                 cols["reported_by"][r] = said.reported_by
                 kinds[r] = said.kind
+                if said.type:
+                    at = _cue_token(s, said.cue, lex) if said.cue else None
+                    spans = _row_spans(
+                        s, art.spans, starts[r], ends[r], said.type, said.cue, lex, at=at
+                    )
+                    cols["speech_spans"][r] = [list(p) for p in spans]
+                    mention = _mention(s, at) if at is not None else None
+                    cols["speaker_kind"][r] = _speaker_kind(said.speaker, said.kind, s, mention)
             all_names.append(art.names)
         if merge_across_articles and len(groups) > 1:
             _merge_surnames(cols["speaker"], kinds, all_names)
     for c in SPEAKER_COLUMNS:
-        out[c] = pd.Series(cols[c], index=df.index, dtype=object)
+        dtype = SPANS_TYPE if c == "speech_spans" else object
+        out[c] = pd.Series(cols[c], index=df.index, dtype=dtype)
+    return out
+
+
+def _spans_for(df: pd.DataFrame, types, cues=None) -> list[list[tuple[int, int]]]:
+    """Speech spans of every row of ``df`` taken as a statement of type ``types[row]``
+    (``"direct"``, ``"indirect"`` or ``None``), with the cue ``cues[row]`` when known: what
+    :func:`attribute_speakers` would give had it found those statements. For scoring the
+    spans apart from attribution (benchmarks/_spans_score.py)."""
+    n = len(df)
+    cues = [None] * n if cues is None else list(cues)
+    types = list(types)
+    out: list[list[tuple[int, int]]] = [[] for _ in range(n)]
+    if not n:
+        return out
+    lex, flat = _lexicon(), _Flat(df)
+    starts, ends = flat.rows["start_char"], flat.rows["end_char"]
+    sid = df["sentence_id"].to_numpy()
+    for rows in df.groupby("article_id", sort=False).indices.values():
+        rows = rows[np.argsort(sid[rows], kind="stable")]
+        art = _Article(rows, df, flat, lex)
+        for r in rows:
+            if types[r]:
+                s = flat.sentence(r, art.quoted)
+                out[r] = _row_spans(s, art.spans, starts[r], ends[r], types[r], cues[r], lex)
     return out
 
 

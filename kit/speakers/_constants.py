@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-SPEAKER_COLUMNS = ("speaker", "speaker_type", "cue", "reported_by")
+SPEAKER_COLUMNS = ("speaker", "speaker_type", "speaker_kind", "cue", "reported_by", "speech_spans")
 NO_SPEAKER = "(no speaker)"  # how filters and charts name the sentences nobody said
 
 _NEEDED = ("article_id", "paragraph_id", "sentence_id", "text", "start_char", "end_char")

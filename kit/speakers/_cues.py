@@ -41,6 +41,7 @@ class _Frame:
     pron_at: int = 0
     fallback: str | None = None
     verb: int = -1  # the cue's token, when it is a verb
+    then: _Frame | None = None  # what a "described" frame is when nobody was introduced so
 
 
 _NEG = frozenset({"neg"})
@@ -82,7 +83,10 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
             continue
         agent = _agent_of(s, i)
         subj = _subject_of(s, i) if agent is None else agent
-        if lemma == "quote":  # "the paper quotes a source close to the firm"
+        told = None
+        by_object = lemma == "quote" or (lemma == "cite" and _as_saying(s, i))
+        if by_object:
+            # "the paper quotes a source close to the firm", "the BBC cited X as saying"
             obj = next((k for k in s.children(i) if s.dep[k] in ("dobj", "nsubjpass")), None)
             subj, told = obj, subj
         if subj is None or s.quoted[subj]:
@@ -94,12 +98,12 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
             lex,
             cue=cue,
             depth=s.depth(i),
-            direct=direct and lemma != "quote" and not antecedent,
+            direct=direct and not by_object and not antecedent,
             propers=propers,
         )
         if frame is None:
             continue
-        if lemma == "quote" and told is not None:
+        if by_object and told is not None:
             by = _subject_frame(s, told, lex, cue=cue, depth=0)
             frame.told = by.name if by and by.kind == "outlet" else None
         if lemma == "tell":
@@ -145,19 +149,89 @@ def _cited_frame(
     if named != j or s.lemma[j].lower() not in lex.doc_nouns:
         j = named
         return _subject_frame(s, j, lex, cue=cue, depth=depth, propers=propers)
+    if _author(s, j) is None:
+        body = [k for k in _left_phrase(s, j)[:-1] if s.lower[k] not in _DETS]
+        text = _phrase(s, body) if body else ""
+        if text and _is_outlet(text, lex):
+            return _Frame(cue, "outlet", text, depth)
+        if any(s.ent[k][2:] in _NAME_ENTS or s.pos[k] == "PROPN" for k in body):
+            return _Frame(cue, "org", text, depth)
+    if s.lemma[j].lower() in _EVIDENCE and _author(s, j) is None:
+        return None  # "according to official figures": evidence, not a source's words
+    return _document_frame(s, j, lex, cue=cue, depth=depth, propers=propers)
+
+
+# numbers and measurements that "suggest" or "indicate" are evidence, not statements; a
+# maker named with them still speaks ("figures from the ministry suggest")
+_EVIDENCE = frozenset({"figure", "data", "estimate", "poll", "statistic", "number", "record"})
+
+
+def _author(s: _Sent, j: int) -> int | None:
+    """Who made the document headed by ``j``: the name after "by", "from" or "of" ("a report
+    by the NTSB", "research from the bank") or the agent of a participle ("a statement
+    released by Erdogan's office"); ``None`` when it names nobody."""
     for k in s.children(j):
-        if s.dep[k] == "prep" and s.lower[k] in ("from", "by", "of"):
-            objs = [o for o in s.children(k) if s.dep[o] == "pobj"]
-            if objs:
-                return _subject_frame(s, objs[0], lex, cue=cue, depth=depth, propers=propers)
-    body = [k for k in _left_phrase(s, j)[:-1] if s.lower[k] not in _DETS]
-    if not body:
+        if k < j or s.quoted[k]:
+            continue
+        preps = [k] if s.dep[k] == "prep" and s.lower[k] in ("by", "from", "of") else []
+        if s.dep[k] == "acl":
+            preps = [a for a in s.children(k) if s.dep[a] == "agent"]
+        for p in preps:
+            for o in s.children(p):
+                named = s.pos[o] == "PROPN" or s.ent[o][2:] in (_NAME_ENTS | {"PERSON"})
+                owned = any(s.dep[c] == "poss" for c in s.children(o))
+                body = s.lemma[o].lower() in _lexicon().speaker_nouns  # "from the ministry"
+                dated = s.ent[o].endswith("DATE")
+                if s.dep[o] == "pobj" and (named or owned or body) and not dated:
+                    return o
+    return None
+
+
+def _document_frame(
+    s: _Sent, j: int, lex: _Lexicon, *, cue: str, depth: int, propers: dict | None = None
+) -> _Frame:
+    """A document as a source ("the lawsuit says", "a study by X found"): who made it when
+    the phrase names them, else the document itself; a definite one ("the statement")
+    first looks for the same document named earlier with its maker."""
+    a = _author(s, j)
+    if a is not None:
+        f = _subject_frame(s, a, lex, cue=cue, depth=depth, propers=propers)
+        if f is not None and f.kind not in ("pronoun", "orgnoun"):
+            return f
+        body = [k for k in _left_phrase(s, a) if s.lower[k] not in _DETS]
+        return _Frame(cue, "org", _phrase(s, body, possessive=True), depth)
+    left = _left_phrase(s, j)
+    body = [k for k in left if s.lower[k] not in _DETS and s.pos[k] != "PRON"]
+    text = _phrase(s, body, possessive=True)  # "whistle-blower complaint"
+    if any(s.lower[k] in _DEFINITE for k in left) or any(
+        s.dep[k] == "poss" for k in s.children(j)
+    ):
+        return _Frame(cue, "docref", s.lemma[j].lower(), depth, fallback=text)
+    return _Frame(cue, "document", text, depth)
+
+
+def _lead_frame(s: _Sent, lex: _Lexicon, *, propers: dict) -> _Frame | None:
+    """The subject of a clause that introduces a quotation after a colon or a comma with no
+    reporting verb ('Trump, also on Twitter, defended his decision: "..."', 'X reacted on
+    Twitter, "..."'): the quotation's speaker; else ``None``."""
+    q = next((k for k, x in enumerate(s.quoted) if x), None)
+    if q is None or q < 3 or s.pos[q - 1] != "PUNCT" or s.text[q - 2] not in (":", ","):
         return None
-    text = _phrase(s, body)
-    if _is_outlet(text, lex):
-        return _Frame(cue, "outlet", text, depth)
-    if any(s.ent[k][2:] in _NAME_ENTS or s.pos[k] == "PROPN" for k in body):
-        return _Frame(cue, "org", text, depth)
+    for v in range(q - 2):
+        if s.pos[v] not in ("VERB", "AUX") or s.quoted[v]:
+            continue
+        if any(s.dep[k] in _NEG for k in s.children(v)):
+            return None
+        subj = [k for k in s.children(v) if s.dep[k] in _SUBJ and k < v and not s.quoted[k]]
+        if subj:
+            k = _hyphen_end(s, subj[0])
+            f = _subject_frame(s, k, lex, cue=s.text[v], depth=s.depth(v), propers=propers)
+            if f is None or f.kind in ("orgnoun", "docref", "document"):
+                return None  # no one's words ("The statement, issued late, ended: ...")
+            if f.kind == "described" and f.then is None:
+                return None  # a noun that names nobody
+            f.verb = v
+            return f
     return None
 
 
@@ -201,9 +275,34 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
             continue  # "spoke to her after the show"; "spoke to the BBC about ..." speaks
         if s.lemma[i] == "tell" and not (has_clause or _tells_someone(s, i)):
             continue  # "the film tells the story of ..."
+        if s.lemma[i] == "ask" and not has_clause and any(s.lower[k] == "for" for k in kids):
+            continue  # "asked the Queen for a prorogation": a request, no words reported
+        if needs == "quote" and not (direct or _quote_under(s, i)):
+            continue  # 'called the plan "reckless"'; "called the meeting" says nothing
         idx = sorted([i] + [kid_lemmas[p] for p in particles])
         return " ".join(s.text[k] for k in idx)
     return None
+
+
+def _as_saying(s: _Sent, i: int) -> bool:
+    """Whether verb ``i`` has "as" with a reporting verb under it ("cited X as saying")."""
+    verbs = _lexicon().verbs
+    return any(
+        s.lower[k] == "as" and s.tag[k + 1] == "VBG" and s.lemma[k + 1] in verbs
+        for k in range(i + 1, len(s.text) - 1)
+    )
+
+
+def _quote_under(s: _Sent, i: int) -> bool:
+    """Whether a quoted word hangs (through any chain of heads) on verb ``i``."""
+    for k, q in enumerate(s.quoted):
+        if q:
+            h, steps = k, 0
+            while h != i and s.head[h] != h and steps < 20:
+                h, steps = s.head[h], steps + 1
+            if h == i:
+                return True
+    return False
 
 
 def _to_outlet(s: _Sent, i: int) -> bool:
@@ -264,6 +363,10 @@ def _subject_of(s: _Sent, i: int) -> int | None:
         return k
     for step in range(3):
         subj = [k for k in s.children(i) if s.dep[k] in _SUBJ]
+        if subj and all(s.quoted[k] for k in subj) and step == 0:
+            after = _name_after(s, i)  # '"...," tweeted former executive Ken Gude.'
+            if after is not None:
+                return after
         if subj:  # a subject inside the quote is the quote's own ('"...tracks," said Myers')
             outside = [k for k in subj if not s.quoted[k]] or subj
             named = [k for k in outside if s.pos[k] == "PROPN"]  # "The chair of X, Ann Bee said"
@@ -282,6 +385,23 @@ def _subject_of(s: _Sent, i: int) -> int | None:
         if s.dep[i] == "advcl" and not _active_clause(s, i):
             return None  # "..., saying" speaks for the clause's subject; "when asked" not
         i = s.head[i]
+    return None
+
+
+def _name_after(s: _Sent, i: int) -> int | None:
+    """The name after cue ``i`` that the parse did not make its subject ('"...," tweeted
+    former executive Ken Gude.'): the head of the first person named after the verb when
+    only a title or description stands between them; else ``None``."""
+    k = i + 1
+    while k < len(s.text) and not s.quoted[k] and s.ent[k] == "O" and s.pos[k] in (
+        "ADJ",
+        "NOUN",
+        "PROPN",
+        "DET",
+    ):
+        k += 1
+    if k < len(s.text) and s.ent[k] == "B-PERSON" and not s.quoted[k]:
+        return s.ent_span(k)[1] - 1
     return None
 
 
@@ -344,12 +464,28 @@ def _subject_frame(
     """Classify the phrase headed by token ``j`` as a possible speaker (or ``None``)."""
     propers = propers or {}
     low, pos, ent = s.lower[j], s.pos[j], s.ent[j]
+    if pos == "PROPN" and s.text[j].islower() and ent == "O":
+        pos = "NOUN"  # "the finance ministry" tagged as a name: a common noun
     if pos == "PRON" or low in _PRONOUNS:
         return _Frame(cue, "pronoun", low, depth) if low in _PRONOUNS else None
+    if ent != "O" and ent[2:] not in ("DATE", "PERSON"):
+        k = _apposed_name(s, j)  # "a Republican, Mark Amodei, said": the person
+        if k is not None and s.ent[k].endswith("PERSON"):
+            return _subject_frame(s, k, lex, cue=cue, depth=depth, direct=direct)
+        k = _comma_person(s, j)  # "the Institute's director, Dr. Ann Bee, said"
+        if k is not None:
+            return _subject_frame(s, k, lex, cue=cue, depth=depth, direct=direct)
+        k = _titled_person_after(s, j, lex)  # "Connecticut Senator Richard Blumenthal"
+        if k is not None:
+            return _subject_frame(s, k, lex, cue=cue, depth=depth, direct=direct)
     if ent != "O" and ent[2:] != "DATE":
         a, b = s.ent_span(j)
         typ = ent[2:]
         honorific = s.lower[a].rstrip(".") in lex.honorifics
+        the = a > 0 and s.lower[a - 1] == "the"
+        demonym = b - a == 1 and the and not s.lower[a].endswith("s")
+        if demonym and (typ == "NORP" or (typ == "PERSON" and s.lower[a] not in lex.titles)):
+            return _Frame(cue, "description", "", depth)  # "the Scot": someone named before
         if typ == "PERSON" and s.lower[a] == "the":  # "the Lib Dems" tagged as a person
             typ = "ORG"
         if typ == "PERSON" or (honorific and typ in _NAME_ENTS):
@@ -408,6 +544,20 @@ def _subject_frame(
     return None
 
 
+def _titled_person_after(s: _Sent, j: int, lex: _Lexicon) -> int | None:
+    """The person named right after place or body ``j`` and a title ("Connecticut Senator
+    Richard Blumenthal", "Texas Governor Ann Bee"), however the parse split them; else
+    ``None``."""
+    k = s.ent_span(j)[1]
+    if k >= len(s.text) or s.lower[k].rstrip(".") not in lex.title_words:
+        return None
+    while k < len(s.text) and s.lower[k].rstrip(".") in lex.title_words:
+        k += 1
+    if k < len(s.text) and s.ent[k] == "B-PERSON" and not s.quoted[k]:
+        return s.ent_span(k)[1] - 1
+    return None
+
+
 def _noun_frame(
     s: _Sent, j: int, left: list[int], lex: _Lexicon, *, cue: str, depth: int, direct: bool
 ) -> _Frame | None:
@@ -420,6 +570,10 @@ def _noun_frame(
     phrase = _phrase(s, body)
     if _is_outlet(phrase, lex):
         return _Frame(cue, "outlet", phrase, depth)
+    if s.lemma[j].lower() in lex.doc_nouns:
+        if s.lemma[j].lower() in _EVIDENCE and _author(s, j) is None:
+            return None  # "figures suggest": evidence, not someone's statement
+        return _document_frame(s, j, lex, cue=cue, depth=depth)
     phrase = _phrase(s, body, possessive=True)
     dets = {s.lower[k] for k in left if s.lower[k] in _DETS}
     dets |= {s.lower[k] for k in s.children(j) if k < j and s.dep[k] == "det"}
@@ -435,8 +589,24 @@ def _noun_frame(
         return _Frame(cue, "title", title, depth, fallback=full)
     if (bool(dets & _DEFINITE) or owner) and single and noun in lex.person_nouns:
         return _Frame(cue, "description", noun, depth, fallback=full)
-    if noun in lex.speaker_nouns or low in lex.titles or direct:
-        return _Frame(cue, "role" if single else "group", full, depth)
-    if dets == {"the"} and low == noun == phrase:  # "the site": an organisation named as one?
-        return _Frame(cue, "orgnoun", noun, depth)
-    return None
+    then = None
+    if noun in lex.speaker_nouns or low in lex.titles or (direct and _human_noun(noun, lex)):
+        then = _Frame(cue, "role" if single else "group", full, depth)
+    elif dets == {"the"} and low == noun == phrase:  # "the site": an organisation named so?
+        then = _Frame(cue, "orgnoun", noun, depth)
+    if single and bool(dets & _DEFINITE) and noun not in lex.collective_nouns:
+        # "the soft-spoken Leeds resident": the person introduced as one, else as before
+        return _Frame(cue, "described", noun, depth, then=then)
+    return then
+
+
+_AGENT_ENDS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "ee", "ive")
+
+
+def _human_noun(noun: str, lex: _Lexicon) -> bool:
+    """Whether a common noun can name a person or a body of people beside a quotation
+    ("the organiser", "a campaigner", "the pianist"): one of the lists, or an agent noun by
+    its ending; "minutes", "documentary" and "report" never speak for themselves."""
+    if noun in lex.person_nouns or noun in lex.titles or noun in lex.speaker_nouns:
+        return True
+    return noun.endswith(_AGENT_ENDS) and noun not in lex.doc_nouns

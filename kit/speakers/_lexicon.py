@@ -31,13 +31,18 @@ class _Lexicon:
     told_things: frozenset[str] = frozenset()  # "tells the story of": narration
 
 
+# What a verb or phrase needs to report speech (see kit/resources/speech_verbs.toml).
+_NEEDS = ("any", "clause", "that", "quote")
+
+
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
     verbs: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
     for phrase, needs in _table("speech_verbs", "verbs").items():
-        if needs not in ("any", "clause", "that"):
+        if needs not in _NEEDS:
             raise ValueError(
-                f"kit/resources/speech_verbs.toml: {phrase!r} needs 'any', 'clause' or 'that'"
+                f"kit/resources/speech_verbs.toml: {phrase!r} needs one of "
+                + ", ".join(repr(n) for n in _NEEDS)
             )
         lemmas = phrase.lower().split()
         verbs[lemmas[0]].append((tuple(lemmas[1:]), "" if needs == "any" else needs))

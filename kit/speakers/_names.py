@@ -42,6 +42,8 @@ def _clean_name(words: list[str], lex: _Lexicon) -> tuple[list[str], str | None,
             title_words.append(low)
         elif low in lex.person_nouns or low in lex.org_descriptors:
             pass  # "Sprinter Ana Silva", "Retailer Tesco": a description, not the name
+        elif low in lex.speaker_nouns and low not in lex.collective_nouns and len(words) > 2:
+            pass  # "Farmer Jose Silva", "Nurse Ann Bee"; not "Police Scotland"
         else:
             break
         words = words[1:]
@@ -96,6 +98,9 @@ class _Names:
         return self.persons.setdefault(name, _Person(name))
 
 
+_HONORIFIC_WORDS = frozenset({"mr", "mrs", "ms", "dr", "prof", "sir", "dame", "lord", "lady"})
+
+
 def _comma_person(s: _Sent, j: int) -> int | None:
     """A person named between commas at the end of the phrase headed by ``j`` ("the firm's
     head of sales, Ann Bee,"), whatever the parse hung the name on; else ``None``."""
@@ -103,6 +108,8 @@ def _comma_person(s: _Sent, j: int) -> int | None:
     for b in (end + 1, end):  # the closing comma in the phrase or just after it
         if 0 < b < len(s.text) and s.text[b] == "," and s.ent[b - 1].endswith("PERSON"):
             a = s.ent_span(b - 1)[0]
+            while a > j + 1 and s.lower[a - 1].rstrip(".") in _HONORIFIC_WORDS:
+                a -= 1  # ", Dr. Ann Bee,"
             if a > j + 1 and s.text[a - 1] == "," and not s.quoted[a]:
                 return b - 1
     return None

@@ -8,6 +8,7 @@ import re
 
 _MARKS = re.compile(r"[\"“”„«»‘’]")
 _OPENERS_BEFORE = frozenset(" \t\n\r([{—–-:/“‘\"'")
+_CLOSE_BEFORE = frozenset(",.;:!?)]")
 _SENT_END = re.compile(r"[.!?][\"”’»]?(?=\s+[\"“‘«A-Z0-9]|\s*$)")
 
 
@@ -76,9 +77,9 @@ def _direction(c: str, before: str, after: str, kind: str | None) -> tuple[bool,
         return True, False
     if c in "”»’":
         return False, True
-    # straight ": its neighbours tell
-    can_open = before in _OPENERS_BEFORE and not after.isspace()
-    can_close = not before.isspace() or after.isspace()
+    # straight ": its neighbours tell; one before punctuation closes ("a drummer' ", he")
+    can_open = before in _OPENERS_BEFORE and not after.isspace() and after not in _CLOSE_BEFORE
+    can_close = not before.isspace() or after.isspace() or after in _CLOSE_BEFORE
     if can_open and can_close:
         return (kind is None), (kind is not None)
     return can_open, can_close

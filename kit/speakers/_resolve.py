@@ -11,7 +11,7 @@ import pandas as pd
 from ..sentences import WORDLESS_POS
 from ._arrays import _Flat, _Sent
 from ._constants import _DIRECT_SHARE, _NAME_ENTS, _PRONOUNS
-from ._cues import _Frame, _frames
+from ._cues import _author, _document_frame, _Frame, _frames, _lead_frame
 from ._lexicon import _Lexicon
 from ._names import (
     _clean_name,
@@ -37,6 +37,7 @@ class _Said:
     type: str | None = None
     cue: str | None = None
     reported_by: str | None = None
+    unknown: bool = False  # the cue's subject is a noun that names nobody ("the documentary")
 
 
 class _Article:
@@ -51,12 +52,15 @@ class _Article:
         text = _article_text(df, flat.rows["article_id"][rows[0]], starts, texts)
         paras = _paragraphs(flat.rows["paragraph_id"][rows], starts, ends)
         self.spans = quote_spans(text, paragraphs=paras)
+        self.span_starts = np.array([q[0] for q in self.spans], dtype=np.int64)
+        self.span_ends = np.array([q[1] for q in self.spans], dtype=np.int64)
         self.quoted = self._quoted_tokens()
         self.said = [_Said() for _ in rows]
         self.mentions: list[list[tuple[str, bool]]] = [[] for _ in rows]  # (name, is_subject)
         self.orgs: list[list[str]] = [[] for _ in rows]  # organisations as subjects
         self.org_names: list[list[str]] = [[] for _ in rows]  # every organisation named
         self.org_nouns: list[list[tuple[str, str]]] = [[] for _ in rows]  # ("website", name)
+        self.docs: list[list[tuple[str, str, str]]] = [[] for _ in rows]  # (noun, maker, kind)
         self.ends_colon = [t.rstrip().endswith(":") for t in texts]
         self.ends_quote = [t.rstrip()[-1:] in '"”’»' for t in texts]
         self.sents: list[_Sent] = []
@@ -69,8 +73,7 @@ class _Article:
         out = np.zeros(len(flat.start), dtype=bool)
         if not self.spans:
             return out
-        starts = np.array([s[0] for s in self.spans])
-        ends = np.array([s[1] for s in self.spans])
+        starts, ends = self.span_starts, self.span_ends
         pos = flat.start[a:b].astype(np.int64)
         k = np.searchsorted(starts, pos, side="right") - 1
         inside = (k >= 0) & (pos < ends[np.clip(k, 0, None)])
@@ -82,12 +85,9 @@ class _Article:
         flat = self.flat
         a, b = flat.offsets[row], flat.offsets[row + 1]
         pos = flat.start[a:b].astype(np.int64)
-        got: Counter = Counter()
-        for n, (s, e, _) in enumerate(self.spans):
-            k = int(((pos >= s) & (pos < e)).sum())
-            if k:
-                got[n] += k
-        return got
+        k = np.searchsorted(self.span_starts, pos, side="right") - 1  # spans are in order
+        inside = (k >= 0) & (pos < self.span_ends[np.clip(k, 0, None)])
+        return Counter(k[inside].tolist())
 
     def run(self) -> list[_Said]:
         flat, lex = self.flat, self.lex
@@ -98,10 +98,17 @@ class _Article:
         for r, s in zip(self.rows, sents, strict=True):
             words = [q for q, p in zip(s.quoted, s.pos, strict=True) if p not in WORDLESS_POS]
             share = sum(words) / len(words) if words else 0.0
-            is_direct = share >= _DIRECT_SHARE and sum(words) >= 2
+            is_direct = sum(words) >= 2 and (share >= _DIRECT_SHARE or _opens_quoted(s))
             direct.append(is_direct)
             chains.append(self._spans_in(r) if any(s.quoted) else Counter())
-            frames.append(_frames(s, lex, direct=is_direct, propers=self.propers))
+            if is_direct and _partial_quote(s):
+                is_direct = False  # 'called the plan "reckless"': reported, in the reporter's words
+                direct[-1] = False
+            found = _frames(s, lex, direct=is_direct, propers=self.propers)
+            if is_direct and not found:
+                lead = _lead_frame(s, lex, propers=self.propers)
+                found = [lead] if lead else []
+            frames.append(found)
         chain_speaker: dict[int, _Said] = {}
         for n, s in enumerate(sents):
             self._record_mentions(n, s)
@@ -112,8 +119,8 @@ class _Article:
                 chain = self.spans[span][2] if span is not None else None
                 if frames[n]:
                     self._resolve_frames(n, frames[n], said)
-                if said.speaker:
-                    pass
+                if said.speaker or said.unknown:
+                    pass  # an unknown subject of the sentence's own cue: no one else's words
                 elif chain is not None and chain in chain_speaker:
                     _copy(chain_speaker[chain], said)
                 else:  # '"A. B," he said.': the clause is later in the same quote
@@ -169,6 +176,7 @@ class _Article:
                     a, b = s.ent_span(i)
                     words, gender, title = _person_words(s, a, b, lex)
                     self.names.add(words, gender, title)
+                    self.names.person(" ".join(words)).titles.update(_described_as(s, a, b))
                 elif (
                     s.lower[i].rstrip(".") in lex.honorifics
                     and i + 1 < len(s.pos)
@@ -188,6 +196,7 @@ class _Article:
                     if len(words) == 2 and words[0][:1].isupper() and words[0] != words[1]:
                         self.names.add(words, None, None)
         self.names.settle()
+        self.acronyms = _acronyms(sents)
         propers: dict[str, bool] = {}  # words used as names, and whether as organisations
         for s in sents:
             for i in range(1, len(s.text)):
@@ -197,6 +206,16 @@ class _Article:
         self.propers = propers
 
     def _record_mentions(self, n: int, s: _Sent) -> None:
+        docs = self.lex.doc_nouns
+        if docs.isdisjoint(s.lemma):  # most sentences name no document
+            docs = frozenset()
+        for i in (k for k, lemma in enumerate(s.lemma) if lemma in docs):
+            # documents with their makers: "a report by the NTSB"
+            if s.pos[i] == "NOUN" and not s.quoted[i] and _author(s, i) is not None:
+                f = _document_frame(s, i, self.lex, cue="", depth=0, propers=self.propers)
+                name, kind = self._resolve(n, f)
+                if name:
+                    self.docs[n].append((s.lemma[i].lower(), name, kind))
         for i, e in enumerate(s.ent):
             if s.dep[i] == "nsubj" and s.pos[i] == "NOUN" and e == "O" and not s.quoted[i]:
                 name = self._titled_subject(n, s, i)  # "The prime minister toured ..."
@@ -253,12 +272,16 @@ class _Article:
                 if f.verb >= 0 and clause.ent[k].endswith("PERSON") and not clause.quoted[k]
             }
             name, kind = self._resolve(n, f, avoid=avoid | after)
+            if name and kind in ("org", "role", "group"):
+                name = self._full_name(name, clause)
             if name:
                 said.speaker, said.kind, said.cue = name, kind, f.cue
                 return
         if outlets:
             o = min(outlets, key=lambda f: f.depth)
             said.speaker, said.kind, said.cue = o.name, "outlet", o.cue
+        elif others and all(f.kind in ("described", "orgnoun") for f in others):
+            said.unknown = True
 
     def _resolve(
         self, n: int, f: _Frame, *, avoid: set | frozenset = frozenset()
@@ -285,7 +308,34 @@ class _Article:
             return f.fallback, "org" if f.fallback[:1].isupper() else "group"
         if f.kind == "orgnoun":
             return self._described_org(n, f.name), "org"
+        if f.kind == "described":
+            for k in range(n - 1, -1, -1):
+                for name, _ in reversed(self.mentions[k]):
+                    if f.name in self.names.person(name).titles:
+                        return name, "person"
+            return self._resolve(n, f.then, avoid=avoid) if f.then else (None, None)
+        if f.kind == "document":
+            return f.name, "document"
+        if f.kind == "docref":  # "the report": the one named before with its maker
+            for k in range(n, max(-1, n - 30), -1):
+                for noun, name, kind in reversed(self.docs[k]):
+                    if noun == f.name:
+                        return name, kind
+            return f.fallback, "document"
         return None, None
+
+    def _full_name(self, name: str, s: _Sent) -> str:
+        """An organisation's full name for its acronym ("the FCA" -> "Financial Conduct
+        Authority", when the article wrote "the Financial Conduct Authority (FCA)"), and for
+        the first word of it that the parse took alone ("Transport" of "Transport for London
+        (TfL) told")."""
+        if name in self.acronyms:
+            return self.acronyms[name]
+        text = " ".join(s.text)
+        for full in self.acronyms.values():
+            if full.startswith(name + " ") and full in text:
+                return full
+        return name
 
     def _described_org(self, n: int, noun: str) -> str | None:
         """The latest organisation of the last 10 sentences introduced with a noun that ends
@@ -382,6 +432,89 @@ class _Article:
                 return
             if self.ends_colon[k]:
                 return
+
+
+def _described_as(s: _Sent, a: int, b: int) -> set[str]:
+    """Common nouns that introduce the person named at tokens ``a:b``: before the name
+    ("Leeds resident Ann Marsh") or in apposition ("Ann Marsh, a retired nurse,", "the
+    club's goalkeeper, Sam Hart")."""
+    out = set()
+    k = a - 1
+    while k >= 0 and s.pos[k] in ("NOUN", "PROPN") and s.ent[k] == "O" and not s.quoted[k]:
+        if s.pos[k] == "NOUN":
+            out.add(s.lemma[k].lower())
+        k -= 1
+    head = next((k for k in range(a, b) if not a <= s.head[k] < b), b - 1)
+    for k in s.children(head):
+        if s.dep[k] == "appos" and s.pos[k] == "NOUN":
+            out.add(s.lemma[k].lower())
+    if s.dep[head] == "appos" and s.pos[s.head[head]] == "NOUN":
+        out.add(s.lemma[s.head[head]].lower())
+    return out
+
+
+_LINKS = frozenset({"of", "for", "and", "the", "on", "in", "&", "de", "to"})
+
+
+def _acronyms(sents: list[_Sent]) -> dict[str, str]:
+    """Acronyms the article defines, with the full names they stand for: "the Financial
+    Conduct Authority (FCA)" gives ``{"FCA": "Financial Conduct Authority"}``. The capitals
+    of the acronym must be the initials of the capitalised words before the bracket."""
+    out: dict[str, str] = {}
+    for s in sents:
+        if "(" not in s.text:
+            continue
+        for k in range(2, len(s.text) - 1):
+            acr = s.text[k]
+            if s.text[k - 1] != "(" or s.text[k + 1] != ")" or sum(c.isupper() for c in acr) < 2:
+                continue
+            caps = [c for c in acr if c.isupper()]
+            a = k - 1
+            while a > 0 and (s.text[a - 1][:1].isupper() or s.lower[a - 1] in _LINKS):
+                a -= 1
+            while a < k - 1 and not s.text[a][:1].isupper():
+                a += 1  # no leading "the", "of"
+            words = list(s.text[a : k - 1])
+            if words and words[0] == "The":
+                words = words[1:]
+            initials = [w[0] for w in words if w[:1].isupper()]
+            # the acronym's capitals are the initials of the name's last words
+            if initials and initials[-len(caps) :] == caps:
+                while words and words[0][0] != caps[0]:
+                    words = words[1:]
+                full = " ".join(words)
+                if full:
+                    out[acr] = full
+    return out
+
+
+def _opens_quoted(s: _Sent) -> bool:
+    """Whether the sentence opens with a quoted clause of three words or more, whatever the
+    length of the attribution after it ('"This budget is about survival," Finance Minister
+    Olena Koval told lawmakers before the vote.')."""
+    first = next((k for k, p in enumerate(s.pos) if p not in WORDLESS_POS), None)
+    if first is None or not s.quoted[first]:
+        return False
+    k = first
+    while k < len(s.quoted) and s.quoted[k]:
+        k += 1
+    return sum(p not in WORDLESS_POS for p in s.pos[first:k]) >= 3
+
+
+def _partial_quote(s: _Sent) -> bool:
+    """Whether every quotation of the sentence is a fragment inside the reporter's clause:
+    it opens after words of the sentence, not after a colon or a comma, with a small letter
+    ('called the plan "reckless" and "a gift to smugglers"')."""
+    runs = [k for k in range(len(s.quoted)) if s.quoted[k] and (k == 0 or not s.quoted[k - 1])]
+    if not runs:
+        return False
+    for k in runs:
+        if k < 2 or s.pos[k - 1] != "PUNCT" or s.text[k - 2] in (":", ","):
+            return False
+        first = s.text[k].lstrip("[")
+        if not first[:1].islower():
+            return False
+    return True
 
 
 def _copy(src: _Said, dst: _Said) -> None:

@@ -5,7 +5,8 @@ a tidy DataFrame. Counting runs on a term index (:class:`TermIndex`: a vocabular
 sparse sentence-by-term matrix) built once per loaded table and set of options and reused
 for every subset of it, so filtering and recounting is a sum over rows.
 
-Private modules, in import order (each imports only those before it): :mod:`._options`
+Private modules, in import order (each imports only those before it): :mod:`._scope`
+(what part of a sentence counts: all of it, or the speaker's own words), :mod:`._options`
 (the term options), :mod:`._units` (what a term is: units, n-grams, stopwords),
 :mod:`._matrix` (sums over rows of the term matrix), :mod:`._measures` (G², Log Ratio,
 weighted log-odds), :mod:`._index` (the index and its cache), :mod:`._counts`

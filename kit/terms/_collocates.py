@@ -11,6 +11,10 @@ the words of the table:
 - ``mi``: pointwise mutual information ``log2(count * N / (count_total * W))``, how many times
   more frequent the collocate is near the node than overall, in bits. MI flatters rare words:
   read it together with ``count`` (``min_count``) or sort by ``g2``.
+
+With ``scope="speech"`` the nodes, the collocates and the words ``W`` and ``N`` are those
+inside the rows' ``speech_spans`` only; the windows are still measured in the sentence's
+words, so a window reaching past the speaker's words holds fewer words said.
 """
 
 from __future__ import annotations
@@ -22,10 +26,11 @@ import pandas as pd
 from scipy import stats
 
 from ._index import index_for
-from ._kwic import find, table_attrs
+from ._kwic import find, in_speech, table_attrs
 from ._matrix import subset_counts
 from ._measures import log_likelihood
 from ._options import TermOptions
+from ._scope import speech_mask
 from ._units import flat_tokens
 
 __all__ = ["collocates"]
@@ -55,7 +60,8 @@ def collocates(
     are terms as in :func:`kit.term_frequencies` (``options``, a :class:`kit.TermOptions`,
     and/or its fields as keywords) of the units ``"lemma"``, ``"lower"`` or ``"word"``;
     with ``ngram`` above 1, an n-gram counts in a window when it lies wholly inside it.
-    Formulas in :mod:`kit.terms._collocates`.
+    ``scope="speech"`` (an option too) counts only the speaker's own words. Formulas in
+    :mod:`kit.terms._collocates`.
     """
     opts = TermOptions.of(options, **term_options)
     unit = opts.unit
@@ -70,10 +76,14 @@ def collocates(
     index, rows = index_for(df, opts)
     tok = flat_tokens(df)
     hits = find(df, term, regex=regex, lemma=lemma, tok=tok)
+    said = np.ones(len(tok.row), bool)
+    if opts.scope == "speech":
+        said = speech_mask(df, tok.row, tok.start)
+        hits = in_speech(hits, said)
     columns = ["term", "count", "count_left", "count_right", "count_total", "mi", "g2", "p_value"]
     if not len(hits.pos):
         empty = pd.DataFrame(columns=columns)
-        empty.attrs = table_attrs(df, term=term, window=window, unit=unit)
+        empty.attrs = table_attrs(df, term=term, window=window, unit=unit, scope=opts.scope)
         return empty
 
     # the table's occurrences, keyed by (table position, word index within the sentence)
@@ -90,7 +100,7 @@ def collocates(
     order = np.argsort(keys, kind="stable")
     keys, codes, ends = keys[order], occ.code[keep][order], ends[order]
 
-    row_words = index.words[rows]
+    row_words = np.bincount(tok.row, weights=tok.is_word, minlength=len(df)).astype(np.int64)
     base = tok.word[tok.row_offsets[hits.pos]]
     first = tok.word[hits.first] - base
     end = tok.word[hits.last - 1] + tok.is_word[hits.last - 1] - base
@@ -100,7 +110,15 @@ def collocates(
     ranges = (keys, codes, ends, n_terms)
     left = _count_in(*ranges, hits.pos * _BIG + left_lo, hits.pos * _BIG + first)
     right = _count_in(*ranges, hits.pos * _BIG + end, hits.pos * _BIG + right_hi)
-    slots = int((first - left_lo).sum() + np.maximum(right_hi - end, 0).sum())
+    # the words counted in the windows: all of them, or under scope="speech" those said
+    said_before = np.zeros(int(tok.is_word.sum()) + 1, np.int64)
+    np.cumsum(said[tok.is_word], out=said_before[1:])
+    right_hi = np.maximum(right_hi, end)
+
+    def said_in(lo, hi):
+        return int((said_before[base + hi] - said_before[base + lo]).sum())
+
+    slots = said_in(left_lo, first) + said_in(end, right_hi)
 
     total, _, words = subset_counts(index, rows)
     near = left + right
@@ -123,7 +141,9 @@ def collocates(
     out = out.sort_values([sort, "count", "_r"], ascending=[False, False, True])
     out = out.drop(columns="_r").reset_index(drop=True)
     out = out.head(top) if top is not None else out
-    out.attrs = table_attrs(df, term=term, window=window, unit=unit, min_count=min_count)
+    out.attrs = table_attrs(
+        df, term=term, window=window, unit=unit, min_count=min_count, scope=opts.scope
+    )
     return out
 
 

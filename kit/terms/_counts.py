@@ -38,6 +38,9 @@ def term_frequencies(
     False: none; a list of words: added to those), ``punct`` / ``numbers`` (keep
     punctuation / numbers), ``entity_types`` (which entity labels count for
     ``unit="entity"``). See :mod:`kit.terms._units` for what each unit and n-gram rule does.
+    ``scope="speech"`` counts only the speaker's own words (the tokens inside each row's
+    ``speech_spans``; the rates are then per thousand words said); ``scope="sentence"``, the
+    default, counts whole sentences.
 
     Counting is a sum over rows of an index built once per loaded table and options and
     reused for every subset of it (see :class:`kit.TermIndex`).

@@ -7,6 +7,9 @@ of a term's hits in each part with the part's share of the words:
 its share of the words: 0 = spread exactly as the text, near 1 = all in one small part.
 ``dp_norm`` divides by ``1 - min(s_i)`` so that 1 is the most uneven possible (Lijffijt &
 Gries 2012). The parts are the articles when the table holds several, else its sentences.
+
+With ``scope="speech"`` only the hits inside the rows' ``speech_spans`` count, and the parts'
+sizes are the words inside them (what was said); positions stay positions in the text.
 """
 
 from __future__ import annotations
@@ -16,7 +19,8 @@ from collections.abc import Iterable
 import numpy as np
 import pandas as pd
 
-from ._kwic import find, table_attrs
+from ._kwic import find, in_speech, table_attrs
+from ._scope import check_scope, speech_mask
 from ._units import flat_tokens
 
 __all__ = ["dispersion", "dispersion_measures", "gries_dp"]
@@ -50,6 +54,7 @@ def dispersion(
     parts: str | None = None,
     regex: bool = False,
     lemma: bool = True,
+    scope: str = "sentence",
 ) -> pd.DataFrame:
     """Every hit of each term with its position along the table: a dispersion plot's data.
 
@@ -59,10 +64,12 @@ def dispersion(
     (the same within its article), and the term's ``dp`` and ``dp_norm`` (see
     :mod:`kit.terms._dispersion`; ``parts`` names the column whose values are the parts).
     Terms match as in :func:`kit.kwic` (lemma-aware; phrases; ``regex=True``).
+    ``scope="speech"`` keeps the hits inside the speaker's own words (``speech_spans``) and
+    measures DP against the words said (see :mod:`kit.terms._dispersion`).
     """
     terms = [terms] if isinstance(terms, str) else list(terms)
-    tok, hits = _find_all(df, terms, regex=regex, lemma=lemma)
-    measures = _measures(df, tok, hits, parts=parts).set_index("term")
+    tok, hits, said = _find_all(df, terms, regex=regex, lemma=lemma, scope=scope)
+    measures = _measures(df, tok, hits, said, parts=parts).set_index("term")
     total = int(tok.is_word.sum())
     art = df["article_id"].to_numpy(dtype=object)
     art_codes, _ = pd.factorize(art)
@@ -93,7 +100,9 @@ def dispersion(
             )
         )
     out = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=["term"])
-    out.attrs = table_attrs(df, terms=terms, parts=parts, regex=regex, lemma=lemma)
+    out.attrs = table_attrs(
+        df, terms=terms, parts=parts, regex=regex, lemma=lemma, scope=scope
+    )
     return out
 
 
@@ -104,30 +113,41 @@ def dispersion_measures(
     parts: str | None = None,
     regex: bool = False,
     lemma: bool = True,
+    scope: str = "sentence",
 ) -> pd.DataFrame:
     """One row a term: ``term``, ``count``, ``n_parts`` (parts holding it), ``parts``
-    (parts in all), ``range`` (``n_parts / parts``), ``dp`` and ``dp_norm`` (Gries' DP)."""
+    (parts in all), ``range`` (``n_parts / parts``), ``dp`` and ``dp_norm`` (Gries' DP);
+    ``scope`` as in :func:`dispersion`."""
     terms = [terms] if isinstance(terms, str) else list(terms)
-    tok, hits = _find_all(df, terms, regex=regex, lemma=lemma)
-    return _measures(df, tok, hits, parts=parts)
+    tok, hits, said = _find_all(df, terms, regex=regex, lemma=lemma, scope=scope)
+    return _measures(df, tok, hits, said, parts=parts)
 
 
-def _find_all(df: pd.DataFrame, terms: list[str], *, regex: bool, lemma: bool):
-    """The table's flattened tokens and ``(term, hits)`` for each term, in order."""
+def _find_all(df: pd.DataFrame, terms: list[str], *, regex: bool, lemma: bool, scope: str):
+    """The table's flattened tokens, ``(term, hits)`` for each term, in order, and the
+    tokens counted (the speech mask under ``scope="speech"``, else None: all)."""
+    check_scope(scope)
     tok = flat_tokens(df)
-    return tok, [(term, find(df, term, regex=regex, lemma=lemma, tok=tok)) for term in terms]
+    said = speech_mask(df, tok.row, tok.start) if scope == "speech" else None
+    hits = []
+    for term in terms:
+        h = find(df, term, regex=regex, lemma=lemma, tok=tok)
+        hits.append((term, h if said is None else in_speech(h, said)))
+    return tok, hits, said
 
 
-def _row_words(tok, n_rows: int) -> np.ndarray:
-    """Words (tokens that are not PUNCT/SPACE/SYM) in each of the table's rows."""
-    return np.bincount(tok.row, weights=tok.is_word, minlength=n_rows).astype(np.int64)
+def _row_words(tok, n_rows: int, said: np.ndarray | None = None) -> np.ndarray:
+    """Words (tokens that are not PUNCT/SPACE/SYM) in each of the table's rows; only those
+    with ``said`` set when given."""
+    is_word = tok.is_word if said is None else tok.is_word & said
+    return np.bincount(tok.row, weights=is_word, minlength=n_rows).astype(np.int64)
 
 
-def _measures(df: pd.DataFrame, tok, hits: list, *, parts: str | None) -> pd.DataFrame:
+def _measures(df: pd.DataFrame, tok, hits: list, said, *, parts: str | None) -> pd.DataFrame:
     """The :func:`dispersion_measures` table from ``(term, hits)`` pairs, found once."""
     part = _parts(df, parts)
     n_parts = int(part.max()) + 1 if len(part) else 0
-    sizes = np.bincount(part, weights=_row_words(tok, len(df)), minlength=n_parts)
+    sizes = np.bincount(part, weights=_row_words(tok, len(df), said), minlength=n_parts)
     rows = []
     for term, h in hits:
         counts = np.bincount(part[h.pos], minlength=n_parts)

@@ -22,6 +22,13 @@ offsets differ means the table is not what the index was built from, and then a 
 is built for that table alone and not cached. Tables without an article store (made by hand,
 or a ``pd.concat`` of separate loads) get a fresh index every call: correct, only slower.
 
+Speech scope
+------------
+Under ``scope="speech"`` (see :mod:`kit.terms._scope`) the index holds only the occurrences
+that lie wholly inside the rows' ``speech_spans``, and ``words`` counts only the words
+inside them. The spans are the table's, not the parse's: the index keeps a fingerprint of
+each row's spans and a row whose spans changed (attributed again) is not the same sentence.
+
 Edits to a table's ``tok_*`` columns after the index was built are not seen: rebuild with
 :class:`TermIndex` when you change the stored parse.
 """
@@ -41,6 +48,7 @@ from ..articles import article_records
 from ._matrix import frequencies_of
 from ._measures import keyness_of
 from ._options import TermOptions, default_stopwords
+from ._scope import spans_fingerprint, speech_mask, within
 from ._units import Occurrences, extract, flat_tokens
 
 __all__ = ["TermIndex", "index_for"]
@@ -97,12 +105,19 @@ class TermIndex:
         tok = flat_tokens(df)
         occ = extract(df, opts, tok)
         n = len(df)
+        is_word, fingerprint = tok.is_word, None
+        if opts.scope == "speech":
+            fingerprint = spans_fingerprint(df)
+            said = speech_mask(df, tok.row, tok.start)
+            at = tok.row_offsets[occ.row]
+            occ = _kept(occ, within(said, at + occ.first, at + occ.last))
+            is_word = is_word & said
         first_word = tok.word[tok.row_offsets[:-1]] if n and len(tok.word) else np.zeros(n, int)
         if len(occ.row):
             wpos = tok.word[tok.row_offsets[occ.row] + occ.first] - first_word[occ.row]
         else:
             wpos = np.zeros(0, np.int64)
-        words = np.bincount(tok.row, weights=tok.is_word, minlength=n).astype(np.int64)
+        words = np.bincount(tok.row, weights=is_word, minlength=n).astype(np.int64)
         articles, art = _encode(df["article_id"])
         self._assemble(
             opts,
@@ -114,9 +129,12 @@ class TermIndex:
             df["sentence_id"].to_numpy(np.int64),
             df["start_char"].to_numpy(np.int64),
             df["end_char"].to_numpy(np.int64),
+            fingerprint,
         )
 
-    def _assemble(self, opts, occ: Occurrences, wpos, words, articles, art, sid, start, end):
+    def _assemble(
+        self, opts, occ: Occurrences, wpos, words, articles, art, sid, start, end, fingerprint
+    ):
         n, v = len(words), len(occ.terms)
         self.options = opts
         self.vocabulary = occ.terms
@@ -133,6 +151,7 @@ class TermIndex:
         self._articles = articles  # article_id -> code
         self._article_names = np.asarray(list(articles), dtype=object)
         self._art, self._sid, self._start, self._end = art, sid, start, end
+        self._spans = fingerprint  # speech scope: each row's speech_spans, fingerprinted
         keys = (art.astype(np.int64) << 32) | sid
         order = np.argsort(keys, kind="stable")
         self._keys, self._key_rows = keys[order], order
@@ -169,6 +188,7 @@ class TermIndex:
                 "stopwords": stop,
                 "punct": o.punct,
                 "numbers": o.numbers,
+                "scope": o.scope,
                 **{k: v for k, v in extra.items() if v is not None},
             },
         }
@@ -185,8 +205,17 @@ class TermIndex:
         """Matrix rows of ``df``'s sentences: ``(rows, status)``.
 
         ``status`` is 0 where found and verified, 1 where the index lacks the sentence, 2
-        where the key matches a row whose offsets differ (not the same sentence).
+        where the key matches a row whose offsets differ (not the same sentence) or, under
+        ``scope="speech"``, whose speech spans differ.
         """
+        rows, status = self._locate(df)
+        if self._spans is not None and len(df):
+            hit = np.flatnonzero(status == 0)
+            changed = self._spans[rows[hit]] != spans_fingerprint(df)[hit]
+            status[hit[changed]] = 2
+        return rows, status
+
+    def _locate(self, df: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
         n = len(df)
         codes = _codes(df["article_id"], self._articles)
         sid = df["sentence_id"].to_numpy(np.int64)
@@ -272,6 +301,7 @@ class TermIndex:
             np.concatenate([self._sid, other._sid]),
             np.concatenate([self._start, other._start]),
             np.concatenate([self._end, other._end]),
+            None if self._spans is None else np.concatenate([self._spans, other._spans]),
         )
         return merged
 
@@ -364,6 +394,18 @@ def index_for(df: pd.DataFrame, opts: TermOptions) -> tuple[TermIndex, np.ndarra
         index = index._merged(extra)
         cache.put(opts, index)
     return index, rows
+
+
+def _kept(occ: Occurrences, keep: np.ndarray) -> Occurrences:
+    """The occurrences where ``keep`` holds, the vocabulary cut to the terms still used."""
+    used, code = np.unique(occ.code[keep], return_inverse=True)
+    return Occurrences(
+        row=occ.row[keep],
+        code=code.ravel().astype(np.int64),
+        first=occ.first[keep],
+        last=occ.last[keep],
+        terms=occ.terms[used],
+    )
 
 
 # --- article ids as small integers ----------------------------------------------------------

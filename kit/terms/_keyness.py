@@ -44,8 +44,8 @@ def keyness(
     most over-used first (keep the first ``top``). The formulas, their zero-count handling
     and references are in :mod:`kit.terms._measures`. What counts as a term: ``options``
     (a :class:`kit.TermOptions`) and/or its fields as keywords (``unit=``, ``ngram=``,
-    ``stopwords=``, ``punct=``, ``numbers=``, ``entity_types=``), as in
-    :func:`kit.term_frequencies`.
+    ``stopwords=``, ``punct=``, ``numbers=``, ``entity_types=``, ``scope=``), as in
+    :func:`kit.term_frequencies`: ``scope="speech"`` compares only the words said.
     """
     opts = TermOptions.of(options, **term_options)
     index, rows = index_for(df, opts)

@@ -11,9 +11,10 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from ..articles import article_records
+from ._scope import check_scope, speech_mask, within
 from ._units import Tokens, flat_tokens
 
-__all__ = ["Hits", "find", "kwic", "table_attrs"]
+__all__ = ["Hits", "find", "in_speech", "kwic", "table_attrs"]
 
 _CONTEXT_COLUMNS = ("speaker", "speaker_type", "topics")
 
@@ -51,6 +52,7 @@ def find(
     regex: bool = False,
     lemma: bool = True,
     case: bool = False,
+    scope: str = "sentence",
     tok: Tokens | None = None,
 ) -> Hits:
     """Every occurrence of ``term`` in ``df``, in reading order.
@@ -61,12 +63,36 @@ def find(
     "crime" too). A phrase ("cyber crime") matches consecutive tokens within a sentence.
     With ``regex=True``, ``term`` is a Python regular expression searched in each sentence's
     text (case-insensitive unless ``case=True``), its hits widened to whole tokens.
+    With ``scope="speech"``, only hits whose tokens all lie in the row's ``speech_spans``.
     """
     if not isinstance(term, str) or not term.strip():
         raise ValueError(f"term must be a non-empty string; got {term!r}")
+    check_scope(scope)
     tok = flat_tokens(df) if tok is None else tok
-    if regex:
-        return _find_regex(df, term, case=case, tok=tok)
+    hits = (
+        _find_regex(df, term, case=case, tok=tok)
+        if regex
+        else _find_words(term, lemma=lemma, case=case, tok=tok)
+    )
+    if scope == "speech":
+        hits = in_speech(hits, speech_mask(df, tok.row, tok.start))
+    return hits
+
+
+def in_speech(hits: Hits, said: np.ndarray) -> Hits:
+    """The hits whose tokens all have ``said`` set (a :func:`kit.terms._scope.speech_mask`)."""
+    keep = within(said, hits.first, hits.last)
+    return Hits(
+        pos=hits.pos[keep],
+        first=hits.first[keep],
+        last=hits.last[keep],
+        start=hits.start[keep],
+        end=hits.end[keep],
+        tokens=hits.tokens,
+    )
+
+
+def _find_words(term: str, *, lemma: bool, case: bool, tok: Tokens) -> Hits:
     words = term.split()
     text = tok.text if case else tok.lower
     lem = tok.lemma if case else tok.lemma_lower
@@ -136,6 +162,7 @@ def kwic(
     lemma: bool = True,
     case: bool = False,
     sort: str | list[str] | None = None,
+    scope: str = "sentence",
 ) -> pd.DataFrame:
     """Every hit of ``term`` with its context: a keyword-in-context table.
 
@@ -151,10 +178,14 @@ def kwic(
     ``sort`` orders the lines by the words next to the hit, like a concordancer:
     ``"right1"`` (the first word to the right), ``"left1"``, ``"left2"``, ..., ``"match"``,
     or a list of these (then by reading order); punctuation is skipped when counting words.
+
+    ``scope="speech"`` keeps only the hits inside the speaker's own words (the row's
+    ``speech_spans``, see :func:`kit.attribute_speakers`); their context is still the
+    sentence around them, so that the reader sees who said it.
     """
     if window < 0:
         raise ValueError(f"window must be 0 or more tokens; got {window!r}")
-    hits = find(df, term, regex=regex, lemma=lemma, case=case)
+    hits = find(df, term, regex=regex, lemma=lemma, case=case, scope=scope)
     tok = hits.tokens
     texts = df["text"].to_numpy(dtype=object)
     s0 = df["start_char"].to_numpy(np.int64)
@@ -186,7 +217,9 @@ def kwic(
         order = order.sort_values([*keys, "_n"], kind="stable").index.to_numpy()
         table = table.iloc[order]
     table = table.reset_index(drop=True)
-    table.attrs = table_attrs(df, term=term, window=window, regex=regex, lemma=lemma, sort=sort)
+    table.attrs = table_attrs(
+        df, term=term, window=window, regex=regex, lemma=lemma, sort=sort, scope=scope
+    )
     return table
 
 

@@ -203,7 +203,8 @@ def _compare(index, rows, fmask, rmask, *, min_count, correction, log_odds, prio
         }
     )
     if n1 == 0 or n2 == 0:
-        raise ValueError("the focus or the reference holds no words to compare")
+        said = " said (scope='speech')" if index.options.scope == "speech" else ""
+        raise ValueError(f"the focus or the reference holds no words{said} to compare")
     g2 = log_likelihood(a[keep], b[keep], n1, n2)
     out["g2"] = g2
     out["p_value"] = stats.chi2.sf(np.abs(g2), 1)

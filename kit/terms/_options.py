@@ -4,7 +4,8 @@
 :func:`kit.collocates` and :class:`kit.TermIndex` (``options=``); each also takes the same
 fields as keywords (``unit="word"``), which override those of ``options``. :func:`kit.kwic`
 and :func:`kit.dispersion` find a term given by the caller and count no vocabulary, so they
-take none of these (their matching options are ``regex``, ``lemma`` and ``case``).
+take none of these (their matching options are ``regex``, ``lemma`` and ``case``) but
+``scope``, which they take as a keyword of their own.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import Any
 import numpy as np
 
 from .._resources import words
+from ._scope import check_scope
 
 __all__ = ["NUMERIC_ENTITY_TYPES", "UNITS", "TermOptions", "default_stopwords"]
 
@@ -58,6 +60,11 @@ class TermOptions:
         Keep punctuation and symbols / numbers.
     entity_types : list of str, optional
         Which entity labels count for ``unit="entity"`` (default: all but the numeric ones).
+    scope : {"sentence", "speech"}
+        What part of each sentence is counted: all of it, or only the speaker's own words
+        (the tokens inside the row's ``speech_spans``; a term counts when all its tokens
+        are inside, and the words per row, the denominators of rates, are the words inside).
+        See :mod:`kit.terms._scope`.
     """
 
     unit: str = "lemma"
@@ -66,8 +73,10 @@ class TermOptions:
     punct: bool = False
     numbers: bool = False
     entity_types: Iterable[str] | None = None
+    scope: str = "sentence"
 
     def __post_init__(self) -> None:
+        check_scope(self.scope)
         if self.unit not in UNITS:
             raise ValueError(f"unit must be one of {', '.join(UNITS)}; got {self.unit!r}")
         ngram = self.ngram

@@ -1,0 +1,263 @@
+"""Speech spans: where in a sentence the speaker's own words are (:func:`_row_spans`).
+
+A direct quotation's words are the text inside its marks. Reported speech is read from the
+parse: the clause the reporting verb takes ("Xi said [China hopes to ...]", "pledged [to
+fully back Interpol]"), the object when there is no clause ("proposed [enhanced reform]"),
+the rest of the sentence around a cue set in it (", the statement said,") and the clause an
+"according to X" hangs on. What is left out is the reporter's: the name and the cue, the
+addressee ("told reporters"), times and framing before the cue, "that", a trailing
+"amid ...", "according to X" and a parenthetical ", he said,", and the punctuation at either
+edge. A cue with no clause that quotes a fragment ("called the plan 'reckless'") gives the
+quoted words.
+"""
+
+from __future__ import annotations
+
+from ..sentences import WORDLESS_POS
+from ._arrays import _Sent
+from ._lexicon import _Lexicon
+
+_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "csubj"})
+_OBJECT_DEPS = frozenset({"dobj", "oprd"})
+_CONTENT_PREPS = frozenset({"of", "about", "for", "against", "on", "as", "over"})
+_FRAMING_PREPS = frozenset({"amid", "according"})
+_EDGE_WORDS = frozenset({"that", "and", "but", "or"})  # never the first or last word of a span
+_VERB_POS = frozenset({"VERB", "AUX"})
+# verbs whose object is the addressee, not what was said: "urged countries to ...", "told
+# passengers to ...", "asked Zelensky to ..." report the infinitive only (grammar, not a
+# lexicon to tune: these are the verbs of asking and telling someone to do something)
+_ADDRESSEE_VERBS = frozenset(
+    {"tell", "ask", "urge", "call", "warn", "advise", "remind", "encourage", "order"}
+    | {"instruct", "invite", "persuade", "beg", "implore", "press", "request", "caution"}
+)
+
+
+def _row_spans(
+    s: _Sent,
+    quotes: list[tuple],
+    start: int,
+    end: int,
+    kind: str | None,
+    cue: str | None,
+    lex: _Lexicon,
+    at: int | None = None,
+) -> list[tuple[int, int]]:
+    """The speech spans (article offsets) of one sentence.
+
+    ``s`` is the sentence's parse, ``quotes`` the article's quotation spans (``start, end,
+    chain`` triples from :func:`quote_spans`), ``start:end`` the sentence's offsets,
+    ``kind`` its speech type (``"direct"``, ``"indirect"`` or ``None`` for narration) and
+    ``cue`` the reporting words as written, when known (else the sentence's own reporting
+    verb is looked for; ``at`` is its token when already found).
+    """
+    if kind == "direct":
+        return _quoted(quotes, start, end)
+    if kind != "indirect" or not s.text:
+        return []
+    i = _cue_token(s, cue, lex) if at is None else at
+    if i is None:
+        return _quoted(quotes, start, end)
+    words = _reported(s, i, lex)
+    if words is None:  # a cue with a quoted fragment and no clause of its own
+        return _quoted(quotes, s.start[i], end) or _quoted(quotes, start, end)
+    return _runs(s, words)
+
+
+# --- direct quotations ------------------------------------------------------------------------
+
+
+def _quoted(quotes: list[tuple], start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of the quotations inside ``start:end``."""
+    out = []
+    for a, b, _ in quotes:
+        a, b = max(a, start), min(b, end)
+        if a < b:
+            out.append((a, b))
+    return out
+
+
+# --- reported speech --------------------------------------------------------------------------
+
+
+def _cue_token(s: _Sent, cue: str | None, lex: _Lexicon) -> int | None:
+    """The token of the reporting cue: the one written as ``cue`` (its first word), else any
+    speech verb or "according"; one that takes a clause first, then the shallowest."""
+    first = cue.split()[0].lower() if cue else None
+    found = []
+    for i, low in enumerate(s.lower):
+        if s.quoted[i]:
+            continue
+        if first is not None:
+            if low != first:
+                continue
+        elif not (
+            (low == "according" and i + 1 < len(s.lower) and s.lower[i + 1] == "to")
+            or (s.lemma[i] in lex.verbs and s.pos[i] in _VERB_POS)
+        ):
+            continue
+        clause = low == "according" or any(s.dep[k] in _CLAUSE_DEPS for k in s.children(i))
+        found.append((not clause, s.depth(i), i))
+    return min(found)[2] if found else None
+
+
+def _subtree(s: _Sent, i: int) -> set[int]:
+    out, todo = set(), [i]
+    while todo:
+        k = todo.pop()
+        out.add(k)
+        todo.extend(s.children(k))
+    return out
+
+
+def _reported(s: _Sent, i: int, lex: _Lexicon) -> set[int] | None:
+    """The tokens of what cue ``i`` reports, before trimming; ``None`` when the cue takes
+    no clause but the sentence quotes a fragment after it."""
+    if s.lower[i] == "according":
+        return _cited_clause(s, i)
+    kids = s.children(i)
+    for k in kids:  # "cited X as saying ...": the inner cue reports
+        if s.dep[k] == "prep" and s.lower[k] == "as":
+            inner = [p for p in s.children(k) if s.dep[p] == "pcomp" and s.lemma[p] in lex.verbs]
+            if inner:
+                return _reported(s, inner[0], lex)
+    words: set[int] = set()
+    clauses = [k for k in kids if s.dep[k] in _CLAUSE_DEPS]
+    for k in clauses:
+        words |= _subtree(s, k)
+    for k in kids:  # "to adhere to X, seriously fulfil Y": a bare infinitive going on with it
+        bare = s.dep[k] == "advcl" and s.tag[k] in ("VB", "VBP")
+        if bare and clauses and k > max(clauses) and not any(
+            s.dep[m] in ("mark", "nsubj", "aux") for m in s.children(k)
+        ):
+            words |= _subtree(s, k)
+    objs = [k for k in kids if s.dep[k] == "dobj" and i < k < min(clauses, default=0)]
+    if objs and s.lemma[i] not in _ADDRESSEE_VERBS:  # "promised [support to raise ...]"
+        words |= set(range(min(_subtree(s, objs[0])), min(clauses)))
+    if not clauses:
+        if any(s.quoted[k] for k in range(i + 1, len(s.text))):
+            return None
+        words = _object_part(s, i)
+    if not words:  # "X, the statement said, Y": the sentence around the cue was said
+        words = set(range(len(s.text))) - _cue_phrase(s, i)
+    for k in kids:  # "said ... but denied that ...": a second cue of the same speaker
+        if s.dep[k] == "conj" and s.lemma[k] in lex.verbs and s.pos[k] in _VERB_POS:
+            words |= _reported(s, k, lex) or set()
+    return _without_framing(s, words, lex)
+
+
+def _cue_phrase(s: _Sent, i: int) -> set[int]:
+    """The cue set in a sentence, with its subject and particles; all it heads when it hangs
+    on the clause it reports."""
+    if s.head[i] != i:
+        return _subtree(s, i)
+    out = {i}
+    for k in s.children(i):
+        if s.dep[k] in ("nsubj", "nsubjpass", "prt", "aux", "neg", "advmod"):
+            out |= _subtree(s, k)
+    return out
+
+
+def _object_part(s: _Sent, i: int) -> set[int]:
+    """What a cue without a clause reports: its object ("proposed enhanced reform"), or the
+    object of a content preposition ("spoke highly of X", "called for X"), with what
+    follows it in the cue's phrase; a to-infinitive on the addressee ("called on countries
+    to act") alone."""
+    kids = [k for k in s.children(i) if k > i]
+    first = None
+    for k in kids:
+        if s.dep[k] in _OBJECT_DEPS:
+            first = k
+            break
+        if s.dep[k] == "prep" and s.lower[k] in _CONTENT_PREPS:
+            objs = [o for o in s.children(k) if s.dep[o] in ("pobj", "pcomp")]
+            if objs:
+                inf = _infinitive(s, objs[0])
+                if inf is not None:
+                    return _subtree(s, inf)
+                first = objs[0]
+                break
+    if first is None:
+        return set()
+    inf = _infinitive(s, first)
+    if inf is not None:
+        return _subtree(s, inf)
+    words = _subtree(s, first)
+    for k in kids:
+        if k > first and s.dep[k] not in ("conj", "cc", "parataxis"):
+            words |= _subtree(s, k)
+    return words
+
+
+def _infinitive(s: _Sent, noun: int) -> int | None:
+    """A "to" infinitive hung on an addressee ("countries [to adhere to ...]")."""
+    for k in s.children(noun):
+        if s.dep[k] in ("acl", "relcl", "xcomp") and any(
+            s.dep[m] == "aux" and s.lower[m] == "to" for m in s.children(k)
+        ):
+            return k
+    return None
+
+
+def _cited_clause(s: _Sent, i: int) -> set[int]:
+    """The clause an "according to X" is hung on, without it and without a clause joined
+    on the far side of it ("X happened, according to police, but Y")."""
+    h = s.head[i]
+    while s.head[h] != h and s.pos[h] not in _VERB_POS:
+        h = s.head[h]
+    if h == i:  # "according" is the root: the sentence is what was said
+        return set(range(len(s.text))) - _subtree(s, i) | _cited_rest(s, i)
+    while s.dep[h] == "conj" and h < i:  # "X crashed and struck Y, according to ...": both
+        h = s.head[h]
+    words = _subtree(s, h) - _subtree(s, i)
+    for k in s.children(h):
+        far = (k > i > h) or (k < i < h)
+        if far and s.dep[k] in ("conj", "cc"):
+            words -= _subtree(s, k)
+        if s.dep[k] == "npadvmod" and k < h and s.ent[k][2:] in ("DATE", "TIME"):
+            words -= _subtree(s, k)  # "Yesterday, X was stabbed, according to ..."
+    return words
+
+
+def _cited_rest(s: _Sent, i: int) -> set[int]:
+    """When "according" heads the parse, the clause hung under it after its "to X"."""
+    out = set()
+    for k in s.children(i):
+        if s.lower[k] != "to" and s.dep[k] != "punct":
+            out |= _subtree(s, k)
+    return out
+
+
+def _without_framing(s: _Sent, words: set[int], lex: _Lexicon) -> set[int]:
+    """``words`` less the reporter's framing inside them: "amid ...", "according to X" and
+    a cue set in the clause (", he said,")."""
+    out = set(words)
+    for k in words:
+        framing = (s.dep[k] == "prep" and s.lower[k] in _FRAMING_PREPS) or (
+            s.dep[k] == "parataxis" and s.lemma[k] in lex.verbs and not s.quoted[k]
+        )
+        if framing:
+            out -= _subtree(s, k)
+    return out
+
+
+def _runs(s: _Sent, words: set[int]) -> list[tuple[int, int]]:
+    """Runs of adjacent tokens as article offsets, without punctuation, "that" or a
+    conjunction at either edge."""
+    out: list[tuple[int, int]] = []
+    run: list[int] = []
+    for k in [*sorted(words), -1]:
+        if run and k == run[-1] + 1:
+            run.append(k)
+            continue
+        while run and _edge(s, run[0]):
+            run.pop(0)
+        while run and _edge(s, run[-1]):
+            run.pop()
+        if run:
+            out.append((s.start[run[0]], s.start[run[-1]] + len(s.text[run[-1]])))
+        run = [k]
+    return out
+
+
+def _edge(s: _Sent, k: int) -> bool:
+    return s.pos[k] in WORDLESS_POS or s.lower[k] in _EDGE_WORDS or s.text[k] in "\"“”‘’'«»"
