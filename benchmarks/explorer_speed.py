@@ -8,7 +8,8 @@ articles; read from ../shared through benchmarks/_bbc.py, skipped when absent), 
 widget values the way a click does (the observers fire) and times each change until the
 views on screen are redrawn: the mask, the counts, the chart drawn and rendered to PNG, the
 sentence list. Prints the median per change in milliseconds and its ratio to the target
-(200 ms on the article, 300 ms on the Wikinews sample, 1 s on the BBC corpus): a ratio under 1 meets it.
+(200 ms on the article, 300 ms on the Wikinews sample, 1 s on the BBC corpus): a
+ratio under 1 meets it.
 """
 
 from __future__ import annotations
