@@ -91,7 +91,8 @@ def test_speaker_filter_redraws_chart_and_sentences(explorer, tagged):
     expected = tagged[tagged["speaker"] == name]
     assert explorer.selection.index.tolist() == expected.index.tolist()
     assert explorer._w["status"].value.startswith(f"{len(expected)} of {len(tagged)} sentences")
-    pd.testing.assert_frame_equal(drawn_terms(explorer), expected_terms(expected))
+    # a speaker chosen: their own words are counted (issue 13)
+    pd.testing.assert_frame_equal(drawn_terms(explorer), expected_terms(expected, scope="speech"))
     assert not drawn_terms(explorer).equals(before_terms)
     assert explorer._w["sentences"].value != before_lines
     assert explorer.chart("Terms").provenance["filters"]["speaker"] == [name]

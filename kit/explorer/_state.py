@@ -197,7 +197,8 @@ def filters_of(state: Mapping[str, Any]) -> dict[str, Any]:
 def speech_counted(state: Mapping[str, Any]) -> bool:
     """Whether the counts take only the speakers' own words (issue 13): with a speaker,
     speaker-kind or speech-type filter set, unless the switch says whole sentences."""
-    filtered = bool(state["speakers"]) or bool(state["speaker_kinds"])
+    named = [s for s in state["speakers"] if s != "(no speaker)"]  # narration has no speech
+    filtered = bool(named) or bool(state["speaker_kinds"])
     filtered = filtered or state["speaker_type"] != "any"
     return filtered and state["scope"] == "speech"
 
