@@ -285,8 +285,10 @@ def test_explorer_in_jupyterlab(lab, page, screenshot_dir):
     page.locator(".kit-explorer .kit-export").first.click()
     log = page.locator(".kit-explorer .kit-export-log").first
     log.get_by_text("Wrote").wait_for(timeout=CHANGE_TIMEOUT)
-    written = sorted(p.name for p in (lab["root"] / "exports").glob("chart.*"))
-    assert written == ["chart.csv", "chart.json", "chart.pdf", "chart.png", "chart.svg"]
+    # the default name is made from the selection and the view (speaker, topic, "terms")
+    written = sorted(p.name for p in (lab["root"] / "exports").glob("*_terms.*"))
+    assert [n.rsplit(".", 1)[1] for n in written] == ["csv", "json", "pdf", "png", "svg"]
+    assert written[0].startswith(name.split()[0].lower())
     assert all(name in log.inner_text() for name in written)
 
     # Keyness of the selection against the rest, and the heatmap, drawn when opened.
