@@ -363,7 +363,7 @@ class Explorer:
         w["speakers"] = widgets.SelectMultiple(options=self._speaker_labels(), rows=6, layout=wide)
         kinds = self._speaker_kinds()
         w["speaker_kinds"] = widgets.SelectMultiple(
-            options=kinds, rows=min(4, max(1, len(kinds))), layout=wide
+            options=kinds, rows=min(4, max(2, len(kinds))), layout=wide
         )
         w["speaker_type"] = widgets.ToggleButtons(
             options=[("any", "any"), ("quoted", "direct"), ("reported", "reported")],
@@ -520,7 +520,14 @@ class Explorer:
                 _heading("Speaker"),
                 w["speaker_search"],
                 w["speakers"],
-                *([w["speaker_kinds"]] if kinds else []),
+                *(
+                    [
+                        widgets.HTML('<span class="kit-note">Kind of speaker</span>'),
+                        w["speaker_kinds"],
+                    ]
+                    if kinds
+                    else []
+                ),
                 w["speaker_type"],
                 w["scope"],
                 _heading("Topic"),
