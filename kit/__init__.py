@@ -60,6 +60,9 @@ _EXPORTS = {
     "kwic": "terms",
     "term_frequencies": "terms",
     "term_shares": "terms",
+    "IngestResult": "archive",
+    "ingest": "archive",
+    "open_store": "archive",
     "report_style": "style",
     "chart_of": "plots",
     "plot_dispersion": "plots",
@@ -81,6 +84,7 @@ __all__ = [
     "ArticleError",
     "Explorer",
     "ExportError",
+    "IngestResult",
     "LexiconError",
     "ModelNotFoundError",
     "NotEnglishWarning",
@@ -99,6 +103,7 @@ __all__ = [
     "docs",
     "export_chart",
     "export_table",
+    "ingest",
     "keyness",
     "kwic",
     "load_article",
@@ -106,6 +111,7 @@ __all__ = [
     "load_model",
     "load_text",
     "load_topics",
+    "open_store",
     "plot_dispersion",
     "plot_keyness",
     "plot_speaker_topics",
@@ -140,6 +146,7 @@ __getattr__, __dir__ = attach(__name__, _EXPORTS, _SUBMODULES)
 
 if TYPE_CHECKING:  # what type checkers and IDEs see; at run time __getattr__ imports these
     from ._files import ExportError
+    from .archive import IngestResult, ingest, open_store
     from .datasets import BUNDLED_ARTICLE, sample_corpus
     from .explorer import Explorer
     from .export import export_chart, export_table

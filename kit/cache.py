@@ -54,7 +54,12 @@ def save_table(df: pd.DataFrame, path: str | Path) -> Path:
     table = pa.Table.from_pandas(df, preserve_index=False)
     meta = dict(table.schema.metadata or {})
     meta.pop(b"pandas", None)
-    meta[_META_KEY] = json.dumps({"articles": dict(article_records(df))}, default=str).encode()
+    # Arrow stores an object column of strings as strings; its missing values come back as
+    # whatever pandas makes of a null (NaN in pandas 3's string dtype). Naming those columns
+    # lets read_table give them back as they were: object, with None for missing.
+    objects = [str(c) for c in df.columns if df[c].dtype == object]
+    kit_meta = {"articles": dict(article_records(df)), "object_columns": objects}
+    meta[_META_KEY] = json.dumps(kit_meta, default=str).encode()
     table = table.replace_schema_metadata(meta)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
@@ -72,7 +77,11 @@ def save_table(df: pd.DataFrame, path: str | Path) -> Path:
 
 
 def read_table(path: str | Path) -> pd.DataFrame:
-    """Read a table written by :func:`save_table`.
+    """Read a table written by :func:`save_table`, with the dtypes it was saved with.
+
+    Missing values come back as they were saved: ``None`` in the object columns the loader
+    makes (``speaker``, ``title``, ...), so a table is the same after a round trip. (A table
+    read with ``pd.read_parquet`` holds NaN there instead; the kit accepts both.)
 
     Raises
     ------
@@ -90,6 +99,10 @@ def read_table(path: str | Path) -> pd.DataFrame:
         raise ValueError(f"{path}: not a readable sentence table ({exc})") from exc
     meta = json.loads((table.schema.metadata or {}).get(_META_KEY, b"{}"))
     df = table.to_pandas(ignore_metadata=True, types_mapper=_types_mapper)
+    for column in meta.get("object_columns", []):
+        if column in df.columns and df[column].dtype != object:
+            values = df[column].astype(object)
+            df[column] = values.where(values.notna(), None)
     store = Articles(meta.get("articles", {}))
     for record in store.values():
         if "key" in record:

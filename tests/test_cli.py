@@ -106,14 +106,13 @@ def test_help_documents_every_option():
     assert version.stdout.startswith("news-kit ")
 
 
-def test_a_speaker_nobody_is_an_empty_report_not_a_crash(article_path, tmp_path, capsys):
+def test_a_speaker_nobody_is_an_error_not_an_empty_report(article_path, tmp_path, capsys):
+    # it was an empty report (0 sentences, empty charts, exit 0); tests/test_cli_errors.py
+    # has the suggestions and the other filters
     out = tmp_path / "out"
     args = ["report", str(article_path), "--out", str(out), "--formats", "png", "--no-excel"]
-    assert main([*args, "--speaker", "Nobody Atall"]) == 0
+    assert main([*args, "--speaker", "Nobody Atall"]) == 2
     captured = capsys.readouterr()
-    assert "no sentences by Nobody Atall" in captured.err
-    assert captured.out.startswith("0 of 19 sentences selected")
-    terms = json.loads((out / "terms.json").read_text())
-    assert terms["n_sentences"] == 0 and terms["filters"] == {"speaker": ["Nobody Atall"]}
-    assert (out / "terms.csv").read_text().splitlines() == ["term,count,per_1000,n_sentences"]
-    assert not (out / "kwic.csv").exists()  # no lines to show
+    assert "--speaker 'Nobody Atall': no such speaker" in captured.err
+    assert "The speakers found: Xi Jinping" in captured.err
+    assert captured.out == "" and not out.exists()

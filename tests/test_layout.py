@@ -38,6 +38,9 @@ STAGES = [
     {"kit.readers"},
     {"kit.selection"},
     {"kit.terms"},
+    # archives run the stages above (readers, speakers, topics) batch by batch and count
+    # terms over a store; they draw nothing, and only the shells use them
+    {"kit.archive"},
     {"kit.provenance"},
     {"kit.style"},
     {"kit.plots"},

@@ -136,6 +136,20 @@ def test_cache_info_and_clear_cache(cache):
     assert (cache / "mine.txt").exists()  # only the kit's own entries are removed
 
 
+def test_kit_cache_info_and_clear_on_the_command_line(cache, capsys):
+    from kit.cli import main
+
+    kit.load_corpus(pd.DataFrame({"text": STORIES}), progress=False, speakers=False, topics=False)
+    assert main(["cache", "info"]) == 0
+    shown = capsys.readouterr().out
+    assert shown.startswith(f"{cache}: 3 parses, 3 article texts, ")
+    size = cache_info()["size_bytes"]
+    assert f"{size / 1e6:.1f} MB" in shown
+    assert main(["cache", "clear"]) == 0
+    assert f"cleared, {size / 1e6:.1f} MB freed" in capsys.readouterr().out
+    assert cache_info()["size_bytes"] == 0
+
+
 @pytest.mark.slow  # two new processes that each import spaCy
 def test_two_processes_loading_one_corpus_at_once_get_the_same_table(cache, tmp_path):
     folder = tmp_path / "articles"

@@ -79,6 +79,7 @@ class TermIndex:
         **term_options: Any,
     ) -> None:
         opts = TermOptions.of(options, **term_options)
+        _require_article_ids(df)
         cache = _cache_of(df)
         cached = cache.get(opts) if cache is not None else None
         if cached is not None and _covers_exactly(cached, df):
@@ -374,6 +375,7 @@ def _cache_of(df: pd.DataFrame) -> _IndexCache | None:
 
 def index_for(df: pd.DataFrame, opts: TermOptions) -> tuple[TermIndex, np.ndarray]:
     """The (cached) index covering ``df`` under ``opts``, and ``df``'s rows in it."""
+    _require_article_ids(df)
     cache = _cache_of(df)
     if cache is None:
         return TermIndex._of(df, opts), np.arange(len(df))
@@ -394,6 +396,27 @@ def index_for(df: pd.DataFrame, opts: TermOptions) -> tuple[TermIndex, np.ndarra
         index = index._merged(extra)
         cache.put(opts, index)
     return index, rows
+
+
+def _require_article_ids(df: pd.DataFrame) -> None:
+    """Refuse rows without an article id, naming them.
+
+    A row's article is what its offsets index into and what the index finds it by; a row
+    without one (NaN after an edit or a join) cannot be counted as any article's sentence.
+    """
+    if "article_id" not in df.columns:
+        return  # _build names the missing column
+    missing = df["article_id"].isna().to_numpy()
+    if not missing.any():
+        return
+    labels = df.index[missing].tolist()
+    n = len(labels)
+    shown = ", ".join(map(str, labels[:5])) + (", ..." if n > 5 else "")
+    raise ValueError(
+        f"{n} row{'s have' if n > 1 else ' has'} no article_id (row{'s' if n > 1 else ''} "
+        f"{shown}): a sentence's terms are counted as part of its article. Give the rows "
+        "their article's id, or leave them out with df.dropna(subset=['article_id'])"
+    )
 
 
 def _kept(occ: Occurrences, keep: np.ndarray) -> Occurrences:

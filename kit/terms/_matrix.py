@@ -11,7 +11,7 @@ from scipy import sparse
 if TYPE_CHECKING:
     from ._index import TermIndex
 
-__all__ = ["frequencies_of", "group_matrix", "subset_counts"]
+__all__ = ["frequencies_of", "frequency_table", "group_matrix", "subset_counts"]
 
 
 def subset_counts(index: TermIndex, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray, int]:
@@ -64,10 +64,10 @@ def _frequencies(index, rows, *, groups, by, top) -> pd.DataFrame:
     if groups is None:
         counts, docs, words = subset_counts(index, rows)
         cols = _order(index, counts, top)
-        return _table(index.vocabulary[cols], counts[cols], docs[cols], words)
+        return frequency_table(index.vocabulary[cols], counts[cols], docs[cols], words)
     names, g = group_matrix(groups, rows)
     if not len(names):
-        return _table(np.zeros(0, object), np.zeros(0, int), np.zeros(0, int), 0).assign(
+        return frequency_table(np.zeros(0, object), np.zeros(0, int), np.zeros(0, int), 0).assign(
             **{by: []}
         )[[by, "term", "count", "per_1000", "n_sentences"]]
     sub = index.matrix[g.indices] if g.nnz else index.matrix[:0]
@@ -103,7 +103,9 @@ def _frequencies(index, rows, *, groups, by, top) -> pd.DataFrame:
     return out.reset_index(drop=True)
 
 
-def _table(terms, counts, docs, words) -> pd.DataFrame:
+def frequency_table(terms, counts, docs, words) -> pd.DataFrame:
+    """The frequency table of ``terms`` (in the order given) from their counts, sentences
+    holding them and the words counted."""
     return pd.DataFrame(
         {
             "term": np.asarray(terms, dtype=object).astype(str),

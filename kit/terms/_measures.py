@@ -38,7 +38,14 @@ from ._matrix import group_matrix, subset_counts
 if TYPE_CHECKING:
     from ._index import TermIndex
 
-__all__ = ["CORRECTIONS", "keyness_of", "log_likelihood", "log_ratio", "weighted_log_odds"]
+__all__ = [
+    "CORRECTIONS",
+    "keyness_from_counts",
+    "keyness_of",
+    "log_likelihood",
+    "log_ratio",
+    "weighted_log_odds",
+]
 
 CORRECTIONS = (None, "bonferroni", "fdr_bh")
 
@@ -188,14 +195,41 @@ def _mask(df: pd.DataFrame, value, *, by: str | None, what: str) -> np.ndarray:
     return mask
 
 
-def _compare(index, rows, fmask, rmask, *, min_count, correction, log_odds, prior, sizes, top):
+def _compare(index, rows, fmask, rmask, **settings) -> pd.DataFrame:
     a, _, w1 = subset_counts(index, rows[fmask])
     b, _, w2 = subset_counts(index, rows[rmask])
+    scope = index.options.scope
+    return keyness_from_counts(index.vocabulary, index.rank, a, b, w1, w2, scope=scope, **settings)
+
+
+def keyness_from_counts(
+    terms,
+    rank,
+    a,
+    b,
+    w1: int,
+    w2: int,
+    *,
+    min_count,
+    correction,
+    log_odds,
+    prior,
+    sizes,
+    top,
+    scope: str = "sentence",
+) -> pd.DataFrame:
+    """The keyness table from per-term counts ``a`` (focus) and ``b`` (reference), the words
+    ``w1``, ``w2`` of each side and each term's alphabetical ``rank`` (breaks ties in G²).
+
+    Shared by :func:`keyness_of` and the store-wide counts of :mod:`kit.archive`, which sum
+    ``a`` and ``b`` over partitions first. ``scope`` (the options' scope) only words the
+    error when a side holds no words.
+    """
     n1, n2 = (w1, w2) if sizes == "words" else (int(a.sum()), int(b.sum()))
     keep = np.flatnonzero((a + b) >= max(min_count, 1))
     out = pd.DataFrame(
         {
-            "term": index.vocabulary[keep].astype(str),
+            "term": terms[keep].astype(str),
             "count_focus": a[keep],
             "count_reference": b[keep],
             "per_1000_focus": a[keep] / max(w1, 1) * 1000.0,
@@ -203,7 +237,7 @@ def _compare(index, rows, fmask, rmask, *, min_count, correction, log_odds, prio
         }
     )
     if n1 == 0 or n2 == 0:
-        said = " said (scope='speech')" if index.options.scope == "speech" else ""
+        said = " said (scope='speech')" if scope == "speech" else ""
         raise ValueError(f"the focus or the reference holds no words{said} to compare")
     g2 = log_likelihood(a[keep], b[keep], n1, n2)
     out["g2"] = g2
@@ -218,7 +252,7 @@ def _compare(index, rows, fmask, rmask, *, min_count, correction, log_odds, prio
         delta, z = weighted_log_odds(a, b, int(a.sum()), int(b.sum()), prior=prior)
         out["log_odds"] = delta[keep]
         out["log_odds_z"] = z[keep]
-    out["_r"] = index.rank[keep]
+    out["_r"] = rank[keep]
     out = out.sort_values(["g2", "_r"], ascending=[False, True]).drop(columns="_r")
     if top is not None:
         out = out.head(top)
