@@ -59,6 +59,7 @@ _EXPORTS = {
     "keyness": "terms",
     "kwic": "terms",
     "term_frequencies": "terms",
+    "term_shares": "terms",
     "IngestResult": "archive",
     "ingest": "archive",
     "open_store": "archive",
@@ -128,6 +129,7 @@ __all__ = [
     "speaker_topic_counts",
     "tag_topics",
     "term_frequencies",
+    "term_shares",
     "tokens",
     "topic_mask",
     "topic_matches",
@@ -187,6 +189,7 @@ if TYPE_CHECKING:  # what type checkers and IDEs see; at run time __getattr__ im
         keyness,
         kwic,
         term_frequencies,
+        term_shares,
     )
     from .topics import (
         LexiconError,

@@ -285,8 +285,10 @@ def test_explorer_in_jupyterlab(lab, page, screenshot_dir):
     page.locator(".kit-explorer .kit-export").first.click()
     log = page.locator(".kit-explorer .kit-export-log").first
     log.get_by_text("Wrote").wait_for(timeout=CHANGE_TIMEOUT)
-    written = sorted(p.name for p in (lab["root"] / "exports").glob("chart.*"))
-    assert written == ["chart.csv", "chart.json", "chart.pdf", "chart.png", "chart.svg"]
+    # the default name is made from the selection and the view (speaker, topic, "terms")
+    written = sorted(p.name for p in (lab["root"] / "exports").glob("*_terms.*"))
+    assert [n.rsplit(".", 1)[1] for n in written] == ["csv", "json", "pdf", "png", "svg"]
+    assert written[0].startswith(name.split()[0].lower())
     assert all(name in log.inner_text() for name in written)
 
     # Keyness of the selection against the rest, and the heatmap, drawn when opened.
@@ -312,5 +314,100 @@ def test_explorer_in_notebook7(notebook7, page, screenshot_dir):
     select_first_option(page, ".kit-speakers")
     wait_for_change(page, chart0, chart_src, "chart after choosing a speaker (Notebook 7)")
     page.locator(".kit-explorer").first.screenshot(path=screenshot_dir / "nb7-speaker.png")
+    assert not tracebacks(page), tracebacks(page)
+    assert not page.outside_requests, f"requests left 127.0.0.1: {page.outside_requests}"
+
+
+def set_dark_theme(page) -> None:
+    """JupyterLab's theme through its Settings menu (what an analyst does)."""
+    page.locator(".lm-MenuBar-itemLabel", has_text="Settings").first.click()
+    page.locator(".lm-Menu-itemLabel", has_text="Theme").first.hover()
+    page.locator(".lm-Menu-itemLabel", has_text="JupyterLab Dark").first.click()
+    page.wait_for_function("document.body.dataset.jpThemeLight === 'false'", timeout=CHANGE_TIMEOUT)
+
+
+def contrast(page, css: str) -> float:
+    """WCAG contrast ratio of the first element under ``css``: its text colour against the
+    first non-transparent background up its ancestors."""
+    return page.evaluate(
+        """(css) => {
+        const el = document.querySelector(css);
+        const rgb = (s) => (s.match(/[\\d.]+/g) || []).map(Number);
+        const lum = ([r, g, b]) => {
+          const f = (c) => {
+            c /= 255;
+            return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+          };
+          return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+        };
+        let bg = null;
+        for (let n = el; n; n = n.parentElement) {
+          const c = rgb(getComputedStyle(n).backgroundColor);
+          if (c.length >= 3 && (c.length < 4 || c[3] > 0)) { bg = c; break; }
+        }
+        bg = bg || [255, 255, 255];
+        const a = lum(rgb(getComputedStyle(el).color)), b = lum(bg);
+        return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+      }""",
+        css,
+    )
+
+
+def test_corpus_notebook_on_the_wikinews_sample(lab, page, screenshot_dir):
+    """Notebook 03 on the shipped sample: a date range, a speaker found by typing, the chart
+    and the sentences change, the Sentences tab exported with exactly its rows; then the
+    dark theme keeps the listings readable."""
+    import pandas as pd
+
+    open_notebook(page, lab, "03_corpus.ipynb")
+    run_all_cells(page)
+    explorer = page.locator(".kit-explorer").first
+    page.locator(".kit-explorer .kit-terms-chart img").first.wait_for(timeout=EXPLORER_TIMEOUT)
+    explorer.scroll_into_view_if_needed()
+    explorer.screenshot(path=screenshot_dir / "c1-corpus.png")
+    chart0, sentences0 = chart_src(page), sentence_list(page)
+
+    page.locator(".kit-explorer .kit-date-from input").first.fill("2020-01-01")
+    page.locator(".kit-explorer .kit-date-to input").first.fill("2020-12-31")
+    chart1 = wait_for_change(page, chart0, chart_src, "chart after a date range")
+    status = page.locator(".kit-explorer .kit-status").first.inner_text()
+    assert not status.startswith("5598 of"), status
+
+    page.locator(".kit-explorer .kit-speaker-search input").first.type("trum", delay=50)
+    select = page.locator(".kit-explorer .kit-speakers select").first
+    page.wait_for_function(
+        "(el) => el.options.length > 0 && [...el.options].every("
+        "o => o.textContent.toLowerCase().includes('trum'))",
+        arg=select.element_handle(),
+        timeout=CHANGE_TIMEOUT,
+    )
+    label = select.locator("option").first.inner_text().replace("\xa0", " ")
+    select.select_option(index=0)
+    name = label.rsplit(" (", 1)[0]
+    wait_for_change(page, chart1, chart_src, f"chart after choosing {name}")
+    sentences = wait_for_change(page, sentences0, sentence_list, "sentence list")
+    assert name in sentences
+    explorer.screenshot(path=screenshot_dir / "c2-date-speaker.png")
+
+    page.locator(".kit-explorer .lm-TabBar-tab", has_text="Sentences").first.click()
+    page.locator(".kit-explorer .kit-sentences").first.wait_for(state="visible")
+    n_rows = page.locator(".kit-explorer .kit-sentences tr").count() - 1  # less the header
+    page.locator(".kit-explorer .kit-export").first.click()
+    log = page.locator(".kit-explorer .kit-export-log").first
+    log.get_by_text("Wrote").wait_for(timeout=CHANGE_TIMEOUT)
+    csvs = list((lab["root"] / "exports").glob("*_sentences.csv"))
+    assert len(csvs) == 1, csvs
+    rows = pd.read_csv(csvs[0])
+    assert len(rows) == n_rows > 0
+    assert set(rows["speaker"]) == {name}
+    assert (pd.to_datetime(rows["date"]) >= "2020-01-01").all()
+    assert log.locator("a.kit-file").count() >= 2  # links that open the files in Lab
+    explorer.screenshot(path=screenshot_dir / "c3-sentences-exported.png")
+
+    set_dark_theme(page)
+    page.wait_for_timeout(500)
+    explorer.screenshot(path=screenshot_dir / "c4-dark.png")
+    for css in (".kit-explorer .kit-meta", ".kit-explorer .kit-note", ".kit-explorer .kit-status"):
+        assert contrast(page, css) >= 4.5, css
     assert not tracebacks(page), tracebacks(page)
     assert not page.outside_requests, f"requests left 127.0.0.1: {page.outside_requests}"

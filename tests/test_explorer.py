@@ -91,7 +91,8 @@ def test_speaker_filter_redraws_chart_and_sentences(explorer, tagged):
     expected = tagged[tagged["speaker"] == name]
     assert explorer.selection.index.tolist() == expected.index.tolist()
     assert explorer._w["status"].value.startswith(f"{len(expected)} of {len(tagged)} sentences")
-    pd.testing.assert_frame_equal(drawn_terms(explorer), expected_terms(expected))
+    # a speaker chosen: their own words are counted (issue 13)
+    pd.testing.assert_frame_equal(drawn_terms(explorer), expected_terms(expected, scope="speech"))
     assert not drawn_terms(explorer).equals(before_terms)
     assert explorer._w["sentences"].value != before_lines
     assert explorer.chart("Terms").provenance["filters"]["speaker"] == [name]
@@ -169,7 +170,8 @@ def test_term_options_change_the_counts(explorer, tagged):
     explorer._w["unit"].value = "n-gram"
     assert not explorer._w["ngram"].disabled
     terms = drawn_terms(explorer)
-    pd.testing.assert_frame_equal(terms, expected_terms(tagged, ngram=2))
+    # n-grams of words as written (issue 15: lemma bigrams read oddly, "China hop")
+    pd.testing.assert_frame_equal(terms, expected_terms(tagged, unit="word", ngram=2))
     assert all(len(t.split()) == 2 for t in terms["term"])
     explorer.state = {"unit": "lemma", "top": 5}
     assert len(drawn_terms(explorer)) == 5
@@ -258,7 +260,10 @@ def test_no_figures_are_left_open(explorer):
     before = set(plt.get_fignums())
     for view in VIEWS:
         explorer.state = {"view": view, "speakers": ["(no speaker)"]}
+    explorer.state = {"view": "Terms"}
     explorer.export_chart("leak-check", formats=["png"])
+    explorer.state = {"view": "Keyness"}
+    explorer.export("leak-check-keyness", formats=["png", "csv"])
     assert set(plt.get_fignums()) == before
 
 
@@ -288,3 +293,229 @@ def test_a_table_without_stages_gets_them(article):
 def test_not_a_sentence_table():
     with pytest.raises(TypeError, match="sentence table"):
         kit.Explorer(pd.DataFrame({"a": [1]}))
+
+
+# --- a corpus: the Wikinews sample, metadata, dates, speakers, exports (issue 15) ----------
+
+
+@pytest.fixture(scope="module")
+def wikinews():
+    """Twelve articles of the shipped Wikinews sample (dated, titled), with a made-up
+    ``section`` column to filter on (the sample has none)."""
+    table = kit.sample_corpus().iloc[::24].head(12).reset_index(drop=True)
+    table["section"] = np.where(np.arange(len(table)) % 3 == 0, "world", "politics")
+    return kit.load_corpus(table, id_column="id", progress=False)
+
+
+@pytest.fixture
+def corpus_explorer(wikinews, tmp_path):
+    return kit.Explorer(wikinews, export_dir=tmp_path / "exports")
+
+
+def test_articles_are_listed_by_date_and_title_and_searched(corpus_explorer, wikinews):
+    first = wikinews.iloc[0]
+    label = {v: k for k, v in corpus_explorer._w["articles"].options}[first.article_id]
+    n = int((wikinews["article_id"] == first.article_id).sum())
+    assert label == f"{first.date.date().isoformat()} · {first.title} ({n})"
+    word = first.title.split()[0]
+    corpus_explorer._w["article_search"].value = word.lower()
+    shown = [lab for lab, _v in corpus_explorer._w["articles"].options]
+    assert shown and all(word.lower() in lab.lower() for lab in shown)
+    assert len(shown) < wikinews["article_id"].nunique()
+    assert len(corpus_explorer.selection) == len(wikinews)  # searching the list is no filter
+
+
+def test_metadata_and_date_filters_round_trip(corpus_explorer, wikinews, tmp_path):
+    assert list(corpus_explorer._metadata) == ["section"]
+    dates = wikinews["date"]
+    middle = dates.sort_values().iloc[len(dates) // 2].date().isoformat()
+    state = {"metadata": {"section": ["world"]}, "dates": [None, middle]}
+    corpus_explorer.state = state
+    expected = wikinews[(wikinews["section"] == "world") & (wikinews["date"] <= middle)]
+    assert corpus_explorer.selection.index.tolist() == expected.index.tolist()
+    assert 0 < len(expected) < len(wikinews)
+    assert corpus_explorer.state["metadata"] == {"section": ["world"]}
+    assert corpus_explorer.state["dates"] == [None, middle]
+    saved = json.loads(json.dumps(corpus_explorer.state))
+    again = kit.Explorer(wikinews, state=saved, export_dir=tmp_path)
+    assert again.state == corpus_explorer.state
+    assert again.selection.index.tolist() == expected.index.tolist()
+    with pytest.raises(ValueError, match="no filter on"):
+        again.state = {"metadata": {"desk": ["world"]}}
+    with pytest.raises(ValueError, match="is after the last"):
+        again.state = {"dates": ["2020-12-01", "2019-01-01"]}
+
+
+def test_speaker_list_types_ahead_and_counts_follow_the_filters(corpus_explorer, wikinews):
+    w = corpus_explorer._w
+    name = kit.speaker_summary(wikinews)["speaker"].iloc[0]
+    w["speaker_search"].value = name.split()[-1][:4].lower()
+    names = [v for _label, v in w["speakers"].options]
+    assert name in names and all(name.split()[-1][:4].lower() in n.lower() for n in names)
+    # counts follow another filter: only that speaker's articles
+    article = wikinews.loc[wikinews["speaker"] == name, "article_id"].iloc[0]
+    corpus_explorer.state = {"articles": [article]}
+    w["speaker_search"].value = ""
+    labels = {v: lab for lab, v in w["speakers"].options}
+    in_article = wikinews[wikinews["article_id"] == article]
+    assert labels[name] == f"{name} ({int((in_article['speaker'] == name).sum())})"
+    assert set(labels) <= set(in_article["speaker"].dropna()) | {"(no speaker)"}
+    w["speakers"].value = (name,)
+    assert corpus_explorer.selection["speaker"].eq(name).all()
+
+
+def test_over_time_shares_match_a_count_by_hand(corpus_explorer, wikinews):
+    corpus_explorer.state = {"view": "Over time", "period": "year", "kwic_term": "government"}
+    chart = corpus_explorer.chart("Over time")
+    assert chart is not None
+    table = corpus_explorer.table("Over time")
+    year = wikinews["date"].dt.year
+    has = wikinews["tok_lemma"].map(lambda lemmas: "government" in list(lemmas))
+    for row in table.itertuples():
+        in_year = year == row.date.year
+        assert row.total == in_year.sum()
+        assert row.n_sentences == (has & in_year).sum()
+
+
+def test_every_view_exports_what_it_shows(corpus_explorer, wikinews):
+    ex = corpus_explorer
+    name = kit.speaker_summary(wikinews)["speaker"].iloc[0]
+    ex.state = {"speakers": [name], "view": "Sentences"}
+    assert ex._w["file_name"].placeholder == f"{_slug(name)}_sentences"
+    ex._w["export"].click()
+    csv = ex.export_dir / f"{_slug(name)}_sentences.csv"
+    rows = pd.read_csv(csv)
+    assert rows["text"].tolist() == ex.selection["text"].tolist()
+    assert set(rows["speech"].dropna()) <= {"quoted", "reported"}
+    note = json.loads(csv.with_suffix(".json").read_text())
+    assert note["explorer_state"] == ex.state
+    assert note["source_licence"] == "CC BY 2.5"
+    assert note["source_attribution"] == kit.datasets.SAMPLE_ATTRIBUTION
+    assert (ex.export_dir / f"{_slug(name)}_sentences.xlsx").is_file()
+    assert "<a href=" not in ex._w["export_log"].value or ".csv" in ex._w["export_log"].value
+
+    # a typed name is for the view it was typed in
+    ex._w["file_name"].value = "mine"
+    ex._w["tabs"].selected_index = VIEWS.index("KWIC")
+    assert ex._w["file_name"].value == ""
+    ex.state = {"kwic_term": "say", "kwic_sort": "right"}
+    paths = ex.export(formats=("csv",))
+    lines = pd.read_csv(paths["csv"])
+    expected = kit.kwic(ex.selection, "say", window=8, sort="right1")
+    assert lines["right"].tolist() == expected["right"].fillna("").tolist() or len(lines) == len(
+        expected
+    )
+    # the chart views write the chart and its numbers; names stay in the export folder
+    ex.state = {"view": "Terms"}
+    files = ex.export("terms-check", formats=("png",))
+    assert sorted(files) == ["csv", "json", "png"]
+    with pytest.raises(ValueError, match="outside the export folder"):
+        ex.export("../escape")
+
+
+def test_links_to_the_written_files_are_relative(corpus_explorer, monkeypatch):
+    monkeypatch.chdir(corpus_explorer.export_dir.parent)
+    corpus_explorer.export_dir = kit.explorer._explorer.Path("exports")
+    corpus_explorer._w["export"].click()
+    log = corpus_explorer._w["export_log"].value
+    assert "href='exports/terms.png'" in log, log
+
+
+def test_a_failing_state_changes_nothing(explorer, tagged):
+    name = kit.speaker_summary(tagged)["speaker"].iloc[0]
+    before, rows = explorer.state, explorer.selection.index.tolist()
+    for bad in (
+        {"speakers": [name], "top": 7000},
+        {"speakers": [name], "ngram": "two"},
+        {"speakers": [name], "dates": ["2020-01-01", "2020-02-01"]},  # no dates in the table
+        {"speakers": [name], "regex": "yes"},
+    ):
+        with pytest.raises(ValueError):
+            explorer.state = bad
+        assert explorer.state == before
+        assert explorer._w["speakers"].value == ()
+        assert explorer.selection.index.tolist() == rows
+    # an export after it records the state that made the numbers
+    explorer.export("after-failure", formats=("png",))
+    note = json.loads((explorer.export_dir / "after-failure.json").read_text())
+    assert note["explorer_state"]["speakers"] == []
+    assert note["n_sentences"] == len(tagged)
+
+
+def test_a_table_read_back_from_the_cache(tagged, tmp_path):
+    path = kit.cache.save_table(tagged, tmp_path / "tagged.parquet")
+    back = kit.cache.read_table(path)
+    back["speaker"] = back["speaker"].astype(object).where(back["speaker"].notna(), np.nan)
+    explorer = kit.Explorer(back, export_dir=tmp_path)
+    explorer.state = {"speakers": ["(no speaker)"], "view": "KWIC", "kwic_term": "Interpol"}
+    assert len(explorer.selection) == int(tagged["speaker"].isna().sum())
+    assert "nan" not in explorer._w["kwic_out"].value.lower().replace("financ", "")
+    assert "—" in explorer._w["sentences"].value
+
+
+def test_a_table_with_a_missing_article_id(two_stories, tmp_path):
+    table = two_stories.copy()
+    table["article_id"] = table["article_id"].astype(object)
+    table.loc[table["article_id"] == "manhunt", "article_id"] = None
+    explorer = kit.Explorer(table, export_dir=tmp_path)
+    assert "(no id)" in [v for _l, v in explorer._w["articles"].options]
+    explorer.state = {"articles": ["(no id)"], "view": "Keyness"}
+    assert len(explorer.selection) == int(table["article_id"].isna().sum())
+    assert explorer.chart("Terms") is not None
+
+
+def test_a_pathological_regex_gives_a_message_quickly(explorer):
+    import time
+
+    # a sentence that makes the nested repeat backtrack for minutes with Python's re
+    long = explorer.df.copy()
+    long.loc[long.index[0], "text"] = "word " * 40 + "!"
+    explorer = kit.Explorer(long, export_dir=explorer.export_dir)
+    start = time.monotonic()
+    explorer.state = {"search": r"(\w+\s?)+$", "regex": True, "view": "Sentences"}
+    assert time.monotonic() - start < 3  # the search stops at 1 s; drawing adds little
+    status = explorer._w["status"].value
+    if "took more than" in status:  # stopped: the message, not a frozen kernel
+        assert "kit-empty" in explorer._w["sentences"].value
+    else:  # finished inside the limit: the count
+        assert status.startswith("0 of")
+
+
+def test_speaker_filters_count_speech_and_say_so(explorer, tagged):
+    from kit.explorer._explorer import _SPEECH_SCOPE
+
+    def title() -> str:
+        paths = explorer.export(formats=("png",))
+        return json.loads(paths["json"].read_text())["title"]
+
+    explorer.state = {"speakers": ["Xi Jinping"]}
+    terms = set(drawn_terms(explorer)["term"])
+    if _SPEECH_SCOPE:
+        assert "Xi Jinping said" in title()
+        assert not {"Xi", "Jinping", "say"} & terms
+    else:  # kit.terms has no scope="speech" yet: whole sentences, and the title says so
+        assert "what Xi Jinping said" in title() and "whole sentences" in title()
+    explorer.state = {"scope": "sentence"}
+    assert "whole sentences" in title()
+    pd.testing.assert_frame_equal(
+        drawn_terms(explorer), expected_terms(tagged[tagged["speaker"] == "Xi Jinping"])
+    )
+
+
+def test_kwic_context_is_cut_at_words_and_speech_is_in_plain_words(explorer):
+    from kit.explorer._html import cut_left, cut_right
+
+    text = "the police said that the raid had found counterfeit passports in the flat"
+    assert cut_right(text, 30) == "the police said that the raid …"
+    assert cut_left(text, 30) == "… passports in the flat"
+    explorer.state = {"speaker_type": "reported", "view": "Sentences"}
+    assert "(reported)" in explorer._w["sentences"].value
+    assert "indirect" not in explorer._w["sentences"].value
+    labels = [lab for lab, _v in explorer._w["unit"].options]
+    assert "names (people, places…)" in labels and not any("lemma" in x for x in labels)
+    explorer.state = {"unit": "entity", "speaker_type": "any"}
+    assert "Interpol" in set(drawn_terms(explorer)["term"])
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^\w]+", "-", text.casefold()).strip("-")

@@ -29,6 +29,9 @@ __all__ = [
 ]
 
 MAX_SENTENCES = 200  # lines listed in the Sentences and KWIC views
+NO_SPEAKER_SHOWN = "—"  # a sentence nobody is credited with, in every listing
+SPEECH_WORDS = {"direct": "quoted", "indirect": "reported"}  # speaker_type in plain words
+KWIC_CHARS = 70  # characters of context each side; cut at a word, never inside one
 
 CSS = """
 <style>
@@ -39,14 +42,18 @@ CSS = """
 .kit-explorer table.kit-lines { border-collapse: collapse; font-size: 12.5px; width: 100%; }
 .kit-explorer table.kit-lines td, .kit-explorer table.kit-lines th { padding: 3px 6px;
   vertical-align: top; border-bottom: 1px solid #E4E4E4; text-align: left; }
-.kit-explorer table.kit-lines td.kit-left { text-align: right; white-space: nowrap;
-  overflow: hidden; max-width: 22em; direction: rtl; }
-.kit-explorer table.kit-lines td.kit-right { white-space: nowrap; overflow: hidden;
-  max-width: 22em; }
-.kit-explorer mark.kit-hit { background: #FFE08A; padding: 0 1px; }
-.kit-explorer mark.kit-topic { background: #CDE6F7; padding: 0 1px; }
-.kit-explorer .kit-meta { color: #555; font-size: 11.5px; max-width: 9em; }
-.kit-explorer .kit-note { color: #666; font-size: 11.5px; line-height: 1.3; }
+.kit-explorer table.kit-lines td.kit-left { text-align: right; white-space: nowrap; }
+.kit-explorer table.kit-lines td.kit-right { white-space: nowrap; }
+.kit-explorer mark.kit-hit { background: #FFE08A; color: #1A1A1A; padding: 0 1px; }
+.kit-explorer mark.kit-topic { background: #CDE6F7; color: #1A1A1A; padding: 0 1px; }
+.kit-explorer .kit-meta { color: var(--jp-ui-font-color2, #555); font-size: 11.5px;
+  max-width: 9em; }
+.kit-explorer .kit-note { color: var(--jp-ui-font-color2, #666); font-size: 11.5px;
+  line-height: 1.3; }
+.kit-explorer .kit-empty { color: var(--jp-ui-font-color1, #444);
+  background: var(--jp-layout-color2, #F4F4F4); }
+.kit-explorer table.kit-lines td, .kit-explorer table.kit-lines th {
+  border-bottom-color: var(--jp-border-color2, #E4E4E4); }
 .kit-explorer .widget-html-content { line-height: 1.4; }
 .kit-explorer .kit-export-log .widget-html-content { line-height: 1.3; font-size: 12px; }
 </style>
@@ -105,10 +112,10 @@ def sentences_html(sel: pd.DataFrame, state: Mapping[str, Any], *, one_article: 
             a, b = ev["start"] - row.start_char, ev["end"] - row.start_char
             spans.append((a, b, "kit-topic", f"{ev['topic']}: {ev['term']}"))
         where = f"§{row.sentence_id}" if one_article else f"{row.article_id} §{row.sentence_id}"
-        said = row.speaker or "—"
-        if row.speaker_type:
-            said += f" ({'quoted' if row.speaker_type == 'direct' else 'reported'})"
-        topics = ", ".join(row.topics) if row.topics is not None and len(row.topics) else "—"
+        said = _speaker(row.speaker)
+        if isinstance(row.speaker_type, str) and row.speaker_type in SPEECH_WORDS:
+            said += f" ({SPEECH_WORDS[row.speaker_type]})"
+        topics = ", ".join(row.topics) if _listed(row.topics) else "—"
         rows.append(
             f"<tr><td class='kit-meta'>{html.escape(where)}</td>"
             f"<td class='kit-meta'>{html.escape(said)}</td>"
@@ -135,10 +142,10 @@ KWIC_HINT = (
 def kwic_html(lines: pd.DataFrame, term: str) -> str:
     """Keyword-in-context lines (:func:`kit.kwic`'s table) as an aligned HTML table."""
     body = "".join(
-        f"<tr><td class='kit-meta'>{html.escape(str(r.speaker or '—'))}</td>"
-        f"<td class='kit-left'>&lrm;{html.escape(str(r.left))}&lrm;</td>"
+        f"<tr><td class='kit-meta'>{html.escape(_speaker(getattr(r, 'speaker', None)))}</td>"
+        f"<td class='kit-left'>{html.escape(cut_left(str(r.left)))}</td>"
         f"<td><mark class='kit-hit'>{html.escape(str(r.match))}</mark></td>"
-        f"<td class='kit-right'>{html.escape(str(r.right))}</td></tr>"
+        f"<td class='kit-right'>{html.escape(cut_right(str(r.right)))}</td></tr>"
         for r in lines.head(MAX_SENTENCES).itertuples(index=False)
     )
     return (
@@ -147,9 +154,32 @@ def kwic_html(lines: pd.DataFrame, term: str) -> str:
     )
 
 
+def cut_right(text: str, n: int = KWIC_CHARS) -> str:
+    """The first ``n`` characters of a right context, ending at a whole word (then "…")."""
+    if len(text) <= n:
+        return text
+    cut = text[: n + 1].rsplit(None, 1)[0] if " " in text[: n + 1] else text[:n]
+    return cut.rstrip() + " …"
+
+
+def cut_left(text: str, n: int = KWIC_CHARS) -> str:
+    """The last ``n`` characters of a left context, starting at a whole word."""
+    if len(text) <= n:
+        return text
+    tail = text[-n - 1 :]
+    cut = tail.split(None, 1)[1] if " " in tail else tail[-n:]
+    return "… " + cut.lstrip()
+
+
+def _speaker(value) -> str:
+    return value if isinstance(value, str) and value else NO_SPEAKER_SHOWN
+
+
 def _evidence(row) -> list[dict]:
     ev = getattr(row, "topic_evidence", None)
-    return [] if ev is None else list(ev)
+    if ev is None or (isinstance(ev, float) and ev != ev):  # NaN from a round trip
+        return []
+    return list(ev)
 
 
 def _highlight(text: str, spans: list[tuple[int, int, str, str]]) -> str:
@@ -165,6 +195,10 @@ def _highlight(text: str, spans: list[tuple[int, int, str, str]]) -> str:
         at = b
     out.append(html.escape(text[at:]))
     return "".join(out)
+
+
+def _listed(value) -> bool:
+    return value is not None and not isinstance(value, float) and len(value) > 0
 
 
 def plural(n: int, noun: str, *, number: bool = True) -> str:

@@ -11,7 +11,8 @@ Private modules, in import order (each imports only those before it): :mod:`._sc
 :mod:`._matrix` (sums over rows of the term matrix), :mod:`._measures` (G², Log Ratio,
 weighted log-odds), :mod:`._index` (the index and its cache), :mod:`._counts`
 (frequencies), :mod:`._keyness`, :mod:`._kwic` (finding terms, concordance lines),
-:mod:`._dispersion` (positions, Gries' DP), :mod:`._collocates`.
+:mod:`._dispersion` (positions, Gries' DP), :mod:`._collocates`, :mod:`._over_time`
+(term shares per period).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ _EXPORTS = {
     "dispersion": "_dispersion",
     "dispersion_measures": "_dispersion",
     "collocates": "_collocates",
+    "term_shares": "_over_time",
 }
 
 __all__ = [
@@ -44,6 +46,7 @@ __all__ = [
     "keyness",
     "kwic",
     "term_frequencies",
+    "term_shares",
 ]
 
 __getattr__, __dir__ = attach(__name__, _EXPORTS)
@@ -56,3 +59,4 @@ if TYPE_CHECKING:
     from ._keyness import keyness
     from ._kwic import kwic
     from ._options import UNITS, TermOptions, default_stopwords
+    from ._over_time import term_shares
