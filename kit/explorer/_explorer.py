@@ -23,12 +23,12 @@ from ..plots import (
     Chart,
     chart_of,
     plot_keyness,
+    plot_over_time,
     plot_speaker_topics,
     plot_terms,
-    plot_topic_shares,
 )
 from ..provenance import heading
-from ..report import write_report
+from ..report import topic_words, write_report
 from ..speakers import NO_SPEAKER, attribute_speakers, speaker_summary
 from ..terms import TermIndex, TermOptions, kwic, term_frequencies, term_shares
 from ..topics import speaker_topic_counts, tag_topics, topics_summary
@@ -849,7 +849,13 @@ class Explorer:
             focus_label=_selection_words(self._filters()),
             reference_label="the other sentences",
             filters=self._filters(),
+            exclude=self._own_topic_words(),
         )
+
+    def _own_topic_words(self) -> set[str] | None:
+        """A chosen topic's own words, key in its sentences by construction: left out."""
+        topics = self._drawn_state["topics"]
+        return topic_words(self.df, topics) if topics else None
 
     def _heatmap_chart(self):
         counts = speaker_topic_counts(self.selection)
@@ -873,14 +879,15 @@ class Explorer:
         table = self._over_time_table()
         if table.empty:
             return self._message("no dated sentences in the selection")
-        shares = table.rename(columns={"term": "topic"})
-        shares.attrs = {**table.attrs, "by": "date"}
+        wide = table.pivot(index="date", columns="term", values="share")
         words = {"entity": "name", "n-gram": "phrase"}.get(self._drawn_state["unit"], "word")
         title = heading(
             f"Share of sentences using each {words}, per {self._drawn_state['period']}",
             {"filters": self._filters(), **_counts_of(table, self)},
         )
-        return plot_topic_shares(shares, by="date", title=title, filters=self._filters())
+        return plot_over_time(
+            wide, title=title, ylabel="share of sentences", filters=self._filters()
+        )
 
     def _sentences_html(self) -> str:
         return sentences_html(self.selection, self._drawn_state, one_article=self._n_articles == 1)

@@ -14,6 +14,7 @@ from typing import Any
 import pandas as pd
 
 from .._search import Search
+from ..speakers import NO_SPEAKER
 
 __all__ = [
     "CSS",
@@ -29,7 +30,6 @@ __all__ = [
 ]
 
 MAX_SENTENCES = 200  # lines listed in the Sentences and KWIC views
-NO_SPEAKER_SHOWN = "—"  # a sentence nobody is credited with, in every listing
 SPEECH_WORDS = {"direct": "quoted", "indirect": "reported"}  # speaker_type in plain words
 KWIC_CHARS = 70  # characters of context each side; cut at a word, never inside one
 
@@ -172,7 +172,7 @@ def cut_left(text: str, n: int = KWIC_CHARS) -> str:
 
 
 def _speaker(value) -> str:
-    return value if isinstance(value, str) and value else NO_SPEAKER_SHOWN
+    return value if isinstance(value, str) and value else NO_SPEAKER
 
 
 def _evidence(row) -> list[dict]:
