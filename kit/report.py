@@ -27,6 +27,7 @@ from __future__ import annotations
 import base64
 import html
 import io
+import re
 import textwrap
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields
@@ -62,6 +63,7 @@ __all__ = [
     "SPEECH_TYPE_LABELS",
     "display_table",
     "report_steps",
+    "speaker_words",
     "topic_words",
     "write_document",
     "write_report",
@@ -102,6 +104,23 @@ def topic_words(
                     entries.update(str(item.get(k) or "") for k in ("term", "text"))
     words = {e.casefold() for e in entries if e}
     return words | {w for e in words for w in e.replace("-", " ").split() if len(w) > 2}
+
+
+def speaker_words(speakers: Iterable[str] | str | None) -> set[str]:
+    """The words of the chosen speakers' names: leave them out of their key terms.
+
+    Sentences credited to "Xi Jinping" name him ("Xi said ..."), so "Xi" is key in them by
+    construction, as a topic's own words are in its sentences (:func:`topic_words`).
+    Returned lowercased, each name's words apart ("xi", "jinping").
+    """
+    names = {speakers} if isinstance(speakers, str) else set(speakers or ())
+    return {
+        word.casefold()
+        for name in names - {NO_SPEAKER}
+        if isinstance(name, str)
+        for word in re.split(r"[\s-]+", name)
+        if word
+    }
 
 
 def report_steps(
@@ -269,7 +288,9 @@ class _Recipe:
         opts = TermOptions.of(self.opts, scope="sentence") if "scope" in self.options else self.opts
         key = keyness(self.all, self.mask, options=opts)
         topics = self.filters.get("topic") or self.filters.get("topics")
-        exclude = topic_words(self.all, topics) if topics else None
+        speakers = self.filters.get("speaker") or self.filters.get("speakers")
+        # the filter's own words are key by construction: the topic's, the speakers' names
+        exclude = (topic_words(self.all, topics) if topics else set()) | speaker_words(speakers)
         files = self.chart(
             "key-terms",
             lambda: plot_keyness(

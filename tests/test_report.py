@@ -100,3 +100,14 @@ def test_with_a_speaker_filter_the_words_are_those_the_speaker_said(report):
     assert counts["count"].tolist() == said["count"].tolist()
     key = json.loads((out / "key-terms.json").read_text())
     assert key["title"].startswith("Key terms: Xi Jinping vs the rest")
+
+
+def test_key_terms_of_a_speaker_leave_out_the_speakers_own_name(report):
+    out, _paths, df = report
+    drawn = pd.read_csv(out / "key-terms.csv")["term"].str.casefold().tolist()
+    # keyness compares whole sentences, which name the speaker ("Xi said"): by construction
+    # the name would top the chart, as it did before
+    everything = pd.read_csv(out / "key-terms-all.csv")["term"].str.casefold().tolist()
+    assert "xi" in everything
+    assert "xi" not in drawn and "jinping" not in drawn
+    assert kit.report.speaker_words(["Xi Jinping", "(no speaker)"]) == {"xi", "jinping"}

@@ -28,7 +28,7 @@ from ..plots import (
     plot_terms,
 )
 from ..provenance import heading
-from ..report import topic_words, write_report
+from ..report import speaker_words, topic_words, write_report
 from ..speakers import NO_SPEAKER, attribute_speakers, speaker_summary
 from ..terms import TermIndex, TermOptions, kwic, term_frequencies, term_shares
 from ..topics import speaker_topic_counts, tag_topics, topics_summary
@@ -849,13 +849,15 @@ class Explorer:
             focus_label=_selection_words(self._filters()),
             reference_label="the other sentences",
             filters=self._filters(),
-            exclude=self._own_topic_words(),
+            exclude=self._filter_words(),
         )
 
-    def _own_topic_words(self) -> set[str] | None:
-        """A chosen topic's own words, key in its sentences by construction: left out."""
-        topics = self._drawn_state["topics"]
-        return topic_words(self.df, topics) if topics else None
+    def _filter_words(self) -> set[str]:
+        """The filter's own words, key in its sentences by construction: left out (a chosen
+        topic's words, the chosen speakers' names)."""
+        s = self._drawn_state
+        topics = topic_words(self.df, s["topics"]) if s["topics"] else set()
+        return topics | speaker_words(s["speakers"])
 
     def _heatmap_chart(self):
         counts = speaker_topic_counts(self.selection)
