@@ -103,7 +103,7 @@ def test_with_a_speaker_filter_the_words_are_those_the_speaker_said(report):
 
 
 def test_key_terms_of_a_speaker_leave_out_the_speakers_own_name(report):
-    out, _paths, df = report
+    out, _paths, _df = report
     drawn = pd.read_csv(out / "key-terms.csv")["term"].str.casefold().tolist()
     # keyness compares whole sentences, which name the speaker ("Xi said"): by construction
     # the name would top the chart, as it did before
