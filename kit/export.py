@@ -128,8 +128,11 @@ def export_table(
 
 def _charts(fig_or_ax: Figure | Axes) -> tuple[Figure, list[Chart]]:
     if isinstance(fig_or_ax, Axes):
+        fig = fig_or_ax.get_figure(root=True)
+        if fig is None:
+            raise ValueError("export_chart: the Axes is on no figure, so there is nothing to save")
         chart = chart_of(fig_or_ax)
-        return fig_or_ax.get_figure(root=True), [chart] if chart else []
+        return fig, [chart] if chart else []
     if isinstance(fig_or_ax, Figure):
         return fig_or_ax, [c for a in fig_or_ax.axes if (c := chart_of(a))]
     raise TypeError(
