@@ -110,7 +110,7 @@ def reserve(
 
 def fill(
     targets: Mapping[str, Path],
-    writers: Mapping[str, Callable[[Path], None]],
+    writers: Mapping[str, Callable[[Path], object]],
     *,
     claimed: bool = True,
 ) -> None:
@@ -126,10 +126,10 @@ def fill(
     try:
         for suffix, target in targets.items():
             # a short temporary name: the target's own name may already be near the limit
-            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".kit-", suffix=".tmp")
+            fd, name = tempfile.mkstemp(dir=target.parent, prefix=".kit-", suffix=".tmp")
             os.close(fd)
-            temps.append(Path(tmp))
-            writers[suffix](Path(tmp))
+            temps.append(Path(name))
+            writers[suffix](temps[-1])
         mode = 0o666 & ~_umask()
         for tmp, target in zip(temps, targets.values(), strict=True):
             os.chmod(tmp, mode)  # mkstemp makes 0600; give the file the usual permissions

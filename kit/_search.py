@@ -16,6 +16,7 @@ from functools import cached_property
 
 import numpy as np
 import regex
+from regex import Pattern  # by name: inside Search, `regex` is the field
 
 __all__ = ["SEARCH_TIMEOUT", "Search", "SearchError"]
 
@@ -47,7 +48,7 @@ class Search:
     timeout: float = SEARCH_TIMEOUT
 
     @cached_property
-    def compiled(self) -> regex.Pattern:
+    def compiled(self) -> Pattern[str]:
         """The compiled pattern; :class:`SearchError` when it is not a valid expression."""
         text = self.pattern if self.regex else regex.escape(self.pattern.strip())
         try:

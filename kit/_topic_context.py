@@ -270,7 +270,7 @@ def features(
     x[has_after, col["near_after"]] = 1 / (s[after[has_after]] - idx[has_after])
     x[:, col["between"]] = has_before & has_after
     x[:, col["past_last"]] = np.maximum(idx - s[-1], 0) / n
-    strong_paragraphs = {paragraphs[i] for i in s}
+    strong_paragraphs = {paragraphs[i] for i in s.tolist()}
     x[:, col["same_paragraph"]] = [p in strong_paragraphs for p in paragraphs]
     strong_names = set().union(*(sentence_names[i] for i in s)) & rare
     x[:, col["rare_name"]] = [bool(ns & strong_names) for ns in sentence_names]
@@ -394,7 +394,8 @@ def decide(
                 "why": [WHY[FEATURES[k]] for k in top if parts[i, k] > 0],
             }
             setting = [c for c in cued.get(i, []) if not c.get("story_only")]
-            cue = (setting or cued.get(i) or [None])[0]
+            candidates = setting or cued.get(i)
+            cue = candidates[0] if candidates else None
             if cue is not None:
                 found = make(
                     topic, cue["term"], "context", cue["text"], cue["start"], cue["end"], **extra

@@ -70,7 +70,7 @@ def export_chart(
     targets = _targets(Path(path), kinds, overwrite=overwrite, strip=CHART_FORMATS)
     prov["files"] = {k: p.name for k, p in targets.items()}
 
-    writers: dict[str, Callable[[Path], None]] = {}
+    writers: dict[str, Callable[[Path], object]] = {}
     for fmt in formats:
         writers[fmt] = _figure_writer(fig, fmt, dpi=dpi, prov=prov)
     if table is not None:
@@ -114,7 +114,7 @@ def export_table(
     flat = _flatten(df)
     targets = _targets(path, [*formats, "json"], overwrite=overwrite, strip=TABLE_FORMATS)
     prov["files"] = {k: p.name for k, p in targets.items()}
-    writers: dict[str, Callable[[Path], None]] = {
+    writers: dict[str, Callable[[Path], object]] = {
         "csv": lambda tmp: flat.to_csv(tmp, index=False),
         "xlsx": lambda tmp: _write_excel(flat, tmp, prov),
         "json": lambda tmp: tmp.write_text(_dumps(prov, indent=2), encoding="utf-8"),
@@ -128,8 +128,11 @@ def export_table(
 
 def _charts(fig_or_ax: Figure | Axes) -> tuple[Figure, list[Chart]]:
     if isinstance(fig_or_ax, Axes):
+        fig = fig_or_ax.get_figure(root=True)
+        if fig is None:
+            raise ValueError("export_chart: the Axes is on no figure, so there is nothing to save")
         chart = chart_of(fig_or_ax)
-        return fig_or_ax.get_figure(root=True), [chart] if chart else []
+        return fig, [chart] if chart else []
     if isinstance(fig_or_ax, Figure):
         return fig_or_ax, [c for a in fig_or_ax.axes if (c := chart_of(a))]
     raise TypeError(
@@ -195,7 +198,7 @@ def _targets(
 
 
 def _write_all(
-    targets: Mapping[str, Path], writers: Mapping[str, Callable[[Path], None]], *, overwrite: bool
+    targets: Mapping[str, Path], writers: Mapping[str, Callable[[Path], object]], *, overwrite: bool
 ) -> None:
     """Write every file to a temporary name first, then move them all into place."""
     fill(targets, writers, claimed=not overwrite)

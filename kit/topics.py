@@ -30,11 +30,11 @@ import itertools
 import json
 import tomllib
 import warnings
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Hashable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard, cast
 
 import numpy as np
 import pandas as pd
@@ -391,7 +391,8 @@ def _compile(lexicon: Mapping[str, Topic]) -> _Compiled:
     lemma = PhraseMatcher(v, attr="LEMMA")
     patterns = Matcher(v, validate=True)
     exclusions = Matcher(v, validate=True)
-    anchors: set[tuple[str, ...]] | None = set()
+    anchors: set[tuple[str, ...]] = set()
+    any_row = False  # a pattern with no literal word to anchor it: every row may match
     cue_anchors: set[tuple[str, ...]] = set()
     sense_words: set[str] = set()
     guard_words: set[str] = set()
@@ -426,9 +427,10 @@ def _compile(lexicon: Mapping[str, Topic]) -> _Compiled:
             key = _SEP.join((topic.name, "pattern", label, str(n)))
             patterns.add(key, [pattern])
             guards[key] = frozenset(i for i, tok in enumerate(pattern) if _is_guard(tok))
-            if anchors is not None:
-                found = _pattern_anchors(pattern)
-                anchors = None if found is None else anchors | {(w,) for w in found}
+            if not any_row:
+                literal = _pattern_anchors(pattern)
+                any_row = literal is None
+                anchors |= {(w,) for w in literal or ()}
         for n, (label, pattern) in enumerate(topic.exclusion_patterns()):
             exclusions.add(_SEP.join((topic.name, label, str(n))), [pattern])
     order = {name: n for n, name in enumerate(lexicon)}
@@ -446,7 +448,7 @@ def _compile(lexicon: Mapping[str, Topic]) -> _Compiled:
         patterns,
         exclusions,
         guards,
-        anchors,
+        None if any_row else anchors,
         cue_anchors,
         sense_anchors,
         phrases,
@@ -534,7 +536,7 @@ def tag_topics(
     found_evidence, found_cues = _own_evidence(df, compiled)
     _add_context(df, compiled, found_evidence, found_cues, _context_model())
     found_topics = [
-        sorted({e["topic"] for e in ev}, key=compiled.order.get) if ev else []
+        sorted({e["topic"] for e in ev}, key=compiled.order.__getitem__) if ev else []
         for ev in found_evidence
     ]
     out = df.copy()
@@ -684,7 +686,7 @@ def _context_features(
     return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=columns)
 
 
-def _is_lexicon(value: Any) -> bool:
+def _is_lexicon(value: object) -> TypeGuard[Mapping[str, Topic]]:
     return (
         isinstance(value, Mapping)
         and bool(value)
@@ -801,7 +803,13 @@ def _match(doc: Doc, compiled: _Compiled) -> tuple[list[dict], list[dict]]:
                 topic, kind, term = strings[key].split(_SEP, 2)
                 spans.setdefault((topic, start, end), (kind, term))
     if len(compiled.patterns):
-        for key, start, end, aligned in compiled.patterns(doc, with_alignments=True):
+        # with_alignments adds each match's token positions in the pattern (spaCy's stub
+        # types only the three-item form)
+        aligned_matches = cast(
+            list[tuple[int, int, int, list[int]]],
+            compiled.patterns(doc, with_alignments=True),
+        )
+        for key, start, end, aligned in aligned_matches:
             name = strings[key]
             guards = compiled.guards[name]
             while end > start and aligned[end - start - 1] in guards:
@@ -829,7 +837,8 @@ def _match(doc: Doc, compiled: _Compiled) -> tuple[list[dict], list[dict]]:
         taken.setdefault(topic, []).append((start, end))
         kept.append((topic, start, end))
     kept.sort(key=lambda s: (s[1], compiled.order[s[0]]))
-    evidence, cues = [], []
+    evidence: list[dict] = []
+    cues: list[dict] = []
     for topic, start, end in kept:
         lexicon = compiled.topics[topic]
         if words.any(lexicon.unless):
@@ -964,14 +973,13 @@ def _top_terms(df: pd.DataFrame, out: pd.DataFrame, *, by: str | None, top: int)
     if by is not None:
         ev[by] = df[by].to_numpy()[ev["row"].to_numpy()]
     counts = ev.groupby([*keys, "term"], sort=False).size()
-    text = {}
+    text: dict[Hashable, str] = {}  # (group, topic) or (topic,) -> "term (n), ..."
     for key, series in counts.groupby(level=list(range(len(keys)))):
         best = series.sort_values(ascending=False, kind="stable").head(top)
-        text[key if len(keys) > 1 else key[0]] = ", ".join(
-            f"{idx[-1]} ({n})" for idx, n in best.items()
-        )
+        terms = best.index.get_level_values("term")
+        text[key] = ", ".join(f"{term} ({n})" for term, n in zip(terms, best, strict=True))
     if by is None:
-        return [text.get(t, "") for t in out["topic"]]
+        return [text.get((t,), "") for t in out["topic"]]
     return [text.get((g, t), "") for g, t in zip(out[by], out["topic"], strict=True)]
 
 
@@ -1019,7 +1027,9 @@ def speaker_topic_counts(
             order = [x for x in labels if x != name] + [name]
             table = table.reindex(order) if axis == 0 else table[order]
     table.index.name, table.columns.name = "speaker", "topic"
-    table.attrs = carry_attrs(df)
+    # pandas-stubs: the attrs setter's Mapping[Hashable | None, Any] (invariant in its key)
+    # refuses a dict[str, Any]
+    table.attrs = carry_attrs(df)  # type: ignore[assignment]
     return table
 
 
@@ -1035,24 +1045,25 @@ def topic_shares(df: pd.DataFrame, *, by: str = "article_id", freq: str | None =
     require_columns(
         df, ["topics", by], "topic_shares", hint="run kit.tag_topics on the table first"
     )
-    keys = df[by]
     if by == "date":
         dates = pd.to_datetime(df["date"], errors="coerce", format="mixed")
         freq = freq or _period_for(dates.dropna())
-        keys = dates.dt.to_period(freq).dt.to_timestamp() if freq else dates
-    frame = pd.DataFrame({by: keys.to_numpy(), "topic": df["topics"].tolist()})
+        keys = (dates.dt.to_period(freq).dt.to_timestamp() if freq else dates).to_numpy()
+    else:
+        keys = df[by].to_numpy()
+    frame = pd.DataFrame({by: keys, "topic": df["topics"].tolist()})
     frame = frame[frame[by].notna()]
     in_order = by == "date"  # dates in time order, articles in the table's order
     total = frame.groupby(by, sort=in_order).size().rename("total")
     long = frame.explode("topic").dropna(subset=["topic"])
     counts = long.groupby([by, "topic"], sort=in_order).size().rename("n_sentences")
-    counts = counts.reset_index()
-    out = counts.merge(total.reset_index(), on=by, how="right")
+    out = counts.reset_index().merge(total.reset_index(), on=by, how="right")
     out["topic"] = out["topic"].fillna(NO_TOPIC) if len(out) else out["topic"]
     out["n_sentences"] = out["n_sentences"].fillna(0).astype("int64")
     out["share"] = out["n_sentences"] / out["total"]
     out = out[out["topic"] != NO_TOPIC].reset_index(drop=True)
-    out.attrs = {**carry_attrs(df), "by": by, **({"freq": freq} if by == "date" else {})}
+    period = {"freq": freq} if by == "date" else {}
+    out.attrs = {**carry_attrs(df), "by": by, **period}  # type: ignore[dict-item]  # as above
     return out
 
 

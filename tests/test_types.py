@@ -12,8 +12,9 @@ import pytest
 mypy_api = pytest.importorskip("mypy.api", reason="mypy is in the test extra: reinstall .venv")
 
 ROOT = Path(__file__).resolve().parent.parent
-# Modules already held clean; the rest of the package is being restructured (issue 10).
-CLEAN = ["kit/__main__.py", "kit/_version.py", "kit/cli.py", "kit/datasets.py", "kit/lab.py"]
+# Modules still being rewritten (issue 10), whose errors are let through for now; a folder
+# ends in "/". Everything else in kit/ is held clean. Empty this once they have landed.
+PENDING = ("kit/explorer/", "kit/plots.py", "kit/provenance.py", "kit/report.py", "kit/style.py")
 
 
 @pytest.fixture(scope="module")
@@ -26,20 +27,22 @@ def errors() -> Counter[str]:
     finally:
         os.chdir(cwd)
     assert status in (0, 1), f"mypy could not run (exit {status}):\n{err}{out}"
-    checked = re.search(r"(\d+) source files?", out)  # the package itself was checked
-    assert checked and int(checked.group(1)) >= len(CLEAN), out
+    checked = re.search(r"(\d+) source files?", out)  # the whole package was checked
+    modules = len(list((ROOT / "kit").rglob("*.py")))
+    assert checked and int(checked.group(1)) == modules, f"expected {modules} files:\n{out}"
     return Counter(line.split(":", 1)[0] for line in out.splitlines() if ": error:" in line)
 
 
-def test_clean_modules_type_check(errors):
-    dirty = {path: errors[path] for path in CLEAN if errors[path]}
-    assert not dirty, f"mypy errors (run `.venv/bin/python -m mypy`): {dirty}"
+def _pending(path: str) -> bool:
+    return any(path == p or (p.endswith("/") and path.startswith(p)) for p in PENDING)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the modules under restructuring (explorer, plots, speakers, topics, terms, ...) "
-    "still have mypy errors; the lead makes this a plain test after the layout merge",
-)
-def test_whole_package_type_checks(errors):
-    assert not errors, f"mypy errors a file: {dict(errors)}"
+def test_pending_names_exist():
+    # a misspelt entry would let nothing through and hide nothing; a stale one hides errors
+    missing = [p for p in PENDING if not (ROOT / p).exists()]
+    assert not missing, f"PENDING names what kit/ does not hold: {missing}"
+
+
+def test_package_type_checks(errors):
+    dirty = {path: n for path, n in errors.items() if not _pending(path)}
+    assert not dirty, f"mypy errors a file (run `.venv/bin/python -m mypy`): {dirty}"

@@ -240,7 +240,7 @@ def topics_summary(store: str | Path, *, filters=None, top: int = 5) -> pd.DataF
         )
         for topic, rows in found.groupby("topic", sort=False):
             best = rows.head(top)
-            text[topic] = ", ".join(
+            text[str(topic)] = ", ".join(
                 f"{t} ({n})" for t, n in zip(best["term"], best["n"], strict=True)
             )
     out["top_terms"] = [text.get(t, "") for t in out["topic"]]

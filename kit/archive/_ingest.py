@@ -16,7 +16,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from ..sources import ArticleError, NotEnglishWarning, SkippedWarning, read_articles
-from ..sources._read import _files_in
+from ..sources._read import Errors, _files_in
 from ..sources._tables import check_columns
 from . import _store
 
@@ -64,7 +64,7 @@ def ingest(
     engine: str = "local",
     client: Any = None,
     scheduler: str | None = None,
-    errors: str = "raise",
+    errors: Errors = "raise",
     batch_size: int = 100,
     n_process: int | str = "auto",
     text_column: str = "text",
@@ -162,13 +162,15 @@ def ingest(
 
 def _workers(n_process: int | str) -> int:
     if n_process == "auto":
-        return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+        if hasattr(os, "sched_getaffinity"):
+            return len(os.sched_getaffinity(0))
+        return os.cpu_count() or 1  # None when the count cannot be told
     if not isinstance(n_process, int) or n_process < 1:
         raise ValueError(f"n_process must be 'auto' or a positive whole number; got {n_process!r}")
     return n_process
 
 
-def _bad(skipped: list, errors: str, item: str, reason: str) -> None:
+def _bad(skipped: list, errors: Errors, item: str, reason: str) -> None:
     if errors == "raise":
         raise ArticleError(f"{item}: {reason}")
     skipped.append((item, reason))
@@ -222,7 +224,7 @@ class _Reader:
         else:
             self.kind, self.files = "files", [Path(p) for p in source]
 
-    def chunks(self, skipped: list, errors: str) -> Iterator[pd.DataFrame]:
+    def chunks(self, skipped: list, errors: Errors) -> Iterator[pd.DataFrame]:
         """Article tables, in source order; bad items go to ``skipped`` (or raise)."""
         offset = 0
         for raw in self._raw():
@@ -240,12 +242,12 @@ class _Reader:
             options = {"text_column": self.text_column, "id_column": id_column}
             yield self._read(raw.reset_index(drop=True), options, skipped, errors)
 
-    def keys(self, skipped: list, errors: str) -> Iterator[tuple[str, str, str]]:
+    def keys(self, skipped: list, errors: Errors) -> Iterator[tuple[str, str, str]]:
         for chunk in self.chunks(skipped, errors):
             for aid, text in zip(chunk["article_id"], chunk["text"], strict=True):
                 yield aid, aid, _sha256(text)
 
-    def _read(self, items, options: dict, skipped: list, errors: str) -> pd.DataFrame:
+    def _read(self, items, options: dict, skipped: list, errors: Errors) -> pd.DataFrame:
         """One chunk through read_articles; with errors="skip", what it left out is noted."""
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", SkippedWarning)  # listed once, at the end
@@ -255,7 +257,8 @@ class _Reader:
                 if errors == "raise":
                     raise
                 # every item of the chunk is bad: read one at a time to say why for each
-                articles, left = [], []
+                articles = []
+                problems: list[tuple[str, str]] = []
                 singles = [items.iloc[[k]] for k in range(len(items))] if isinstance(
                     items, pd.DataFrame) else [[p] for p in items]  # fmt: skip
                 for one in singles:
@@ -264,8 +267,8 @@ class _Reader:
                         articles += got
                     except ArticleError as exc:
                         item = str(one[0]) if isinstance(one, list) else f"row {one.index[0]}"
-                        left.append((item, str(exc)))
-                left = pd.DataFrame(left, columns=["item", "reason"])
+                        problems.append((item, str(exc)))
+                left = pd.DataFrame(problems, columns=["item", "reason"])
         skipped.extend(left.itertuples(index=False, name=None))
         rows = [
             {"article_id": a.article_id, "text": a.text, "path": a.path, **a.metadata}
@@ -293,14 +296,16 @@ class _Reader:
         try:
             if self.kind == "csv":
                 sep = "\t" if path.suffix.lower() == ".tsv" else ","
-                reader = pd.read_csv(path, sep=sep, dtype=str, keep_default_na=False,
-                                     na_values=[""], encoding=self.encoding or "utf-8-sig",
-                                     chunksize=n)  # fmt: skip
+                with pd.read_csv(path, sep=sep, dtype=str, keep_default_na=False,
+                                 na_values=[""], encoding=self.encoding or "utf-8-sig",
+                                 chunksize=n) as chunks:  # fmt: skip
+                    yield from chunks
             else:
-                reader = pd.read_json(path, lines=True, dtype=False,
-                                      encoding=self.encoding or "utf-8", chunksize=n)  # fmt: skip
-            with reader as chunks:
-                yield from chunks
+                encoding = self.encoding or "utf-8"
+                with pd.read_json(
+                    path, lines=True, dtype=False, encoding=encoding, chunksize=n
+                ) as lines:
+                    yield from lines
         except UnicodeDecodeError as exc:
             raise ArticleError(
                 f"{path}: is not valid {exc.encoding} text (offset {exc.start}); pass encoding="
@@ -332,10 +337,12 @@ def _batches(reader: _Reader, latest: dict[str, str], size: int, generation: int
         return _store.part_name(generation, number, digest), take.reset_index(drop=True)
 
     for chunk in reader.chunks(ignore, "skip"):
-        new = [
-            latest.get(a) != _sha256(t) and a not in seen and not seen.add(a)
-            for a, t in zip(chunk["article_id"], chunk["text"], strict=True)
-        ]
+        new = []  # new or changed, and the first time in the source
+        for a, t in zip(chunk["article_id"], chunk["text"], strict=True):
+            fresh = latest.get(a) != _sha256(t) and a not in seen
+            if fresh:
+                seen.add(a)
+            new.append(fresh)
         chunk = chunk[new]
         if len(chunk):
             pending.append(chunk)
@@ -354,11 +361,12 @@ def _sha256(text: str) -> str:
 
 
 def _process_batch(
-    batch: pd.DataFrame, store: str, name: str, opts: _Options, errors: str
+    batch: pd.DataFrame, store: str, name: str, opts: _Options, errors: Errors
 ) -> dict[str, Any]:
     """Parse, attribute and tag ``batch``; write its two partition files. Idempotent."""
     store_path = Path(store)
     skipped: list[tuple[str, str]] = []
+    table: pd.DataFrame | None
     try:
         table = _analyse(batch, opts)
     except ArticleError:
@@ -440,7 +448,7 @@ def _article_rows(batch: pd.DataFrame, table: pd.DataFrame) -> pa.Table:
 # --- engines --------------------------------------------------------------------------------------
 
 
-def _run_pool(batches, store: Path, opts: _Options, errors: str, workers: int):
+def _run_pool(batches, store: Path, opts: _Options, errors: Errors, workers: int):
     """Batches on ``workers`` processes; each keeps its model loaded between batches."""
     import multiprocessing
 
@@ -457,7 +465,9 @@ def _run_pool(batches, store: Path, opts: _Options, errors: str, workers: int):
             yield from (f.result() for f in done)
 
 
-def _run_dask(batches, store: Path, opts: _Options, errors: str, client, scheduler, workers: int):
+def _run_dask(
+    batches, store: Path, opts: _Options, errors: Errors, client, scheduler, workers: int
+):
     """Batches as tasks on a dask.distributed cluster, a bounded number in flight."""
     try:
         from distributed import Client, LocalCluster, as_completed

@@ -145,7 +145,7 @@ class Contents:
         return self.index.drop_duplicates("article_id", keep="last")
 
     def generation(self) -> int:
-        return max((int(_NAME.match(p)[1]) for p in self.parts), default=0)
+        return max((int(m[1]) for p in self.parts if (m := _NAME.match(p))), default=0)
 
 
 def contents(store: Path) -> Contents:
@@ -166,8 +166,8 @@ def contents(store: Path) -> Contents:
     )
     old = index[index.duplicated("article_id", keep="last")]
     hidden: dict[str, set[str]] = {}
-    for name, ids in old.groupby("part")["article_id"]:
-        hidden[name] = set(ids)
+    for part, ids in old.groupby("part")["article_id"]:
+        hidden[str(part)] = set(ids)
     return Contents(store, parts, index, hidden)
 
 

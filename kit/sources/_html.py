@@ -25,15 +25,18 @@ def extract_html(html: str, *, name: str) -> tuple[str, dict[str, Any]]:
     """
     try:
         import trafilatura
+        from trafilatura.settings import Document
     except ImportError as exc:  # a broken install: say which package is missing
         raise ImportError(
             f"{name}: reading HTML needs trafilatura, which failed to import ({exc}); "
             "reinstall it with: pip install trafilatura"
         ) from exc
 
-    doc = trafilatura.bare_extraction(
+    found = trafilatura.bare_extraction(
         html, with_metadata=True, include_comments=False, include_tables=False
     )
+    # None when nothing was found; a dict would only come with as_dict=True
+    doc = found if isinstance(found, Document) else None
     lines = [ln.strip() for ln in (doc.text or "").splitlines()] if doc else []
     text = "\n\n".join(ln for ln in lines if ln)
     if not text:

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from ..sentences import TOKEN_COLUMNS
 from ._constants import _NEEDED
 
 # --- the table as flat arrays -------------------------------------------------------------
@@ -19,10 +18,20 @@ class _Flat:
     def __init__(self, df: pd.DataFrame):
         lengths = df["tok_text"].list.len().to_numpy(dtype=np.int64)
         self.offsets = np.concatenate([[0], np.cumsum(lengths)])
-        for col in TOKEN_COLUMNS:
-            name = col.removeprefix("tok_")
-            flat = df[col].list.flatten() if len(df) else pd.Series([], dtype=object)
-            setattr(self, name, flat.to_numpy())
+
+        def flat(col: str) -> np.ndarray:
+            values = df[col].list.flatten() if len(df) else pd.Series([], dtype=object)
+            return values.to_numpy()
+
+        # one array a token column (TOKEN_COLUMNS), named without the "tok_" prefix
+        self.text = flat("tok_text")
+        self.start = flat("tok_start")
+        self.lemma = flat("tok_lemma")
+        self.pos = flat("tok_pos")
+        self.tag = flat("tok_tag")
+        self.dep = flat("tok_dep")
+        self.head = flat("tok_head")
+        self.ent = flat("tok_ent")
         self.rows = {c: df[c].to_numpy() for c in _NEEDED}  # the row columns, converted once
         self.lower = np.char.lower(self.text.astype(str)) if len(self.text) else self.text
 

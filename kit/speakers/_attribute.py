@@ -47,7 +47,8 @@ def attribute_speakers(df: pd.DataFrame, *, merge_across_articles: bool = True) 
         all_names: list[_Names] = []
         groups = df.groupby("article_id", sort=False).indices
         sid = df["sentence_id"].to_numpy()
-        for rows in groups.values():
+        for members in groups.values():
+            rows = np.asarray(members)  # pandas gives arrays (the stubs also allow lists)
             rows = rows[np.argsort(sid[rows], kind="stable")]
             art = _Article(rows, df, flat, lex)
             saids = art.run()
@@ -89,7 +90,8 @@ def _spans_for(df: pd.DataFrame, types, cues=None) -> list[list[tuple[int, int]]
     lex, flat = _lexicon(), _Flat(df)
     starts, ends = flat.rows["start_char"], flat.rows["end_char"]
     sid = df["sentence_id"].to_numpy()
-    for rows in df.groupby("article_id", sort=False).indices.values():
+    for members in df.groupby("article_id", sort=False).indices.values():
+        rows = np.asarray(members)  # pandas gives arrays (the stubs also allow lists)
         rows = rows[np.argsort(sid[rows], kind="stable")]
         art = _Article(rows, df, flat, lex)
         for r in rows:
@@ -126,7 +128,12 @@ def speaker_summary(df: pd.DataFrame) -> pd.DataFrame:
     if said.empty:
         empty = {c: pd.Series(dtype=object if c == "speaker" else "int64") for c in cols}
         return pd.DataFrame(empty)
-    words = said["n_words"] if "n_words" in said.columns else said["text"].str.split().str.len()
+    words = (
+        said["n_words"]
+        if "n_words" in said.columns
+        # pandas-stubs types .str.len() for strings only; it counts list items too
+        else said["text"].str.split().str.len()  # type: ignore[misc]
+    )
     table = pd.DataFrame(
         {
             "speaker": said["speaker"].astype(str),

@@ -62,8 +62,10 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
             to = [k for k in s.children(i) if s.lower[k] == "to"]
             objs = [k for t in to for k in s.children(t) if s.dep[k] == "pobj"]
             if objs and not s.quoted[objs[0]]:
-                cue = f"{s.text[i]} {s.text[to[0]]}"  # as written: "According to"
-                frame = _cited_frame(s, objs[0], lex, cue=cue, depth=s.depth(i), propers=propers)
+                written = f"{s.text[i]} {s.text[to[0]]}"  # as written: "According to"
+                frame = _cited_frame(
+                    s, objs[0], lex, cue=written, depth=s.depth(i), propers=propers
+                )
                 if frame:
                     out.append(frame)
             continue
@@ -109,16 +111,16 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
         if lemma == "tell":
             for k in s.children(i):
                 if s.dep[k] in ("dobj", "dative") and not s.quoted[k]:
-                    told = _subject_frame(s, k, lex, cue=cue, depth=0)
-                    if told and told.kind == "outlet":
-                        frame.told = told.name
+                    heard = _subject_frame(s, k, lex, cue=cue, depth=0)
+                    if heard and heard.kind == "outlet":
+                        frame.told = heard.name
         if lemma == "speak":  # "spoke to the BBC Sport website about ..."
             for t in s.children(i):
                 objs = [o for o in s.children(t) if s.dep[o] == "pobj" and not s.quoted[o]]
                 if s.lower[t] == "to" and objs:
-                    told = _subject_frame(s, objs[0], lex, cue=cue, depth=0)
-                    if told and told.kind == "outlet":
-                        frame.told = told.name
+                    heard = _subject_frame(s, objs[0], lex, cue=cue, depth=0)
+                    if heard and heard.kind == "outlet":
+                        frame.told = heard.name
         frame.verb = i
         out.append(frame)
     return out

@@ -60,9 +60,9 @@ def quote_spans(text: str, *, paragraphs: list[tuple[int, int]] | None = None) -
     for i, s in enumerate(spans):
         continued = i + 1 < len(spans) and spans[i + 1][2] == s[2]
         if not s[3] and not continued:
-            m = _SENT_END.search(text, s[0], s[1])
-            if m:
-                s[1] = m.end()
+            end = _SENT_END.search(text, s[0], s[1])
+            if end:
+                s[1] = end.end()
                 comma = text.rfind(", ", s[0], s[1])  # '"Great day, Ms Gray said.'
                 if comma > 0 and len(text[comma : s[1]].split()) <= 6:
                     s[1] = comma + 1

@@ -60,7 +60,8 @@ class _Article:
         self.orgs: list[list[str]] = [[] for _ in rows]  # organisations as subjects
         self.org_names: list[list[str]] = [[] for _ in rows]  # every organisation named
         self.org_nouns: list[list[tuple[str, str]]] = [[] for _ in rows]  # ("website", name)
-        self.docs: list[list[tuple[str, str, str]]] = [[] for _ in rows]  # (noun, maker, kind)
+        # (noun, maker, kind)
+        self.docs: list[list[tuple[str, str, str | None]]] = [[] for _ in rows]
         self.ends_colon = [t.rstrip().endswith(":") for t in texts]
         self.ends_quote = [t.rstrip()[-1:] in '"”’»' for t in texts]
         self.sents: list[_Sent] = []
@@ -305,6 +306,7 @@ class _Article:
             name = self._named_org(n, f.name)
             if name:
                 return name, "org"
+            assert f.fallback is not None  # an orgdesc frame carries the phrase it was read from
             return f.fallback, "org" if f.fallback[:1].isupper() else "group"
         if f.kind == "orgnoun":
             return self._described_org(n, f.name), "org"
@@ -362,14 +364,14 @@ class _Article:
         (a speaker first); the description itself only when nobody fits."""
         head = (f.fallback or f.name).split()[-1:] or [""]
         for k in range(n - 1, max(-1, n - 4), -1):
-            said = self.said[k]
-            if said.kind == "role" and said.speaker.split()[-1:] == head:
-                return said.speaker, "role"
+            speaker, kind = self.said[k].speaker, self.said[k].kind
+            if kind == "role" and speaker is not None and speaker.split()[-1:] == head:
+                return speaker, "role"
         if f.kind == "title":
             for k in range(n - 1, max(-1, n - 30), -1):
-                for name, _ in reversed(self.mentions[k]):
-                    if f.name in self.names.person(name).titles:
-                        return name, "person"
+                for person, _ in reversed(self.mentions[k]):
+                    if f.name in self.names.person(person).titles:
+                        return person, "person"
             unnamed = f.name.split()[-1] in self.lex.unnamed_nouns
             name, kind = (None, None) if unnamed else self._antecedent(n, title=f.name)
         else:
@@ -406,8 +408,9 @@ class _Article:
             return p.gender is None or p.gender == gender
 
         for k in range(n - 1, max(-1, n - 8), -1):
-            if said[k].kind == "person" and fits(said[k].speaker):
-                return self._learn(said[k].speaker, gender)
+            speaker = said[k].speaker
+            if said[k].kind == "person" and speaker is not None and fits(speaker):
+                return self._learn(speaker, gender)
             if said[k].kind == "role" and k >= n - 2 and title is None and not anyone:
                 return said[k].speaker, "role"
             subjects = [m for m, subj in self.mentions[k] if subj and fits(m)]
@@ -547,4 +550,4 @@ def _paragraphs(pids, starts, ends) -> list[tuple[int, int]]:
             last = pid
         else:
             out[-1][1] = int(e)
-    return [tuple(p) for p in out]
+    return [(p[0], p[1]) for p in out]

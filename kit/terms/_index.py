@@ -71,6 +71,9 @@ class TermIndex:
     that are not PUNCT/SPACE/SYM, the denominators of rates), ``options``, ``df``.
     """
 
+    df: pd.DataFrame | None  # the indexed table; None for the cached indexes the kit.* functions
+    # build (held across tables of one article store) and for merged ones
+
     def __init__(
         self,
         df: pd.DataFrame,

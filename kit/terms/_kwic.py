@@ -213,8 +213,8 @@ def kwic(
     if sort:
         keys = [sort] if isinstance(sort, str) else list(sort)
         cols = {k: _sort_key(hits, k) for k in keys}
-        order = pd.DataFrame(cols).assign(_n=np.arange(len(table)))
-        order = order.sort_values([*keys, "_n"], kind="stable").index.to_numpy()
+        keyed = pd.DataFrame(cols).assign(_n=np.arange(len(table)))
+        order = keyed.sort_values([*keys, "_n"], kind="stable").index.to_numpy()
         table = table.iloc[order]
     table = table.reset_index(drop=True)
     table.attrs = table_attrs(

@@ -75,7 +75,7 @@ def _frequencies(index, rows, *, groups, by, top) -> pd.DataFrame:
     gm = sparse.csr_matrix((g.data, (g.row, np.arange(g.nnz))), shape=(len(names), g.nnz))
     counts = (gm @ sub).tocoo()
     docs = (gm @ (sub > 0).astype(np.int32)).tocoo()
-    words = np.bincount(g.row, weights=index.words[g.indices], minlength=len(names))
+    group_words = np.bincount(g.row, weights=index.words[g.indices], minlength=len(names))
     frame = pd.DataFrame(
         {
             "_g": counts.row,
@@ -90,7 +90,7 @@ def _frequencies(index, rows, *, groups, by, top) -> pd.DataFrame:
     frame = frame.sort_values(["_g", "count", "_r"], ascending=[True, False, True])
     if top is not None:
         frame = frame.groupby("_g", sort=False).head(top)
-    gw = words[frame["_g"].to_numpy()]
+    gw = group_words[frame["_g"].to_numpy()]
     out = pd.DataFrame(
         {
             by: names[frame["_g"].to_numpy()],

@@ -79,5 +79,7 @@ def term_shares(
     out["total"] = out["date"].map(total).astype(np.int64)
     out["share"] = out["n_sentences"] / out["total"]
     out = out.sort_values(["date"], kind="stable").reset_index(drop=True)[columns]
-    out.attrs = {**carry_attrs(df), "freq": freq, "unit": opts.unit}
+    # pandas-stubs: the attrs setter's Mapping[Hashable | None, Any] (invariant in its key)
+    # refuses the dict[str, Any] of carry_attrs
+    out.attrs = {**carry_attrs(df), "freq": freq, "unit": opts.unit}  # type: ignore[dict-item]
     return out

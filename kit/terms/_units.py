@@ -204,10 +204,8 @@ def extract(df: pd.DataFrame, opts: TermOptions, tok: Tokens | None = None) -> O
     enc = pc.dictionary_encode(forms)
     fcode = enc.indices.to_numpy(zero_copy_only=False).astype(np.int64)
     fdict = np.asarray(enc.dictionary.to_pylist(), dtype=object)
-    parts = [
-        _ngrams(tok, fcode, fdict, blocked, stop, n)
-        for n in range(opts.ngram[0], opts.ngram[1] + 1)
-    ]
+    lo, hi = opts.ngram_range
+    parts = [_ngrams(tok, fcode, fdict, blocked, stop, n) for n in range(lo, hi + 1)]
     return _combine(parts)
 
 
