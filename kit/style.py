@@ -18,9 +18,11 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import matplotlib as mpl
+import matplotlib.style
 
 __all__ = [
     "COLUMN_WIDTH",
@@ -53,9 +55,10 @@ DIVERGING = {"focus": "#0072B2", "reference": "#D55E00", "faint": "#BBBBBB"}
 SEQUENTIAL_CMAP = "Blues"  # one hue, light = few, dark = many: safe for colour blindness
 
 # The rcParams themselves are data: kit/resources/report.mplstyle (matplotlib's own format).
-STYLE_FILE = resources.files("kit.resources").joinpath("report.mplstyle")
+# matplotlib reads a style by its path; kit is installed as files (never zipped), so it has one
+STYLE_FILE = Path(str(resources.files("kit.resources").joinpath("report.mplstyle")))
 REPORT_RC: dict[str, Any] = dict(
-    mpl.rc_params_from_file(str(STYLE_FILE), use_default_template=False)
+    mpl.rc_params_from_file(STYLE_FILE, use_default_template=False).items()
 )
 
 
