@@ -161,7 +161,7 @@ def _dates(value: Any, span: tuple[pd.Timestamp, pd.Timestamp] | None) -> tuple:
         raise ValueError("dates: this table has no date column to filter on")
     if isinstance(value, str) or len(value) != 2:
         raise ValueError(f"dates: a pair [first, last] of dates, not {value!r}")
-    out = []
+    out: list[str | None] = []
     for v in value:
         if v is None or v == "":
             out.append(None)
