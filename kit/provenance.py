@@ -38,7 +38,7 @@ def provenance(
     here take precedence over those in ``data.attrs``. Article texts are never included,
     only their hashes.
     """
-    attrs = data.attrs
+    attrs: Mapping[Any, Any] = data.attrs
     if sentences is not None:
         attrs = {**attrs, **carry_attrs(sentences)}
     store = attrs.get("articles") or {}
@@ -157,9 +157,9 @@ def _counts(prov: Mapping[str, Any]) -> str:
     counts = []
     if prov.get("n_articles"):
         counts.append(_plural(prov["n_articles"], "article"))
-    sides = [(prov.get("options") or {}).get(k) for k in ("n_focus", "n_reference")]
-    if None not in sides:  # a comparison: each side's sentences
-        counts.append(f"{sides[0]} vs {_plural(sides[1], 'sentence')}")
+    n_focus, n_reference = ((prov.get("options") or {}).get(k) for k in ("n_focus", "n_reference"))
+    if n_focus is not None and n_reference is not None:  # a comparison: each side's sentences
+        counts.append(f"{n_focus} vs {_plural(n_reference, 'sentence')}")
     elif prov.get("n_sentences") is not None:
         counts.append(_plural(prov["n_sentences"], "sentence"))
     return ", ".join(counts)
