@@ -31,6 +31,7 @@ import re
 import textwrap
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -255,12 +256,10 @@ class _Recipe:
             if freqs.empty:
                 continue
             options = self._plot_options(opts)
-            files += self.chart(
-                name,
-                lambda f=freqs, o=options: plot_terms(
-                    f, sentences=self.sel, filters=self.filters, options=o
-                ),
+            draw = partial(
+                plot_terms, freqs, sentences=self.sel, filters=self.filters, options=options
             )
+            files += self.chart(name, draw)
         return files
 
     def terms_by_speaker(self) -> list[Path]:
