@@ -719,7 +719,7 @@ class Explorer:
         if view not in self._stale:
             return
         self._stale.discard(view)
-        empty = not len(self._rows) or self._problem
+        empty = not len(self._rows) or bool(self._problem)
         if view == "Terms":
             self._draw_terms(empty)
         elif view == "Sentences":
@@ -746,6 +746,7 @@ class Explorer:
     def _show(self, view: str, out: widgets.Output, make) -> None:
         """Draw a chart (or the empty message) into an Output widget, closing the figure."""
         self._charts.pop(view, None)
+        payload: HTML | Image
         if make is None:
             payload = HTML(self._message())
         else:
@@ -958,7 +959,7 @@ class Explorer:
 
     def _topic_options(self) -> list[tuple[str, str]]:
         table = topics_summary(self.df)
-        return [(f"{r.topic} ({r.n_sentences})", r.topic) for r in table.itertuples()]
+        return [(f"{r.topic} ({r.n_sentences})", str(r.topic)) for r in table.itertuples()]
 
 
 # --- helpers ----------------------------------------------------------------------------------
@@ -1023,7 +1024,7 @@ def _readable(sel: pd.DataFrame) -> pd.DataFrame:
     out = sel[cols].copy()
     if "speaker_type" in out.columns:
         words = out["speaker_type"].map({"direct": "quoted", "indirect": "reported"})
-        out.insert(out.columns.get_loc("speaker_type") + 1, "speech", words)
+        out.insert(list(out.columns).index("speaker_type") + 1, "speech", words)
     out.attrs = sel.attrs
     return out
 
