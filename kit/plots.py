@@ -34,7 +34,9 @@ import matplotlib.ticker as mticker
 import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
-from matplotlib.figure import Figure
+from matplotlib.axis import Axis
+from matplotlib.figure import Figure, SubFigure
+from matplotlib.layout_engine import ConstrainedLayoutEngine, TightLayoutEngine
 from matplotlib.text import Text
 
 from ._tables import require_columns
@@ -78,9 +80,14 @@ class Chart:
     provenance: dict[str, Any] = field(default_factory=dict)
 
 
+# The Axes attribute a Chart is kept in. Axes has no such attribute in matplotlib's types, so it
+# is set and read by name, here and in _record only.
+_CHART_ATTR = "kit_chart"
+
+
 def chart_of(ax: Axes) -> Chart | None:
     """The :class:`Chart` a kit plot function recorded on ``ax``, or None."""
-    return getattr(ax, "kit_chart", None)
+    return getattr(ax, _CHART_ATTR, None)
 
 
 # --- term frequencies ---------------------------------------------------------------------
@@ -207,7 +214,7 @@ def plot_terms_by(
             panel.set_visible(False)
         panels[0].set_xlim(0, (top_value or 1) * 1.18)  # shared: room for the bar labels
         if value in ("count", "n_sentences"):
-            panels[0].xaxis.get_major_locator().set_params(integer=True)
+            _integer_ticks(panels[0].xaxis)
         panel_area.supxlabel(_VALUE_LABELS.get(value, value.replace("_", " ")), fontsize="medium")
         _suptitle(panel_area, title)
         ax = panels[0]
@@ -450,7 +457,7 @@ def plot_speaker_topics(
         table = pd.concat([named, table.loc[[NO_SPEAKER]]])
     else:
         table = table.head(max_speakers)
-    rows = table.reset_index().melt(id_vars=table.index.name or "index", value_name="n_sentences")
+    rows = table.reset_index().melt(id_vars=[table.index.name or "index"], value_name="n_sentences")
     title = title or heading("Sentences by speaker and topic", prov)
     n_rows, n_cols = table.shape
     # long names are wrapped (two lines at most, then shortened with "…") for the chart only:
@@ -524,8 +531,10 @@ def plot_topic_shares(
     """
     if "topics" in data.columns:
         if by is None:
-            dates = pd.to_datetime(data.get("date"), errors="coerce", format="mixed")
-            by = "date" if dates is not None and dates.nunique() >= 2 else "article_id"
+            dated = "date" in data.columns and (
+                pd.to_datetime(data["date"], errors="coerce", format="mixed").nunique() >= 2
+            )
+            by = "date" if dated else "article_id"
         data = topic_shares(data, by=by)
     by = by or data.attrs.get("by") or ("date" if "date" in data.columns else "article_id")
     require_columns(
@@ -703,7 +712,7 @@ def add_source_line(fig_or_ax: Figure | Axes, text: str | None = None) -> Text:
     replaces the first. With constrained layout, the panels make room for it. Returns the
     Text; ``remove_source_line`` takes it away again.
     """
-    fig = fig_or_ax.get_figure(root=True) if isinstance(fig_or_ax, Axes) else fig_or_ax
+    fig = _root_figure(fig_or_ax) if isinstance(fig_or_ax, Axes) else fig_or_ax
     if text is None:
         axes = [fig_or_ax] if isinstance(fig_or_ax, Axes) else list(fig.axes)
         chart = next((c for a in axes if (c := chart_of(a)) is not None), None)
@@ -718,11 +727,9 @@ def add_source_line(fig_or_ax: Figure | Axes, text: str | None = None) -> Text:
             0.01, 0.01, wrapped, ha="left", va="bottom", fontsize=size, color="#555555"
         )
     label.set_gid(SOURCE_LINE_GID)
-    engine = fig.get_layout_engine()
-    if hasattr(engine, "set") and "rect" in getattr(engine, "get", lambda: {})():
-        lines = wrapped.count("\n") + 1
-        room = (lines * size * 1.25 + 6) / 72 / fig.get_figheight()
-        engine.set(rect=(0, min(room, 0.4), 1, 1 - min(room, 0.4)))
+    lines = wrapped.count("\n") + 1
+    room = min((lines * size * 1.25 + 6) / 72 / fig.get_figheight(), 0.4)
+    _layout_rect(fig, (0, room, 1, 1 - room))
     return label
 
 
@@ -730,9 +737,23 @@ def remove_source_line(fig: Figure) -> None:
     """Take the source line (:func:`add_source_line`) off ``fig``, if it has one."""
     for text in [t for t in fig.texts if t.get_gid() == SOURCE_LINE_GID]:
         text.remove()
-        engine = fig.get_layout_engine()
-        if hasattr(engine, "set") and "rect" in getattr(engine, "get", lambda: {})():
-            engine.set(rect=(0, 0, 1, 1))
+        _layout_rect(fig, (0, 0, 1, 1))
+
+
+def _layout_rect(fig: Figure, rect: tuple[float, float, float, float]) -> None:
+    """Give ``rect`` to the figure's constrained (or tight) layout engine, which then keeps the
+    panels inside it; a figure without such an engine is left as it is."""
+    engine = fig.get_layout_engine()
+    if isinstance(engine, ConstrainedLayoutEngine | TightLayoutEngine):
+        engine.set(rect=rect)
+
+
+def _root_figure(ax: Axes) -> Figure:
+    """The figure ``ax`` is drawn in (the top one, when ``ax`` is in a subfigure)."""
+    fig = ax.get_figure(root=True)
+    if fig is None:
+        raise ValueError("this Axes is not in a figure: draw on one from plt.subplots()")
+    return fig
 
 
 def _done(ax: Axes, source_line: bool) -> Axes:
@@ -748,7 +769,7 @@ def _new_axes(ax: Axes | None, *, height: float, width: float = FULL_WIDTH) -> A
     return new
 
 
-def _panel_area(ax: Axes | None, *, width: float, height: float):
+def _panel_area(ax: Axes | None, *, width: float, height: float) -> Figure | SubFigure:
     """Where small multiples go: a new figure, or a subfigure in place of the given subplot."""
     if ax is None:
         return plt.figure(figsize=(width, min(max(height, 1.6), 9.5)))
@@ -760,9 +781,9 @@ def _panel_area(ax: Axes | None, *, width: float, height: float):
     return area
 
 
-def _suptitle(area, text: str) -> None:
+def _suptitle(area: Figure | SubFigure, text: str) -> None:
     """A left-aligned title over a figure or subfigure of panels, wrapped to its width."""
-    root = area.get_figure(root=True) if hasattr(area, "get_figure") else area
+    root = area.get_figure(root=True)
     width = root.get_figwidth() * (area.bbox.width / root.bbox.width if root.bbox.width else 1)
     chars = max(30, int(width * 72 / (9.5 * 0.62)) - 4)
     lines = [w for line in text.split("\n") for w in (textwrap.wrap(line, chars) or [""])]
@@ -780,7 +801,7 @@ def _record(
     prov = {**prov, "chart": kind, **({"title": _one_line(title)} if title else {})}
     rows = rows.copy()
     rows.attrs = {}
-    ax.kit_chart = Chart(kind=kind, data=rows, provenance=prov)
+    setattr(ax, _CHART_ATTR, Chart(kind=kind, data=rows, provenance=prov))
 
 
 def _empty_panel(ax: Axes, title: str) -> Axes:
@@ -821,7 +842,7 @@ def _title(ax: Axes, text: str, *, pad: float | None = None) -> None:
     labels = [t.get_text() for t in ax.get_yticklabels()]
     label_in = max((_text_inches(t, size) for t in labels if t), default=0.0)
     area = ax.figure
-    root = area.get_figure(root=True) if hasattr(area, "get_figure") else area
+    root = _root_figure(ax)
     width = root.get_figwidth() * (area.bbox.width / root.bbox.width if root.bbox.width else 1)
     ax.set_title(_wrap_title(text, max(width - label_in - 0.25, 2.0)), pad=pad)
     chart = chart_of(ax)
@@ -833,7 +854,7 @@ def _label_chars(ax: Axes) -> int:
     """About how many characters of axis-label text fit across the figure."""
     size = plt.rcParams["axes.labelsize"]
     size = size if isinstance(size, float | int) else 9.0
-    return max(40, int(ax.get_figure(root=True).get_figwidth() * 72 / (size * 0.6)) - 6)
+    return max(40, int(_root_figure(ax).get_figwidth() * 72 / (size * 0.6)) - 6)
 
 
 def _one_line(title: str) -> str:
@@ -869,13 +890,20 @@ def _value_axis(ax: Axes, value: str, top_value: float) -> None:
     ax.xaxis.grid(True)
     ax.set_xlim(0, (top_value or 1) * 1.12)  # room for the bar labels
     if value in ("count", "n_sentences"):
-        ax.xaxis.get_major_locator().set_params(integer=True)
+        _integer_ticks(ax.xaxis)
     ax.tick_params(axis="y", length=0)
+
+
+def _integer_ticks(axis: Axis) -> None:
+    """Ticks at whole numbers only (the values are counts), on matplotlib's default locator."""
+    locator = axis.get_major_locator()
+    if isinstance(locator, mticker.MaxNLocator):
+        locator.set_params(integer=True)
 
 
 def _absent_sides(rows: pd.DataFrame, shown: pd.Series) -> pd.Series:
     """Bars of terms that the other side never uses (count 0, or an infinite ratio)."""
-    infinite = ~np.isfinite(rows["log_ratio"].astype(float))
+    infinite = ~rows["log_ratio"].astype(float).abs().lt(np.inf)  # ±inf or NaN
     if {"count_focus", "count_reference"} <= set(rows.columns):
         zero_other = ((shown > 0) & (rows["count_reference"] == 0)) | (
             (shown < 0) & (rows["count_focus"] == 0)
