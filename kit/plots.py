@@ -312,7 +312,10 @@ def plot_keyness(
         for side, n in small.items()
     ]
     with report_style():
-        ax = _new_axes(ax, height=_bars_height(len(rows)) + 0.25 * len(notes))
+        # above and below the bars: a two-line title, the side labels, a three-line axis
+        # legend and the notes; with few bars a plain bar chart's room left them no space
+        extra = _KEYNESS_DECORATIONS + 0.25 * len(notes)
+        ax = _new_axes(ax, height=_bars_height(len(rows)) + extra)
         _record(ax, "keyness", rows, prov, title)
         if rows.empty:
             return _done(_empty_panel(ax, title), source_line)
@@ -789,6 +792,9 @@ def _suptitle(area: Figure | SubFigure, text: str) -> None:
     lines = [w for line in text.split("\n") for w in (textwrap.wrap(line, chars) or [""])]
     size = plt.rcParams["axes.titlesize"]
     area.suptitle("\n".join(lines), x=0.0, ha="left", fontsize=size, fontweight="bold")
+
+
+_KEYNESS_DECORATIONS = 0.9  # inches a keyness chart needs beyond a bar chart's
 
 
 def _bars_height(n_bars: int, *, per_bar: float = 0.2) -> float:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import warnings
+
 import matplotlib
 import matplotlib.pyplot as plt
 import numpy as np
@@ -464,6 +466,18 @@ def test_keyness_says_when_a_side_is_too_small_and_stars_nothing():
     assert not kit.chart_of(ax).data["significant"].any()
     big = kit.plot_keyness(_key_table(20, 17))
     assert "security *" in _ticklabels(big.yaxis) and "only" not in big.get_xlabel()
+
+
+def test_a_keyness_chart_of_three_bars_keeps_room_for_its_bars(tmp_path):
+    # three bars with a small side's note once left the bars no room: constrained layout
+    # gave up ("axes sizes collapsed to zero") and the bars were a sliver
+    table = _key_table(2, 17).head(3)
+    ax = kit.plot_keyness(table, filters={"topic": "terrorism"}, min_effect=0)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        ax.figure.savefig(tmp_path / "key.png", dpi=80)
+    inches = ax.get_window_extent().height / ax.figure.dpi
+    assert inches > 0.5
 
 
 def test_keyness_against_the_rest_leaves_out_its_near_zero_bars():
