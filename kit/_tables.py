@@ -8,7 +8,20 @@ import pandas as pd
 
 from .articles import article_records
 
-__all__ = ["carry_attrs", "require_columns"]
+__all__ = ["TOKEN_COLUMNS", "carry_attrs", "require_columns"]
+
+TOKEN_COLUMNS = (
+    "tok_text",
+    "tok_start",
+    "tok_lemma",
+    "tok_pos",
+    "tok_tag",
+    "tok_dep",
+    "tok_head",
+    "tok_ent",
+)
+"""The stored parse: one list a sentence in each (named here so that readers of the columns
+need not import spaCy)."""
 
 
 def carry_attrs(df: pd.DataFrame) -> dict[str, Any]:

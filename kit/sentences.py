@@ -43,6 +43,7 @@ import pyarrow as pa
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ._tables import TOKEN_COLUMNS
 from .articles import Articles, article_key, article_text, remember, sha256
 from .cachefolder import entry_path, read_entry, warn_entry, write_entry
 from .datasets import BUNDLED_ARTICLE
@@ -76,16 +77,6 @@ __all__ = [
 ]
 
 META_COLUMNS = ("title", "source", "dateline", "date", "byline")
-TOKEN_COLUMNS = (
-    "tok_text",
-    "tok_start",
-    "tok_lemma",
-    "tok_pos",
-    "tok_tag",
-    "tok_dep",
-    "tok_head",
-    "tok_ent",
-)
 _TOKEN_TYPES = {
     "tok_text": pa.string(),
     "tok_start": pa.int32(),

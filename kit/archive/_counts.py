@@ -15,6 +15,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from .._tables import TOKEN_COLUMNS
 from ..terms import TermIndex, TermOptions
 from ..terms._matrix import subset_counts
 from ..terms._totals import frequencies_from_counts, keyness_from_totals
@@ -22,20 +23,7 @@ from . import _store
 
 __all__ = ["keyness", "speaker_summary", "term_frequencies", "topics_summary"]
 
-_INDEXED = (
-    "article_id",
-    "sentence_id",
-    "start_char",
-    "end_char",
-    "tok_text",
-    "tok_start",
-    "tok_lemma",
-    "tok_pos",
-    "tok_tag",
-    "tok_dep",
-    "tok_head",
-    "tok_ent",
-)
+_INDEXED = ("article_id", "sentence_id", "start_char", "end_char", *TOKEN_COLUMNS)
 
 
 class _Sums:
