@@ -642,11 +642,14 @@ def plot_over_time(
     ``data`` is wide: one row a period (the index: dates, pandas Periods, or labels such as
     ``"2019-W03"``), one column a term or topic, each cell a share (0-1, drawn as a
     percentage when ``percent``) or any other number (``percent=False``). The
-    ``max_series`` columns with the largest totals are drawn, in that order. Returns the
-    Axes; the rows drawn (long form: period, series, value) are recorded on it.
+    ``max_series`` columns with the largest totals are drawn, in that order. The long
+    output of :func:`kit.term_shares` (``date``, ``term``, ``share``) is drawn as it is.
+    Returns the Axes; the rows drawn (long form: period, series, value) are recorded on it.
     """
     if not isinstance(data, pd.DataFrame):
         raise TypeError(f"plot_over_time expects a DataFrame, got {type(data).__name__}")
+    if {"date", "term", "share"} <= set(data.columns):  # kit.term_shares, one row a pair
+        data = data.pivot(index="date", columns="term", values="share")
     prov = provenance(
         data,
         sentences=sentences,

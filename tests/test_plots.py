@@ -384,6 +384,16 @@ def test_plot_over_time_draws_a_line_a_series_largest_first():
     assert len(data) == 8 and set(data["series"]) == {"terrorism", "cybercrime"}
 
 
+def test_plot_over_time_draws_term_shares_as_they_come(article):
+    df = kit.load_text(kit.article_text(article), date="2017-09-26", topics=False)
+    long = kit.term_shares(df, ["security", "Interpol"], freq="M")
+    ax = kit.plot_over_time(long)
+    wide = long.pivot(index="date", columns="term", values="share")
+    assert sorted(ln.get_label() for ln in ax.lines) == ["Interpol", "security"]
+    drawn = {ln.get_label(): list(ln.get_ydata()) for ln in ax.lines}
+    assert drawn["security"] == pytest.approx(list(wide["security"] * 100))
+
+
 def test_plot_over_time_labels_periods_given_as_text():
     weeks = pd.DataFrame({"security": [2, 5, 1]}, index=["2019-W01", "2019-W02", "2019-W03"])
     ax = kit.plot_over_time(weeks, percent=False, ylabel="Occurrences")

@@ -882,14 +882,13 @@ class Explorer:
         table = self._over_time_table()
         if table.empty:
             return self._message("no dated sentences in the selection")
-        wide = table.pivot(index="date", columns="term", values="share")
         words = {"entity": "name", "n-gram": "phrase"}.get(self._drawn_state["unit"], "word")
         title = heading(
             f"Share of sentences using each {words}, per {self._drawn_state['period']}",
             {"filters": self._filters(), **_counts_of(table, self)},
         )
         return plot_over_time(
-            wide, title=title, ylabel="share of sentences", filters=self._filters()
+            table, title=title, ylabel="share of sentences", filters=self._filters()
         )
 
     def _sentences_html(self) -> str:
