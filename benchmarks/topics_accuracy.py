@@ -9,8 +9,9 @@ labels, never BBC text):
   The rules were read against them and tuned on them; their figures (and ``--misses``) are
   for development, not an honest estimate. ``dev2`` was the never-tuned set of round 1,
   scored once by the lead at its end, and tuned on since.
-- ``topics_gold_unseen.csv``: never tuned on (annotated for round 2). Only ``--unseen``
-  scores it, and prints its figures alone, without misses: nobody who changes the tagger
+- ``topics_gold_unseen_bbc.csv`` and ``topics_gold_unseen_wikinews.csv``: never tuned on
+  (annotated for round 2, by two annotators). Only ``--unseen`` scores them,
+  and prints their figures alone, without misses: nobody who changes the tagger
   runs that option; the lead does, once, at the end.
 
 Printed for the chosen set: precision, recall and F1 of each topic over all sentences, per
@@ -56,7 +57,7 @@ from kit.cache import read_table, save_table
 
 HERE = Path(__file__).resolve().parent
 GOLD_DEV = (HERE / "topics_gold_dev.csv", HERE / "topics_gold_dev2.csv")
-GOLD_UNSEEN = HERE / "topics_gold_unseen.csv"
+GOLD_UNSEEN = (HERE / "topics_gold_unseen_bbc.csv", HERE / "topics_gold_unseen_wikinews.csv")
 # beside the project by default; KIT_CORPORA names another folder (e.g. from a git worktree)
 CORPORA = Path(os.environ.get("KIT_CORPORA", _bbc.REPO.parent / "shared" / "corpora"))
 BBC_CSV = CORPORA / "bbc-2005" / "articles.csv"
