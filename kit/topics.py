@@ -624,7 +624,7 @@ def _add_context(
     by the learned ``model``, or by the rules when it is None."""
     for idx, inputs in _article_inputs(df, compiled, evidence, cues):
         if model is None:
-            inputs = {k: v for k, v in inputs.items() if k not in ("paragraphs", "pronoun_led")}
+            inputs = {k: v for k, v in inputs.items() if k != "paragraphs"}
             extra = _context.continue_stories(**inputs, make=_evidence)
         else:
             extra = _context.decide(model=model, **inputs, make=_evidence)
@@ -655,8 +655,17 @@ def _article_inputs(
             "cues": [cues.get(i, []) for i in idx],
             "sentence_names": [_context.names(tok_text[i], tok_ent[i]) for i in idx],
             "paragraphs": [paragraphs[i] for i in idx],
-            "pronoun_led": [len(tok_pos[i]) > 0 and tok_pos[i][0] == "PRON" for i in idx],
+            "pronoun_led": [_pronoun_led(tok_text[i], tok_pos[i]) for i in idx],
         }
+
+
+_PERSONAL = frozenset({"he", "she", "they", "his", "her", "their", "him", "them"})
+
+
+def _pronoun_led(tok_text: Any, tok_pos: Any) -> bool:
+    """Whether a sentence opens with a personal pronoun: it goes on about someone named
+    before ("He was arrested in Spain."); "It" and "This" may point at anything."""
+    return len(tok_pos) > 0 and tok_pos[0] == "PRON" and str(tok_text[0]).lower() in _PERSONAL
 
 
 def _context_features(

@@ -125,6 +125,51 @@ def test_a_passage_in_another_story_carries_on_by_name_only():
     assert e["kind"] == "context" and list(e["established_by"]) == [1] and "Bee" in e["terms"]
 
 
+ESCAPE = (
+    "Police hunt escaped prisoner. "
+    "Tom Reed, 36, escaped from a prison van in Leeds on Monday. "
+    "He is still on the run, police said. "
+    "The van was taking him to a court hearing. "
+    "Officers searched fields near the motorway with dogs. "
+    "Drivers were told not to pick up hitchhikers. "
+    "The city council has approved a new bus lane on the ring road. "
+    "Work on the lane starts in May. "
+    "Reed was jailed in 2019 for armed robbery. "
+    "He had served half of his sentence. "
+    "The council said the bus lane would cut journey times."
+)
+
+
+def test_a_story_in_the_lead_goes_on_by_its_actors_name_and_pronouns_not_into_background():
+    out = tag(ESCAPE, article_id="escape")
+    fugitives = ["fugitives" in ts for ts in out["topics"]]
+    # the headline and lead set the story up; the bus lane is background, however near
+    assert fugitives == [True] * 6 + [False, False, True, True, False], topics_of(out)
+    (by_name,) = out.iloc[8]["topic_evidence"]  # "Reed was jailed in 2019 ..."
+    assert by_name["kind"] == "context" and list(by_name["established_by"]) == [0, 1, 2]
+    assert list(by_name["terms"])[-1] == "Reed"
+    (by_pronoun,) = out.iloc[9]["topic_evidence"]  # "He had served half of his sentence."
+    assert list(by_pronoun["terms"])[-1] == "pronoun"
+
+
+def test_evidence_only_at_the_end_makes_no_story_of_the_whole_article():
+    text = (
+        "A gas explosion destroyed a block of flats in the city on Monday. "
+        "Rescuers pulled five people from the rubble. "
+        "The blast was heard across the city. "
+        "Engineers said a leaking pipe was the likely cause. "
+        "The flats were built in 1973. "
+        "The mayor visited the injured in hospital. "
+        "Residents of nearby streets were allowed home on Tuesday. "
+        "No terrorist group has claimed it. "
+        "One newspaper said police were investigating it as terrorism, which officials denied."
+    )
+    out = tag(text)
+    # the lead is about a gas explosion: its cue words ('explosion', 'blast') stay cues
+    assert not any("terrorism" in ts for ts in out["topics"].iloc[:7]), topics_of(out)
+    assert "terrorism" in out["topics"].iloc[8]
+
+
 def test_a_health_story_does_not_make_virus_cybercrime():
     text = (
         "The virus has killed 12 people in the province, health officials said. "
