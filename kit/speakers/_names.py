@@ -78,14 +78,23 @@ class _Names:
                 q.titles |= p.titles
 
     def _fullest(self, name: str) -> str:
+        """The fullest name that ends or starts with ``name``, preferring a surname's match,
+        a first name written out ("Kelly Holmes" over "K Holmes"), then the most used; an
+        initial matches a name it abbreviates ("K Holmes" is "Kelly Holmes")."""
         w = name.split()
         best = None
         for full, p in self.persons.items():
             fw = full.split()
             if len(fw) > len(w) and (fw[-len(w) :] == w or fw[: len(w)] == w):
-                score = (fw[-len(w) :] == w, p.count)
-                if best is None or score > best[0]:
-                    best = (score, full)
+                score = (fw[-len(w) :] == w, not _initial(fw[0]), p.count)
+            elif len(fw) == len(w) > 1 and _initial(w[0]) and not _initial(fw[0]):
+                if fw[1:] != w[1:] or fw[0][0] != w[0][0]:
+                    continue
+                score = (True, True, p.count)
+            else:
+                continue
+            if best is None or score > best[0]:
+                best = (score, full)
         return best[1] if best else name
 
     def canonical(self, words: list[str]) -> str:
@@ -96,6 +105,11 @@ class _Names:
 
     def person(self, name: str) -> _Person:
         return self.persons.setdefault(name, _Person(name))
+
+
+def _initial(word: str) -> bool:
+    """Whether a name word is an initial ("K", "K.")."""
+    return len(word.rstrip(".")) == 1 and word[:1].isupper()
 
 
 _HONORIFIC_WORDS = frozenset({"mr", "mrs", "ms", "dr", "prof", "sir", "dame", "lord", "lady"})
@@ -216,10 +230,14 @@ def _subtree(s: _Sent, k: int) -> list[int]:
 
 
 def _words(s: _Sent, a: int, b: int) -> list[str]:
-    """Tokens ``a:b`` as words: hyphenated parts joined ("Veron-Reville"), possessives off."""
+    """Tokens ``a:b`` as words: hyphenated parts joined ("Veron-Reville"), possessives off,
+    and nothing from an opening bracket on (an entity "Fire Service (RegFire" the tagger ran
+    into the acronym after it)."""
     out: list[str] = []
     for k in range(a, b):
         t = s.text[k]
+        if t == "(" and out:
+            break
         if t in ("'s", "’s", "'", "’"):
             continue
         glued = k > a and s.start[k] == s.start[k - 1] + len(s.text[k - 1])
@@ -308,3 +326,18 @@ def _is_subject(s: _Sent, a: int, b: int) -> bool:
         and s.pos[b] in ("VERB", "AUX")
         and not any(s.dep[k] in subj for k in s.children(b))
     )
+
+
+def _main_subject(s: _Sent, a: int, b: int) -> bool:
+    """Whether the name at tokens ``a:b`` is the subject (or in apposition to or joined
+    with it) of the sentence's main clause, not of a clause inside it ("Max Jones believes
+    Holmes will race": Max Jones only)."""
+    k = next((t for t in range(a, b) if not a <= s.head[t] < b), b - 1)
+    while s.dep[k] in ("appos", "conj", "compound") and s.head[k] != k:
+        k = s.head[k]
+    if s.dep[k] not in ("nsubj", "nsubjpass"):
+        return False
+    v = s.head[k]
+    while s.dep[v] == "conj" and s.head[v] != v:
+        v = s.head[v]
+    return s.dep[v] == "ROOT"

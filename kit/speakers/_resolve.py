@@ -17,6 +17,7 @@ from ._names import (
     _clean_name,
     _is_subject,
     _left_phrase,
+    _main_subject,
     _name_as_modifier,
     _name_start,
     _Names,
@@ -26,6 +27,21 @@ from ._names import (
     _words,
 )
 from ._quotes import quote_spans
+
+# Nouns any organisation is called by ("the company said", "the group added"): with no body
+# named with the word itself, the latest named body. Not "the police" or "the government",
+# which speak for themselves, nor "the bank" or "the party", which need their own word.
+_GENERIC_BODIES = frozenset(
+    {"company", "firm", "group", "organisation", "organization", "business", "corporation"}
+)
+_ANY_BODY = frozenset({"group", "organisation", "organization"})  # a company or a public body
+# words of a public body's name, which "the company" or "the firm" never stands for
+_PUBLIC_WORDS = frozenset(
+    {"department", "ministry", "agency", "service", "police", "council", "commission"}
+    | {"authority", "board", "court", "office", "administration", "government", "parliament"}
+    | {"committee", "army", "navy", "force", "forces", "university", "hospital", "embassy"}
+    | {"party", "union", "tribunal", "institute", "school", "college", "assembly", "senate"}
+)
 
 # --- one article ---------------------------------------------------------------------------
 
@@ -56,7 +72,8 @@ class _Article:
         self.span_ends = np.array([q[1] for q in self.spans], dtype=np.int64)
         self.quoted = self._quoted_tokens()
         self.said = [_Said() for _ in rows]
-        self.mentions: list[list[tuple[str, bool]]] = [[] for _ in rows]  # (name, is_subject)
+        # (name, subject): 0 no subject, 1 of a clause inside, 2 of the main clause (True)
+        self.mentions: list[list[tuple[str, int]]] = [[] for _ in rows]
         self.orgs: list[list[str]] = [[] for _ in rows]  # organisations as subjects
         self.org_names: list[list[str]] = [[] for _ in rows]  # every organisation named
         self.org_nouns: list[list[tuple[str, str]]] = [[] for _ in rows]  # ("website", name)
@@ -221,7 +238,7 @@ class _Article:
             if s.dep[i] == "nsubj" and s.pos[i] == "NOUN" and e == "O" and not s.quoted[i]:
                 name = self._titled_subject(n, s, i)  # "The prime minister toured ..."
                 if name:
-                    self.mentions[n].append((name, True))
+                    self.mentions[n].append((name, 1 + _main_subject(s, i, i + 1)))
             if e == "B-ORG" and not s.quoted[i]:
                 a, b = s.ent_span(i)
                 name = " ".join(_words(s, _name_start(s, a, b, self.lex), b))
@@ -236,7 +253,7 @@ class _Article:
             if e in ("O", "B-ORG") and s.dep[i] == "nsubj" and s.pos[i] == "PROPN":
                 name = self.names.canonical(_clean_name(_words(s, i, i + 1), self.lex)[0])
                 if name in self.names.persons and not s.quoted[i]:  # "Ruddock" untagged
-                    self.mentions[n].append((name, True))
+                    self.mentions[n].append((name, 1 + _main_subject(s, i, i + 1)))
             if (
                 e == "B-PERSON"
                 and not s.quoted[i]
@@ -245,7 +262,8 @@ class _Article:
             ):
                 a, b = s.ent_span(i)
                 words = _person_words(s, a, b, self.lex)[0]
-                self.mentions[n].append((self.names.canonical(words), _is_subject(s, a, b)))
+                subj = _is_subject(s, a, b) and (2 if _main_subject(s, a, b) else 1)
+                self.mentions[n].append((self.names.canonical(words), subj))
 
     def _resolve_frames(
         self, n: int, frames: list[_Frame], said: _Said, *, also: _Sent | None = None
@@ -304,6 +322,8 @@ class _Article:
             return self._described(n, f)
         if f.kind == "orgdesc":
             name = self._named_org(n, f.name)
+            if name is None and f.name in _GENERIC_BODIES | self.lex.org_descriptors:
+                name = self._latest_org(n, f.name)  # "Microsoft said ... The company said"
             if name:
                 return name, "org"
             assert f.fallback is not None  # an orgdesc frame carries the phrase it was read from
@@ -357,6 +377,42 @@ class _Article:
                 if len(words) > 1 and head in words:
                     return name
         return None
+
+    def _latest_org(self, n: int, noun: str) -> str | None:
+        """The organisation "the company" or "the group" stands for: of the last five
+        sentences, the latest named body that spoke or was introduced as a company ("copy
+        protection firm Macrovision", whatever the tagger took it for), else of the bodies
+        that were a subject there or were named in the last two, the one the article has
+        named most often (a subject first, then the latest). A company
+        is no public body ("the company" is not "the Department of Health" nor "CalFire",
+        its acronym). ``None`` when none fits."""
+        public = noun not in _ANY_BODY
+        # "the company": "retailer Tesco", not "rival PepsiCo"
+        nouns = (_GENERIC_BODIES | self.lex.org_descriptors) - {"rival"}
+
+        def fits(name: str) -> bool:
+            full = self.acronyms.get(name, name)
+            return not (public and _PUBLIC_WORDS.intersection(full.lower().split()))
+
+        recent = range(n - 1, max(-1, n - 6), -1)
+        for k in recent:
+            said = self.said[k]
+            if said.speaker and said.kind == "org" and fits(said.speaker):
+                return said.speaker
+            introduced = [o for said_as, o in self.org_nouns[k] if said_as in nouns]
+            introduced += [m for m, _ in self.mentions[k] if self.names.person(m).titles & nouns]
+            introduced = [o for o in introduced if fits(o)]
+            if introduced:
+                return introduced[-1]
+        seen = Counter(o for k in range(n) for o in self.org_names[k])
+
+        def count(name: str) -> int:  # "Kraft" counts for "Kraft Foods" too
+            w = name.split()
+            return sum(c for o, c in seen.items() if _same_start_or_end(o.split(), w))
+
+        subjects = [o for k in recent for o in reversed(self.orgs[k]) if fits(o)]
+        named = [o for k in recent if k >= n - 2 for o in reversed(self.org_names[k]) if fits(o)]
+        return max(subjects + named, key=count, default=None)  # the first of the most named
 
     def _described(self, n: int, f: _Frame) -> tuple[str | None, str | None]:
         """ "the minister", "the Tory leader", "the 67-year-old": a recent role of the same
@@ -413,9 +469,10 @@ class _Article:
                 return self._learn(speaker, gender)
             if said[k].kind == "role" and k >= n - 2 and title is None and not anyone:
                 return said[k].speaker, "role"
-            subjects = [m for m, subj in self.mentions[k] if subj and fits(m)]
-            if subjects:
-                return self._learn(subjects[-1], gender)
+            subjects = [(m, subj) for m, subj in self.mentions[k] if subj and fits(m)]
+            if subjects:  # the main clause's subject first, then the latest
+                best = max(reversed(subjects), key=lambda m: m[1])[0]
+                return self._learn(best, gender)
         for k in range(n - 1, -1, -1):  # nobody spoke or was a subject: the latest mention
             others = [m for m, _ in self.mentions[k] if fits(m)]
             if others:
@@ -481,14 +538,33 @@ def _acronyms(sents: list[_Sent]) -> dict[str, str]:
             if words and words[0] == "The":
                 words = words[1:]
             initials = [w[0] for w in words if w[:1].isupper()]
-            # the acronym's capitals are the initials of the name's last words
-            if initials and initials[-len(caps) :] == caps:
-                while words and words[0][0] != caps[0]:
-                    words = words[1:]
-                full = " ".join(words)
-                if full:
-                    out[acr] = full
+            # the acronym's capitals are the initials of the name's last words, or some of
+            # the initials in order from the first ("CalFire" for "California Department of
+            # Forestry and Fire Protection")
+            if initials and initials[-len(caps) :] != caps:
+                start = initials.index(caps[0]) if caps[0] in initials else len(initials)
+                if not _in_order(caps, initials[start:]):
+                    continue
+            while words and words[0][0] != caps[0]:
+                words = words[1:]
+            full = " ".join(words)
+            if full:
+                out[acr] = full
     return out
+
+
+def _same_start_or_end(a: list[str], b: list[str]) -> bool:
+    """Whether one name is the other or its first or last words ("Kraft", "Kraft Foods")."""
+    short, long = sorted((a, b), key=len)
+    return long[: len(short)] == short or long[-len(short) :] == short
+
+
+def _in_order(letters: list[str], initials: list[str]) -> bool:
+    """Whether ``letters`` are ``initials[0]`` and then others of ``initials`` in order."""
+    if not letters or not initials or letters[0] != initials[0]:
+        return False
+    rest = iter(initials[1:])
+    return all(c in rest for c in letters[1:])
 
 
 def _opens_quoted(s: _Sent) -> bool:

@@ -1,0 +1,79 @@
+"""Who a statement is credited to: descriptions, bodies and names resolved to the speaker."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import kit
+
+TEXTS = {
+    "company": (
+        "Copy protection firm Vantix has devised a new anti-piracy system. "
+        "Vantix says the system will stop most copying programs. "
+        '"It is designed to reduce piracy," said the company. '
+        "The system will be rolled out in May, the firm said."
+    ),
+    "public_body": (
+        "A helicopter under contract to Northern Power and Light (NPL) crashed on Tuesday. "
+        "The Regional Department of Fire Protection (RegFire) said two acres burned. "
+        "Three contract employees of NPL died. "
+        "The company said power was restored by the evening."
+    ),
+    "rival": (
+        "Kraft Foods will stop advertising sweets to children. "
+        "Kraft rival PepsiCo began a similar policy last year. "
+        "The firm said it would go on advertising to families."
+    ),
+    "main_clause": (
+        "Athletics chief Max Jones believes it is likely Holmes will race. "
+        'He said: "It is worth a punt."'
+    ),
+    "initials": (
+        "Kelly Holmes won the 800m. "
+        '"I felt good," said Holmes.\n\n'
+        "Team: K Holmes (Ealing AC), J Smith (Leeds AC)."
+    ),
+    "government": (
+        "Greyline Motors said sales fell in March. The government said it would act."
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def who():
+    table = pd.DataFrame({"id": list(TEXTS), "text": list(TEXTS.values())})
+    df = kit.load_corpus(table, id_column="id", progress=False, headers=False)
+    return kit.attribute_speakers(df)
+
+
+def _speaker(df, article_id, snippet):
+    rows = df[(df["article_id"] == article_id) & df["text"].str.contains(snippet, regex=False)]
+    assert len(rows) == 1, f"{snippet!r} matches {len(rows)} sentences"
+    return rows.iloc[0]["speaker"]
+
+
+@pytest.mark.parametrize("snippet", ["said the company", "the firm said"])
+def test_the_company_is_the_body_that_spoke_or_was_introduced_as_one(who, snippet):
+    assert _speaker(who, "company", snippet) == "Vantix"
+
+
+def test_a_company_is_no_public_body_and_an_acronym_names_its_body(who):
+    assert _speaker(who, "public_body", "RegFire") == "Regional Department of Fire Protection"
+    assert _speaker(who, "public_body", "The company said") == "Northern Power and Light"
+
+
+def test_the_firm_is_the_body_the_article_names_most_not_its_rival(who):
+    assert _speaker(who, "rival", "The firm said") == "Kraft Foods"
+
+
+def test_the_government_speaks_for_itself(who):
+    assert _speaker(who, "government", "The government said") == "government"
+
+
+def test_a_pronoun_prefers_the_subject_of_the_main_clause(who):
+    assert _speaker(who, "main_clause", "worth a punt") == "Max Jones"
+
+
+def test_an_initial_joins_the_name_written_out(who):
+    assert _speaker(who, "initials", "I felt good") == "Kelly Holmes"
