@@ -34,6 +34,17 @@ TEXTS = {
         '"I felt good," said Holmes.\n\n'
         "Team: K Holmes (Ealing AC), J Smith (Leeds AC)."
     ),
+    "founder": (
+        "Music mogul Tony Wilson will be co-executive producer of the film. "
+        "Mr Wilson said he would rather not appear in it. "
+        "He made a cameo appearance in an earlier film, in which his part was played by "
+        "Steve Coogan. "
+        '"I did a lousy job playing my part," said the record label founder.'
+    ),
+    "professor": (
+        "Warm water is attacking the ice shelves, said study co-author Karen Alley. "
+        'The Wooster professor added, "These effects matter."'
+    ),
     "government": (
         "Greyline Motors said sales fell in March. The government said it would act."
     ),
@@ -77,3 +88,12 @@ def test_a_pronoun_prefers_the_subject_of_the_main_clause(who):
 
 def test_an_initial_joins_the_name_written_out(who):
     assert _speaker(who, "initials", "I felt good") == "Kelly Holmes"
+
+
+def test_a_title_goes_to_the_person_the_story_is_about_when_only_described_otherwise(who):
+    # "music mogul" is no office; "He made a cameo" keeps Mr Wilson the subject
+    assert _speaker(who, "founder", "lousy job") == "Tony Wilson"
+
+
+def test_a_definite_description_after_a_quote_goes_on_with_its_speaker(who):
+    assert _speaker(who, "professor", "These effects matter") == "Karen Alley"

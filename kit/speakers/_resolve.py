@@ -250,6 +250,10 @@ class _Article:
                     words = _words(s, a, b)
                     name = " ".join(words[1:] if words[0].lower() == "the" else words)
                     self.orgs[n].append(name)
+            if s.lower[i] in ("he", "she") and not s.quoted[i] and _main_subject(s, i, i + 1):
+                name = self._subject_pronoun(n, _PRONOUNS[s.lower[i]])  # "He made a cameo"
+                if name:  # the person the story goes on about is a subject again
+                    self.mentions[n].append((name, 2))
             if e in ("O", "B-ORG") and s.dep[i] == "nsubj" and s.pos[i] == "PROPN":
                 name = self.names.canonical(_clean_name(_words(s, i, i + 1), self.lex)[0])
                 if name in self.names.persons and not s.quoted[i]:  # "Ruddock" untagged
@@ -264,6 +268,16 @@ class _Article:
                 words = _person_words(s, a, b, self.lex)[0]
                 subj = _is_subject(s, a, b) and (2 if _main_subject(s, a, b) else 1)
                 self.mentions[n].append((self.names.canonical(words), subj))
+
+    def _subject_pronoun(self, n: int, gender: str) -> str | None:
+        """Who the "he" or "she" subject of a main clause of sentence ``n`` is, guessed
+        without learning genders from it: a subject named earlier in the sentence ("Henman
+        came from two sets down, so he knows ..."), else the antecedent."""
+        for name, subj in reversed(self.mentions[n]):
+            gender_of = self.names.person(name).gender
+            if subj and gender_of in (None, gender):
+                return name
+        return self._antecedent(n, gender=gender, learn=False)[0]
 
     def _resolve_frames(
         self, n: int, frames: list[_Frame], said: _Said, *, also: _Sent | None = None
@@ -335,6 +349,10 @@ class _Article:
                 for name, _ in reversed(self.mentions[k]):
                     if f.name in self.names.person(name).titles:
                         return name, "person"
+            if f.then is not None and f.then.kind == "role":
+                name = self._recent_person(n, f.name, avoid)  # "The Wooster professor added"
+                if name:
+                    return name, "person"
             return self._resolve(n, f.then, avoid=avoid) if f.then else (None, None)
         if f.kind == "document":
             return f.name, "document"
@@ -345,6 +363,20 @@ class _Article:
                         return name, kind
             return f.fallback, "document"
         return None, None
+
+    def _recent_person(self, n: int, noun: str, avoid: set | frozenset) -> str | None:
+        """The person a definite description nobody was introduced with stands for ("said
+        study co-author Ann Bee. The Wooster professor added"): the person who spoke in the
+        sentence before, when no other office was given to them."""
+        said = self.said[n - 1] if n else None
+        if said is None or said.kind != "person" or not said.speaker:
+            return None
+        p = self.names.person(said.speaker)
+        if avoid and not avoid.isdisjoint(said.speaker.split()):
+            return None
+        if noun in p.titles or p.titles.isdisjoint(self.lex.titles):
+            return said.speaker
+        return None
 
     def _full_name(self, name: str, s: _Sent) -> str:
         """An organisation's full name for its acronym ("the FCA" -> "Financial Conduct
@@ -446,7 +478,7 @@ class _Article:
         return None, None
 
     def _antecedent(
-        self, n: int, *, gender=None, title=None, anyone=False, avoid=frozenset()
+        self, n: int, *, gender=None, title=None, anyone=False, avoid=frozenset(), learn=True
     ) -> tuple[str | None, str | None]:
         """The latest compatible person before sentence ``n``: the speaker or subject of
         the sentence before, then a recent speaker or subject, then the latest mention.
@@ -459,24 +491,24 @@ class _Article:
                 return False
             if anyone:
                 return True
-            if title is not None:
-                return not p.titles or title in p.titles
+            if title is not None:  # no other office ("music mogul" or "co-author" is none)
+                return title in p.titles or p.titles.isdisjoint(self.lex.titles)
             return p.gender is None or p.gender == gender
 
         for k in range(n - 1, max(-1, n - 8), -1):
             speaker = said[k].speaker
             if said[k].kind == "person" and speaker is not None and fits(speaker):
-                return self._learn(speaker, gender)
+                return self._learn(speaker, gender if learn else None)
             if said[k].kind == "role" and k >= n - 2 and title is None and not anyone:
                 return said[k].speaker, "role"
             subjects = [(m, subj) for m, subj in self.mentions[k] if subj and fits(m)]
             if subjects:  # the main clause's subject first, then the latest
                 best = max(reversed(subjects), key=lambda m: m[1])[0]
-                return self._learn(best, gender)
+                return self._learn(best, gender if learn else None)
         for k in range(n - 1, -1, -1):  # nobody spoke or was a subject: the latest mention
             others = [m for m, _ in self.mentions[k] if fits(m)]
             if others:
-                return self._learn(others[-1], gender)
+                return self._learn(others[-1], gender if learn else None)
         return None, None
 
     def _learn(self, name: str, gender: str | None) -> tuple[str, str]:
