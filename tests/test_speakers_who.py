@@ -45,6 +45,11 @@ TEXTS = {
         "Warm water is attacking the ice shelves, said study co-author Karen Alley. "
         'The Wooster professor added, "These effects matter."'
     ),
+    "two_titles": (
+        '"The nominees reflect the strength of British film," said BIFA founder and director '
+        "Elliot Grove. Prime Minister Tony Blair and Chancellor Gordon Brown said the tax "
+        "would rise."
+    ),
     "government": (
         "Greyline Motors said sales fell in March. The government said it would act."
     ),
@@ -97,3 +102,8 @@ def test_a_title_goes_to_the_person_the_story_is_about_when_only_described_other
 
 def test_a_definite_description_after_a_quote_goes_on_with_its_speaker(who):
     assert _speaker(who, "professor", "These effects matter") == "Karen Alley"
+
+
+def test_two_lower_case_titles_before_one_name_are_that_persons(who):
+    assert _speaker(who, "two_titles", "nominees reflect") == "Elliot Grove"
+    assert _speaker(who, "two_titles", "tax would rise") == "Tony Blair"

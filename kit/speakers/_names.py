@@ -153,7 +153,8 @@ def _name_start(s: _Sent, a: int, b: int, lex: _Lexicon) -> int:
 
 
 def _apposed_name(s: _Sent, j: int) -> int | None:
-    """The name in apposition to ``j`` ("the chancellor, Gordon Brown"), or ``None``. A name
+    """The name in apposition to ``j`` ("the chancellor, Gordon Brown") or named after it
+    and a second title ("founder and director Elliot Grove"), or ``None``. A name
     after a relative or participle clause of ``j`` belongs to that clause ("the actor, whose
     films include Star Wars: The Phantom Menace, said"), whatever the parse hangs it on."""
     clauses = [k for k in s.children(j) if s.dep[k] in ("relcl", "acl") and k > j]
@@ -162,6 +163,15 @@ def _apposed_name(s: _Sent, j: int) -> int | None:
             continue
         if s.pos[k] == "PROPN" or s.ent[k].endswith("PERSON"):
             return k
+    for k in s.children(j):  # "founder and director Elliot Grove": two titles, one name
+        if s.dep[k] == "conj" and s.ent[k].endswith("PERSON") and not s.quoted[k]:
+            a = s.ent_span(k)[0]
+            between = range(j + 1, a)
+            titles = between[1:]  # lower-case ones: "and Chancellor Gordon Brown" is another
+            if titles and s.dep[j + 1] == "cc" and all(
+                s.pos[t] == "NOUN" and s.ent[t] == "O" and s.text[t].islower() for t in titles
+            ):
+                return k
     return None
 
 
