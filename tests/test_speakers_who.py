@@ -50,6 +50,12 @@ TEXTS = {
         "Elliot Grove. Prime Minister Tony Blair and Chancellor Gordon Brown said the tax "
         "would rise."
     ),
+    "name_forms": (
+        "Yesterday, the United Kingdom's Queen Elizabeth II announced she would suspend "
+        "Parliament. Brewer Carlton said profits rose. Foster's said the deal would create a "
+        "global player. Ann Bee is running for the Liberal Democrats in Leeds. "
+        "Liberal Democrats describes itself as a party of free markets."
+    ),
     "government": (
         "Greyline Motors said sales fell in March. The government said it would act."
     ),
@@ -107,3 +113,15 @@ def test_a_definite_description_after_a_quote_goes_on_with_its_speaker(who):
 def test_two_lower_case_titles_before_one_name_are_that_persons(who):
     assert _speaker(who, "two_titles", "nominees reflect") == "Elliot Grove"
     assert _speaker(who, "two_titles", "tax would rise") == "Tony Blair"
+
+
+@pytest.mark.parametrize(
+    ("snippet", "speaker"),
+    [
+        ("Queen Elizabeth II announced", "Elizabeth II"),  # a possessor is no part of a name
+        ("Foster's said", "Foster's"),  # "'s" before a verb: a name, not a possessive
+        ("describes itself", "Liberal Democrats"),  # the full name the article uses
+    ],
+)
+def test_name_forms(who, snippet, speaker):
+    assert _speaker(who, "name_forms", snippet) == speaker

@@ -259,7 +259,8 @@ def _words(s: _Sent, a: int, b: int) -> list[str]:
 
 
 def _left_phrase(s: _Sent, j: int) -> list[int]:
-    """The head ``j`` with the contiguous modifiers before it (det, compound, amod, ...)."""
+    """The head ``j`` with the contiguous modifiers before it (det, compound, amod, ...); a
+    name's possessor is no part of it ("the United Kingdom's Queen Elizabeth II")."""
     keep = {j}
     stack = [j]
     while stack:
@@ -276,6 +277,10 @@ def _left_phrase(s: _Sent, j: int) -> list[int]:
             run.insert(0, k)
         else:
             break
+    if s.pos[j] == "PROPN":
+        cut = [n for n, k in enumerate(run) if s.text[k] in ("'s", "’s") and s.dep[k] == "case"]
+        if cut:
+            run = run[cut[-1] + 1 :]
     return run
 
 

@@ -215,6 +215,15 @@ class _Article:
                         self.names.add(words, None, None)
         self.names.settle()
         self.acronyms = _acronyms(sents)
+        self.long_names = {  # bodies and places named in more than one word
+            " ".join(_words(s, _name_start(s, i, s.ent_span(i)[1], lex), s.ent_span(i)[1]))
+            for s in sents
+            for i, e in enumerate(s.ent)
+            if e.startswith("B-") and e[2:] in _NAME_ENTS and not s.quoted[i]
+        }
+        self.long_names = {
+            n for n in (_strip_name(n.split(), lex) for n in self.long_names) if " " in n
+        }
         propers: dict[str, bool] = {}  # words used as names, and whether as organisations
         for s in sents:
             for i in range(1, len(s.text)):
@@ -307,6 +316,8 @@ class _Article:
             name, kind = self._resolve(n, f, avoid=avoid | after)
             if name and kind in ("org", "role", "group"):
                 name = self._full_name(name, clause)
+            if name and kind == "person" and _shop_name(clause, f.verb, name):
+                name, kind = name + "'s", "org"  # "Foster's said": no possessive, a name
             if name:
                 said.speaker, said.kind, said.cue = name, kind, f.cue
                 return
@@ -388,6 +399,9 @@ class _Article:
         text = " ".join(s.text)
         for full in self.acronyms.values():
             if full.startswith(name + " ") and full in text:
+                return full
+        for full in self.long_names:  # "Liberal Democrats" whose "Liberal" was left out
+            if full.endswith(" " + name) and full in text:
                 return full
         return name
 
@@ -583,6 +597,28 @@ def _acronyms(sents: list[_Sent]) -> dict[str, str]:
             if full:
                 out[acr] = full
     return out
+
+
+def _strip_name(words: list[str], lex: _Lexicon) -> str:
+    """A body's name without a leading "the" or describing noun ("Bookmakers Ladbrokes"),
+    or "" when a common word is inside it (a headline run into the story: "Sevens glory
+    England")."""
+    while words and (words[0].lower() == "the" or words[0].lower() in lex.org_descriptors):
+        words = words[1:]
+    if any(w.islower() and w not in _LINKS for w in words):
+        return ""
+    return " ".join(words)
+
+
+def _shop_name(s: _Sent, verb: int, name: str) -> bool:
+    """Whether ``name`` is written with "'s" straight before the cue ``verb`` ("Foster's
+    said", "Sainsbury's added"): a name, since a possessive never comes before a verb."""
+    return (
+        verb >= 2
+        and s.text[verb - 1] in ("'s", "’s")
+        and s.text[verb - 2] == name.split()[-1]
+        and s.pos[verb] in ("VERB", "AUX")
+    )
 
 
 def _same_start_or_end(a: list[str], b: list[str]) -> bool:
