@@ -56,6 +56,24 @@ TEXTS = {
         "global player. Ann Bee is running for the Liberal Democrats in Leeds. "
         "Liberal Democrats describes itself as a party of free markets."
     ),
+    "goes_on": (
+        "Tory leader Michael Howard spoke in Brighton. "
+        "Mr Howard denied he had been playing politics with the case of Margaret Dixon. "
+        "And he hit back at Labour claims he had used her as a shield. "
+        '"She\'s not a human shield, she\'s a human being."'
+    ),
+    "interrupted": (
+        '"Scotland have had some excellent individual performances," said Lions coach Clive '
+        'Woodward. "They made it tough for Australia." And Scotland forward Simon Taylor '
+        'looks certain to get the call. "I am told he should be back playing by March."'
+    ),
+    "colon": (
+        "The Daily Telegraph reported that three rockets were fired. In a statement, the "
+        'Department of Defense justified the strike as "defensive" in nature: "At the '
+        "direction of the President, the military has taken decisive defensive action to "
+        'protect personnel abroad by killing the commander of the force."'
+    ),
+    "asked": 'Wheelchair user Kevin Donnellon was asked: "Why do you want to travel so far?"',
     "government": (
         "Greyline Motors said sales fell in March. The government said it would act."
     ),
@@ -125,3 +143,16 @@ def test_two_lower_case_titles_before_one_name_are_that_persons(who):
 )
 def test_name_forms(who, snippet, speaker):
     assert _speaker(who, "name_forms", snippet) == speaker
+
+
+def test_a_quote_alone_after_narration_about_a_person_is_theirs(who):
+    assert _speaker(who, "goes_on", "human being") == "Michael Howard"
+
+
+def test_a_quote_interrupted_by_narration_goes_on_with_its_speaker(who):
+    assert _speaker(who, "interrupted", "back playing by March") == "Clive Woodward"
+
+
+def test_the_subject_bringing_a_quote_in_after_a_colon_speaks_unless_asked(who):
+    assert _speaker(who, "colon", "At the direction") == "Department of Defense"
+    assert _speaker(who, "asked", "travel so far") is None

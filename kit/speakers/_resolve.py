@@ -75,6 +75,7 @@ class _Article:
         # (name, subject): 0 no subject, 1 of a clause inside, 2 of the main clause (True)
         self.mentions: list[list[tuple[str, int]]] = [[] for _ in rows]
         self.orgs: list[list[str]] = [[] for _ in rows]  # organisations as subjects
+        self.main_orgs: list[list[str]] = [[] for _ in rows]  # ... of the main clause
         self.org_names: list[list[str]] = [[] for _ in rows]  # every organisation named
         self.org_nouns: list[list[tuple[str, str]]] = [[] for _ in rows]  # ("website", name)
         # (noun, maker, kind)
@@ -148,7 +149,7 @@ class _Article:
                     elif self._bare_attribution(n, sents, frames, direct):
                         self._resolve_frames(n, frames[n + 1], said)
                     else:
-                        self._continue_quote(n, said)
+                        self._continue_quote(n, said, clause=not frames[n])
                 if chain is not None and chain not in chain_speaker and said.speaker:
                     chain_speaker[chain] = said
                 said.type = "direct"
@@ -259,6 +260,8 @@ class _Article:
                     words = _words(s, a, b)
                     name = " ".join(words[1:] if words[0].lower() == "the" else words)
                     self.orgs[n].append(name)
+                    if _main_subject(s, a, b):
+                        self.main_orgs[n].append(self._full_name(name, s))
             if s.lower[i] in ("he", "she") and not s.quoted[i] and _main_subject(s, i, i + 1):
                 name = self._subject_pronoun(n, _PRONOUNS[s.lower[i]])  # "He made a cameo"
                 if name:  # the person the story goes on about is a subject again
@@ -530,14 +533,58 @@ class _Article:
         p.gender = p.gender or gender
         return name, "person"
 
-    def _continue_quote(self, n: int, said: _Said) -> None:
-        """A quotation with no clause of its own: the speaker just before it goes on."""
+    def _continue_quote(self, n: int, said: _Said, *, clause: bool = True) -> None:
+        """A quotation with no reporting clause of its own: the named person or body the
+        sentence is about when its own clause brings the quote in after a colon ('the
+        Department of Defense justified the strike: "..."'; with ``clause`` only, when the
+        sentence has no cue that failed), else the speaker just before it goes on, else the
+        person the sentence before is about ('And he hit back at Labour claims.' / '"She
+        is not a human shield."') when the sentence names nobody else outside its quote."""
+        s = self.sents[n]
+        lead = clause and _colon_quote(s) is not None and not _passive(s)  # not "X was asked:"
+        if lead and (self._subject_speaks(n, n, said) or self._lead_subject(n, said)):
+            return
         for k in range(n - 1, max(-1, n - 3), -1):
             if self.said[k].speaker and (k == n - 1 or self.said[k].type == "direct"):
                 _copy(self.said[k], said)
                 return
             if self.ends_colon[k]:
                 return
+        named = any(e.endswith("PERSON") and not q for e, q in zip(s.ent, s.quoted, strict=True))
+        if n and not named and not self.said[n - 1].type:
+            self._subject_speaks(n, n - 1, said, people_only=True)
+
+    def _lead_subject(self, n: int, said: _Said) -> bool:
+        """Credit the quotation of sentence ``n`` to the named person or body that is the
+        subject of the clause before its colon, however the parse hung that clause on the
+        quote ('the Department of Defense justified the strike: "..."')."""
+        s = self.sents[n]
+        colon = _colon_quote(s)
+        for k in range(colon or 0):
+            if s.dep[k] != "nsubj" or s.quoted[k] or s.quoted[s.head[k]] or s.head[k] > colon:
+                continue
+            if s.ent[k].endswith("PERSON"):
+                a, b = s.ent_span(k)
+                said.speaker = self.names.canonical(_person_words(s, a, b, self.lex)[0])
+                said.kind = "person"
+            elif s.ent[k][2:] == "ORG":
+                a, b = s.ent_span(k)
+                words = _words(s, _name_start(s, a, b, self.lex), b)
+                name = " ".join(words[1:] if words[0].lower() == "the" else words)
+                said.speaker, said.kind = self._full_name(name, s), "org"
+            return said.speaker is not None
+        return False
+
+    def _subject_speaks(self, n: int, k: int, said: _Said, *, people_only=False) -> bool:
+        """Credit the quotation of sentence ``n`` to the person (or, unless
+        ``people_only``, the named body) that is the main subject of sentence ``k``
+        (outside any quote), if there is one."""
+        people = [m for m, subj in self.mentions[k] if subj == 2]
+        if people:
+            said.speaker, said.kind = people[-1], "person"
+        elif self.main_orgs[k] and not people_only:
+            said.speaker, said.kind = self.main_orgs[k][-1], "org"
+        return said.speaker is not None
 
 
 def _described_as(s: _Sent, a: int, b: int) -> set[str]:
@@ -608,6 +655,23 @@ def _strip_name(words: list[str], lex: _Lexicon) -> str:
     if any(w.islower() and w not in _LINKS for w in words):
         return ""
     return " ".join(words)
+
+
+def _colon_quote(s: _Sent) -> int | None:
+    """Where a quotation of the sentence opens straight after a colon outside quotes (the
+    colon's token), else ``None``."""
+    for k in range(1, len(s.text)):
+        if s.quoted[k] and not s.quoted[k - 1]:
+            c = k - 1 if s.pos[k - 1] != "PUNCT" or s.text[k - 1] == ":" else k - 2
+            if c >= 0 and s.text[c] == ":" and not s.quoted[c]:
+                return c
+    return None
+
+
+def _passive(s: _Sent) -> bool:
+    """Whether the sentence's main verb is passive ("Ann Bee was asked: ...")."""
+    root = next((k for k in range(len(s.dep)) if s.dep[k] == "ROOT"), None)
+    return root is not None and any(s.dep[k] == "auxpass" for k in s.children(root))
 
 
 def _shop_name(s: _Sent, verb: int, name: str) -> bool:
