@@ -551,8 +551,19 @@ class _Article:
             if self.ends_colon[k]:
                 return
         named = any(e.endswith("PERSON") and not q for e, q in zip(s.ent, s.quoted, strict=True))
-        if n and not named and not self.said[n - 1].type:
+        if n and not named and not self.said[n - 1].type and self._about(n - 1):
             self._subject_speaks(n, n - 1, said, people_only=True)
+            p = self.names.person(said.speaker) if said.speaker else None
+            if p is not None and _third_person(s, p.gender):
+                said.speaker = said.kind = None  # "By 1979 he was the biggest attraction"
+
+    def _about(self, k: int) -> bool:
+        """Whether sentence ``k`` is the reporter's narration: no "I" or "we" outside
+        quotes (": Bob was the most mesmeric man I've worked with" is someone's words)."""
+        s = self.sents[k]
+        return not any(
+            s.lower[t] in _FIRST_PERSON and not s.quoted[t] for t in range(len(s.text))
+        )
 
     def _lead_subject(self, n: int, said: _Said) -> bool:
         """Credit the quotation of sentence ``n`` to the named person or body that is the
@@ -666,6 +677,18 @@ def _colon_quote(s: _Sent) -> int | None:
             if c >= 0 and s.text[c] == ":" and not s.quoted[c]:
                 return c
     return None
+
+
+_FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "i've", "i'm"})
+_THIRD = {"m": ("he", "him", "his"), "f": ("she", "her", "hers")}
+
+
+def _third_person(s: _Sent, gender: str | None) -> bool:
+    """Whether the sentence's quotation speaks of someone as "he" or "she" of ``gender``
+    (either, when it is not known): then it is about that person, not by them."""
+    words = {s.lower[k] for k in range(len(s.text)) if s.quoted[k]}
+    forms = _THIRD.get(gender or "", _THIRD["m"] + _THIRD["f"])
+    return not words.isdisjoint(forms)
 
 
 def _passive(s: _Sent) -> bool:
