@@ -74,6 +74,11 @@ TEXTS = {
         'protect personnel abroad by killing the commander of the force."'
     ),
     "asked": 'Wheelchair user Kevin Donnellon was asked: "Why do you want to travel so far?"',
+    "relatives": (
+        "English drummer Ginger Baker died on Sunday. The news was confirmed with his daughter "
+        "Nettie Baker. Although he lived in South Africa, his daughter said he died in Britain."
+    ),
+    "relative_unnamed": "Singer Ann Bee died on Monday. Her son said she had been ill for years.",
     "government": (
         "Greyline Motors said sales fell in March. The government said it would act."
     ),
@@ -156,3 +161,8 @@ def test_a_quote_interrupted_by_narration_goes_on_with_its_speaker(who):
 def test_the_subject_bringing_a_quote_in_after_a_colon_speaks_unless_asked(who):
     assert _speaker(who, "colon", "At the direction") == "Department of Defense"
     assert _speaker(who, "asked", "travel so far") is None
+
+
+def test_a_relative_is_the_person_introduced_so_else_the_relation(who):
+    assert _speaker(who, "relatives", "his daughter said") == "Nettie Baker"
+    assert _speaker(who, "relative_unnamed", "Her son said") == "Ann Bee's son"

@@ -8,6 +8,7 @@ from ._arrays import _Sent
 from ._constants import _CLAUSE, _DECLINE, _DETS, _NAME_ENTS, _PRONOUNS, _SUBJ
 from ._lexicon import _Lexicon, _lexicon
 from ._names import (
+    _RELATIVES,
     _apposed_name,
     _clean_name,
     _comma_person,
@@ -586,6 +587,9 @@ def _noun_frame(
     full = _with_attachments(s, j, phrase, lex)
     if bool(dets & _DEFINITE) and low == noun == phrase and noun in lex.collective_nouns:
         return _Frame(cue, "orgdesc", noun, depth, fallback=full)  # "the bank": which one?
+    if owner and single and noun in _RELATIVES:  # "his daughter said"
+        poss = next(k for k in s.children(j) if s.dep[k] == "poss" and s.pos[k] == "PRON")
+        return _Frame(cue, "relative", noun, depth, fallback=s.lower[poss])
     title = _title_suffix(phrase.lower(), lex) or (low if low in lex.titles else None)
     if definite and single and title:
         return _Frame(cue, "title", title, depth, fallback=full)

@@ -107,6 +107,16 @@ class _Names:
         return self.persons.setdefault(name, _Person(name))
 
 
+# kin named by their relation to someone of the story ("his daughter said"): the person
+# introduced so ("his daughter Nettie Baker"), else "<that someone>'s daughter"
+_RELATIVES = frozenset(
+    {"daughter", "son", "wife", "husband", "mother", "father", "brother", "sister", "widow"}
+    | {"widower", "partner", "fiancee", "fiancée", "fiance", "fiancé", "girlfriend"}
+    | {"boyfriend", "grandmother", "grandfather", "granddaughter", "grandson", "uncle"}
+    | {"aunt", "nephew", "niece", "cousin", "stepfather", "stepmother", "parent", "child"}
+)
+
+
 def _initial(word: str) -> bool:
     """Whether a name word is an initial ("K", "K.")."""
     return len(word.rstrip(".")) == 1 and word[:1].isupper()

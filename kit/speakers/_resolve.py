@@ -368,6 +368,8 @@ class _Article:
                 if name:
                     return name, "person"
             return self._resolve(n, f.then, avoid=avoid) if f.then else (None, None)
+        if f.kind == "relative":
+            return self._relative(n, f.name, f.fallback)
         if f.kind == "document":
             return f.name, "document"
         if f.kind == "docref":  # "the report": the one named before with its maker
@@ -377,6 +379,18 @@ class _Article:
                         return name, kind
             return f.fallback, "document"
         return None, None
+
+    def _relative(self, n: int, noun: str, owner: str | None) -> tuple[str, str]:
+        """ "his daughter": the one person of the article introduced as a daughter ("his
+        daughter Nettie Baker", "his father, Abdullah Kurdi", before or after), else the
+        role "<whom 'his' stands for>'s daughter"."""
+        kin = [p.name for p in self.names.persons.values() if noun in p.titles]
+        kin = sorted({self.names.canonical(k.split()) for k in kin})
+        if len(kin) == 1:
+            return kin[0], "person"
+        gender = _PRONOUNS.get({"his": "he", "her": "she"}.get(owner or "", ""))
+        whose = self._antecedent(n, gender=gender, learn=False)[0] if gender else None
+        return (f"{whose}'s {noun}" if whose else noun), "role"
 
     def _recent_person(self, n: int, noun: str, avoid: set | frozenset) -> str | None:
         """The person a definite description nobody was introduced with stands for ("said
