@@ -79,6 +79,15 @@ TEXTS = {
         "Nettie Baker. Although he lived in South Africa, his daughter said he died in Britain."
     ),
     "relative_unnamed": "Singer Ann Bee died on Monday. Her son said she had been ill for years.",
+    "acronym_who": "The World Health Organization (WHO) met on Monday. WHO said the risk was low.",
+    "the_hindu": (
+        "Mysore Division celebrated the day. Various activities are being held this week, "
+        "newspaper The Hindu reported."
+    ),
+    "released": (
+        'Facebook released a statement which read, in part, "This judgment raises critical '
+        'questions around freedom of expression and the role of internet companies."'
+    ),
     "government": (
         "Greyline Motors said sales fell in March. The government said it would act."
     ),
@@ -166,3 +175,15 @@ def test_the_subject_bringing_a_quote_in_after_a_colon_speaks_unless_asked(who):
 def test_a_relative_is_the_person_introduced_so_else_the_relation(who):
     assert _speaker(who, "relatives", "his daughter said") == "Nettie Baker"
     assert _speaker(who, "relative_unnamed", "Her son said") == "Ann Bee's son"
+
+
+def test_an_acronym_that_is_also_a_word_names_its_body(who):
+    assert _speaker(who, "acronym_who", "risk was low") == "World Health Organization"
+
+
+def test_a_capitalised_the_before_a_demonym_makes_a_name(who):
+    assert _speaker(who, "the_hindu", "newspaper The Hindu") == "Hindu"
+
+
+def test_a_document_speaks_for_who_released_it(who):
+    assert _speaker(who, "released", "critical questions") == "Facebook"

@@ -11,7 +11,7 @@ import pandas as pd
 from ..sentences import WORDLESS_POS
 from ._arrays import _Flat, _Sent
 from ._constants import _DIRECT_SHARE, _NAME_ENTS, _PRONOUNS
-from ._cues import _author, _document_frame, _Frame, _frames, _lead_frame
+from ._cues import _author, _document_frame, _Frame, _frames, _lead_frame, _subject_frame
 from ._lexicon import _Lexicon
 from ._names import (
     _clean_name,
@@ -27,6 +27,9 @@ from ._names import (
     _words,
 )
 from ._quotes import quote_spans
+
+# verbs whose subject makes the document they take ("Facebook released a statement")
+_ISSUE = frozenset({"release", "issue", "send", "file", "sign", "write"})  # not "publish"
 
 # Nouns any organisation is called by ("the company said", "the group added"): with no body
 # named with the word itself, the latest named body. Not "the police" or "the government",
@@ -239,11 +242,18 @@ class _Article:
             docs = frozenset()
         for i in (k for k, lemma in enumerate(s.lemma) if lemma in docs):
             # documents with their makers: "a report by the NTSB"
-            if s.pos[i] == "NOUN" and not s.quoted[i] and _author(s, i) is not None:
+            if s.pos[i] != "NOUN" or s.quoted[i]:
+                continue
+            f = None
+            if _author(s, i) is not None:
                 f = _document_frame(s, i, self.lex, cue="", depth=0, propers=self.propers)
-                name, kind = self._resolve(n, f)
-                if name:
-                    self.docs[n].append((s.lemma[i].lower(), name, kind))
+            elif s.dep[i] == "dobj" and s.lemma[s.head[i]] in _ISSUE:  # "X released a statement"
+                subj = [k for k in s.children(s.head[i]) if s.dep[k] == "nsubj"]
+                if subj and (s.pos[subj[0]] == "PROPN" or s.ent[subj[0]] != "O"):
+                    f = _subject_frame(s, subj[0], self.lex, cue="", depth=0, propers=self.propers)
+            name, kind = self._resolve(n, f) if f is not None else (None, None)
+            if name:
+                self.docs[n].append((s.lemma[i].lower(), name, kind))
         for i, e in enumerate(s.ent):
             if s.dep[i] == "nsubj" and s.pos[i] == "NOUN" and e == "O" and not s.quoted[i]:
                 name = self._titled_subject(n, s, i)  # "The prime minister toured ..."
@@ -370,8 +380,9 @@ class _Article:
             return self._resolve(n, f.then, avoid=avoid) if f.then else (None, None)
         if f.kind == "relative":
             return self._relative(n, f.name, f.fallback)
-        if f.kind == "document":
-            return f.name, "document"
+        if f.kind == "document":  # "X released a statement which read": X
+            made = [(m, k) for d, m, k in self.docs[n] if d == f.name.split()[-1]]
+            return made[-1] if made else (f.name, "document")
         if f.kind == "docref":  # "the report": the one named before with its maker
             for k in range(n, max(-1, n - 30), -1):
                 for noun, name, kind in reversed(self.docs[k]):
