@@ -88,6 +88,10 @@ TEXTS = {
         'Facebook released a statement which read, in part, "This judgment raises critical '
         'questions around freedom of expression and the role of internet companies."'
     ),
+    "it_said": (
+        "Greenpeace said the spill was a disaster. The group called for an inquiry. "
+        "It said the company had ignored warnings. But the IAAF said it was surprised."
+    ),
     "government": (
         "Greyline Motors said sales fell in March. The government said it would act."
     ),
@@ -187,3 +191,9 @@ def test_a_capitalised_the_before_a_demonym_makes_a_name(who):
 
 def test_a_document_speaks_for_who_released_it(who):
     assert _speaker(who, "released", "critical questions") == "Facebook"
+
+
+def test_it_has_the_kind_of_what_it_stands_for_and_names_lose_the(who):
+    rows = who[who["article_id"] == "it_said"]
+    assert rows["speaker"].tolist() == ["Greenpeace"] * 3 + ["IAAF"]
+    assert set(rows["speaker_kind"]) == {"organisation"}

@@ -332,6 +332,8 @@ class _Article:
             if name and kind == "person" and _shop_name(clause, f.verb, name):
                 name, kind = name + "'s", "org"  # "Foster's said": no possessive, a name
             if name:
+                if name[:4] == "the " and name[4:5].isupper():
+                    name = name[4:]  # "the IAAF"
                 said.speaker, said.kind, said.cue = name, kind, f.cue
                 return
         if outlets:
