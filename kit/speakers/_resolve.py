@@ -288,8 +288,8 @@ class _Article:
             ):
                 a, b = s.ent_span(i)
                 words = _person_words(s, a, b, self.lex)[0]
-                subj = _is_subject(s, a, b) and (2 if _main_subject(s, a, b) else 1)
-                self.mentions[n].append((self.names.canonical(words), subj))
+                rank = (2 if _main_subject(s, a, b) else 1) if _is_subject(s, a, b) else 0
+                self.mentions[n].append((self.names.canonical(words), rank))
 
     def _subject_pronoun(self, n: int, gender: str) -> str | None:
         """Who the "he" or "she" subject of a main clause of sentence ``n`` is, guessed
