@@ -92,6 +92,10 @@ TEXTS = {
         "Greenpeace said the spill was a disaster. The group called for an inquiry. "
         "It said the company had ignored warnings. But the IAAF said it was surprised."
     ),
+    "lead": (
+        "The head of the insurance market has criticised the financial watchdog. "
+        "In a speech on Monday, Mr Nick Prettejohn urged the watchdog to act."
+    ),
     "government": (
         "Greyline Motors said sales fell in March. The government said it would act."
     ),
@@ -197,3 +201,7 @@ def test_it_has_the_kind_of_what_it_stands_for_and_names_lose_the(who):
     rows = who[who["article_id"] == "it_said"]
     assert rows["speaker"].tolist() == ["Greenpeace"] * 3 + ["IAAF"]
     assert set(rows["speaker_kind"]) == {"organisation"}
+
+
+def test_a_title_in_the_lead_is_the_person_named_next(who):
+    assert _speaker(who, "lead", "The head of") == "Nick Prettejohn"

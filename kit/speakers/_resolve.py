@@ -57,6 +57,7 @@ class _Said:
     cue: str | None = None
     reported_by: str | None = None
     unknown: bool = False  # the cue's subject is a noun that names nobody ("the documentary")
+    ahead: bool = False  # a definite title nobody before fits ("The head of Lloyd's said")
 
 
 class _Article:
@@ -159,7 +160,20 @@ class _Article:
             elif frames[n]:
                 self._resolve_frames(n, frames[n], said)
                 said.type = "indirect" if said.speaker else None
+        self._named_after_lead()
         return self.said
+
+    def _named_after_lead(self) -> None:
+        """A title in the lead that nobody before fits ("The head of Lloyd's of London has
+        criticised the FSA") is the person who speaks next, in the two sentences after it
+        ("Mr Prettejohn urged ..."): news names the speaker of its lead later."""
+        for n in range(min(2, len(self.said))):
+            if not self.said[n].ahead:
+                continue
+            for k in range(n + 1, min(n + 3, len(self.said))):
+                if self.said[k].kind == "person":
+                    self.said[n].speaker, self.said[n].kind = self.said[k].speaker, "person"
+                    break
 
     def _titled_subject(self, n: int, s: _Sent, i: int) -> str | None:
         """The person a definite title subject ("the prime minister") stands for: the
@@ -335,6 +349,7 @@ class _Article:
                 if name[:4] == "the " and name[4:5].isupper():
                     name = name[4:]  # "the IAAF"
                 said.speaker, said.kind, said.cue = name, kind, f.cue
+                said.ahead = f.kind == "title" and kind == "role"
                 return
         if outlets:
             o = min(outlets, key=lambda f: f.depth)
