@@ -472,9 +472,9 @@ class _Article:
     def _latest_org(self, n: int, noun: str) -> str | None:
         """The organisation "the company" or "the group" stands for: of the last five
         sentences, the latest named body that spoke or was introduced as a company ("copy
-        protection firm Macrovision", whatever the tagger took it for), else of the bodies
-        that were a subject there or were named in the last two, the one the article has
-        named most often (a subject first, then the latest). A company
+        protection firm Macrovision", whatever the tagger took it for) before any body was
+        a subject, else of the bodies that were a subject there or were named in the last
+        two, the one the article has named most often (a subject first, then the latest). A company
         is no public body ("the company" is not "the Department of Health" nor "CalFire",
         its acronym). ``None`` when none fits."""
         public = noun not in _ANY_BODY
@@ -495,6 +495,8 @@ class _Article:
             introduced = [o for o in introduced if fits(o)]
             if introduced:
                 return introduced[-1]
+            if any(fits(o) for o in self.orgs[k]):
+                break  # a body as the subject since: the most named of those below
         seen = Counter(o for k in range(n) for o in self.org_names[k])
 
         def count(name: str) -> int:  # "Kraft" counts for "Kraft Foods" too
