@@ -52,6 +52,13 @@ stays a role. Names lose titles and honorifics (``titles.toml``, ``honorifics.to
 surnames join the full name used in the article, or across the table when one full name
 alone fits.
 
+"The company" or "the firm" goes to the named body that spoke, was introduced as one
+("retailer Tesco") or was a subject just before (never a public body for a company); "his
+daughter" to the person introduced so, else "<whom 'his' stands for>'s daughter"; a title in
+the lead nobody before fits to the person who speaks next. A quotation with no clause of its
+own goes to the subject bringing it in after a colon, else to the speaker before it, else to
+the person the narration sentence before it is about.
+
 Limits: rules on a small statistical parse; a pronoun's antecedent is guessed, not
 resolved by a trained model; nested quotes are read at the outer level only.
 """

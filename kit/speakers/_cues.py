@@ -8,6 +8,7 @@ from ._arrays import _Sent
 from ._constants import _CLAUSE, _DECLINE, _DETS, _NAME_ENTS, _PRONOUNS, _SUBJ
 from ._lexicon import _Lexicon, _lexicon
 from ._names import (
+    _RELATIVES,
     _apposed_name,
     _clean_name,
     _comma_person,
@@ -468,6 +469,8 @@ def _subject_frame(
     low, pos, ent = s.lower[j], s.pos[j], s.ent[j]
     if pos == "PROPN" and s.text[j].islower() and ent == "O":
         pos = "NOUN"  # "the finance ministry" tagged as a name: a common noun
+    if pos == "PRON" and s.text[j].isupper() and propers.get(s.text[j]):
+        pos = "PROPN"  # "WHO said", where the article names the WHO
     if pos == "PRON" or low in _PRONOUNS:
         return _Frame(cue, "pronoun", low, depth) if low in _PRONOUNS else None
     if ent != "O" and ent[2:] not in ("DATE", "PERSON"):
@@ -485,7 +488,8 @@ def _subject_frame(
         typ = ent[2:]
         honorific = s.lower[a].rstrip(".") in lex.honorifics
         the = a > 0 and s.lower[a - 1] == "the"
-        demonym = b - a == 1 and the and not s.lower[a].endswith("s")
+        named = a > 1 and s.text[a - 1] == "The"  # "newspaper The Hindu": a name
+        demonym = b - a == 1 and the and not named and not s.lower[a].endswith("s")
         if demonym and (typ == "NORP" or (typ == "PERSON" and s.lower[a] not in lex.titles)):
             return _Frame(cue, "description", "", depth)  # "the Scot": someone named before
         if typ == "PERSON" and s.lower[a] == "the":  # "the Lib Dems" tagged as a person
@@ -586,6 +590,9 @@ def _noun_frame(
     full = _with_attachments(s, j, phrase, lex)
     if bool(dets & _DEFINITE) and low == noun == phrase and noun in lex.collective_nouns:
         return _Frame(cue, "orgdesc", noun, depth, fallback=full)  # "the bank": which one?
+    if owner and single and noun in _RELATIVES:  # "his daughter said"
+        poss = next(k for k in s.children(j) if s.dep[k] == "poss" and s.pos[k] == "PRON")
+        return _Frame(cue, "relative", noun, depth, fallback=s.lower[poss])
     title = _title_suffix(phrase.lower(), lex) or (low if low in lex.titles else None)
     if definite and single and title:
         return _Frame(cue, "title", title, depth, fallback=full)

@@ -62,6 +62,8 @@ def _speaker_kind(
     if own in ("person", "organisation", "anonymous", "document"):
         return own  # the attributor knew (group and role it guesses from the noun alone)
     kinds = _kinds()
+    if mention is not None and s is not None and s.pos[mention] == "PRON":
+        mention = None  # "it said": what "it" stands for, by its name
     if mention is not None and s is not None:
         head, plural = s.lemma[mention].lower(), s.tag[mention] in _PLURAL_TAGS
         dets = {s.lower[k] for k in s.children(mention) if s.dep[k] in ("det", "nummod")}

@@ -78,14 +78,23 @@ class _Names:
                 q.titles |= p.titles
 
     def _fullest(self, name: str) -> str:
+        """The fullest name that ends or starts with ``name``, preferring a surname's match,
+        a first name written out ("Kelly Holmes" over "K Holmes"), then the most used; an
+        initial matches a name it abbreviates ("K Holmes" is "Kelly Holmes")."""
         w = name.split()
         best = None
         for full, p in self.persons.items():
             fw = full.split()
             if len(fw) > len(w) and (fw[-len(w) :] == w or fw[: len(w)] == w):
-                score = (fw[-len(w) :] == w, p.count)
-                if best is None or score > best[0]:
-                    best = (score, full)
+                score = (fw[-len(w) :] == w, not _initial(fw[0]), p.count)
+            elif len(fw) == len(w) > 1 and _initial(w[0]) and not _initial(fw[0]):
+                if fw[1:] != w[1:] or fw[0][0] != w[0][0]:
+                    continue
+                score = (True, True, p.count)
+            else:
+                continue
+            if best is None or score > best[0]:
+                best = (score, full)
         return best[1] if best else name
 
     def canonical(self, words: list[str]) -> str:
@@ -96,6 +105,21 @@ class _Names:
 
     def person(self, name: str) -> _Person:
         return self.persons.setdefault(name, _Person(name))
+
+
+# kin named by their relation to someone of the story ("his daughter said"): the person
+# introduced so ("his daughter Nettie Baker"), else "<that someone>'s daughter"
+_RELATIVES = frozenset(
+    {"daughter", "son", "wife", "husband", "mother", "father", "brother", "sister", "widow"}
+    | {"widower", "partner", "fiancee", "fiancée", "fiance", "fiancé", "girlfriend"}
+    | {"boyfriend", "grandmother", "grandfather", "granddaughter", "grandson", "uncle"}
+    | {"aunt", "nephew", "niece", "cousin", "stepfather", "stepmother", "parent", "child"}
+)
+
+
+def _initial(word: str) -> bool:
+    """Whether a name word is an initial ("K", "K.")."""
+    return len(word.rstrip(".")) == 1 and word[:1].isupper()
 
 
 _HONORIFIC_WORDS = frozenset({"mr", "mrs", "ms", "dr", "prof", "sir", "dame", "lord", "lady"})
@@ -139,7 +163,8 @@ def _name_start(s: _Sent, a: int, b: int, lex: _Lexicon) -> int:
 
 
 def _apposed_name(s: _Sent, j: int) -> int | None:
-    """The name in apposition to ``j`` ("the chancellor, Gordon Brown"), or ``None``. A name
+    """The name in apposition to ``j`` ("the chancellor, Gordon Brown") or named after it
+    and a second title ("founder and director Elliot Grove"), or ``None``. A name
     after a relative or participle clause of ``j`` belongs to that clause ("the actor, whose
     films include Star Wars: The Phantom Menace, said"), whatever the parse hangs it on."""
     clauses = [k for k in s.children(j) if s.dep[k] in ("relcl", "acl") and k > j]
@@ -148,6 +173,15 @@ def _apposed_name(s: _Sent, j: int) -> int | None:
             continue
         if s.pos[k] == "PROPN" or s.ent[k].endswith("PERSON"):
             return k
+    for k in s.children(j):  # "founder and director Elliot Grove": two titles, one name
+        if s.dep[k] == "conj" and s.ent[k].endswith("PERSON") and not s.quoted[k]:
+            a = s.ent_span(k)[0]
+            between = range(j + 1, a)
+            titles = between[1:]  # lower-case ones: "and Chancellor Gordon Brown" is another
+            if titles and s.dep[j + 1] == "cc" and all(
+                s.pos[t] == "NOUN" and s.ent[t] == "O" and s.text[t].islower() for t in titles
+            ):
+                return k
     return None
 
 
@@ -216,10 +250,14 @@ def _subtree(s: _Sent, k: int) -> list[int]:
 
 
 def _words(s: _Sent, a: int, b: int) -> list[str]:
-    """Tokens ``a:b`` as words: hyphenated parts joined ("Veron-Reville"), possessives off."""
+    """Tokens ``a:b`` as words: hyphenated parts joined ("Veron-Reville"), possessives off,
+    and nothing from an opening bracket on (an entity "Fire Service (RegFire" the tagger ran
+    into the acronym after it)."""
     out: list[str] = []
     for k in range(a, b):
         t = s.text[k]
+        if t == "(" and out:
+            break
         if t in ("'s", "’s", "'", "’"):
             continue
         glued = k > a and s.start[k] == s.start[k - 1] + len(s.text[k - 1])
@@ -231,7 +269,8 @@ def _words(s: _Sent, a: int, b: int) -> list[str]:
 
 
 def _left_phrase(s: _Sent, j: int) -> list[int]:
-    """The head ``j`` with the contiguous modifiers before it (det, compound, amod, ...)."""
+    """The head ``j`` with the contiguous modifiers before it (det, compound, amod, ...); a
+    name's possessor is no part of it ("the United Kingdom's Queen Elizabeth II")."""
     keep = {j}
     stack = [j]
     while stack:
@@ -248,6 +287,10 @@ def _left_phrase(s: _Sent, j: int) -> list[int]:
             run.insert(0, k)
         else:
             break
+    if s.pos[j] == "PROPN":
+        cut = [n for n, k in enumerate(run) if s.text[k] in ("'s", "’s") and s.dep[k] == "case"]
+        if cut:
+            run = run[cut[-1] + 1 :]
     return run
 
 
@@ -308,3 +351,18 @@ def _is_subject(s: _Sent, a: int, b: int) -> bool:
         and s.pos[b] in ("VERB", "AUX")
         and not any(s.dep[k] in subj for k in s.children(b))
     )
+
+
+def _main_subject(s: _Sent, a: int, b: int) -> bool:
+    """Whether the name at tokens ``a:b`` is the subject (or in apposition to or joined
+    with it) of the sentence's main clause, not of a clause inside it ("Max Jones believes
+    Holmes will race": Max Jones only)."""
+    k = next((t for t in range(a, b) if not a <= s.head[t] < b), b - 1)
+    while s.dep[k] in ("appos", "conj", "compound") and s.head[k] != k:
+        k = s.head[k]
+    if s.dep[k] not in ("nsubj", "nsubjpass"):
+        return False
+    v = s.head[k]
+    while s.dep[v] == "conj" and s.head[v] != v:
+        v = s.head[v]
+    return s.dep[v] == "ROOT"

@@ -11,12 +11,13 @@ import pandas as pd
 from ..sentences import WORDLESS_POS
 from ._arrays import _Flat, _Sent
 from ._constants import _DIRECT_SHARE, _NAME_ENTS, _PRONOUNS
-from ._cues import _author, _document_frame, _Frame, _frames, _lead_frame
+from ._cues import _author, _document_frame, _Frame, _frames, _lead_frame, _subject_frame
 from ._lexicon import _Lexicon
 from ._names import (
     _clean_name,
     _is_subject,
     _left_phrase,
+    _main_subject,
     _name_as_modifier,
     _name_start,
     _Names,
@@ -26,6 +27,24 @@ from ._names import (
     _words,
 )
 from ._quotes import quote_spans
+
+# verbs whose subject makes the document they take ("Facebook released a statement")
+_ISSUE = frozenset({"release", "issue", "send", "file", "sign", "write"})  # not "publish"
+
+# Nouns any organisation is called by ("the company said", "the group added"): with no body
+# named with the word itself, the latest named body. Not "the police" or "the government",
+# which speak for themselves, nor "the bank" or "the party", which need their own word.
+_GENERIC_BODIES = frozenset(
+    {"company", "firm", "group", "organisation", "organization", "business", "corporation"}
+)
+_ANY_BODY = frozenset({"group", "organisation", "organization"})  # a company or a public body
+# words of a public body's name, which "the company" or "the firm" never stands for
+_PUBLIC_WORDS = frozenset(
+    {"department", "ministry", "agency", "service", "police", "council", "commission"}
+    | {"authority", "board", "court", "office", "administration", "government", "parliament"}
+    | {"committee", "army", "navy", "force", "forces", "university", "hospital", "embassy"}
+    | {"party", "union", "tribunal", "institute", "school", "college", "assembly", "senate"}
+)
 
 # --- one article ---------------------------------------------------------------------------
 
@@ -38,6 +57,7 @@ class _Said:
     cue: str | None = None
     reported_by: str | None = None
     unknown: bool = False  # the cue's subject is a noun that names nobody ("the documentary")
+    ahead: bool = False  # a definite title nobody before fits ("The head of Lloyd's said")
 
 
 class _Article:
@@ -56,8 +76,10 @@ class _Article:
         self.span_ends = np.array([q[1] for q in self.spans], dtype=np.int64)
         self.quoted = self._quoted_tokens()
         self.said = [_Said() for _ in rows]
-        self.mentions: list[list[tuple[str, bool]]] = [[] for _ in rows]  # (name, is_subject)
+        # (name, subject): 0 no subject, 1 of a clause inside, 2 of the main clause (True)
+        self.mentions: list[list[tuple[str, int]]] = [[] for _ in rows]
         self.orgs: list[list[str]] = [[] for _ in rows]  # organisations as subjects
+        self.main_orgs: list[list[str]] = [[] for _ in rows]  # ... of the main clause
         self.org_names: list[list[str]] = [[] for _ in rows]  # every organisation named
         self.org_nouns: list[list[tuple[str, str]]] = [[] for _ in rows]  # ("website", name)
         # (noun, maker, kind)
@@ -131,14 +153,27 @@ class _Article:
                     elif self._bare_attribution(n, sents, frames, direct):
                         self._resolve_frames(n, frames[n + 1], said)
                     else:
-                        self._continue_quote(n, said)
+                        self._continue_quote(n, said, clause=not frames[n])
                 if chain is not None and chain not in chain_speaker and said.speaker:
                     chain_speaker[chain] = said
                 said.type = "direct"
             elif frames[n]:
                 self._resolve_frames(n, frames[n], said)
                 said.type = "indirect" if said.speaker else None
+        self._named_after_lead()
         return self.said
+
+    def _named_after_lead(self) -> None:
+        """A title in the lead that nobody before fits ("The head of Lloyd's of London has
+        criticised the FSA") is the person who speaks next, in the two sentences after it
+        ("Mr Prettejohn urged ..."): news names the speaker of its lead later."""
+        for n in range(min(2, len(self.said))):
+            if not self.said[n].ahead:
+                continue
+            for k in range(n + 1, min(n + 3, len(self.said))):
+                if self.said[k].kind == "person":
+                    self.said[n].speaker, self.said[n].kind = self.said[k].speaker, "person"
+                    break
 
     def _titled_subject(self, n: int, s: _Sent, i: int) -> str | None:
         """The person a definite title subject ("the prime minister") stands for: the
@@ -198,6 +233,15 @@ class _Article:
                         self.names.add(words, None, None)
         self.names.settle()
         self.acronyms = _acronyms(sents)
+        self.long_names = {  # bodies and places named in more than one word
+            " ".join(_words(s, _name_start(s, i, s.ent_span(i)[1], lex), s.ent_span(i)[1]))
+            for s in sents
+            for i, e in enumerate(s.ent)
+            if e.startswith("B-") and e[2:] in _NAME_ENTS and not s.quoted[i]
+        }
+        self.long_names = {
+            n for n in (_strip_name(n.split(), lex) for n in self.long_names) if " " in n
+        }
         propers: dict[str, bool] = {}  # words used as names, and whether as organisations
         for s in sents:
             for i in range(1, len(s.text)):
@@ -212,16 +256,23 @@ class _Article:
             docs = frozenset()
         for i in (k for k, lemma in enumerate(s.lemma) if lemma in docs):
             # documents with their makers: "a report by the NTSB"
-            if s.pos[i] == "NOUN" and not s.quoted[i] and _author(s, i) is not None:
+            if s.pos[i] != "NOUN" or s.quoted[i]:
+                continue
+            f = None
+            if _author(s, i) is not None:
                 f = _document_frame(s, i, self.lex, cue="", depth=0, propers=self.propers)
-                name, kind = self._resolve(n, f)
-                if name:
-                    self.docs[n].append((s.lemma[i].lower(), name, kind))
+            elif s.dep[i] == "dobj" and s.lemma[s.head[i]] in _ISSUE:  # "X released a statement"
+                subj = [k for k in s.children(s.head[i]) if s.dep[k] == "nsubj"]
+                if subj and (s.pos[subj[0]] == "PROPN" or s.ent[subj[0]] != "O"):
+                    f = _subject_frame(s, subj[0], self.lex, cue="", depth=0, propers=self.propers)
+            name, kind = self._resolve(n, f) if f is not None else (None, None)
+            if name:
+                self.docs[n].append((s.lemma[i].lower(), name, kind))
         for i, e in enumerate(s.ent):
             if s.dep[i] == "nsubj" and s.pos[i] == "NOUN" and e == "O" and not s.quoted[i]:
                 name = self._titled_subject(n, s, i)  # "The prime minister toured ..."
                 if name:
-                    self.mentions[n].append((name, True))
+                    self.mentions[n].append((name, 1 + _main_subject(s, i, i + 1)))
             if e == "B-ORG" and not s.quoted[i]:
                 a, b = s.ent_span(i)
                 name = " ".join(_words(s, _name_start(s, a, b, self.lex), b))
@@ -233,10 +284,16 @@ class _Article:
                     words = _words(s, a, b)
                     name = " ".join(words[1:] if words[0].lower() == "the" else words)
                     self.orgs[n].append(name)
+                    if _main_subject(s, a, b):
+                        self.main_orgs[n].append(self._full_name(name, s))
+            if s.lower[i] in ("he", "she") and not s.quoted[i] and _main_subject(s, i, i + 1):
+                name = self._subject_pronoun(n, _PRONOUNS[s.lower[i]])  # "He made a cameo"
+                if name:  # the person the story goes on about is a subject again
+                    self.mentions[n].append((name, 2))
             if e in ("O", "B-ORG") and s.dep[i] == "nsubj" and s.pos[i] == "PROPN":
                 name = self.names.canonical(_clean_name(_words(s, i, i + 1), self.lex)[0])
                 if name in self.names.persons and not s.quoted[i]:  # "Ruddock" untagged
-                    self.mentions[n].append((name, True))
+                    self.mentions[n].append((name, 1 + _main_subject(s, i, i + 1)))
             if (
                 e == "B-PERSON"
                 and not s.quoted[i]
@@ -245,7 +302,18 @@ class _Article:
             ):
                 a, b = s.ent_span(i)
                 words = _person_words(s, a, b, self.lex)[0]
-                self.mentions[n].append((self.names.canonical(words), _is_subject(s, a, b)))
+                rank = (2 if _main_subject(s, a, b) else 1) if _is_subject(s, a, b) else 0
+                self.mentions[n].append((self.names.canonical(words), rank))
+
+    def _subject_pronoun(self, n: int, gender: str) -> str | None:
+        """Who the "he" or "she" subject of a main clause of sentence ``n`` is, guessed
+        without learning genders from it: a subject named earlier in the sentence ("Henman
+        came from two sets down, so he knows ..."), else the antecedent."""
+        for name, subj in reversed(self.mentions[n]):
+            gender_of = self.names.person(name).gender
+            if subj and gender_of in (None, gender):
+                return name
+        return self._antecedent(n, gender=gender, learn=False)[0]
 
     def _resolve_frames(
         self, n: int, frames: list[_Frame], said: _Said, *, also: _Sent | None = None
@@ -275,8 +343,13 @@ class _Article:
             name, kind = self._resolve(n, f, avoid=avoid | after)
             if name and kind in ("org", "role", "group"):
                 name = self._full_name(name, clause)
+            if name and kind == "person" and _shop_name(clause, f.verb, name):
+                name, kind = name + "'s", "org"  # "Foster's said": no possessive, a name
             if name:
+                if name[:4] == "the " and name[4:5].isupper():
+                    name = name[4:]  # "the IAAF"
                 said.speaker, said.kind, said.cue = name, kind, f.cue
+                said.ahead = f.kind == "title" and kind == "role"
                 return
         if outlets:
             o = min(outlets, key=lambda f: f.depth)
@@ -304,6 +377,8 @@ class _Article:
             return self._described(n, f)
         if f.kind == "orgdesc":
             name = self._named_org(n, f.name)
+            if name is None and f.name in _GENERIC_BODIES | self.lex.org_descriptors:
+                name = self._latest_org(n, f.name)  # "Microsoft said ... The company said"
             if name:
                 return name, "org"
             assert f.fallback is not None  # an orgdesc frame carries the phrase it was read from
@@ -315,9 +390,16 @@ class _Article:
                 for name, _ in reversed(self.mentions[k]):
                     if f.name in self.names.person(name).titles:
                         return name, "person"
+            if f.then is not None and f.then.kind == "role":
+                name = self._recent_person(n, f.name, avoid)  # "The Wooster professor added"
+                if name:
+                    return name, "person"
             return self._resolve(n, f.then, avoid=avoid) if f.then else (None, None)
-        if f.kind == "document":
-            return f.name, "document"
+        if f.kind == "relative":
+            return self._relative(n, f.name, f.fallback)
+        if f.kind == "document":  # "X released a statement which read": X
+            made = [(m, k) for d, m, k in self.docs[n] if d == f.name.split()[-1]]
+            return made[-1] if made else (f.name, "document")
         if f.kind == "docref":  # "the report": the one named before with its maker
             for k in range(n, max(-1, n - 30), -1):
                 for noun, name, kind in reversed(self.docs[k]):
@@ -325,6 +407,32 @@ class _Article:
                         return name, kind
             return f.fallback, "document"
         return None, None
+
+    def _relative(self, n: int, noun: str, owner: str | None) -> tuple[str, str]:
+        """ "his daughter": the one person of the article introduced as a daughter ("his
+        daughter Nettie Baker", "his father, Abdullah Kurdi", before or after), else the
+        role "<whom 'his' stands for>'s daughter"."""
+        kin = [p.name for p in self.names.persons.values() if noun in p.titles]
+        kin = sorted({self.names.canonical(k.split()) for k in kin})
+        if len(kin) == 1:
+            return kin[0], "person"
+        gender = _PRONOUNS.get({"his": "he", "her": "she"}.get(owner or "", ""))
+        whose = self._antecedent(n, gender=gender, learn=False)[0] if gender else None
+        return (f"{whose}'s {noun}" if whose else noun), "role"
+
+    def _recent_person(self, n: int, noun: str, avoid: set | frozenset) -> str | None:
+        """The person a definite description nobody was introduced with stands for ("said
+        study co-author Ann Bee. The Wooster professor added"): the person who spoke in the
+        sentence before, when no other office was given to them."""
+        said = self.said[n - 1] if n else None
+        if said is None or said.kind != "person" or not said.speaker:
+            return None
+        p = self.names.person(said.speaker)
+        if avoid and not avoid.isdisjoint(said.speaker.split()):
+            return None
+        if noun in p.titles or p.titles.isdisjoint(self.lex.titles):
+            return said.speaker
+        return None
 
     def _full_name(self, name: str, s: _Sent) -> str:
         """An organisation's full name for its acronym ("the FCA" -> "Financial Conduct
@@ -336,6 +444,9 @@ class _Article:
         text = " ".join(s.text)
         for full in self.acronyms.values():
             if full.startswith(name + " ") and full in text:
+                return full
+        for full in self.long_names:  # "Liberal Democrats" whose "Liberal" was left out
+            if full.endswith(" " + name) and full in text:
                 return full
         return name
 
@@ -357,6 +468,44 @@ class _Article:
                 if len(words) > 1 and head in words:
                     return name
         return None
+
+    def _latest_org(self, n: int, noun: str) -> str | None:
+        """The organisation "the company" or "the group" stands for: of the last five
+        sentences, the latest named body that spoke or was introduced as a company ("copy
+        protection firm Macrovision", whatever the tagger took it for) before any body was
+        a subject, else of the bodies that were a subject there or were named in the last
+        two, the one the article has named most often (a subject first, then the latest). A company
+        is no public body ("the company" is not "the Department of Health" nor "CalFire",
+        its acronym). ``None`` when none fits."""
+        public = noun not in _ANY_BODY
+        # "the company": "retailer Tesco", not "rival PepsiCo"
+        nouns = (_GENERIC_BODIES | self.lex.org_descriptors) - {"rival"}
+
+        def fits(name: str) -> bool:
+            full = self.acronyms.get(name, name)
+            return not (public and _PUBLIC_WORDS.intersection(full.lower().split()))
+
+        recent = range(n - 1, max(-1, n - 6), -1)
+        for k in recent:
+            said = self.said[k]
+            if said.speaker and said.kind == "org" and fits(said.speaker):
+                return said.speaker
+            introduced = [o for said_as, o in self.org_nouns[k] if said_as in nouns]
+            introduced += [m for m, _ in self.mentions[k] if self.names.person(m).titles & nouns]
+            introduced = [o for o in introduced if fits(o)]
+            if introduced:
+                return introduced[-1]
+            if any(fits(o) for o in self.orgs[k]):
+                break  # a body as the subject since: the most named of those below
+        seen = Counter(o for k in range(n) for o in self.org_names[k])
+
+        def count(name: str) -> int:  # "Kraft" counts for "Kraft Foods" too
+            w = name.split()
+            return sum(c for o, c in seen.items() if _same_start_or_end(o.split(), w))
+
+        subjects = [o for k in recent for o in reversed(self.orgs[k]) if fits(o)]
+        named = [o for k in recent if k >= n - 2 for o in reversed(self.org_names[k]) if fits(o)]
+        return max(subjects + named, key=count, default=None)  # the first of the most named
 
     def _described(self, n: int, f: _Frame) -> tuple[str | None, str | None]:
         """ "the minister", "the Tory leader", "the 67-year-old": a recent role of the same
@@ -390,7 +539,7 @@ class _Article:
         return None, None
 
     def _antecedent(
-        self, n: int, *, gender=None, title=None, anyone=False, avoid=frozenset()
+        self, n: int, *, gender=None, title=None, anyone=False, avoid=frozenset(), learn=True
     ) -> tuple[str | None, str | None]:
         """The latest compatible person before sentence ``n``: the speaker or subject of
         the sentence before, then a recent speaker or subject, then the latest mention.
@@ -403,23 +552,24 @@ class _Article:
                 return False
             if anyone:
                 return True
-            if title is not None:
-                return not p.titles or title in p.titles
+            if title is not None:  # no other office ("music mogul" or "co-author" is none)
+                return title in p.titles or p.titles.isdisjoint(self.lex.titles)
             return p.gender is None or p.gender == gender
 
         for k in range(n - 1, max(-1, n - 8), -1):
             speaker = said[k].speaker
             if said[k].kind == "person" and speaker is not None and fits(speaker):
-                return self._learn(speaker, gender)
+                return self._learn(speaker, gender if learn else None)
             if said[k].kind == "role" and k >= n - 2 and title is None and not anyone:
                 return said[k].speaker, "role"
-            subjects = [m for m, subj in self.mentions[k] if subj and fits(m)]
-            if subjects:
-                return self._learn(subjects[-1], gender)
+            subjects = [(m, subj) for m, subj in self.mentions[k] if subj and fits(m)]
+            if subjects:  # the main clause's subject first, then the latest
+                best = max(reversed(subjects), key=lambda m: m[1])[0]
+                return self._learn(best, gender if learn else None)
         for k in range(n - 1, -1, -1):  # nobody spoke or was a subject: the latest mention
             others = [m for m, _ in self.mentions[k] if fits(m)]
             if others:
-                return self._learn(others[-1], gender)
+                return self._learn(others[-1], gender if learn else None)
         return None, None
 
     def _learn(self, name: str, gender: str | None) -> tuple[str, str]:
@@ -427,14 +577,69 @@ class _Article:
         p.gender = p.gender or gender
         return name, "person"
 
-    def _continue_quote(self, n: int, said: _Said) -> None:
-        """A quotation with no clause of its own: the speaker just before it goes on."""
+    def _continue_quote(self, n: int, said: _Said, *, clause: bool = True) -> None:
+        """A quotation with no reporting clause of its own: the named person or body the
+        sentence is about when its own clause brings the quote in after a colon ('the
+        Department of Defense justified the strike: "..."'; with ``clause`` only, when the
+        sentence has no cue that failed), else the speaker just before it goes on, else the
+        person the sentence before is about ('And he hit back at Labour claims.' / '"She
+        is not a human shield."') when the sentence names nobody else outside its quote."""
+        s = self.sents[n]
+        lead = clause and _colon_quote(s) is not None and not _passive(s)  # not "X was asked:"
+        if lead and (self._subject_speaks(n, n, said) or self._lead_subject(n, said)):
+            return
         for k in range(n - 1, max(-1, n - 3), -1):
             if self.said[k].speaker and (k == n - 1 or self.said[k].type == "direct"):
                 _copy(self.said[k], said)
                 return
             if self.ends_colon[k]:
                 return
+        named = any(e.endswith("PERSON") and not q for e, q in zip(s.ent, s.quoted, strict=True))
+        if n and not named and not self.said[n - 1].type and self._about(n - 1):
+            self._subject_speaks(n, n - 1, said, people_only=True)
+            p = self.names.person(said.speaker) if said.speaker else None
+            if p is not None and _third_person(s, p.gender):
+                said.speaker = said.kind = None  # "By 1979 he was the biggest attraction"
+
+    def _about(self, k: int) -> bool:
+        """Whether sentence ``k`` is the reporter's narration: no "I" or "we" outside
+        quotes (": Bob was the most mesmeric man I've worked with" is someone's words)."""
+        s = self.sents[k]
+        return not any(
+            s.lower[t] in _FIRST_PERSON and not s.quoted[t] for t in range(len(s.text))
+        )
+
+    def _lead_subject(self, n: int, said: _Said) -> bool:
+        """Credit the quotation of sentence ``n`` to the named person or body that is the
+        subject of the clause before its colon, however the parse hung that clause on the
+        quote ('the Department of Defense justified the strike: "..."')."""
+        s = self.sents[n]
+        colon = _colon_quote(s)
+        for k in range(colon or 0):
+            if s.dep[k] != "nsubj" or s.quoted[k] or s.quoted[s.head[k]] or s.head[k] > colon:
+                continue
+            if s.ent[k].endswith("PERSON"):
+                a, b = s.ent_span(k)
+                said.speaker = self.names.canonical(_person_words(s, a, b, self.lex)[0])
+                said.kind = "person"
+            elif s.ent[k][2:] == "ORG":
+                a, b = s.ent_span(k)
+                words = _words(s, _name_start(s, a, b, self.lex), b)
+                name = " ".join(words[1:] if words[0].lower() == "the" else words)
+                said.speaker, said.kind = self._full_name(name, s), "org"
+            return said.speaker is not None
+        return False
+
+    def _subject_speaks(self, n: int, k: int, said: _Said, *, people_only=False) -> bool:
+        """Credit the quotation of sentence ``n`` to the person (or, unless
+        ``people_only``, the named body) that is the main subject of sentence ``k``
+        (outside any quote), if there is one."""
+        people = [m for m, subj in self.mentions[k] if subj == 2]
+        if people:
+            said.speaker, said.kind = people[-1], "person"
+        elif self.main_orgs[k] and not people_only:
+            said.speaker, said.kind = self.main_orgs[k][-1], "org"
+        return said.speaker is not None
 
 
 def _described_as(s: _Sent, a: int, b: int) -> set[str]:
@@ -481,14 +686,84 @@ def _acronyms(sents: list[_Sent]) -> dict[str, str]:
             if words and words[0] == "The":
                 words = words[1:]
             initials = [w[0] for w in words if w[:1].isupper()]
-            # the acronym's capitals are the initials of the name's last words
-            if initials and initials[-len(caps) :] == caps:
-                while words and words[0][0] != caps[0]:
-                    words = words[1:]
-                full = " ".join(words)
-                if full:
-                    out[acr] = full
+            # the acronym's capitals are the initials of the name's last words, or some of
+            # the initials in order from the first ("CalFire" for "California Department of
+            # Forestry and Fire Protection")
+            if initials and initials[-len(caps) :] != caps:
+                start = initials.index(caps[0]) if caps[0] in initials else len(initials)
+                if not _in_order(caps, initials[start:]):
+                    continue
+            while words and words[0][0] != caps[0]:
+                words = words[1:]
+            full = " ".join(words)
+            if full:
+                out[acr] = full
     return out
+
+
+def _strip_name(words: list[str], lex: _Lexicon) -> str:
+    """A body's name without a leading "the" or describing noun ("Bookmakers Ladbrokes"),
+    or "" when a common word is inside it (a headline run into the story: "Sevens glory
+    England")."""
+    while words and (words[0].lower() == "the" or words[0].lower() in lex.org_descriptors):
+        words = words[1:]
+    if any(w.islower() and w not in _LINKS for w in words):
+        return ""
+    return " ".join(words)
+
+
+def _colon_quote(s: _Sent) -> int | None:
+    """Where a quotation of the sentence opens straight after a colon outside quotes (the
+    colon's token), else ``None``."""
+    for k in range(1, len(s.text)):
+        if s.quoted[k] and not s.quoted[k - 1]:
+            c = k - 1 if s.pos[k - 1] != "PUNCT" or s.text[k - 1] == ":" else k - 2
+            if c >= 0 and s.text[c] == ":" and not s.quoted[c]:
+                return c
+    return None
+
+
+_FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "i've", "i'm"})
+_THIRD = {"m": ("he", "him", "his"), "f": ("she", "her", "hers")}
+
+
+def _third_person(s: _Sent, gender: str | None) -> bool:
+    """Whether the sentence's quotation speaks of someone as "he" or "she" of ``gender``
+    (either, when it is not known): then it is about that person, not by them."""
+    words = {s.lower[k] for k in range(len(s.text)) if s.quoted[k]}
+    forms = _THIRD.get(gender or "", _THIRD["m"] + _THIRD["f"])
+    return not words.isdisjoint(forms)
+
+
+def _passive(s: _Sent) -> bool:
+    """Whether the sentence's main verb is passive ("Ann Bee was asked: ...")."""
+    root = next((k for k in range(len(s.dep)) if s.dep[k] == "ROOT"), None)
+    return root is not None and any(s.dep[k] == "auxpass" for k in s.children(root))
+
+
+def _shop_name(s: _Sent, verb: int, name: str) -> bool:
+    """Whether ``name`` is written with "'s" straight before the cue ``verb`` ("Foster's
+    said", "Sainsbury's added"): a name, since a possessive never comes before a verb."""
+    return (
+        verb >= 2
+        and s.text[verb - 1] in ("'s", "’s")
+        and s.text[verb - 2] == name.split()[-1]
+        and s.pos[verb] in ("VERB", "AUX")
+    )
+
+
+def _same_start_or_end(a: list[str], b: list[str]) -> bool:
+    """Whether one name is the other or its first or last words ("Kraft", "Kraft Foods")."""
+    short, long = sorted((a, b), key=len)
+    return long[: len(short)] == short or long[-len(short) :] == short
+
+
+def _in_order(letters: list[str], initials: list[str]) -> bool:
+    """Whether ``letters`` are ``initials[0]`` and then others of ``initials`` in order."""
+    if not letters or not initials or letters[0] != initials[0]:
+        return False
+    rest = iter(initials[1:])
+    return all(c in rest for c in letters[1:])
 
 
 def _opens_quoted(s: _Sent) -> bool:

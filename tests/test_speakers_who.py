@@ -1,0 +1,207 @@
+"""Who a statement is credited to: descriptions, bodies and names resolved to the speaker."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import kit
+
+TEXTS = {
+    "company": (
+        "Copy protection firm Vantix has devised a new anti-piracy system. "
+        "Vantix says the system will stop most copying programs. "
+        '"It is designed to reduce piracy," said the company. '
+        "The system will be rolled out in May, the firm said."
+    ),
+    "public_body": (
+        "A helicopter under contract to Northern Power and Light (NPL) crashed on Tuesday. "
+        "The Regional Department of Fire Protection (RegFire) said two acres burned. "
+        "Three contract employees of NPL died. "
+        "The company said power was restored by the evening."
+    ),
+    "rival": (
+        "Kraft Foods will stop advertising sweets to children. "
+        "Kraft rival PepsiCo began a similar policy last year. "
+        "The firm said it would go on advertising to families."
+    ),
+    "main_clause": (
+        "Athletics chief Max Jones believes it is likely Holmes will race. "
+        'He said: "It is worth a punt."'
+    ),
+    "initials": (
+        "Kelly Holmes won the 800m. "
+        '"I felt good," said Holmes.\n\n'
+        "Team: K Holmes (Ealing AC), J Smith (Leeds AC)."
+    ),
+    "founder": (
+        "Music mogul Tony Wilson will be co-executive producer of the film. "
+        "Mr Wilson said he would rather not appear in it. "
+        "He made a cameo appearance in an earlier film, in which his part was played by "
+        "Steve Coogan. "
+        '"I did a lousy job playing my part," said the record label founder.'
+    ),
+    "professor": (
+        "Warm water is attacking the ice shelves, said study co-author Karen Alley. "
+        'The Wooster professor added, "These effects matter."'
+    ),
+    "two_titles": (
+        '"The nominees reflect the strength of British film," said BIFA founder and director '
+        "Elliot Grove. Prime Minister Tony Blair and Chancellor Gordon Brown said the tax "
+        "would rise."
+    ),
+    "name_forms": (
+        "Yesterday, the United Kingdom's Queen Elizabeth II announced she would suspend "
+        "Parliament. Brewer Carlton said profits rose. Foster's said the deal would create a "
+        "global player. Ann Bee is running for the Liberal Democrats in Leeds. "
+        "Liberal Democrats describes itself as a party of free markets."
+    ),
+    "goes_on": (
+        "Tory leader Michael Howard spoke in Brighton. "
+        "Mr Howard denied he had been playing politics with the case of Margaret Dixon. "
+        "And he hit back at Labour claims he had used her as a shield. "
+        '"She\'s not a human shield, she\'s a human being."'
+    ),
+    "interrupted": (
+        '"Scotland have had some excellent individual performances," said Lions coach Clive '
+        'Woodward. "They made it tough for Australia." And Scotland forward Simon Taylor '
+        'looks certain to get the call. "I am told he should be back playing by March."'
+    ),
+    "colon": (
+        "The Daily Telegraph reported that three rockets were fired. In a statement, the "
+        'Department of Defense justified the strike as "defensive" in nature: "At the '
+        "direction of the President, the military has taken decisive defensive action to "
+        'protect personnel abroad by killing the commander of the force."'
+    ),
+    "asked": 'Wheelchair user Kevin Donnellon was asked: "Why do you want to travel so far?"',
+    "relatives": (
+        "English drummer Ginger Baker died on Sunday. The news was confirmed with his daughter "
+        "Nettie Baker. Although he lived in South Africa, his daughter said he died in Britain."
+    ),
+    "relative_unnamed": "Singer Ann Bee died on Monday. Her son said she had been ill for years.",
+    "acronym_who": "The World Health Organization (WHO) met on Monday. WHO said the risk was low.",
+    "the_hindu": (
+        "Mysore Division celebrated the day. Various activities are being held this week, "
+        "newspaper The Hindu reported."
+    ),
+    "released": (
+        'Facebook released a statement which read, in part, "This judgment raises critical '
+        'questions around freedom of expression and the role of internet companies."'
+    ),
+    "it_said": (
+        "Greenpeace said the spill was a disaster. The group called for an inquiry. "
+        "It said the company had ignored warnings. But the IAAF said it was surprised."
+    ),
+    "lead": (
+        "The head of the insurance market has criticised the financial watchdog. "
+        "In a speech on Monday, Mr Nick Prettejohn urged the watchdog to act."
+    ),
+    "government": (
+        "Greyline Motors said sales fell in March. The government said it would act."
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def who():
+    table = pd.DataFrame({"id": list(TEXTS), "text": list(TEXTS.values())})
+    df = kit.load_corpus(table, id_column="id", progress=False, headers=False)
+    return kit.attribute_speakers(df)
+
+
+def _speaker(df, article_id, snippet):
+    rows = df[(df["article_id"] == article_id) & df["text"].str.contains(snippet, regex=False)]
+    assert len(rows) == 1, f"{snippet!r} matches {len(rows)} sentences"
+    return rows.iloc[0]["speaker"]
+
+
+@pytest.mark.parametrize("snippet", ["said the company", "the firm said"])
+def test_the_company_is_the_body_that_spoke_or_was_introduced_as_one(who, snippet):
+    assert _speaker(who, "company", snippet) == "Vantix"
+
+
+def test_a_company_is_no_public_body_and_an_acronym_names_its_body(who):
+    assert _speaker(who, "public_body", "RegFire") == "Regional Department of Fire Protection"
+    assert _speaker(who, "public_body", "The company said") == "Northern Power and Light"
+
+
+def test_the_firm_is_the_body_the_article_names_most_not_its_rival(who):
+    assert _speaker(who, "rival", "The firm said") == "Kraft Foods"
+
+
+def test_the_government_speaks_for_itself(who):
+    assert _speaker(who, "government", "The government said") == "government"
+
+
+def test_a_pronoun_prefers_the_subject_of_the_main_clause(who):
+    assert _speaker(who, "main_clause", "worth a punt") == "Max Jones"
+
+
+def test_an_initial_joins_the_name_written_out(who):
+    assert _speaker(who, "initials", "I felt good") == "Kelly Holmes"
+
+
+def test_a_title_goes_to_the_person_the_story_is_about_when_only_described_otherwise(who):
+    # "music mogul" is no office; "He made a cameo" keeps Mr Wilson the subject
+    assert _speaker(who, "founder", "lousy job") == "Tony Wilson"
+
+
+def test_a_definite_description_after_a_quote_goes_on_with_its_speaker(who):
+    assert _speaker(who, "professor", "These effects matter") == "Karen Alley"
+
+
+def test_two_lower_case_titles_before_one_name_are_that_persons(who):
+    assert _speaker(who, "two_titles", "nominees reflect") == "Elliot Grove"
+    assert _speaker(who, "two_titles", "tax would rise") == "Tony Blair"
+
+
+@pytest.mark.parametrize(
+    ("snippet", "speaker"),
+    [
+        ("Queen Elizabeth II announced", "Elizabeth II"),  # a possessor is no part of a name
+        ("Foster's said", "Foster's"),  # "'s" before a verb: a name, not a possessive
+        ("describes itself", "Liberal Democrats"),  # the full name the article uses
+    ],
+)
+def test_name_forms(who, snippet, speaker):
+    assert _speaker(who, "name_forms", snippet) == speaker
+
+
+def test_a_quote_alone_after_narration_about_a_person_is_theirs(who):
+    assert _speaker(who, "goes_on", "human being") == "Michael Howard"
+
+
+def test_a_quote_interrupted_by_narration_goes_on_with_its_speaker(who):
+    assert _speaker(who, "interrupted", "back playing by March") == "Clive Woodward"
+
+
+def test_the_subject_bringing_a_quote_in_after_a_colon_speaks_unless_asked(who):
+    assert _speaker(who, "colon", "At the direction") == "Department of Defense"
+    assert _speaker(who, "asked", "travel so far") is None
+
+
+def test_a_relative_is_the_person_introduced_so_else_the_relation(who):
+    assert _speaker(who, "relatives", "his daughter said") == "Nettie Baker"
+    assert _speaker(who, "relative_unnamed", "Her son said") == "Ann Bee's son"
+
+
+def test_an_acronym_that_is_also_a_word_names_its_body(who):
+    assert _speaker(who, "acronym_who", "risk was low") == "World Health Organization"
+
+
+def test_a_capitalised_the_before_a_demonym_makes_a_name(who):
+    assert _speaker(who, "the_hindu", "newspaper The Hindu") == "Hindu"
+
+
+def test_a_document_speaks_for_who_released_it(who):
+    assert _speaker(who, "released", "critical questions") == "Facebook"
+
+
+def test_it_has_the_kind_of_what_it_stands_for_and_names_lose_the(who):
+    rows = who[who["article_id"] == "it_said"]
+    assert rows["speaker"].tolist() == ["Greenpeace"] * 3 + ["IAAF"]
+    assert set(rows["speaker_kind"]) == {"organisation"}
+
+
+def test_a_title_in_the_lead_is_the_person_named_next(who):
+    assert _speaker(who, "lead", "The head of") == "Nick Prettejohn"
