@@ -51,16 +51,16 @@ def _row_spans(
     verb is looked for; ``at`` is its token when already found).
     """
     if kind == "direct":
-        return _quoted(quotes, start, end)
+        return _trimmed(s, _quoted(quotes, start, end))
     if kind != "indirect" or not s.text:
         return []
     i = _cue_token(s, cue, lex) if at is None else at
     if i is None:
-        return _quoted(quotes, start, end)
+        return _trimmed(s, _quoted(quotes, start, end))
     words = _reported(s, i, lex)
     if words is None:  # a cue with a quoted fragment and no clause of its own
-        return _quoted(quotes, s.start[i], end) or _quoted(quotes, start, end)
-    return _runs(s, words)
+        return _trimmed(s, _quoted(quotes, s.start[i], end) or _quoted(quotes, start, end))
+    return _runs(s, _whole_quotes(s, words))
 
 
 # --- direct quotations ------------------------------------------------------------------------
@@ -73,6 +73,60 @@ def _quoted(quotes: list[tuple], start: int, end: int) -> list[tuple[int, int]]:
         a, b = max(a, start), min(b, end)
         if a < b:
             out.append((a, b))
+    return out
+
+
+_DOTS = frozenset({"...", "…", "[...]", "[…]"})
+
+
+def _trimmed(s: _Sent, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Quotation parts without an editor's "[...]" at either edge (words left out of the
+    quotation are no words of the speaker's); "[T]his" keeps its bracket."""
+    out = []
+    for a, b in parts:
+        inside = [k for k, p in enumerate(s.start) if a <= p < b]
+        first, last = 0, len(inside)
+        while first < last and _ellipsis_at(s, inside[first:last], 0):
+            first += _ellipsis_at(s, inside[first:last], 0)
+        while last > first and _ellipsis_at(s, inside[first:last], -1):
+            last -= _ellipsis_at(s, inside[first:last], -1)
+        if first == last:
+            continue  # nothing but the ellipsis
+        if first:
+            a = s.start[inside[first]]
+        if last < len(inside):
+            k = inside[last - 1]
+            b = s.start[k] + len(s.text[k])
+        out.append((a, b))
+    return out
+
+
+def _ellipsis_at(s: _Sent, toks: list[int], edge: int) -> int:
+    """How many tokens of an ellipsis ("...", "[...]" split or not) open (``edge`` 0) or
+    close (``edge`` -1) ``toks``; 0 when there is none."""
+    words = [s.text[k] for k in (toks[:3] if edge == 0 else toks[-3:])]
+    if edge == -1:
+        words = words[::-1]
+    if words[:1] and words[0] in _DOTS:
+        return 1
+    group = ["[", "...", "]"] if edge == 0 else ["]", "...", "["]
+    if words[:3] in (group, [w.replace("...", "…") for w in group]):
+        return 3
+    return 0
+
+
+def _whole_quotes(s: _Sent, words: set[int]) -> set[int]:
+    """``words`` with the rest of every quotation that opens among them: a quotation is one
+    piece of the speaker's words, whatever the parse hung its later part on ('told his
+    party that Labour would "do anything, say anything, claim anything"')."""
+    out = set(words)
+    for k in sorted(words):
+        if not s.quoted[k]:
+            continue
+        m = k + 1
+        while m < len(s.text) and s.quoted[m]:
+            out.add(m)
+            m += 1
     return out
 
 
