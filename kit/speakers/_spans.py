@@ -168,12 +168,13 @@ def _reported(s: _Sent, i: int, lex: _Lexicon) -> set[int] | None:
     no clause but the sentence quotes a fragment after it."""
     if s.lower[i] == "according":
         return _cited_clause(s, i)
+    inner = _as_saying(s, i, lex)
+    if inner is not None:  # "cited X as saying ...": the inner cue reports
+        words = _reported(s, inner, lex)
+        if words:
+            return words
+        return set(range(len(s.text))) - _subtree(s, i) - _cue_phrase(s, i)
     kids = s.children(i)
-    for k in kids:  # "cited X as saying ...": the inner cue reports
-        if s.dep[k] == "prep" and s.lower[k] == "as":
-            inner = [p for p in s.children(k) if s.dep[p] == "pcomp" and s.lemma[p] in lex.verbs]
-            if inner:
-                return _reported(s, inner[0], lex)
     words: set[int] = set()
     clauses = [k for k in kids if s.dep[k] in _CLAUSE_DEPS]
     for k in clauses:
@@ -187,16 +188,117 @@ def _reported(s: _Sent, i: int, lex: _Lexicon) -> set[int] | None:
     objs = [k for k in kids if s.dep[k] == "dobj" and i < k < min(clauses, default=0)]
     if objs and s.lemma[i] not in _ADDRESSEE_VERBS:  # "promised [support to raise ...]"
         words |= set(range(min(_subtree(s, objs[0])), min(clauses)))
+    words -= _trailing_framing(s, words, lex)
     if not clauses:
-        if any(s.quoted[k] for k in range(i + 1, len(s.text))):
+        words = _content_without_clause(s, i, lex)
+        if words is None:
             return None
-        words = _object_part(s, i)
     if not words:  # "X, the statement said, Y": the sentence around the cue was said
         words = set(range(len(s.text))) - _cue_phrase(s, i)
     for k in kids:  # "said ... but denied that ...": a second cue of the same speaker
         if s.dep[k] == "conj" and s.lemma[k] in lex.verbs and s.pos[k] in _VERB_POS:
             words |= _reported(s, k, lex) or set()
     return _without_framing(s, words, lex)
+
+
+def _as_saying(s: _Sent, i: int, lex: _Lexicon) -> int | None:
+    """The inner cue of "cited X as saying", "quoted X as telling", wherever the parse
+    hung the "as" in the cue's phrase; else ``None``."""
+    for k in sorted(_subtree(s, i)):
+        if k > i and s.lower[k] == "as" and k + 1 < len(s.text):
+            v = k + 1
+            if s.tag[v] == "VBG" and s.lemma[v] in lex.verbs and not s.quoted[v]:
+                return v
+    return None
+
+
+# a cue whose object is its target and whose words follow a preposition: "accused X of Y"
+_TARGET_PREPS = {"accuse": "of"}
+# cues that name or judge what they are said of: "called X 'Y'", "dubbed it 'Y'"
+_NAMING_VERBS = frozenset({"call", "dub", "label", "term", "brand", "name"})
+
+
+def _content_without_clause(s: _Sent, i: int, lex: _Lexicon) -> set[int] | None:
+    """What a cue with no clause reports: the words after its "as" ("describes itself as
+    [standing for ...]"), after the preposition of a target ("accused X of [Y]"), the clause
+    told after an addressee ("told the programme that [...]" parsed as the programme's), or
+    its object part; ``None`` when a naming cue (or one with nothing else) quotes a
+    fragment."""
+    kids = s.children(i)
+    for k in kids:  # "praised X, stating he was ...": the participle cue says what was said
+        if k > i and s.dep[k] in ("advcl", "conj") and s.tag[k] == "VBG" and s.lemma[k] in lex.verbs:
+            inner = _reported(s, k, lex)
+            if inner:
+                return inner
+    target = _TARGET_PREPS.get(s.lemma[i])
+    for k in kids:
+        if k < i or s.dep[k] not in ("prep", "advmod"):
+            continue
+        if s.lower[k] == "as" or (target and s.lower[k] == target):
+            objs = [o for o in s.children(k) if s.dep[o] in ("pobj", "pcomp")]
+            if objs:
+                return _subtree(s, objs[0])
+    for k in kids:  # "describing it as significant": "as" parsed under the complement
+        if k > i and s.dep[k] in ("advcl", "oprd", "acomp", "ccomp") and any(
+            s.lower[a] == "as" and a < k for a in s.children(k)
+        ):
+            return _subtree(s, k) - {a for a in s.children(k) if s.lower[a] == "as"}
+    if s.lemma[i] in _ADDRESSEE_VERBS:
+        for o in kids:
+            if s.dep[o] not in ("dobj", "dative") or o < i:
+                continue
+            for m in sorted(_subtree(s, o)):
+                h = s.head[m]
+                if s.lower[m] == "that" and s.dep[m] == "mark" and h != m and s.pos[h] in _VERB_POS:
+                    return _subtree(s, h)
+    quoted = any(s.quoted[k] for k in range(i + 1, len(s.text)))
+    if s.lemma[i] in _NAMING_VERBS:
+        named = _what_named(s, i)
+        if named:
+            return named
+        if quoted:
+            return None
+    words = _object_part(s, i)
+    if quoted and not (words and any(s.quoted[k] for k in words)):
+        return None
+    return words
+
+
+def _what_named(s: _Sent, i: int) -> set[int]:
+    """What a naming cue calls its object, when the parse gives it a second complement
+    ('calling it "an aggression on Iraq" as well as a violation of ...'); else empty."""
+    objs = [k for k in s.children(i) if k > i and s.dep[k] == "dobj"]
+    if not objs:
+        return set()
+    after = max(_subtree(s, objs[0]))
+    out: set[int] = set()
+    for k in s.children(i):
+        if k > after and s.dep[k] in ("dobj", "oprd", "ccomp", "xcomp", "attr"):
+            out |= _subtree(s, k)
+    while out and s.pos[min(out)] in ("DET", "PUNCT") and not s.quoted[min(out)]:
+        out.discard(min(out))  # 'a "smash and grab"': the quoted words are the name
+    return out
+
+
+def _trailing_framing(s: _Sent, words: set[int], lex: _Lexicon) -> set[int]:
+    """A time clause of a participle that ends the reported clause after a comma: what the
+    speaker did next, in the reporter's words (", before reversing course the next day").
+    A bare participle (", damaging her jaw", ", meaning ...") may be either's, so stays."""
+    if not words:
+        return set()
+    last = max(words)
+    for k in sorted(words):
+        if k < 2 or s.quoted[k] or s.text[k - 1] != ",":
+            continue
+        if s.dep[k] != "prep" or s.lower[k] not in ("before", "after", "while"):
+            continue
+        if not any(s.dep[c] == "pcomp" and s.tag[c] == "VBG" and s.lemma[c] not in lex.verbs
+                   for c in s.children(k)):
+            continue
+        tree = _subtree(s, k)
+        if max(tree) >= last - 1:
+            return tree
+    return set()
 
 
 def _cue_phrase(s: _Sent, i: int) -> set[int]:
@@ -225,14 +327,14 @@ def _object_part(s: _Sent, i: int) -> set[int]:
         if s.dep[k] == "prep" and s.lower[k] in _CONTENT_PREPS:
             objs = [o for o in s.children(k) if s.dep[o] in ("pobj", "pcomp")]
             if objs:
-                inf = _infinitive(s, objs[0])
-                if inf is not None:
+                inf = _infinitive(s, objs[0]) if s.lower[k] in ("on", "upon", "to") else None
+                if inf is not None:  # "called on countries [to act]": the addressee's task
                     return _subtree(s, inf)
                 first = objs[0]
                 break
     if first is None:
         return set()
-    inf = _infinitive(s, first)
+    inf = _infinitive(s, first) if s.lemma[i] in _ADDRESSEE_VERBS else None
     if inf is not None:
         return _subtree(s, inf)
     words = _subtree(s, first)
