@@ -355,22 +355,30 @@ def _infinitive(s: _Sent, noun: int) -> int | None:
 
 
 def _cited_clause(s: _Sent, i: int) -> set[int]:
-    """The clause an "according to X" is hung on, without it and without a clause joined
-    on the far side of it ("X happened, according to police, but Y")."""
+    """The clause an "according to X" is hung on, without it, with the clauses joined to
+    it on either side ("attacked X, then, according to officials, fled"; "included A,
+    according to a statement, as well as B") but a contrast added after it ("X happened,
+    according to police, but Y"), and without a name set off after X ("according to the
+    first selectman, Chris Kervick, ...")."""
     h = s.head[i]
     while s.head[h] != h and s.pos[h] not in _VERB_POS:
         h = s.head[h]
     if h == i:  # "according" is the root: the sentence is what was said
         return set(range(len(s.text))) - _subtree(s, i) | _cited_rest(s, i)
-    while s.dep[h] == "conj" and h < i:  # "X crashed and struck Y, according to ...": both
+    while s.dep[h] == "conj" and s.head[h] != h:
         h = s.head[h]
     words = _subtree(s, h) - _subtree(s, i)
     for k in s.children(h):
-        far = (k > i > h) or (k < i < h)
-        if far and s.dep[k] in ("conj", "cc"):
-            words -= _subtree(s, k)
         if s.dep[k] == "npadvmod" and k < h and s.ent[k][2:] in ("DATE", "TIME"):
             words -= _subtree(s, k)  # "Yesterday, X was stabbed, according to ..."
+        contrast = any(s.lower[c] in ("but", "yet") for c in s.children(h) if i < c < k)
+        if k > i > h and s.dep[k] == "conj" and contrast:
+            words -= _subtree(s, k)  # "X happened, according to police, but Y": the reporter's
+    k = max(_subtree(s, i)) + 1  # "according to the selectman, Chris Kervick, there were"
+    if k + 1 < len(s.text) and s.text[k] == "," and s.ent[k + 1] == "B-PERSON":
+        b = s.ent_span(k + 1)[1]
+        if b < len(s.text) and s.text[b] == ",":
+            words -= set(range(k, b + 1))
     return words
 
 
@@ -384,8 +392,10 @@ def _cited_rest(s: _Sent, i: int) -> set[int]:
 
 
 def _without_framing(s: _Sent, words: set[int], lex: _Lexicon) -> set[int]:
-    """``words`` less the reporter's framing inside them: "amid ...", "according to X" and
-    a cue set in the clause (", he said,")."""
+    """``words`` less the reporter's framing inside them: "amid ...", "according to X", a
+    cue set in the clause (", he said,"), a second cue of the speaker joined to the first
+    ("said X but denied that Y": "but denied that") and the "and that" opening a second
+    clause ("claimed X and that Y")."""
     out = set(words)
     for k in words:
         framing = (s.dep[k] == "prep" and s.lower[k] in _FRAMING_PREPS) or (
@@ -393,6 +403,17 @@ def _without_framing(s: _Sent, words: set[int], lex: _Lexicon) -> set[int]:
         )
         if framing:
             out -= _subtree(s, k)
+        joined = s.dep[k] == "conj" and not s.quoted[k] and s.head[k] in words
+        if joined and s.lemma[k] in lex.verbs and s.pos[k] in _VERB_POS:
+            clause = [c for c in s.children(k) if s.dep[c] in _CLAUSE_DEPS]
+            if clause and not any(s.dep[c] in ("nsubj", "nsubjpass") for c in s.children(k)):
+                out -= {k} | {c for c in s.children(k) if c < clause[0] and c not in clause}
+                out -= {m for m in s.children(clause[0]) if s.lower[m] == "that"}
+        if joined and s.pos[k] in _VERB_POS:  # "and that Y": the second clause's opening
+            that = [m for m in s.children(k) if s.dep[m] == "mark" and s.lower[m] == "that"]
+            if that:
+                out -= set(that) | {c for c in s.children(k) if s.dep[c] == "cc" and c < that[0]}
+                out -= {c for c in s.children(s.head[k]) if s.dep[c] == "cc" and c < that[0]}
     return out
 
 
