@@ -74,6 +74,8 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
             continue
         if s.dep[i] == "xcomp" and s.lemma[s.head[i]] in _DECLINE:
             continue  # "declined to comment" reports no statement
+        if _infinitive_of_noun(s, i):
+            continue  # "a way for people to express opinions": what may be said, not said
         if any(s.dep[k] in _NEG for k in s.children(i)):
             continue  # "did not comment", "never said"
         if s.tag[i] == "VBN" and s.dep[i] in ("amod", "acl"):
@@ -124,6 +126,15 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
         frame.verb = i
         out.append(frame)
     return out
+
+
+def _infinitive_of_noun(s: _Sent, i: int) -> bool:
+    """Whether cue ``i`` is a "to" infinitive describing a noun, or joined to one ("a way
+    for people to talk about their lives and express opinions")."""
+    v = s.head[i] if s.dep[i] == "conj" else i
+    return s.dep[v] in ("acl", "relcl") and any(
+        s.dep[k] == "aux" and s.lower[k] == "to" for k in s.children(v)
+    )
 
 
 _BACKGROUND = frozenset({"after", "before", "since", "until", "once"})
@@ -258,6 +269,11 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
     for c in kids:  # the word opening a clause: "questioned whether ..."
         if s.dep[c] == "ccomp":
             kid_lemmas |= {s.lower[m]: m for m in s.children(c) if s.dep[m] == "mark"}
+        if c > i and s.dep[c] in _AS_HOSTS and "as" not in kid_lemmas:
+            # "describing it as significant", "cited X as saying": "as" hung under the object
+            kid_lemmas |= {"as": m for m in s.children(c) if s.lower[m] == "as" and m > i}
+    if s.lemma[i] == "plead" and _pleads_guilt(s, i):
+        return None  # "pleaded not guilty": a plea in court, no statement reported
     as_clause = (  # "As the minister claimed, ...", not "as it reported a rise"
         s.dep[i] == "advcl"
         and any(s.dep[k] == "mark" and s.lower[k] == "as" for k in kids)
@@ -279,11 +295,39 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
             continue  # "the film tells the story of ..."
         if s.lemma[i] == "ask" and not has_clause and any(s.lower[k] == "for" for k in kids):
             continue  # "asked the Queen for a prorogation": a request, no words reported
-        if needs == "quote" and not (direct or _quote_under(s, i)):
+        if needs == "quote" and not (direct or _quote_under(s, i) or _names_object(s, i)):
             continue  # 'called the plan "reckless"'; "called the meeting" says nothing
         idx = sorted([i] + [kid_lemmas[p] for p in particles])
         return " ".join(s.text[k] for k in idx)
     return None
+
+
+_AS_HOSTS = frozenset({"dobj", "oprd", "advcl", "acomp", "ccomp", "xcomp", "appos"})
+_NAMING = frozenset({"call", "term", "dub", "label"})
+
+
+def _pleads_guilt(s: _Sent, i: int) -> bool:
+    """Whether "plead" at ``i`` enters a plea ("pleaded (not) guilty", "pleaded innocent")."""
+    return any(
+        s.lower[k] in ("guilty", "innocent") for c in s.children(i) for k in [c, *s.children(c)]
+    )
+
+
+def _names_object(s: _Sent, i: int) -> bool:
+    """Whether naming verb ``i`` says what its object is: a complement after the object
+    ("called its actions defensive", "termed her a traitor", "called it a disgrace");
+    "called the meeting", "called police" name nothing."""
+    if s.lemma[i] not in _NAMING:
+        return False
+    objs = [k for k in s.children(i) if k > i and s.dep[k] == "dobj"]
+    if not objs:
+        return False
+    o = objs[0]
+    if s.lower[o] in ("itself", "themselves", "himself", "herself", "myself", "ourselves"):
+        return False  # "they called themselves Drink Or Die": a name taken, not a judgement
+    if any(k > o and s.dep[k] in ("dobj", "oprd", "ccomp", "xcomp") for k in s.children(i)):
+        return True
+    return any(k > o and s.pos[k] == "ADJ" and s.dep[k] in ("acl", "amod") for k in s.children(o))
 
 
 def _as_saying(s: _Sent, i: int) -> bool:
@@ -468,6 +512,8 @@ def _subject_frame(
     low, pos, ent = s.lower[j], s.pos[j], s.ent[j]
     if pos == "PROPN" and s.text[j].islower() and ent == "O":
         pos = "NOUN"  # "the finance ministry" tagged as a name: a common noun
+    if pos == "PRON" and len(s.text[j]) > 1 and s.text[j].isupper():
+        pos, low = "PROPN", s.text[j]  # "WHO said" tagged as the pronoun "who": an acronym
     if pos == "PRON" or low in _PRONOUNS:
         return _Frame(cue, "pronoun", low, depth) if low in _PRONOUNS else None
     if ent != "O" and ent[2:] not in ("DATE", "PERSON"):
