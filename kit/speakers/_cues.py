@@ -248,6 +248,41 @@ def _lead_frame(s: _Sent, lex: _Lexicon, *, propers: dict) -> _Frame | None:
     return None
 
 
+def _introduced_quote(s: _Sent, lex: _Lexicon) -> bool:
+    """Whether the sentence holds a quoted sentence (three words or more, with a verb) that
+    a colon after a cue or a reporting verb introduces, however much narration comes before it ('The WHO noted
+    the need to act: "All countries can ..."', 'The minister said "We couldn't win," and
+    ...'): a direct quotation, not a fragment in the reporter's clause."""
+    for k in range(2, len(s.text)):
+        if not s.quoted[k] or s.quoted[k - 1] or s.pos[k - 1] != "PUNCT":
+            continue
+        before = k - 2
+        if s.text[before] == "," and before > 0:
+            before -= 1  # 'said, "We ...'
+        verb = _cue_word(s, before, lex)
+        colon = s.text[before] == ":" and any(_cue_word(s, v, lex) for v in range(before))
+        if not (colon or verb) or not s.text[k][:1].isupper():
+            continue
+        m = k
+        while m < len(s.text) and s.quoted[m]:
+            m += 1
+        words = [p for p in s.pos[k:m] if p not in ("PUNCT", "SPACE", "SYM")]
+        if len(words) >= 3 and ("VERB" in words or "AUX" in words):
+            return True  # a sentence; a title ('mentioned "Women's Day Celebration"') is none
+    return False
+
+
+def _cue_word(s: _Sent, v: int, lex: _Lexicon) -> bool:
+    """Whether token ``v`` is a reporting verb outside quotes that introduces words, not a
+    name ('what it calls "Office in a Pocket"', 'a subject line that reads "Urgent"')."""
+    return (
+        s.lemma[v] in lex.verbs
+        and s.pos[v] in ("VERB", "AUX")
+        and not s.quoted[v]
+        and s.lemma[v] not in _NAMING | {"read"}
+    )
+
+
 def _comma_name(s: _Sent, j: int) -> int:
     """The name just after common noun ``j`` and a comma, ended by a comma or the sentence
     ("analysts, TDG Research,"), whatever the parse hung it on; else ``j``."""
