@@ -250,9 +250,9 @@ def _lead_frame(s: _Sent, lex: _Lexicon, *, propers: dict) -> _Frame | None:
 
 def _introduced_quote(s: _Sent, lex: _Lexicon) -> bool:
     """Whether the sentence holds a quoted sentence (three words or more, with a verb) that
-    a colon after a cue or a reporting verb introduces, however much narration comes before it ('The WHO noted
-    the need to act: "All countries can ..."', 'The minister said "We couldn't win," and
-    ...'): a direct quotation, not a fragment in the reporter's clause."""
+    a colon after a cue or a reporting verb introduces, however much narration comes before
+    it ('The WHO noted the need to act: "All countries can ..."', 'The minister said "We
+    couldn't win," and ...'): a direct quotation, not a fragment in the reporter's clause."""
     for k in range(2, len(s.text)):
         if not s.quoted[k] or s.quoted[k - 1] or s.pos[k - 1] != "PUNCT":
             continue
@@ -306,7 +306,9 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
             kid_lemmas |= {s.lower[m]: m for m in s.children(c) if s.dep[m] == "mark"}
         if c > i and s.dep[c] in _AS_HOSTS and "as" not in kid_lemmas:
             # "describing it as significant", "cited X as saying": "as" hung under the object
-            kid_lemmas |= {"as": m for m in s.children(c) if s.lower[m] == "as" and m > i}
+            found = [m for m in s.children(c) if s.lower[m] == "as" and m > i]
+            if found:
+                kid_lemmas["as"] = found[0]
     if s.lemma[i] == "plead" and _pleads_guilt(s, i):
         return None  # "pleaded not guilty": a plea in court, no statement reported
     as_clause = (  # "As the minister claimed, ...", not "as it reported a rise"

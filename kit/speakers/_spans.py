@@ -226,7 +226,8 @@ def _content_without_clause(s: _Sent, i: int, lex: _Lexicon) -> set[int] | None:
     fragment."""
     kids = s.children(i)
     for k in kids:  # "praised X, stating he was ...": the participle cue says what was said
-        if k > i and s.dep[k] in ("advcl", "conj") and s.tag[k] == "VBG" and s.lemma[k] in lex.verbs:
+        participle = s.dep[k] in ("advcl", "conj") and s.tag[k] == "VBG"
+        if k > i and participle and s.lemma[k] in lex.verbs:
             inner = _reported(s, k, lex)
             if inner:
                 return inner
