@@ -257,11 +257,11 @@ def _introduced_quote(s: _Sent, lex: _Lexicon) -> bool:
         if not s.quoted[k] or s.quoted[k - 1] or s.pos[k - 1] != "PUNCT":
             continue
         before = k - 2
-        if s.text[before] == "," and before > 0:
-            before -= 1  # 'said, "We ...'
-        verb = _cue_word(s, before, lex)
-        colon = s.text[before] == ":" and any(_cue_word(s, v, lex) for v in range(before))
-        if not (colon or verb) or not s.text[k][:1].isupper():
+        led = s.text[before] in (":", ",") and any(_cue_word(s, v, lex) for v in range(before))
+        if not (led or _cue_word(s, before, lex)):
+            continue  # 'said of the outbreak, "..."', 'noted the need: "..."', 'said "We ...'
+        bracket = s.text[k] == "[" and k + 1 < len(s.text)  # "[b]ottom line": an edited capital
+        if not (bracket or s.text[k][:1].isupper()):
             continue
         m = k
         while m < len(s.text) and s.quoted[m]:
@@ -275,11 +275,16 @@ def _introduced_quote(s: _Sent, lex: _Lexicon) -> bool:
 def _cue_word(s: _Sent, v: int, lex: _Lexicon) -> bool:
     """Whether token ``v`` is a reporting verb outside quotes that introduces words, not a
     name ('what it calls "Office in a Pocket"', 'a subject line that reads "Urgent"')."""
+    described = s.dep[v] in ("oprd", "amod", "acl", "xcomp", "ccomp") and s.tag[v] == "VBN"
+    if described and not any(s.dep[k] in ("aux", "auxpass") for k in s.children(v)):
+        return False  # "see written on it": a participle describing, no one speaking
+    entries = lex.verbs.get(s.lemma[v])
     return (
-        s.lemma[v] in lex.verbs
+        bool(entries)
         and s.pos[v] in ("VERB", "AUX")
         and not s.quoted[v]
         and s.lemma[v] not in _NAMING | {"read"}
+        and _match_cue(s, v, entries, direct=True) is not None  # "hit" alone is no "hit out at"
     )
 
 

@@ -19,6 +19,7 @@ from ._lexicon import _Lexicon
 
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "oprd"})
+_ADDRESSEE_PREPS = frozenset({"on", "upon", "to"})  # "called on countries to act"
 _CONTENT_PREPS = frozenset({"of", "about", "for", "against", "on", "as", "over"})
 _FRAMING_PREPS = frozenset({"amid", "according"})
 _EDGE_WORDS = frozenset({"that", "and", "but", "or"})  # never the first or last word of a span
@@ -27,7 +28,7 @@ _VERB_POS = frozenset({"VERB", "AUX"})
 # passengers to ...", "asked Zelensky to ..." report the infinitive only (grammar, not a
 # lexicon to tune: these are the verbs of asking and telling someone to do something)
 _ADDRESSEE_VERBS = frozenset(
-    {"tell", "ask", "urge", "call", "warn", "advise", "remind", "encourage", "order"}
+    {"tell", "ask", "urge", "call", "warn", "advise", "remind", "encourage", "order", "answer"}
     | {"instruct", "invite", "persuade", "beg", "implore", "press", "request", "caution"}
 )
 
@@ -169,25 +170,36 @@ def _reported(s: _Sent, i: int, lex: _Lexicon) -> set[int] | None:
     if s.lower[i] == "according":
         return _cited_clause(s, i)
     inner = _as_saying(s, i, lex)
-    if inner is not None:  # "cited X as saying ...": the inner cue reports
-        words = _reported(s, inner, lex)
-        if words:
-            return words
-        return set(range(len(s.text))) - _subtree(s, i) - _cue_phrase(s, i)
+    if inner is not None and any(s.dep[k] in _CLAUSE_DEPS for k in s.children(inner)):
+        return _reported(s, inner, lex)  # "cited X as saying ...": the inner cue reports
     kids = s.children(i)
     words: set[int] = set()
     clauses = [k for k in kids if s.dep[k] in _CLAUSE_DEPS]
+    if any(k > i for k in clauses):  # "A follows B; X reported that C": C alone
+        clauses = [k for k in clauses if k > i or not _semicolon_between(s, k, i)]
     for k in clauses:
-        words |= _subtree(s, k)
+        # a clause after the cue starts after it: "On June 12, minutes before the committee
+        # voted, Trump claimed ..." hung under the clause is the reporter's time
+        words |= {m for m in _subtree(s, k) if k < i or m > i}
     for k in kids:  # "to adhere to X, seriously fulfil Y": a bare infinitive going on with it
         bare = s.dep[k] == "advcl" and s.tag[k] in ("VB", "VBP")
         if bare and clauses and k > max(clauses) and not any(
             s.dep[m] in ("mark", "nsubj", "aux") for m in s.children(k)
         ):
             words |= _subtree(s, k)
-    objs = [k for k in kids if s.dep[k] == "dobj" and i < k < min(clauses, default=0)]
-    if objs and s.lemma[i] not in _ADDRESSEE_VERBS:  # "promised [support to raise ...]"
-        words |= set(range(min(_subtree(s, objs[0])), min(clauses)))
+    before = min(clauses, default=0)  # what the cue takes before its clause
+    objs = [] if s.lemma[i] in _ADDRESSEE_VERBS else [  # "promised [support to raise ...]"
+        k for k in kids if s.dep[k] == "dobj" and i < k < before
+    ]
+    objs += [  # "called for [the safe zone] for refugees to be set up"
+        o
+        for k in kids
+        if s.dep[k] == "prep" and s.lower[k] in _CONTENT_PREPS - _ADDRESSEE_PREPS and i < k < before
+        for o in s.children(k)
+        if s.dep[o] == "pobj"
+    ]
+    if objs:
+        words |= set(range(min(_subtree(s, objs[0])), before))
     words -= _trailing_framing(s, words, lex)
     if not clauses:
         words = _content_without_clause(s, i, lex)
@@ -199,6 +211,10 @@ def _reported(s: _Sent, i: int, lex: _Lexicon) -> set[int] | None:
         if s.dep[k] == "conj" and s.lemma[k] in lex.verbs and s.pos[k] in _VERB_POS:
             words |= _reported(s, k, lex) or set()
     return _without_framing(s, words, lex)
+
+
+def _semicolon_between(s: _Sent, a: int, b: int) -> bool:
+    return any(s.text[m] in (";", ":") for m in range(min(a, b) + 1, max(a, b)))
 
 
 def _as_saying(s: _Sent, i: int, lex: _Lexicon) -> int | None:
@@ -260,9 +276,9 @@ def _content_without_clause(s: _Sent, i: int, lex: _Lexicon) -> set[int] | None:
         if quoted:
             return None
     words = _object_part(s, i)
-    if quoted and not (words and any(s.quoted[k] for k in words)):
-        return None
-    return words
+    if quoted and words and not any(s.quoted[k] for k in words):
+        return None  # 'warned of delays, "..."': the quotation is the words
+    return words  # none: the sentence around the cue ("..., says the study, ...")
 
 
 def _what_named(s: _Sent, i: int) -> set[int]:
@@ -278,7 +294,9 @@ def _what_named(s: _Sent, i: int) -> set[int]:
             out |= _subtree(s, k)
     while out and s.pos[min(out)] in ("DET", "PUNCT") and not s.quoted[min(out)]:
         out.discard(min(out))  # 'a "smash and grab"': the quoted words are the name
-    return out
+    joints = {k for k in out if s.dep[k] == "cc" and not s.quoted[k]}
+    joints |= {m for k in joints for m in s.children(k) if s.dep[m] == "advmod"}
+    return out - joints  # '"reckless" and "a gift"', '"..." as well as a violation': two
 
 
 def _trailing_framing(s: _Sent, words: set[int], lex: _Lexicon) -> set[int]:
@@ -328,7 +346,7 @@ def _object_part(s: _Sent, i: int) -> set[int]:
         if s.dep[k] == "prep" and s.lower[k] in _CONTENT_PREPS:
             objs = [o for o in s.children(k) if s.dep[o] in ("pobj", "pcomp")]
             if objs:
-                inf = _infinitive(s, objs[0]) if s.lower[k] in ("on", "upon", "to") else None
+                inf = _infinitive(s, objs[0]) if s.lower[k] in _ADDRESSEE_PREPS else None
                 if inf is not None:  # "called on countries [to act]": the addressee's task
                     return _subtree(s, inf)
                 first = objs[0]
