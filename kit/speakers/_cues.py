@@ -449,8 +449,14 @@ def _subject_of(s: _Sent, i: int) -> int | None:
     k = i + 1  # "..., said M&S." where the name was not parsed as the subject
     if k < len(s.text) and not s.quoted[k] and s.text[k][:1].isupper() and s.dep[k] == "punct":
         return k
+    raised = False  # reached from "X is reported to have said": X, the passive subject
     for step in range(3):
-        subj = [k for k in s.children(i) if s.dep[k] in _SUBJ]
+        deps = _SUBJ | {"nsubjpass"} if raised else _SUBJ
+        subj = [k for k in s.children(i) if s.dep[k] in deps]
+        if not subj and step == 0:
+            seen = _seen_doing(s, i)
+            if seen is not None:
+                return seen
         if subj and all(s.quoted[k] for k in subj) and step == 0:
             after = _name_after(s, i)  # '"...," tweeted former executive Ken Gude.'
             if after is not None:
@@ -472,8 +478,23 @@ def _subject_of(s: _Sent, i: int) -> int | None:
             return None
         if s.dep[i] == "advcl" and not _active_clause(s, i):
             return None  # "..., saying" speaks for the clause's subject; "when asked" not
+        h = s.head[i]  # "is reported to have claimed", not "is set to announce" (a plan)
+        raised = s.dep[i] == "xcomp" and s.tag[h] == "VBN" and s.lemma[h] in _lexicon().verbs
         i = s.head[i]
     return None
+
+
+_PERCEIVE = frozenset({"see", "hear", "watch"})
+
+
+def _seen_doing(s: _Sent, i: int) -> int | None:
+    """The object of a verb of perception that cue ``i`` completes ("the meeting saw loyal
+    MPs warn that ...", "we heard him say"): the one speaking; else ``None``."""
+    h = s.head[i]
+    if h == i or s.lemma[h] not in _PERCEIVE or s.dep[i] not in ("dep", "ccomp", "xcomp"):
+        return None
+    objs = [k for k in s.children(h) if s.dep[k] == "dobj" and h < k < i]
+    return objs[0] if objs else None
 
 
 def _name_after(s: _Sent, i: int) -> int | None:
