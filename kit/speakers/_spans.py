@@ -52,7 +52,7 @@ def _row_spans(
     verb is looked for; ``at`` is its token when already found).
     """
     if kind == "direct":
-        return _trimmed(s, _quoted(quotes, start, end))
+        return sorted(_trimmed(s, _quoted(quotes, start, end)) + _runs(s, _tail(s, lex)))
     if kind != "indirect" or not s.text:
         return []
     i = _cue_token(s, cue, lex) if at is None else at
@@ -114,6 +114,21 @@ def _ellipsis_at(s: _Sent, toks: list[int], edge: int) -> int:
     if words[:3] in (group, [w.replace("...", "…") for w in group]):
         return 3
     return 0
+
+
+def _tail(s: _Sent, lex: _Lexicon) -> set[int]:
+    """The reported clause of a participle cue after a quotation's attribution ('"...," she
+    said, noting it was the worst year since 2009'): the speaker's words too."""
+    out: set[int] = set()
+    for v in range(1, len(s.text)):
+        if s.quoted[v] or s.tag[v] != "VBG" or s.lemma[v] not in lex.verbs:
+            continue
+        if s.dep[v] not in ("advcl", "conj", "xcomp") or s.text[v - 1] != ",":
+            continue
+        if any(s.dep[c] in _CLAUSE_DEPS and c > v for c in s.children(v)):
+            words = _reported(s, v, lex) or set()
+            out |= {k for k in words if k > v and not s.quoted[k]}
+    return out
 
 
 def _whole_quotes(s: _Sent, words: set[int]) -> set[int]:
