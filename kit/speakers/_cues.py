@@ -179,10 +179,20 @@ def _cited_frame(
 _EVIDENCE = frozenset({"figure", "data", "estimate", "poll", "statistic", "number", "record"})
 
 
+_ISSUE = frozenset({"release", "issue", "publish", "post", "send", "put"})
+
+
 def _author(s: _Sent, j: int) -> int | None:
     """Who made the document headed by ``j``: the name after "by", "from" or "of" ("a report
-    by the NTSB", "research from the bank") or the agent of a participle ("a statement
-    released by Erdogan's office"); ``None`` when it names nobody."""
+    by the NTSB", "research from the bank"), the agent of a participle ("a statement
+    released by Erdogan's office") or the named subject that issued it ("Facebook released
+    a statement which read"); ``None`` when it names nobody."""
+    h = s.head[j]  # "Facebook released a statement which read": who issued it
+    if s.dep[j] == "dobj" and s.lemma[h] in _ISSUE and h < j:
+        subj = [k for k in s.children(h) if s.dep[k] == "nsubj" and not s.quoted[k]]
+        named = subj and (s.pos[subj[0]] == "PROPN" or s.ent[subj[0]][2:] in _NAME_ENTS)
+        if named:
+            return subj[0]
     for k in s.children(j):
         if k < j or s.quoted[k]:
             continue
