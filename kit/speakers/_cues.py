@@ -237,8 +237,14 @@ def _lead_frame(s: _Sent, lex: _Lexicon, *, propers: dict) -> _Frame | None:
     """The subject of a clause that introduces a quotation after a colon or a comma with no
     reporting verb ('Trump, also on Twitter, defended his decision: "..."', 'X reacted on
     Twitter, "..."'): the quotation's speaker; else ``None``."""
-    q = next((k for k, x in enumerate(s.quoted) if x), None)
-    if q is None or q < 3 or s.pos[q - 1] != "PUNCT" or s.text[q - 2] not in (":", ","):
+    opens = [  # the quotation a colon or comma leads to, after any scare quote ('as "defensive"')
+        k
+        for k in range(3, len(s.text))
+        if s.quoted[k] and not s.quoted[k - 1] and s.pos[k - 1] == "PUNCT"
+        and s.text[k - 2] in (":", ",")
+    ]
+    q = opens[0] if opens else None
+    if q is None:
         return None
     for v in range(q - 2):
         if s.pos[v] not in ("VERB", "AUX") or s.quoted[v]:
