@@ -608,6 +608,10 @@ def _subject_frame(
     if ent != "O" and ent[2:] != "DATE":
         a, b = s.ent_span(j)
         typ = ent[2:]
+        k = a - 1 if a > 0 and s.lower[a - 1] != "the" else a - 2  # "newspaper The Hindu"
+        if k >= 0 and s.lower[k] in lex.outlet_nouns and s.pos[k] == "NOUN":
+            words = _words(s, a, b)
+            return _Frame(cue, "outlet", " ".join(w for w in words if w.lower() != "the"), depth)
         honorific = s.lower[a].rstrip(".") in lex.honorifics
         the = a > 0 and s.lower[a - 1] == "the"
         demonym = b - a == 1 and the and not s.lower[a].endswith("s")
