@@ -125,7 +125,25 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
                         frame.told = heard.name
         frame.verb = i
         out.append(frame)
-    return out
+    return _outermost(s, out)
+
+
+def _outermost(s: _Sent, frames: list[_Frame]) -> list[_Frame]:
+    """The frames whose cue is not inside another cue's clause: in "He went on to say the
+    club would appeal", the club's appeal is what he said, not a second statement."""
+    verbs = {f.verb for f in frames if f.verb >= 0}
+    if len(verbs) < 2:
+        return frames
+    inside: set[int] = set()
+    for v in verbs:
+        for c in s.children(v):
+            if s.dep[c] in _CLAUSE:
+                todo = [c]
+                while todo:
+                    k = todo.pop()
+                    inside.add(k)
+                    todo.extend(s.children(k))
+    return [f for f in frames if f.verb not in inside]
 
 
 def _infinitive_of_noun(s: _Sent, i: int) -> bool:
