@@ -130,9 +130,13 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
 
 def _outermost(s: _Sent, frames: list[_Frame]) -> list[_Frame]:
     """The frames whose cue is not inside another cue's clause: in "He went on to say the
-    club would appeal", the club's appeal is what he said, not a second statement."""
-    verbs = {f.verb for f in frames if f.verb >= 0}
-    if len(verbs) < 2:
+    club would appeal", the club's appeal is what he said, not a second statement. An
+    outlet's clause keeps its speaker ("He spoke highly of X, Xinhua reported": his words,
+    reported by Xinhua), and so does the clause of a subject that may name nobody (a
+    misparse's "the council tax appealed")."""
+    strong = ("person", "propn", "org", "pronoun", "title", "role", "group", "description")
+    verbs = {f.verb for f in frames if f.verb >= 0 and f.kind in strong}
+    if len(verbs) < 1 or len(frames) < 2:
         return frames
     inside: set[int] = set()
     for v in verbs:
