@@ -252,7 +252,8 @@ _NAMING_VERBS = frozenset({"call", "dub", "label", "term", "brand", "name"})
 def _content_without_clause(s: _Sent, i: int, lex: _Lexicon) -> set[int] | None:
     """What a cue with no clause reports: the words after its "as" ("describes itself as
     [standing for ...]"), after the preposition of a target ("accused X of [Y]"), the clause
-    told after an addressee ("told the programme that [...]" parsed as the programme's), or
+    after an addressee or a phrase ("told the programme that [...]", "said in a filing that
+    [...]", parsed as the programme's or the filing's), or
     its object part; ``None`` when a naming cue (or one with nothing else) quotes a
     fragment."""
     kids = s.children(i)
@@ -275,14 +276,13 @@ def _content_without_clause(s: _Sent, i: int, lex: _Lexicon) -> set[int] | None:
             s.lower[a] == "as" and a < k for a in s.children(k)
         ):
             return _subtree(s, k) - {a for a in s.children(k) if s.lower[a] == "as"}
-    if s.lemma[i] in _ADDRESSEE_VERBS:
-        for o in kids:
-            if s.dep[o] not in ("dobj", "dative") or o < i:
-                continue
-            for m in sorted(_subtree(s, o)):
-                h = s.head[m]
-                if s.lower[m] == "that" and s.dep[m] == "mark" and h != m and s.pos[h] in _VERB_POS:
-                    return _subtree(s, h)
+    for o in kids:  # "told the programme that ...", "said in a filing that ...": the clause
+        if s.dep[o] not in ("dobj", "dative", "prep") or o < i:  # the parse hung on them
+            continue
+        for m in sorted(_subtree(s, o)):
+            h = s.head[m]
+            if s.lower[m] == "that" and s.dep[m] == "mark" and h != m and s.pos[h] in _VERB_POS:
+                return _subtree(s, h)
     quoted = any(s.quoted[k] for k in range(i + 1, len(s.text)))
     if s.lemma[i] in _NAMING_VERBS:
         named = _what_named(s, i)
@@ -291,6 +291,9 @@ def _content_without_clause(s: _Sent, i: int, lex: _Lexicon) -> set[int] | None:
         if quoted:
             return None
     words = _object_part(s, i)
+    first = min((k for k in words if s.pos[k] not in WORDLESS_POS), default=None)
+    if quoted and first is not None and s.quoted[first]:
+        return None  # 'chanted "No more war" outside the embassy': the quotation
     if quoted and words and not any(s.quoted[k] for k in words):
         return None  # 'warned of delays, "..."': the quotation is the words
     return words  # none: the sentence around the cue ("..., says the study, ...")
