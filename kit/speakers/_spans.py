@@ -301,7 +301,8 @@ def _content_without_clause(s: _Sent, i: int, lex: _Lexicon) -> set[int] | None:
 
 def _what_named(s: _Sent, i: int) -> set[int]:
     """What a naming cue calls its object, when the parse gives it a second complement
-    ('calling it "an aggression on Iraq" as well as a violation of ...'); else empty."""
+    ('calling it "an aggression on Iraq" as well as a violation of ...'): the quoted name,
+    or unquoted the object with it ("called [the decision a disgrace]"); else empty."""
     objs = [k for k in s.children(i) if k > i and s.dep[k] == "dobj"]
     if not objs:
         return set()
@@ -310,6 +311,8 @@ def _what_named(s: _Sent, i: int) -> set[int]:
     for k in s.children(i):
         if k > after and s.dep[k] in ("dobj", "oprd", "ccomp", "xcomp", "attr"):
             out |= _subtree(s, k)
+    if out and not any(s.quoted[k] for k in out):  # "called the decision a disgrace"
+        return out | set(range(min(_subtree(s, objs[0])), min(out)))  # all of it was said
     while out and s.pos[min(out)] in ("DET", "PUNCT") and not s.quoted[min(out)]:
         out.discard(min(out))  # 'a "smash and grab"': the quoted words are the name
     joints = {k for k in out if s.dep[k] == "cc" and not s.quoted[k]}
