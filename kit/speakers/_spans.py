@@ -217,9 +217,10 @@ def _reported(s: _Sent, i: int, lex: _Lexicon) -> set[int] | None:
         words |= set(range(min(_subtree(s, objs[0])), before))
     words -= _trailing_framing(s, words, lex)
     if not clauses:
-        words = _content_without_clause(s, i, lex)
-        if words is None:
+        content = _content_without_clause(s, i, lex)
+        if content is None:
             return None
+        words = content
     if not words:  # "X, the statement said, Y": the sentence around the cue was said
         words = set(range(len(s.text))) - _cue_phrase(s, i)
     for k in kids:  # "said ... but denied that ...": a second cue of the same speaker
