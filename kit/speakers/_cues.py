@@ -72,8 +72,11 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
         entries = lex.verbs.get(lemma)
         if not entries or s.pos[i] not in ("VERB", "AUX") or s.lower[i] in _MISREAD:
             continue
-        if s.dep[i] == "xcomp" and s.lemma[s.head[i]] in _DECLINE:
-            continue  # "declined to comment" reports no statement
+        if s.dep[i] == "xcomp" and (
+            s.lemma[s.head[i]] in _DECLINE
+            or any(s.lower[k] == "yet" for k in s.children(s.head[i]))
+        ):
+            continue  # "declined to comment", "has yet to comment" report no statement
         if _infinitive_of_noun(s, i):
             continue  # "a way for people to express opinions": what may be said, not said
         if any(s.dep[k] in _NEG for k in s.children(i)):
