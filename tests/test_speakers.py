@@ -261,6 +261,13 @@ def test_bbc_reopened_quote_is_one_chain():
     assert len(spans) == 2 and spans[0][2] == spans[1][2]
 
 
+def test_reopened_quote_ends_before_the_sentence_that_leads_the_next():
+    text = 'He said: "We won. It was hard. Her coach said: "Next week is harder." The team left.'
+    (s0, e0, c0), (s1, e1, c1) = quote_spans(text)
+    assert text[s0:e0] == "We won. It was hard." and text[s1:e1] == "Next week is harder."
+    assert c0 != c1
+
+
 # --- real news, when the BBC corpus is beside the project -------------------------------------
 
 

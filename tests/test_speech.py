@@ -161,6 +161,73 @@ def test_addressee_is_not_speech_but_a_partial_quote_is():
     assert _spans_of(df, "called the plan") == ["reckless", "a gift to smugglers"]
 
 
+def test_spans_of_other_outlets_constructions():
+    df = _said(
+        "Mayor Ann Bee said the bridge would reopen in May and that tolls would fall.\n\n"
+        "Ann Bee told the local radio programme that the work was on time.\n\n"
+        "The union leader, Tom Reed, described the offer as an insult to the staff.\n\n"
+        "Union leader Tom Reed accused the board of “hiding the real figures” from staff.\n\n"
+        "Critics called the decision a disgrace.\n\n"
+        "According to the regional fire chief, Jo Hart, the blaze started in a kitchen.\n\n"
+        "Two men robbed the shop and then, according to police, fled in a van."
+    )
+    assert _spans_of(df, "and that tolls") == [
+        "the bridge would reopen in May",
+        "tolls would fall",
+    ]
+    assert _spans_of(df, "local radio programme") == ["the work was on time"]
+    assert _spans_of(df, "described the offer") == ["an insult to the staff"]
+    assert _spans_of(df, "accused the board") == ["hiding the real figures” from staff"]
+    assert _spans_of(df, "Critics called") == ["the decision a disgrace"]
+    assert _spans_of(df, "fire chief") == ["the blaze started in a kitchen"]
+    assert _spans_of(df, "robbed the shop") == ["Two men robbed the shop and then", "fled in a van"]
+
+
+def test_quotation_parts_drop_an_editors_ellipsis_and_keep_a_reported_tail():
+    df = _said(
+        "“The economy is weak and prices keep rising,” Finance Minister Jo Hart said, "
+        "noting it was the worst year since 2009.\n\n"
+        "Ann Bee said: “[...] We will not give up.”"
+    )
+    assert _spans_of(df, "Finance Minister") == [
+        "The economy is weak and prices keep rising,",
+        "it was the worst year since 2009",
+    ]
+    assert _spans_of(df, "We will not give up") == ["We will not give up."]
+
+
+def test_statement_or_narration_by_construction():
+    df = _said(
+        "Mayor Ann Bee expressed hope that the bridge would reopen in May.\n\n"
+        "The driver, Tom Reed, pleaded not guilty to careless driving.\n\n"
+        "Striker Jo Hart left the club, citing a knee injury.\n\n"
+        "The WHO said the risk to the public was low.\n\n"
+        "The ministry called the report misleading.\n\n"
+        "The club called the police to the stadium.\n\n"
+        "Coach Sam Lee went on to say that the club would appeal."
+    )
+    said = df.set_index("text")["speaker"]
+    assert said[df["text"].iloc[0]] == "Ann Bee"
+    assert said[df["text"].iloc[1]] is None  # a plea in court, no words reported
+    assert said[df["text"].iloc[2]] is None  # the reporter's reason
+    assert said[df["text"].iloc[3]] == "WHO"  # not the pronoun "who"
+    assert said[df["text"].iloc[4]] == "ministry"
+    assert said[df["text"].iloc[5]] is None
+    assert said[df["text"].iloc[6]] == "Sam Lee"  # not the club, whose appeal he mentions
+
+
+def test_quote_a_colon_introduces_is_direct_after_a_scare_quote():
+    df = _said(
+        "The Ministry of Defence defended the strike as “necessary”: “The threat to our "
+        "troops and our allies in the region was real and growing every day. We acted to "
+        "protect our people.”"
+    )
+    first = _row(df, "defended the strike")
+    assert first["speaker_type"] == "direct"
+    assert first["speaker"] == "Ministry of Defence"
+    assert _row(df, "We acted")["speaker"] == "Ministry of Defence"
+
+
 KINDS_TEXT = """Police said the road was closed after the crash.
 
 Analysts said prices would rise next year.

@@ -73,8 +73,13 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
         entries = lex.verbs.get(lemma)
         if not entries or s.pos[i] not in ("VERB", "AUX") or s.lower[i] in _MISREAD:
             continue
-        if s.dep[i] == "xcomp" and s.lemma[s.head[i]] in _DECLINE:
-            continue  # "declined to comment" reports no statement
+        if s.dep[i] == "xcomp" and (
+            s.lemma[s.head[i]] in _DECLINE
+            or any(s.lower[k] == "yet" for k in s.children(s.head[i]))
+        ):
+            continue  # "declined to comment", "has yet to comment" report no statement
+        if _infinitive_of_noun(s, i):
+            continue  # "a way for people to express opinions": what may be said, not said
         if any(s.dep[k] in _NEG for k in s.children(i)):
             continue  # "did not comment", "never said"
         if s.tag[i] == "VBN" and s.dep[i] in ("amod", "acl"):
@@ -124,7 +129,38 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
                         frame.told = heard.name
         frame.verb = i
         out.append(frame)
-    return out
+    return _outermost(s, out)
+
+
+def _outermost(s: _Sent, frames: list[_Frame]) -> list[_Frame]:
+    """The frames whose cue is not inside another cue's clause: in "He went on to say the
+    club would appeal", the club's appeal is what he said, not a second statement. An
+    outlet's clause keeps its speaker ("He spoke highly of X, Xinhua reported": his words,
+    reported by Xinhua), and so does the clause of a subject that may name nobody (a
+    misparse's "the council tax appealed")."""
+    strong = ("person", "propn", "org", "pronoun", "title", "role", "group", "description")
+    verbs = {f.verb for f in frames if f.verb >= 0 and f.kind in strong}
+    if len(verbs) < 1 or len(frames) < 2:
+        return frames
+    inside: set[int] = set()
+    for v in verbs:
+        for c in s.children(v):
+            if s.dep[c] in _CLAUSE:
+                todo = [c]
+                while todo:
+                    k = todo.pop()
+                    inside.add(k)
+                    todo.extend(s.children(k))
+    return [f for f in frames if f.verb not in inside]
+
+
+def _infinitive_of_noun(s: _Sent, i: int) -> bool:
+    """Whether cue ``i`` is a "to" infinitive describing a noun, or joined to one ("a way
+    for people to talk about their lives and express opinions")."""
+    v = s.head[i] if s.dep[i] == "conj" else i
+    return s.dep[v] in ("acl", "relcl") and any(
+        s.dep[k] == "aux" and s.lower[k] == "to" for k in s.children(v)
+    )
 
 
 _BACKGROUND = frozenset({"after", "before", "since", "until", "once"})
@@ -169,10 +205,20 @@ def _cited_frame(
 _EVIDENCE = frozenset({"figure", "data", "estimate", "poll", "statistic", "number", "record"})
 
 
+_ISSUE = frozenset({"release", "issue", "publish", "post", "send", "put"})
+
+
 def _author(s: _Sent, j: int) -> int | None:
     """Who made the document headed by ``j``: the name after "by", "from" or "of" ("a report
-    by the NTSB", "research from the bank") or the agent of a participle ("a statement
-    released by Erdogan's office"); ``None`` when it names nobody."""
+    by the NTSB", "research from the bank"), the agent of a participle ("a statement
+    released by Erdogan's office") or the named subject that issued it ("Facebook released
+    a statement which read"); ``None`` when it names nobody."""
+    h = s.head[j]  # "Facebook released a statement which read": who issued it
+    if s.dep[j] == "dobj" and s.lemma[h] in _ISSUE and h < j:
+        subj = [k for k in s.children(h) if s.dep[k] == "nsubj" and not s.quoted[k]]
+        named = subj and (s.pos[subj[0]] == "PROPN" or s.ent[subj[0]][2:] in _NAME_ENTS)
+        if named:
+            return subj[0]
     for k in s.children(j):
         if k < j or s.quoted[k]:
             continue
@@ -217,8 +263,14 @@ def _lead_frame(s: _Sent, lex: _Lexicon, *, propers: dict) -> _Frame | None:
     """The subject of a clause that introduces a quotation after a colon or a comma with no
     reporting verb ('Trump, also on Twitter, defended his decision: "..."', 'X reacted on
     Twitter, "..."'): the quotation's speaker; else ``None``."""
-    q = next((k for k, x in enumerate(s.quoted) if x), None)
-    if q is None or q < 3 or s.pos[q - 1] != "PUNCT" or s.text[q - 2] not in (":", ","):
+    opens = [  # the quotation a colon or comma leads to, after any scare quote ('as "defensive"')
+        k
+        for k in range(3, len(s.text))
+        if s.quoted[k] and not s.quoted[k - 1] and s.pos[k - 1] == "PUNCT"
+        and s.text[k - 2] in (":", ",")
+    ]
+    q = opens[0] if opens else None
+    if q is None:
         return None
     for v in range(q - 2):
         if s.pos[v] not in ("VERB", "AUX") or s.quoted[v]:
@@ -236,6 +288,46 @@ def _lead_frame(s: _Sent, lex: _Lexicon, *, propers: dict) -> _Frame | None:
             f.verb = v
             return f
     return None
+
+
+def _introduced_quote(s: _Sent, lex: _Lexicon) -> bool:
+    """Whether the sentence holds a quoted sentence (three words or more, with a verb) that
+    a colon after a cue or a reporting verb introduces, however much narration comes before
+    it ('The WHO noted the need to act: "All countries can ..."', 'The minister said "We
+    couldn't win," and ...'): a direct quotation, not a fragment in the reporter's clause."""
+    for k in range(2, len(s.text)):
+        if not s.quoted[k] or s.quoted[k - 1] or s.pos[k - 1] != "PUNCT":
+            continue
+        before = k - 2
+        led = s.text[before] in (":", ",") and any(_cue_word(s, v, lex) for v in range(before))
+        if not (led or _cue_word(s, before, lex)):
+            continue  # 'said of the outbreak, "..."', 'noted the need: "..."', 'said "We ...'
+        bracket = s.text[k] == "[" and k + 1 < len(s.text)  # "[b]ottom line": an edited capital
+        if not (bracket or s.text[k][:1].isupper()):
+            continue
+        m = k
+        while m < len(s.text) and s.quoted[m]:
+            m += 1
+        words = [p for p in s.pos[k:m] if p not in ("PUNCT", "SPACE", "SYM")]
+        if len(words) >= 3 and ("VERB" in words or "AUX" in words):
+            return True  # a sentence; a title ('mentioned "Women's Day Celebration"') is none
+    return False
+
+
+def _cue_word(s: _Sent, v: int, lex: _Lexicon) -> bool:
+    """Whether token ``v`` is a reporting verb outside quotes that introduces words, not a
+    name ('what it calls "Office in a Pocket"', 'a subject line that reads "Urgent"')."""
+    described = s.dep[v] in ("oprd", "amod", "acl", "xcomp", "ccomp") and s.tag[v] == "VBN"
+    if described and not any(s.dep[k] in ("aux", "auxpass") for k in s.children(v)):
+        return False  # "see written on it": a participle describing, no one speaking
+    entries = lex.verbs.get(s.lemma[v])
+    return (
+        bool(entries)
+        and s.pos[v] in ("VERB", "AUX")
+        and not s.quoted[v]
+        and s.lemma[v] not in _NAMING | {"read"}
+        and _match_cue(s, v, entries, direct=True) is not None  # "hit" alone is no "hit out at"
+    )
 
 
 def _comma_name(s: _Sent, j: int) -> int:
@@ -259,6 +351,13 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
     for c in kids:  # the word opening a clause: "questioned whether ..."
         if s.dep[c] == "ccomp":
             kid_lemmas |= {s.lower[m]: m for m in s.children(c) if s.dep[m] == "mark"}
+        if c > i and s.dep[c] in _AS_HOSTS and "as" not in kid_lemmas:
+            # "describing it as significant", "cited X as saying": "as" hung under the object
+            found = [m for m in s.children(c) if s.lower[m] == "as" and m > i]
+            if found:
+                kid_lemmas["as"] = found[0]
+    if s.lemma[i] == "plead" and _pleads_guilt(s, i):
+        return None  # "pleaded not guilty": a plea in court, no statement reported
     as_clause = (  # "As the minister claimed, ...", not "as it reported a rise"
         s.dep[i] == "advcl"
         and any(s.dep[k] == "mark" and s.lower[k] == "as" for k in kids)
@@ -280,11 +379,39 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
             continue  # "the film tells the story of ..."
         if s.lemma[i] == "ask" and not has_clause and any(s.lower[k] == "for" for k in kids):
             continue  # "asked the Queen for a prorogation": a request, no words reported
-        if needs == "quote" and not (direct or _quote_under(s, i)):
+        if needs == "quote" and not (direct or _quote_under(s, i) or _names_object(s, i)):
             continue  # 'called the plan "reckless"'; "called the meeting" says nothing
         idx = sorted([i] + [kid_lemmas[p] for p in particles])
         return " ".join(s.text[k] for k in idx)
     return None
+
+
+_AS_HOSTS = frozenset({"dobj", "oprd", "advcl", "acomp", "ccomp", "xcomp", "appos"})
+_NAMING = frozenset({"call", "term", "dub", "label"})
+
+
+def _pleads_guilt(s: _Sent, i: int) -> bool:
+    """Whether "plead" at ``i`` enters a plea ("pleaded (not) guilty", "pleaded innocent")."""
+    return any(
+        s.lower[k] in ("guilty", "innocent") for c in s.children(i) for k in [c, *s.children(c)]
+    )
+
+
+def _names_object(s: _Sent, i: int) -> bool:
+    """Whether naming verb ``i`` says what its object is: a complement after the object
+    ("called its actions defensive", "termed her a traitor", "called it a disgrace");
+    "called the meeting", "called police" name nothing."""
+    if s.lemma[i] not in _NAMING:
+        return False
+    objs = [k for k in s.children(i) if k > i and s.dep[k] == "dobj"]
+    if not objs:
+        return False
+    o = objs[0]
+    if s.lower[o] in ("itself", "themselves", "himself", "herself", "myself", "ourselves"):
+        return False  # "they called themselves Drink Or Die": a name taken, not a judgement
+    if any(k > o and s.dep[k] in ("dobj", "oprd", "ccomp", "xcomp") for k in s.children(i)):
+        return True
+    return any(k > o and s.pos[k] == "ADJ" and s.dep[k] in ("acl", "amod") for k in s.children(o))
 
 
 def _as_saying(s: _Sent, i: int) -> bool:
@@ -364,8 +491,14 @@ def _subject_of(s: _Sent, i: int) -> int | None:
     k = i + 1  # "..., said M&S." where the name was not parsed as the subject
     if k < len(s.text) and not s.quoted[k] and s.text[k][:1].isupper() and s.dep[k] == "punct":
         return k
+    raised = False  # reached from "X is reported to have said": X, the passive subject
     for step in range(3):
-        subj = [k for k in s.children(i) if s.dep[k] in _SUBJ]
+        deps = _SUBJ | {"nsubjpass"} if raised else _SUBJ
+        subj = [k for k in s.children(i) if s.dep[k] in deps]
+        if not subj and step == 0:
+            seen = _seen_doing(s, i)
+            if seen is not None:
+                return seen
         if subj and all(s.quoted[k] for k in subj) and step == 0:
             after = _name_after(s, i)  # '"...," tweeted former executive Ken Gude.'
             if after is not None:
@@ -387,8 +520,23 @@ def _subject_of(s: _Sent, i: int) -> int | None:
             return None
         if s.dep[i] == "advcl" and not _active_clause(s, i):
             return None  # "..., saying" speaks for the clause's subject; "when asked" not
+        h = s.head[i]  # "is reported to have claimed", not "is set to announce" (a plan)
+        raised = s.dep[i] == "xcomp" and s.tag[h] == "VBN" and s.lemma[h] in _lexicon().verbs
         i = s.head[i]
     return None
+
+
+_PERCEIVE = frozenset({"see", "hear", "watch"})
+
+
+def _seen_doing(s: _Sent, i: int) -> int | None:
+    """The object of a verb of perception that cue ``i`` completes ("the meeting saw loyal
+    MPs warn that ...", "we heard him say"): the one speaking; else ``None``."""
+    h = s.head[i]
+    if h == i or s.lemma[h] not in _PERCEIVE or s.dep[i] not in ("dep", "ccomp", "xcomp"):
+        return None
+    objs = [k for k in s.children(h) if s.dep[k] == "dobj" and h < k < i]
+    return objs[0] if objs else None
 
 
 def _name_after(s: _Sent, i: int) -> int | None:
@@ -486,6 +634,10 @@ def _subject_frame(
     if ent != "O" and ent[2:] != "DATE":
         a, b = s.ent_span(j)
         typ = ent[2:]
+        k = a - 1 if a > 0 and s.lower[a - 1] != "the" else a - 2  # "newspaper The Hindu"
+        if k >= 0 and s.lower[k] in lex.outlet_nouns and s.pos[k] == "NOUN":
+            words = _words(s, a, b)
+            return _Frame(cue, "outlet", " ".join(w for w in words if w.lower() != "the"), depth)
         honorific = s.lower[a].rstrip(".") in lex.honorifics
         the = a > 0 and s.lower[a - 1] == "the"
         named = a > 1 and s.text[a - 1] == "The"  # "newspaper The Hindu": a name

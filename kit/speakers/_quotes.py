@@ -51,7 +51,12 @@ def quote_spans(text: str, *, paragraphs: list[tuple[int, int]] | None = None) -
                 spans.append([open_at, p, chain, True])
                 open_at, kind = None, None
             elif is_open:  # re-opened before closing: the same quotation goes on
-                spans.append([open_at, _trim_end(text, open_at, p), chain, False])
+                lead = _colon_lead(text, open_at, p)
+                if lead is None:
+                    spans.append([open_at, _trim_end(text, open_at, p), chain, False])
+                else:  # '..."A. Mr B said: "C': the colon's sentence leads a new quotation
+                    spans.append([open_at, _trim_end(text, open_at, lead), chain, True])
+                    chain += 1
                 open_at, kind = p + 1, "single" if c == "‘" else "double"
         if open_at is not None:
             carry = True
@@ -67,6 +72,18 @@ def quote_spans(text: str, *, paragraphs: list[tuple[int, int]] | None = None) -
                 if comma > 0 and len(text[comma : s[1]].split()) <= 6:
                     s[1] = comma + 1
     return [(s[0], s[1], s[2]) for s in spans if s[1] > s[0]]
+
+
+def _colon_lead(text: str, start: int, mark: int) -> int | None:
+    """Where the sentence that ends with a colon just before the re-opening ``mark`` starts,
+    when a quotation open since ``start`` runs into it ('"... for the country. Mr Milburn
+    said: "Michael Howard is ...'): that sentence introduces the next quotation, so the
+    open one ended before it (its closing mark was left out); else ``None``."""
+    before = text[start:mark].rstrip()
+    if not before.endswith(":"):
+        return None
+    ends = [m.end() for m in _SENT_END.finditer(text, start, start + len(before))]
+    return ends[-1] if ends else None
 
 
 def _direction(c: str, before: str, after: str, kind: str | None) -> tuple[bool, bool]:

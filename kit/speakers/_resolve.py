@@ -11,7 +11,15 @@ import pandas as pd
 from ..sentences import WORDLESS_POS
 from ._arrays import _Flat, _Sent
 from ._constants import _DIRECT_SHARE, _NAME_ENTS, _PRONOUNS
-from ._cues import _author, _document_frame, _Frame, _frames, _lead_frame, _subject_frame
+from ._cues import (
+    _author,
+    _document_frame,
+    _Frame,
+    _frames,
+    _introduced_quote,
+    _lead_frame,
+    _subject_frame,
+)
 from ._lexicon import _Lexicon
 from ._names import (
     _clean_name,
@@ -121,7 +129,9 @@ class _Article:
         for r, s in zip(self.rows, sents, strict=True):
             words = [q for q, p in zip(s.quoted, s.pos, strict=True) if p not in WORDLESS_POS]
             share = sum(words) / len(words) if words else 0.0
-            is_direct = sum(words) >= 2 and (share >= _DIRECT_SHARE or _opens_quoted(s))
+            is_direct = sum(words) >= 2 and (
+                share >= _DIRECT_SHARE or _opens_quoted(s) or _introduced_quote(s, lex)
+            )
             direct.append(is_direct)
             chains.append(self._spans_in(r) if any(s.quoted) else Counter())
             if is_direct and _partial_quote(s):
@@ -789,7 +799,8 @@ def _partial_quote(s: _Sent) -> bool:
     for k in runs:
         if k < 2 or s.pos[k - 1] != "PUNCT" or s.text[k - 2] in (":", ","):
             return False
-        first = s.text[k].lstrip("[")
+        word = next((m for m in range(k, len(s.text)) if s.text[m].strip("[]")), k)
+        first = s.text[word].lstrip("[")  # '"[are] eager": the first letter tells
         if not first[:1].islower():
             return False
     return True

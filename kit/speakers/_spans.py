@@ -19,6 +19,7 @@ from ._lexicon import _Lexicon
 
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "oprd"})
+_ADDRESSEE_PREPS = frozenset({"on", "upon", "to"})  # "called on countries to act"
 _CONTENT_PREPS = frozenset({"of", "about", "for", "against", "on", "as", "over"})
 _FRAMING_PREPS = frozenset({"amid", "according"})
 _EDGE_WORDS = frozenset({"that", "and", "but", "or"})  # never the first or last word of a span
@@ -27,7 +28,7 @@ _VERB_POS = frozenset({"VERB", "AUX"})
 # passengers to ...", "asked Zelensky to ..." report the infinitive only (grammar, not a
 # lexicon to tune: these are the verbs of asking and telling someone to do something)
 _ADDRESSEE_VERBS = frozenset(
-    {"tell", "ask", "urge", "call", "warn", "advise", "remind", "encourage", "order"}
+    {"tell", "ask", "urge", "call", "warn", "advise", "remind", "encourage", "order", "answer"}
     | {"instruct", "invite", "persuade", "beg", "implore", "press", "request", "caution"}
 )
 
@@ -51,16 +52,16 @@ def _row_spans(
     verb is looked for; ``at`` is its token when already found).
     """
     if kind == "direct":
-        return _quoted(quotes, start, end)
+        return sorted(_trimmed(s, _quoted(quotes, start, end)) + _runs(s, _tail(s, lex)))
     if kind != "indirect" or not s.text:
         return []
     i = _cue_token(s, cue, lex) if at is None else at
     if i is None:
-        return _quoted(quotes, start, end)
+        return _trimmed(s, _quoted(quotes, start, end))
     words = _reported(s, i, lex)
     if words is None:  # a cue with a quoted fragment and no clause of its own
-        return _quoted(quotes, s.start[i], end) or _quoted(quotes, start, end)
-    return _runs(s, words)
+        return _trimmed(s, _quoted(quotes, s.start[i], end) or _quoted(quotes, start, end))
+    return _runs(s, _whole_quotes(s, words))
 
 
 # --- direct quotations ------------------------------------------------------------------------
@@ -73,6 +74,75 @@ def _quoted(quotes: list[tuple], start: int, end: int) -> list[tuple[int, int]]:
         a, b = max(a, start), min(b, end)
         if a < b:
             out.append((a, b))
+    return out
+
+
+_DOTS = frozenset({"...", "…", "[...]", "[…]"})
+
+
+def _trimmed(s: _Sent, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Quotation parts without an editor's "[...]" at either edge (words left out of the
+    quotation are no words of the speaker's); "[T]his" keeps its bracket."""
+    out = []
+    for a, b in parts:
+        inside = [k for k, p in enumerate(s.start) if a <= p < b]
+        first, last = 0, len(inside)
+        while first < last and _ellipsis_at(s, inside[first:last], 0):
+            first += _ellipsis_at(s, inside[first:last], 0)
+        while last > first and _ellipsis_at(s, inside[first:last], -1):
+            last -= _ellipsis_at(s, inside[first:last], -1)
+        if first == last:
+            continue  # nothing but the ellipsis
+        if first:
+            a = s.start[inside[first]]
+        if last < len(inside):
+            k = inside[last - 1]
+            b = s.start[k] + len(s.text[k])
+        out.append((a, b))
+    return out
+
+
+def _ellipsis_at(s: _Sent, toks: list[int], edge: int) -> int:
+    """How many tokens of an ellipsis ("...", "[...]" split or not) open (``edge`` 0) or
+    close (``edge`` -1) ``toks``; 0 when there is none."""
+    words = [s.text[k] for k in (toks[:3] if edge == 0 else toks[-3:])]
+    if edge == -1:
+        words = words[::-1]
+    if words[:1] and words[0] in _DOTS:
+        return 1
+    group = ["[", "...", "]"] if edge == 0 else ["]", "...", "["]
+    if words[:3] in (group, [w.replace("...", "…") for w in group]):
+        return 3
+    return 0
+
+
+def _tail(s: _Sent, lex: _Lexicon) -> set[int]:
+    """The reported clause of a participle cue after a quotation's attribution ('"...," she
+    said, noting it was the worst year since 2009'): the speaker's words too."""
+    out: set[int] = set()
+    for v in range(1, len(s.text)):
+        if s.quoted[v] or s.tag[v] != "VBG" or s.lemma[v] not in lex.verbs:
+            continue
+        if s.dep[v] not in ("advcl", "conj", "xcomp") or s.text[v - 1] != ",":
+            continue
+        if any(s.dep[c] in _CLAUSE_DEPS and c > v for c in s.children(v)):
+            words = _reported(s, v, lex) or set()
+            out |= {k for k in words if k > v and not s.quoted[k]}
+    return out
+
+
+def _whole_quotes(s: _Sent, words: set[int]) -> set[int]:
+    """``words`` with the rest of every quotation that opens among them: a quotation is one
+    piece of the speaker's words, whatever the parse hung its later part on ('told his
+    party that Labour would "do anything, say anything, claim anything"')."""
+    out = set(words)
+    for k in sorted(words):
+        if not s.quoted[k]:
+            continue
+        m = k + 1
+        while m < len(s.text) and s.quoted[m]:
+            out.add(m)
+            m += 1
     return out
 
 
@@ -114,35 +184,162 @@ def _reported(s: _Sent, i: int, lex: _Lexicon) -> set[int] | None:
     no clause but the sentence quotes a fragment after it."""
     if s.lower[i] == "according":
         return _cited_clause(s, i)
+    inner = _as_saying(s, i, lex)
+    if inner is not None and any(s.dep[k] in _CLAUSE_DEPS for k in s.children(inner)):
+        return _reported(s, inner, lex)  # "cited X as saying ...": the inner cue reports
     kids = s.children(i)
-    for k in kids:  # "cited X as saying ...": the inner cue reports
-        if s.dep[k] == "prep" and s.lower[k] == "as":
-            inner = [p for p in s.children(k) if s.dep[p] == "pcomp" and s.lemma[p] in lex.verbs]
-            if inner:
-                return _reported(s, inner[0], lex)
     words: set[int] = set()
     clauses = [k for k in kids if s.dep[k] in _CLAUSE_DEPS]
+    if any(k > i for k in clauses):  # "A follows B; X reported that C": C alone
+        clauses = [k for k in clauses if k > i or not _semicolon_between(s, k, i)]
     for k in clauses:
-        words |= _subtree(s, k)
+        # a clause after the cue starts after it: "On June 12, minutes before the committee
+        # voted, Trump claimed ..." hung under the clause is the reporter's time
+        words |= {m for m in _subtree(s, k) if k < i or m > i}
     for k in kids:  # "to adhere to X, seriously fulfil Y": a bare infinitive going on with it
         bare = s.dep[k] == "advcl" and s.tag[k] in ("VB", "VBP")
         if bare and clauses and k > max(clauses) and not any(
             s.dep[m] in ("mark", "nsubj", "aux") for m in s.children(k)
         ):
             words |= _subtree(s, k)
-    objs = [k for k in kids if s.dep[k] == "dobj" and i < k < min(clauses, default=0)]
-    if objs and s.lemma[i] not in _ADDRESSEE_VERBS:  # "promised [support to raise ...]"
-        words |= set(range(min(_subtree(s, objs[0])), min(clauses)))
+    before = min(clauses, default=0)  # what the cue takes before its clause
+    objs = [] if s.lemma[i] in _ADDRESSEE_VERBS else [  # "promised [support to raise ...]"
+        k for k in kids if s.dep[k] == "dobj" and i < k < before
+    ]
+    objs += [  # "called for [the safe zone] for refugees to be set up"
+        o
+        for k in kids
+        if s.dep[k] == "prep" and s.lower[k] in _CONTENT_PREPS - _ADDRESSEE_PREPS and i < k < before
+        for o in s.children(k)
+        if s.dep[o] == "pobj"
+    ]
+    if objs:
+        words |= set(range(min(_subtree(s, objs[0])), before))
+    words -= _trailing_framing(s, words, lex)
     if not clauses:
-        if any(s.quoted[k] for k in range(i + 1, len(s.text))):
+        content = _content_without_clause(s, i, lex)
+        if content is None:
             return None
-        words = _object_part(s, i)
+        words = content
     if not words:  # "X, the statement said, Y": the sentence around the cue was said
         words = set(range(len(s.text))) - _cue_phrase(s, i)
     for k in kids:  # "said ... but denied that ...": a second cue of the same speaker
         if s.dep[k] == "conj" and s.lemma[k] in lex.verbs and s.pos[k] in _VERB_POS:
             words |= _reported(s, k, lex) or set()
     return _without_framing(s, words, lex)
+
+
+def _semicolon_between(s: _Sent, a: int, b: int) -> bool:
+    return any(s.text[m] in (";", ":") for m in range(min(a, b) + 1, max(a, b)))
+
+
+def _as_saying(s: _Sent, i: int, lex: _Lexicon) -> int | None:
+    """The inner cue of "cited X as saying", "quoted X as telling", wherever the parse
+    hung the "as" in the cue's phrase; else ``None``."""
+    for k in sorted(_subtree(s, i)):
+        if k > i and s.lower[k] == "as" and k + 1 < len(s.text):
+            v = k + 1
+            if s.tag[v] == "VBG" and s.lemma[v] in lex.verbs and not s.quoted[v]:
+                return v
+    return None
+
+
+# a cue whose object is its target and whose words follow a preposition: "accused X of Y"
+_TARGET_PREPS = {"accuse": "of"}
+# cues that name or judge what they are said of: "called X 'Y'", "dubbed it 'Y'"
+_NAMING_VERBS = frozenset({"call", "dub", "label", "term", "brand", "name"})
+
+
+def _content_without_clause(s: _Sent, i: int, lex: _Lexicon) -> set[int] | None:
+    """What a cue with no clause reports: the words after its "as" ("describes itself as
+    [standing for ...]"), after the preposition of a target ("accused X of [Y]"), the clause
+    after an addressee or a phrase ("told the programme that [...]", "said in a filing that
+    [...]", parsed as the programme's or the filing's), or
+    its object part; ``None`` when a naming cue (or one with nothing else) quotes a
+    fragment."""
+    kids = s.children(i)
+    for k in kids:  # "praised X, stating he was ...": the participle cue says what was said
+        participle = s.dep[k] in ("advcl", "conj") and s.tag[k] == "VBG"
+        if k > i and participle and s.lemma[k] in lex.verbs:
+            inner = _reported(s, k, lex)
+            if inner:
+                return inner
+    target = _TARGET_PREPS.get(s.lemma[i])
+    for k in kids:
+        if k < i or s.dep[k] not in ("prep", "advmod"):
+            continue
+        if s.lower[k] == "as" or (target and s.lower[k] == target):
+            objs = [o for o in s.children(k) if s.dep[o] in ("pobj", "pcomp")]
+            if objs:
+                return _subtree(s, objs[0])
+    for k in kids:  # "describing it as significant": "as" parsed under the complement
+        if k > i and s.dep[k] in ("advcl", "oprd", "acomp", "ccomp") and any(
+            s.lower[a] == "as" and a < k for a in s.children(k)
+        ):
+            return _subtree(s, k) - {a for a in s.children(k) if s.lower[a] == "as"}
+    for o in kids:  # "told the programme that ...", "said in a filing that ...": the clause
+        if s.dep[o] not in ("dobj", "dative", "prep") or o < i:  # the parse hung on them
+            continue
+        for m in sorted(_subtree(s, o)):
+            h = s.head[m]
+            if s.lower[m] == "that" and s.dep[m] == "mark" and h != m and s.pos[h] in _VERB_POS:
+                return _subtree(s, h)
+    quoted = any(s.quoted[k] for k in range(i + 1, len(s.text)))
+    if s.lemma[i] in _NAMING_VERBS:
+        named = _what_named(s, i)
+        if named:
+            return named
+        if quoted:
+            return None
+    words = _object_part(s, i)
+    first = min((k for k in words if s.pos[k] not in WORDLESS_POS), default=None)
+    if quoted and first is not None and s.quoted[first]:
+        return None  # 'chanted "No more war" outside the embassy': the quotation
+    if quoted and words and not any(s.quoted[k] for k in words):
+        return None  # 'warned of delays, "..."': the quotation is the words
+    return words  # none: the sentence around the cue ("..., says the study, ...")
+
+
+def _what_named(s: _Sent, i: int) -> set[int]:
+    """What a naming cue calls its object, when the parse gives it a second complement
+    ('calling it "an aggression on Iraq" as well as a violation of ...'): the quoted name,
+    or unquoted the object with it ("called [the decision a disgrace]"); else empty."""
+    objs = [k for k in s.children(i) if k > i and s.dep[k] == "dobj"]
+    if not objs:
+        return set()
+    after = max(_subtree(s, objs[0]))
+    out: set[int] = set()
+    for k in s.children(i):
+        if k > after and s.dep[k] in ("dobj", "oprd", "ccomp", "xcomp", "attr"):
+            out |= _subtree(s, k)
+    if out and not any(s.quoted[k] for k in out):  # "called the decision a disgrace"
+        return out | set(range(min(_subtree(s, objs[0])), min(out)))  # all of it was said
+    while out and s.pos[min(out)] in ("DET", "PUNCT") and not s.quoted[min(out)]:
+        out.discard(min(out))  # 'a "smash and grab"': the quoted words are the name
+    joints = {k for k in out if s.dep[k] == "cc" and not s.quoted[k]}
+    joints |= {m for k in joints for m in s.children(k) if s.dep[m] == "advmod"}
+    return out - joints  # '"reckless" and "a gift"', '"..." as well as a violation': two
+
+
+def _trailing_framing(s: _Sent, words: set[int], lex: _Lexicon) -> set[int]:
+    """A time clause of a participle that ends the reported clause after a comma: what the
+    speaker did next, in the reporter's words (", before reversing course the next day").
+    A bare participle (", damaging her jaw", ", meaning ...") may be either's, so stays."""
+    if not words:
+        return set()
+    last = max(words)
+    for k in sorted(words):
+        if k < 2 or s.quoted[k] or s.text[k - 1] != ",":
+            continue
+        if s.dep[k] != "prep" or s.lower[k] not in ("before", "after", "while"):
+            continue
+        if not any(s.dep[c] == "pcomp" and s.tag[c] == "VBG" and s.lemma[c] not in lex.verbs
+                   for c in s.children(k)):
+            continue
+        tree = _subtree(s, k)
+        if max(tree) >= last - 1:
+            return tree
+    return set()
 
 
 def _cue_phrase(s: _Sent, i: int) -> set[int]:
@@ -171,14 +368,14 @@ def _object_part(s: _Sent, i: int) -> set[int]:
         if s.dep[k] == "prep" and s.lower[k] in _CONTENT_PREPS:
             objs = [o for o in s.children(k) if s.dep[o] in ("pobj", "pcomp")]
             if objs:
-                inf = _infinitive(s, objs[0])
-                if inf is not None:
+                inf = _infinitive(s, objs[0]) if s.lower[k] in _ADDRESSEE_PREPS else None
+                if inf is not None:  # "called on countries [to act]": the addressee's task
                     return _subtree(s, inf)
                 first = objs[0]
                 break
     if first is None:
         return set()
-    inf = _infinitive(s, first)
+    inf = _infinitive(s, first) if s.lemma[i] in _ADDRESSEE_VERBS else None
     if inf is not None:
         return _subtree(s, inf)
     words = _subtree(s, first)
@@ -199,22 +396,30 @@ def _infinitive(s: _Sent, noun: int) -> int | None:
 
 
 def _cited_clause(s: _Sent, i: int) -> set[int]:
-    """The clause an "according to X" is hung on, without it and without a clause joined
-    on the far side of it ("X happened, according to police, but Y")."""
+    """The clause an "according to X" is hung on, without it, with the clauses joined to
+    it on either side ("attacked X, then, according to officials, fled"; "included A,
+    according to a statement, as well as B") but a contrast added after it ("X happened,
+    according to police, but Y"), and without a name set off after X ("according to the
+    first selectman, Chris Kervick, ...")."""
     h = s.head[i]
     while s.head[h] != h and s.pos[h] not in _VERB_POS:
         h = s.head[h]
     if h == i:  # "according" is the root: the sentence is what was said
         return set(range(len(s.text))) - _subtree(s, i) | _cited_rest(s, i)
-    while s.dep[h] == "conj" and h < i:  # "X crashed and struck Y, according to ...": both
+    while s.dep[h] == "conj" and s.head[h] != h:
         h = s.head[h]
     words = _subtree(s, h) - _subtree(s, i)
     for k in s.children(h):
-        far = (k > i > h) or (k < i < h)
-        if far and s.dep[k] in ("conj", "cc"):
-            words -= _subtree(s, k)
         if s.dep[k] == "npadvmod" and k < h and s.ent[k][2:] in ("DATE", "TIME"):
             words -= _subtree(s, k)  # "Yesterday, X was stabbed, according to ..."
+        contrast = any(s.lower[c] in ("but", "yet") for c in s.children(h) if i < c < k)
+        if k > i > h and s.dep[k] == "conj" and contrast:
+            words -= _subtree(s, k)  # "X happened, according to police, but Y": the reporter's
+    k = max(_subtree(s, i)) + 1  # "according to the selectman, Chris Kervick, there were"
+    if k + 1 < len(s.text) and s.text[k] == "," and s.ent[k + 1] == "B-PERSON":
+        b = s.ent_span(k + 1)[1]
+        if b < len(s.text) and s.text[b] == ",":
+            words -= set(range(k, b + 1))
     return words
 
 
@@ -228,8 +433,10 @@ def _cited_rest(s: _Sent, i: int) -> set[int]:
 
 
 def _without_framing(s: _Sent, words: set[int], lex: _Lexicon) -> set[int]:
-    """``words`` less the reporter's framing inside them: "amid ...", "according to X" and
-    a cue set in the clause (", he said,")."""
+    """``words`` less the reporter's framing inside them: "amid ...", "according to X", a
+    cue set in the clause (", he said,"), a second cue of the speaker joined to the first
+    ("said X but denied that Y": "but denied that") and the "and that" opening a second
+    clause ("claimed X and that Y")."""
     out = set(words)
     for k in words:
         framing = (s.dep[k] == "prep" and s.lower[k] in _FRAMING_PREPS) or (
@@ -237,6 +444,17 @@ def _without_framing(s: _Sent, words: set[int], lex: _Lexicon) -> set[int]:
         )
         if framing:
             out -= _subtree(s, k)
+        joined = s.dep[k] == "conj" and not s.quoted[k] and s.head[k] in words
+        if joined and s.lemma[k] in lex.verbs and s.pos[k] in _VERB_POS:
+            clause = [c for c in s.children(k) if s.dep[c] in _CLAUSE_DEPS]
+            if clause and not any(s.dep[c] in ("nsubj", "nsubjpass") for c in s.children(k)):
+                out -= {k} | {c for c in s.children(k) if c < clause[0] and c not in clause}
+                out -= {m for m in s.children(clause[0]) if s.lower[m] == "that"}
+        if joined and s.pos[k] in _VERB_POS:  # "and that Y": the second clause's opening
+            that = [m for m in s.children(k) if s.dep[m] == "mark" and s.lower[m] == "that"]
+            if that:
+                out -= set(that) | {c for c in s.children(k) if s.dep[c] == "cc" and c < that[0]}
+                out -= {c for c in s.children(s.head[k]) if s.dep[c] == "cc" and c < that[0]}
     return out
 
 
