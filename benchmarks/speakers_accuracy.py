@@ -34,6 +34,8 @@ attributor ran on its articles; a set stops being held out once its misses were 
 - ``speakers_gold_seed9001.csv`` (15 BBC, seed 9001) with ``speakers_spans_seed9001.csv``, and
   ``speakers_gold_wikinews_seed2026.csv`` (14 Wikinews, seed 2026): never tuned on until the
   end of the first round on Wikinews, when the lead scored them once; tuned on since;
+- ``speakers_gold_seed31337.csv`` (12 BBC) and ``speakers_gold_wikinews_seed31337.csv`` (15
+  Wikinews), seed 31337: development sets annotated (every sentence) for this round;
 - ``speakers_gold_unseen.csv`` (BBC) and ``speakers_gold_wikinews_unseen.csv`` (Wikinews),
   each file's header says how its articles were drawn: never tuned on. They are scored only
   with ``--unseen``, and their misses are never listed: their figures are the honest estimate
@@ -76,6 +78,8 @@ GOLD_UNSEEN = HERE / "speakers_gold_unseen.csv"
 WIKI_DEV = HERE / "speakers_gold_wikinews_dev.csv"
 WIKI_SEED2026 = HERE / "speakers_gold_wikinews_seed2026.csv"
 WIKI_UNSEEN = HERE / "speakers_gold_wikinews_unseen.csv"
+GOLD_SEED31337 = HERE / "speakers_gold_seed31337.csv"
+WIKI_SEED31337 = HERE / "speakers_gold_wikinews_seed31337.csv"
 WIKI_CSV = _bbc.REPO.parent / "shared" / "corpora" / "wikinews-2019-2020" / "articles.csv"
 
 
@@ -103,6 +107,8 @@ GOLD_SETS = (
         SPANS_SEED9001,
     ),
     GoldSet("Wikinews seed 2026, unseen in round 1, then tuned", WIKI_SEED2026, "wikinews", True),
+    GoldSet("BBC seed 31337, development (round 4)", GOLD_SEED31337, "bbc", True),
+    GoldSet("Wikinews seed 31337, development (round 2)", WIKI_SEED31337, "wikinews", True),
     GoldSet("BBC unseen (never tuned on)", GOLD_UNSEEN, "bbc", False),
     GoldSet("Wikinews unseen (never tuned on)", WIKI_UNSEEN, "wikinews", False),
 )
