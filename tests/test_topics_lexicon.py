@@ -84,6 +84,19 @@ def topics_in(df) -> set[str]:
             "Parents blamed the game Manhunt for the killing, but police dismissed its influence.",
             "fugitives",
         ),
+        # a military coalition named in passing
+        ("Britain joined the anti-ISIS coalition in 2014.", "terrorism"),
+        (
+            "The troops are there with an international coalition to counter the Islamic "
+            "State (ISIS).",
+            "terrorism",
+        ),
+        # Guantanamo the Cuban province, not the camp
+        ("A bus crashed on Thursday between Baracoa and Guantanamo, killing eight.", "terrorism"),
+        # a phone stolen from its owner, not an identity
+        ("Register your phone's ID number so it can be blocked if it is stolen.", "cybercrime"),
+        # worms in a health story
+        ("Worms and other parasites cause disease in the gut of the patient.", "cybercrime"),
         # civil-war insurgents at peace talks: named, but not acting as such
         (
             "Norway's envoy will revive peace talks between the government and the Tamil Tigers.",
@@ -173,6 +186,25 @@ def test_guarded_senses_are_no_evidence(text, topic):
             "cyber-bullying",
         ),
         ("The bank suffered a web attack on Monday.", "cybercrime", "net attack", "web attack"),
+        (
+            "Four Britons held at Guantanamo Bay will be freed within weeks.",
+            "terrorism",
+            "Guantanamo",
+            "Guantanamo",
+        ),
+        (
+            "The attack was designed to intimidate a civilian population, the prosecutor said.",
+            "terrorism",
+            "intimidate civilians",
+            "intimidate a civilian population",
+        ),
+        ("The first virus for mobile phones spreads by Bluetooth.", "cybercrime", "virus", "virus"),
+        (
+            "A quarter of adults have had their ID stolen.",
+            "cybercrime",
+            "stolen identity",
+            "ID stolen",
+        ),
         (
             "The State Department offered a reward for information leading to his capture.",
             "fugitives",
