@@ -375,6 +375,8 @@ class _Compiled:
     guards: dict[str, frozenset[int]]  # pattern key -> positions of its guard tokens
     anchors: set[tuple[str, ...]] | None  # a row can match only if it holds all the words
     # of one of these (None: any row)
+    pattern_anchors: set[tuple[str, ...]] | None  # the same for the Matcher patterns: the
+    # Matcher, the costly part of matching, runs only on rows that may hold a pattern
     cue_anchors: set[tuple[str, ...]]  # rows holding only these matter with a sense or story
     sense_anchors: set[tuple[str, ...]]  # the words of the sense words of the cues
     phrases: dict[str, tuple[str, ...]]  # a sense or guard word of several tokens -> its
@@ -392,6 +394,7 @@ def _compile(lexicon: Mapping[str, Topic]) -> _Compiled:
     patterns = Matcher(v, validate=True)
     exclusions = Matcher(v, validate=True)
     anchors: set[tuple[str, ...]] = set()
+    pattern_anchors: set[tuple[str, ...]] = set()
     any_row = False  # a pattern with no literal word to anchor it: every row may match
     cue_anchors: set[tuple[str, ...]] = set()
     sense_words: set[str] = set()
@@ -430,9 +433,10 @@ def _compile(lexicon: Mapping[str, Topic]) -> _Compiled:
             if not any_row:
                 literal = _pattern_anchors(pattern)
                 any_row = literal is None
-                anchors |= {(w,) for w in literal or ()}
+                pattern_anchors |= {(w,) for w in literal or ()}
         for n, (label, pattern) in enumerate(topic.exclusion_patterns()):
             exclusions.add(_SEP.join((topic.name, label, str(n))), [pattern])
+    anchors |= pattern_anchors
     order = {name: n for n, name in enumerate(lexicon)}
     phrases, sense_anchors = {}, set()
     for word in sense_words | guard_words:
@@ -449,6 +453,7 @@ def _compile(lexicon: Mapping[str, Topic]) -> _Compiled:
         exclusions,
         guards,
         None if any_row else anchors,
+        None if any_row else pattern_anchors,
         cue_anchors,
         sense_anchors,
         phrases,
@@ -557,9 +562,12 @@ def _own_evidence(
     found_evidence: list[list[dict[str, Any]]] = [[] for _ in range(len(df))]
     found_cues: dict[int, list[dict[str, Any]]] = {}
 
+    with_patterns = np.zeros(len(df), dtype=bool)
+    with_patterns[_candidate_rows(df, compiled.pattern_anchors)] = True
+
     def match(rows: np.ndarray) -> None:
         for row, doc in zip(rows.tolist(), docs(_lean(df, rows)), strict=True):
-            evidence, cues = _match(doc, compiled)
+            evidence, cues = _match(doc, compiled, with_patterns[row])
             found_evidence[row] = evidence
             if cues:
                 found_cues[row] = cues
@@ -797,12 +805,15 @@ class _Words:
         return self._joined
 
 
-def _match(doc: Doc, compiled: _Compiled) -> tuple[list[dict], list[dict]]:
+def _match(
+    doc: Doc, compiled: _Compiled, patterns: bool = True
+) -> tuple[list[dict], list[dict]]:
     """The evidence in one sentence, and its cues that still wait for a story.
 
     Evidence is the longest non-overlapping matches of each topic: terms, forms, patterns,
     and cues that have a sense word of their topic in the sentence. A match inside a
     ``not_when`` span is demoted to a cue; a topic's ``unless`` words drop all its matches.
+    ``patterns=False`` skips the Matcher patterns (for a row that holds none of their words).
     """
     strings = doc.vocab.strings
     spans: dict[tuple[str, int, int], tuple[str, str]] = {}  # -> (kind, term)
@@ -811,7 +822,7 @@ def _match(doc: Doc, compiled: _Compiled) -> tuple[list[dict], list[dict]]:
             for key, start, end in matcher(doc):
                 topic, kind, term = strings[key].split(_SEP, 2)
                 spans.setdefault((topic, start, end), (kind, term))
-    if len(compiled.patterns):
+    if patterns and len(compiled.patterns):
         # with_alignments adds each match's token positions in the pattern (spaCy's stub
         # types only the three-item form)
         aligned_matches = cast(

@@ -145,7 +145,7 @@ def test_guarded_senses_are_no_evidence(text, topic):
         (
             "A caller said a bomb was due to explode at nine.",
             "terrorism",
-            "bomb went off",
+            "bomb exploded",
             "bomb was due to explode",
         ),
         (
@@ -164,7 +164,7 @@ def test_guarded_senses_are_no_evidence(text, topic):
         (
             "No claims of responsibility were made for the bombing.",
             "terrorism",
-            "claim responsibility",
+            "claim of responsibility",
             "claims of responsibility",
         ),
         (
@@ -185,7 +185,7 @@ def test_guarded_senses_are_no_evidence(text, topic):
             "cyber bullying",
             "cyber-bullying",
         ),
-        ("The bank suffered a web attack on Monday.", "cybercrime", "net attack", "web attack"),
+        ("The bank suffered a web attack on Monday.", "cybercrime", "web attack", "web attack"),
         (
             "Four Britons held at Guantanamo Bay will be freed within weeks.",
             "terrorism",
@@ -202,7 +202,7 @@ def test_guarded_senses_are_no_evidence(text, topic):
         (
             "A quarter of adults have had their ID stolen.",
             "cybercrime",
-            "stolen identity",
+            "ID stolen",
             "ID stolen",
         ),
         (
@@ -211,7 +211,13 @@ def test_guarded_senses_are_no_evidence(text, topic):
             "reward for capture",
             "reward for information leading to his capture",
         ),
-        ("He is Europe's most wanted man.", "fugitives", "most wanted", "most wanted man"),
+        ("He is Europe's most wanted man.", "fugitives", "most wanted man", "most wanted man"),
+        (
+            "She said the escape of Mr Ferguson was a matter for the hospital.",
+            "fugitives",
+            "escape (noun)",
+            "escape of Mr",
+        ),
         (
             "Questions must be answered about his escape, she said.",
             "fugitives",
