@@ -260,6 +260,12 @@ def _cues(name: str, values: Any) -> tuple[Cue, ...]:
         if extra:
             raise LexiconError(f"topic {name!r}: cue {n} has unknown key(s) {sorted(extra)}")
         (term,) = _strings(name, "cues", [item["term"]])
+        if any(cue.term.lower() == term.lower() for cue in out):
+            # a second entry would silently replace the first one's senses and guards
+            raise LexiconError(
+                f"topic {name!r}: cue {term!r} is given twice; give its 'with' and 'unless' "
+                "words in one entry"
+            )
         out.append(
             Cue(
                 term,

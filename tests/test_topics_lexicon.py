@@ -252,3 +252,23 @@ def test_a_cue_with_its_own_words_needs_one_of_them():
     assert [(e["topic"], e["kind"], e["text"], list(e["terms"])) for e in cue] == [
         ("cybercrime", "cue", "attack", ["computer", "server"])
     ]
+
+
+def test_a_cue_given_twice_is_refused():
+    """A second entry for the same cue would replace the first one's senses and guards."""
+    lexicon = {"x": {"cues": ["virus", {"term": "Virus", "unless": ["flu"]}]}}
+    with pytest.raises(kit.topics.LexiconError, match="cue 'Virus' is given twice"):
+        kit.load_topics(lexicon)
+
+
+def test_a_group_at_peace_talks_carries_no_story():
+    """'Taliban' waits for a story as a cue, but not in a sentence about peace talks."""
+    df = kit.load_text(
+        "A suicide bomber killed 12 people in Kabul. The Taliban denied any role. "
+        "The Taliban met a US peace envoy in Qatar.",
+        headers=False,
+    )
+    compiled = kit.topics._compile(kit.load_topics())
+    _, cues = kit.topics._own_evidence(df, compiled)
+    terms = {row: [c["term"] for c in found] for row, found in cues.items()}
+    assert terms.get(1) == ["Taliban"] and "Taliban" not in terms.get(2, [])
