@@ -95,6 +95,8 @@ def topics_in(df) -> set[str]:
         ("A bus crashed on Thursday between Baracoa and Guantanamo, killing eight.", "terrorism"),
         # a phone stolen from its owner, not an identity
         ("Register your phone's ID number so it can be blocked if it is stolen.", "cybercrime"),
+        # hijacked computers are not planes
+        ("Hijacked computers send out spam.", "terrorism"),
         # worms in a health story
         ("Worms and other parasites cause disease in the gut of the patient.", "cybercrime"),
         # civil-war insurgents at peace talks: named, but not acting as such
@@ -204,6 +206,25 @@ def test_guarded_senses_are_no_evidence(text, topic):
             "cybercrime",
             "ID stolen",
             "ID stolen",
+        ),
+        (
+            "The men hijacked a plane bound for Delhi.",
+            "terrorism",
+            "hijacked plane",
+            "hijacked a plane",
+        ),
+        ("A truck bomb exploded outside the embassy.", "terrorism", "truck bomb", "truck bomb"),
+        (
+            "The personal data of 20 million users was exposed on an unprotected server.",
+            "cybercrime",
+            "exposed",
+            "exposed",
+        ),
+        (
+            "He failed to return to prison after home leave.",
+            "fugitives",
+            "failed to return to custody",
+            "failed to return to prison",
         ),
         (
             "The State Department offered a reward for information leading to his capture.",
