@@ -60,6 +60,12 @@ def topics_in(df) -> set[str]:
         ("The university ran a program about criminal rehabilitation.", "cybercrime"),
         # networks of people
         ("Criminal and terrorist networks thrive where states are weak.", "cybercrime"),
+        # software piracy is a copyright matter
+        (
+            "Once on the internet the software fell into the hands of organised criminals "
+            "who mass produced pirated copies.",
+            "cybercrime",
+        ),
         # breaches of law and leaks of secrets
         ("The Senate did not find that the network had breached laws.", "cybercrime"),
         ("Apple sued to stop online leaks of information about its products.", "cybercrime"),
