@@ -178,7 +178,7 @@ def test_guarded_senses_are_no_evidence(text, topic):
         (
             "He tried to hack T-Mobile's network and took the names of 400 customers.",
             "cybercrime",
-            "hack into",
+            "hack a system",
             "hack T-Mobile's network",
         ),
         (
