@@ -439,7 +439,7 @@ def _compile(lexicon: Mapping[str, Topic]) -> _Compiled:
             if not any_row:
                 literal = _pattern_anchors(pattern)
                 any_row = literal is None
-                pattern_anchors |= {(w,) for w in literal or ()}
+                pattern_anchors |= literal or set()
         for n, (label, pattern) in enumerate(topic.exclusion_patterns()):
             exclusions.add(_SEP.join((topic.name, label, str(n))), [pattern])
     anchors |= pattern_anchors
@@ -492,12 +492,18 @@ def _may_be_absent(op: str | None) -> bool:
     return op in _SKIPPABLE_OPS or op.startswith(("{0", "{,"))
 
 
-def _pattern_anchors(pattern: list[dict[str, Any]]) -> set[str] | None:
-    """Lower-case words one of which any match of the pattern must hold (None: unknown)."""
-    best = None
+def _pattern_anchors(pattern: list[dict[str, Any]]) -> set[tuple[str, ...]] | None:
+    """Anchors of a pattern: any match holds all the words of one of them (None: unknown).
+
+    Each token that must be there gives the set of words one of which it must be; the two
+    sets that let the fewest rows through are combined (a word of each), so that "fled the
+    country" is looked for in rows with "flee" and "country", not in every row with "country".
+    """
+    sets = []
     for token in pattern:
         if _may_be_absent(token.get("OP")):
             continue
+        best = None
         for attr in _LITERAL_ATTRS:
             value = token.get(attr)
             if isinstance(value, str):
@@ -508,7 +514,12 @@ def _pattern_anchors(pattern: list[dict[str, Any]]) -> set[str] | None:
                 continue
             if best is None or _anchor_cost(values) < _anchor_cost(best):
                 best = values
-    return best
+        if best is not None:
+            sets.append(best)
+    if not sets:
+        return None
+    sets.sort(key=_anchor_cost)
+    return {tuple(dict.fromkeys(words)) for words in itertools.product(*sets[:2])}
 
 
 def _anchor_cost(values: set[str]) -> tuple[int, int]:
