@@ -71,6 +71,15 @@ GUARDED = [
     ("Apple sued to stop online leaks of information about its products.", "cybercrime"),
     # theft that is not of data
     ("At a press conference she gave details of nine stolen items.", "cybercrime"),
+    # a pandemic told online: the virus, infections and attacks on the body
+    ("The virus has forced schools to move classes online.", "cybercrime"),
+    ("Officials launched a phone app to track the spread of the virus.", "cybercrime"),
+    ("The number of people infected rose to 500, officials said online.", "cybercrime"),
+    ("The virus attacks the immune system, researchers said in an online journal.", "cybercrime"),
+    (
+        "The virus had killed at least 813 people in China and infected 35,000 worldwide.",
+        "cybercrime",
+    ),
     # an infection that kills people
     (
         "The doctor died of the infection, which became the most discussed subject on a "
