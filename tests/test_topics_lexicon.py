@@ -94,6 +94,9 @@ GUARDED = [
         "Residents escaped alive by leaping from windows to flee the burning building.",
         "fugitives",
     ),
+    # protesters fleeing riot police, people fleeing a war
+    ("Protesters fled when police fired tear gas at the crowd.", "fugitives"),
+    ("Thousands fleeing the fighting crossed into Turkey, the authorities said.", "fugitives"),
     # a video game's name
     (
         "Parents blamed the game Manhunt for the killing, but police dismissed its influence.",
