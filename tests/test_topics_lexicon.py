@@ -94,6 +94,8 @@ GUARDED = [
         "Residents escaped alive by leaping from windows to flee the burning building.",
         "fugitives",
     ),
+    # immigration deportation
+    ("Failed asylum seekers held in detention were deported by the authorities.", "fugitives"),
     # protesters fleeing riot police, people fleeing a war
     ("Protesters fled when police fired tear gas at the crowd.", "fugitives"),
     ("Thousands fleeing the fighting crossed into Turkey, the authorities said.", "fugitives"),
@@ -236,6 +238,12 @@ FOUND = [
         "cybercrime",
         "exposed",
         "exposed",
+    ),
+    (
+        "He was deported to Spain, where he was wanted for murder.",
+        "fugitives",
+        "deported",
+        "deported",
     ),
     (
         "He failed to return to prison after home leave.",
