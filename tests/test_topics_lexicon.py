@@ -104,6 +104,8 @@ GUARDED = [
         "Parents blamed the game Manhunt for the killing, but police dismissed its influence.",
         "fugitives",
     ),
+    # an Islamic state as an idea, not the group
+    ("The rebels seek to create an Islamic state in the south.", "terrorism"),
     # a military coalition named in passing
     ("Britain joined the anti-ISIS coalition in 2014.", "terrorism"),
     (
