@@ -247,7 +247,7 @@ def _words(name: str, key: str, values: Any) -> frozenset[str]:
 def _cues(name: str, values: Any) -> tuple[Cue, ...]:
     if isinstance(values, str | Mapping):
         values = [values]
-    out = []
+    out: list[Cue] = []
     for n, item in enumerate(values, start=1):
         if isinstance(item, str):
             item = {"term": item}
