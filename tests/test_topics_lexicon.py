@@ -104,6 +104,8 @@ GUARDED = [
         "Parents blamed the game Manhunt for the killing, but police dismissed its influence.",
         "fugitives",
     ),
+    # bombing from the air by a state
+    ("The US bombing of Iraq began in March.", "terrorism"),
     # an Islamic state as an idea, not the group
     ("The rebels seek to create an Islamic state in the south.", "terrorism"),
     # a military coalition named in passing
@@ -158,6 +160,18 @@ FOUND = [
         "terrorism",
         "bombing of a public place",
         "train bombings",
+    ),
+    (
+        "The Madrid bombings killed 191 people.",
+        "terrorism",
+        "bombing of a public place",
+        "Madrid bombings",
+    ),
+    (
+        "Celebrities have been used to con people into opening infected files.",
+        "cybercrime",
+        "infect",
+        "infected",
     ),
     (
         "The bomb was placed on a motorcycle outside a restaurant.",
