@@ -247,7 +247,7 @@ def _words(name: str, key: str, values: Any) -> frozenset[str]:
 def _cues(name: str, values: Any) -> tuple[Cue, ...]:
     if isinstance(values, str | Mapping):
         values = [values]
-    out = []
+    out: list[Cue] = []
     for n, item in enumerate(values, start=1):
         if isinstance(item, str):
             item = {"term": item}
@@ -260,6 +260,12 @@ def _cues(name: str, values: Any) -> tuple[Cue, ...]:
         if extra:
             raise LexiconError(f"topic {name!r}: cue {n} has unknown key(s) {sorted(extra)}")
         (term,) = _strings(name, "cues", [item["term"]])
+        if any(cue.term.lower() == term.lower() for cue in out):
+            # a second entry would silently replace the first one's senses and guards
+            raise LexiconError(
+                f"topic {name!r}: cue {term!r} is given twice; give its 'with' and 'unless' "
+                "words in one entry"
+            )
         out.append(
             Cue(
                 term,
@@ -375,6 +381,8 @@ class _Compiled:
     guards: dict[str, frozenset[int]]  # pattern key -> positions of its guard tokens
     anchors: set[tuple[str, ...]] | None  # a row can match only if it holds all the words
     # of one of these (None: any row)
+    pattern_anchors: set[tuple[str, ...]] | None  # the same for the Matcher patterns: the
+    # Matcher, the costly part of matching, runs only on rows that may hold a pattern
     cue_anchors: set[tuple[str, ...]]  # rows holding only these matter with a sense or story
     sense_anchors: set[tuple[str, ...]]  # the words of the sense words of the cues
     phrases: dict[str, tuple[str, ...]]  # a sense or guard word of several tokens -> its
@@ -392,6 +400,7 @@ def _compile(lexicon: Mapping[str, Topic]) -> _Compiled:
     patterns = Matcher(v, validate=True)
     exclusions = Matcher(v, validate=True)
     anchors: set[tuple[str, ...]] = set()
+    pattern_anchors: set[tuple[str, ...]] = set()
     any_row = False  # a pattern with no literal word to anchor it: every row may match
     cue_anchors: set[tuple[str, ...]] = set()
     sense_words: set[str] = set()
@@ -430,9 +439,10 @@ def _compile(lexicon: Mapping[str, Topic]) -> _Compiled:
             if not any_row:
                 literal = _pattern_anchors(pattern)
                 any_row = literal is None
-                anchors |= {(w,) for w in literal or ()}
+                pattern_anchors |= literal or set()
         for n, (label, pattern) in enumerate(topic.exclusion_patterns()):
             exclusions.add(_SEP.join((topic.name, label, str(n))), [pattern])
+    anchors |= pattern_anchors
     order = {name: n for n, name in enumerate(lexicon)}
     phrases, sense_anchors = {}, set()
     for word in sense_words | guard_words:
@@ -449,6 +459,7 @@ def _compile(lexicon: Mapping[str, Topic]) -> _Compiled:
         exclusions,
         guards,
         None if any_row else anchors,
+        None if any_row else pattern_anchors,
         cue_anchors,
         sense_anchors,
         phrases,
@@ -481,12 +492,18 @@ def _may_be_absent(op: str | None) -> bool:
     return op in _SKIPPABLE_OPS or op.startswith(("{0", "{,"))
 
 
-def _pattern_anchors(pattern: list[dict[str, Any]]) -> set[str] | None:
-    """Lower-case words one of which any match of the pattern must hold (None: unknown)."""
-    best = None
+def _pattern_anchors(pattern: list[dict[str, Any]]) -> set[tuple[str, ...]] | None:
+    """Anchors of a pattern: any match holds all the words of one of them (None: unknown).
+
+    Each token that must be there gives the set of words one of which it must be; the two
+    sets that let the fewest rows through are combined (a word of each), so that "fled the
+    country" is looked for in rows with "flee" and "country", not in every row with "country".
+    """
+    sets = []
     for token in pattern:
         if _may_be_absent(token.get("OP")):
             continue
+        best = None
         for attr in _LITERAL_ATTRS:
             value = token.get(attr)
             if isinstance(value, str):
@@ -497,7 +514,12 @@ def _pattern_anchors(pattern: list[dict[str, Any]]) -> set[str] | None:
                 continue
             if best is None or _anchor_cost(values) < _anchor_cost(best):
                 best = values
-    return best
+        if best is not None:
+            sets.append(best)
+    if not sets:
+        return None
+    sets.sort(key=_anchor_cost)
+    return {tuple(dict.fromkeys(words)) for words in itertools.product(*sets[:2])}
 
 
 def _anchor_cost(values: set[str]) -> tuple[int, int]:
@@ -557,9 +579,12 @@ def _own_evidence(
     found_evidence: list[list[dict[str, Any]]] = [[] for _ in range(len(df))]
     found_cues: dict[int, list[dict[str, Any]]] = {}
 
+    with_patterns = np.zeros(len(df), dtype=bool)
+    with_patterns[_candidate_rows(df, compiled.pattern_anchors)] = True
+
     def match(rows: np.ndarray) -> None:
         for row, doc in zip(rows.tolist(), docs(_lean(df, rows)), strict=True):
-            evidence, cues = _match(doc, compiled)
+            evidence, cues = _match(doc, compiled, with_patterns[row])
             found_evidence[row] = evidence
             if cues:
                 found_cues[row] = cues
@@ -797,12 +822,15 @@ class _Words:
         return self._joined
 
 
-def _match(doc: Doc, compiled: _Compiled) -> tuple[list[dict], list[dict]]:
+def _match(
+    doc: Doc, compiled: _Compiled, patterns: bool = True
+) -> tuple[list[dict], list[dict]]:
     """The evidence in one sentence, and its cues that still wait for a story.
 
     Evidence is the longest non-overlapping matches of each topic: terms, forms, patterns,
     and cues that have a sense word of their topic in the sentence. A match inside a
     ``not_when`` span is demoted to a cue; a topic's ``unless`` words drop all its matches.
+    ``patterns=False`` skips the Matcher patterns (for a row that holds none of their words).
     """
     strings = doc.vocab.strings
     spans: dict[tuple[str, int, int], tuple[str, str]] = {}  # -> (kind, term)
@@ -811,7 +839,7 @@ def _match(doc: Doc, compiled: _Compiled) -> tuple[list[dict], list[dict]]:
             for key, start, end in matcher(doc):
                 topic, kind, term = strings[key].split(_SEP, 2)
                 spans.setdefault((topic, start, end), (kind, term))
-    if len(compiled.patterns):
+    if patterns and len(compiled.patterns):
         # with_alignments adds each match's token positions in the pattern (spaCy's stub
         # types only the three-item form)
         aligned_matches = cast(
