@@ -185,7 +185,8 @@ def test_dir_lists_every_public_name_and_each_resolves():
 def test_tunable_data_is_toml_read_by_one_loader(monkeypatch):
     from kit import _resources
 
-    data = sorted(p.name for p in (PACKAGE / "resources").iterdir() if p.suffix != ".py")
+    folder = PACKAGE / "resources"
+    data = sorted(p.name for p in folder.iterdir() if p.suffix != ".py" and p.name != "__pycache__")
     assert data and all(name.endswith((".toml", ".mplstyle")) for name in data), data
     for path in (PACKAGE / "resources").glob("*.toml"):
         assert _resources.resource(path.stem)  # every file parses
