@@ -147,7 +147,7 @@ def table(aligned: pd.DataFrame) -> pd.DataFrame:
 RULE_GRID = {
     "STORY_MIN": (2, 3),
     "STRONG_MIN": (2, 99),  # 99: only STORY_MIN decides
-    "LEAD": (3, 5),
+    "LEAD": (3, 4, 5),
     "STORY_REACH": (0.33, 0.5),
     "STORY_BEFORE": (1, 2),
     "STORY_AFTER": (2, 3),

@@ -7,10 +7,12 @@ per article and topic, from the sentences whose own words are evidence (``strong
 sentences holding only a cue of the topic ("attack", "virus", "escaped"):
 
 - **a story of the topic** (:func:`is_story`): news says first what it is about, so the
-  article's lead (its first ``LEAD`` sentences: headline and first paragraph) holds the
-  topic's evidence or a cue of it, its own evidence starts within the first
-  ``STORY_REACH`` of the article, and at least ``STORY_MIN`` sentences hold evidence or
-  cues (one word in passing makes no story). Then a sentence continues the story when it
+  article's lead (its first ``LEAD`` sentences: headline and first paragraph, or a
+  feature's opening question and the lines after it) holds the topic's evidence or a cue
+  of it, its own evidence starts within the first ``STORY_REACH`` of the article, and at
+  least ``STORY_MIN`` sentences hold evidence or cues, or ``STRONG_MIN`` hold evidence of
+  this topic and no other (one word in passing makes no story; nor does a speech's list
+  of crimes, "terrorism, cybercrime and drug trafficking", said twice). Then a sentence continues the story when it
   has a cue of the topic, is near its evidence (``STORY_BEFORE`` sentences before a
   sentence with evidence or a cue, ``STORY_AFTER`` after), names a person or organisation
   named in those sentences (the story's actors: "Ferguson", "Mr Clarke"), or goes on from
@@ -40,7 +42,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 STORY_MIN = 3  # sentences with the topic's own evidence or a cue of it ...
 STRONG_MIN = 2  # ... or sentences with its own evidence
-LEAD = 5  # the first sentences of an article: headline and lead
+LEAD = 4  # the first sentences of an article: headline and lead
 STORY_REACH = 0.5  # the topic's own evidence starts within this share of the article
 STORY_BEFORE = 2
 STORY_AFTER = 3
