@@ -12,12 +12,13 @@ sentences holding only a cue of the topic ("attack", "virus", "escaped"):
   of it, its own evidence starts within the first ``STORY_REACH`` of the article, and at
   least ``STORY_MIN`` sentences hold evidence or cues, or ``STRONG_MIN`` hold evidence of
   this topic and no other (one word in passing makes no story; nor does a speech's list
-  of crimes, "terrorism, cybercrime and drug trafficking", said twice). Then a sentence continues the story when it
-  has a cue of the topic, is near its evidence (``STORY_BEFORE`` sentences before a
-  sentence with evidence or a cue, ``STORY_AFTER`` after), names a person or organisation
-  named in those sentences (the story's actors: "Ferguson", "Mr Clarke"), or goes on from
-  a sentence of the story with a personal pronoun ("He was arrested in Spain.") or inside
-  a quotation left open. The rest is background: the city's history, last week's match.
+  of crimes, "terrorism, cybercrime and drug trafficking", said twice). Then a sentence
+  continues the story when it has a cue of the topic, is near its evidence
+  (``STORY_BEFORE`` sentences before a sentence with evidence or a cue, ``STORY_AFTER``
+  after), names a person or organisation named in those sentences (the story's actors:
+  "Ferguson", "Mr Clarke"), or goes on from a sentence of the story with a personal
+  pronoun ("He was arrested in Spain.") or inside a quotation left open. The rest is
+  background: the city's history, last week's match.
 - **a passage on the topic** inside an article about something else (an extradition fight
   in a feature on software piracy): the sentences right after an evidence sentence that are
   linked to it, up to ``PASSAGE_AFTER`` sentences on: the same name (a person or
