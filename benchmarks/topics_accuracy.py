@@ -145,11 +145,12 @@ def table(aligned: pd.DataFrame) -> pd.DataFrame:
 # --- the context step under cross-validation -------------------------------------------------
 
 RULE_GRID = {
-    "STORY_MIN": (2, 3, 4),
+    "STORY_MIN": (2, 3),
+    "STRONG_MIN": (2, 99),  # 99: only STORY_MIN decides
+    "LEAD": (3, 4, 5),
     "STORY_REACH": (0.33, 0.5),
     "STORY_BEFORE": (1, 2),
     "STORY_AFTER": (2, 3),
-    "PASSAGE_AFTER": (2, 3),
 }
 MODEL_PATH = HERE.parent / "kit" / "resources" / "topic_context.json"
 C = 1.0  # inverse regularisation strength of the logistic regression (sklearn's default)

@@ -7,15 +7,18 @@ per article and topic, from the sentences whose own words are evidence (``strong
 sentences holding only a cue of the topic ("attack", "virus", "escaped"):
 
 - **a story of the topic** (:func:`is_story`): news says first what it is about, so the
-  article's lead (its first ``LEAD`` sentences: headline and first paragraph) holds the
-  topic's evidence or a cue of it, its own evidence starts within the first
-  ``STORY_REACH`` of the article, and at least ``STORY_MIN`` sentences hold evidence or
-  cues (one word in passing makes no story). Then a sentence continues the story when it
-  has a cue of the topic, is near its evidence (``STORY_BEFORE`` sentences before a
-  sentence with evidence or a cue, ``STORY_AFTER`` after), names a person or organisation
-  named in those sentences (the story's actors: "Ferguson", "Mr Clarke"), or goes on from
-  a sentence of the story with a personal pronoun ("He was arrested in Spain.") or inside
-  a quotation left open. The rest is background: the city's history, last week's match.
+  article's lead (its first ``LEAD`` sentences: headline and first paragraph, or a
+  feature's opening question and the lines after it) holds the topic's evidence or a cue
+  of it, its own evidence starts within the first ``STORY_REACH`` of the article, and at
+  least ``STORY_MIN`` sentences hold evidence or cues, or ``STRONG_MIN`` hold evidence of
+  this topic and no other (one word in passing makes no story; nor does a speech's list
+  of crimes, "terrorism, cybercrime and drug trafficking", said twice). Then a sentence
+  continues the story when it has a cue of the topic, is near its evidence
+  (``STORY_BEFORE`` sentences before a sentence with evidence or a cue, ``STORY_AFTER``
+  after), names a person or organisation named in those sentences (the story's actors:
+  "Ferguson", "Mr Clarke"), or goes on from a sentence of the story with a personal
+  pronoun ("He was arrested in Spain.") or inside a quotation left open. The rest is
+  background: the city's history, last week's match.
 - **a passage on the topic** inside an article about something else (an extradition fight
   in a feature on software piracy): the sentences right after an evidence sentence that are
   linked to it, up to ``PASSAGE_AFTER`` sentences on: the same name (a person or
@@ -36,10 +39,12 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
+from spacy.lang.en.stop_words import STOP_WORDS
 
-STORY_MIN = 3  # sentences with the topic's own evidence or a cue of it
-LEAD = 3  # the first sentences of an article: headline and lead
-STORY_REACH = 0.33  # the topic's own evidence starts within this share of the article
+STORY_MIN = 3  # sentences with the topic's own evidence or a cue of it ...
+STRONG_MIN = 2  # ... or sentences with its own evidence
+LEAD = 4  # the first sentences of an article: headline and lead
+STORY_REACH = 0.5  # the topic's own evidence starts within this share of the article
 STORY_BEFORE = 2
 STORY_AFTER = 3
 PASSAGE_AFTER = 3
@@ -50,10 +55,16 @@ CLOSE_QUOTES = '”"'
 
 
 def names(tok_text: Sequence[str], tok_ent: Sequence[str]) -> set[str]:
-    """The words of the person, organisation, group and place names of a sentence."""
+    """The words of the person, organisation, group and place names of a sentence (not
+    their function words: "The" of "The Times" links no two sentences)."""
     out = set()
     for text, ent in zip(tok_text, tok_ent, strict=True):
-        if ent != "O" and ent.split("-", 1)[1] in NAME_TYPES and text[:1].isupper():
+        if (
+            ent != "O"
+            and ent.split("-", 1)[1] in NAME_TYPES
+            and text[:1].isupper()
+            and text.lower() not in STOP_WORDS
+        ):
             out.add(text)
     return out
 
@@ -66,15 +77,24 @@ def open_quote(text: str) -> bool:
     return text.count('"') % 2 == 1 and not text.rstrip().endswith('"')
 
 
-def is_story(strong: Sequence[int], setting: Sequence[int], n: int) -> bool:
+def is_story(
+    strong: Sequence[int],
+    setting: Sequence[int],
+    n: int,
+    focused: Sequence[int] | None = None,
+) -> bool:
     """Whether an article is a story of a topic, from the sentences with its own evidence
     (``strong``) and those with a cue of it (``setting``): the topic is in the lead (the
     first ``LEAD`` sentences hold its evidence or a cue), its own evidence starts within
     the first ``STORY_REACH`` of the article, and it is not a passing mention (at least
-    ``STORY_MIN`` sentences of evidence or cues). News puts what a story is about first."""
+    ``STORY_MIN`` sentences of evidence or cues, or ``STRONG_MIN`` with evidence of this
+    topic alone, ``focused``: a story whose words the lexicon mostly misses still names
+    its topic twice, while a list of crimes in a speech names several at once). News puts
+    what a story is about first."""
     marks = set(strong) | set(setting)
+    focused = strong if focused is None else focused
     return (
-        len(marks) >= STORY_MIN
+        (len(marks) >= STORY_MIN or len(set(focused)) >= STRONG_MIN)
         and min(strong) < max(LEAD, STORY_REACH * n)
         and any(i < LEAD for i in marks)
     )
@@ -116,7 +136,10 @@ def continue_stories(
         tagged = set(strong) | {
             i for i in range(n) if evidence[i] and i not in cued and i not in strong
         }
-        found = _by_rules(strong, cued, tagged, sentence_names, rare, pronoun_led, texts)
+        focused = [i for i in strong if all(e["topic"] == topic for e in evidence[i])]
+        found = _by_rules(
+            strong, cued, tagged, sentence_names, rare, pronoun_led, texts, focused
+        )
         for i, (cue, via) in sorted(found.items()):
             terms = story_terms + ([via] if via else [])
             if cue is not None:
@@ -156,11 +179,13 @@ def _by_rules(
     rare: set[str],
     pronoun_led: Sequence[bool],
     texts: Sequence[str],
+    focused: Sequence[int],
 ) -> dict[int, tuple[dict | None, str | None]]:
     """The sentences that continue the topic's story or passages: ``{sentence: (the cue it
-    continues by or None, the name or link it continues by or None)}``."""
+    continues by or None, the name or link it continues by or None)}``; ``focused`` are the
+    evidence sentences that name no other topic."""
     setting = [i for i, c in cued.items() if not all(x.get("story_only") for x in c)]
-    if is_story(strong, setting, len(texts)):
+    if is_story(strong, setting, len(texts), focused):
         return _story(strong, setting, cued, tagged, sentence_names, pronoun_led, texts)
     return _passages(strong, cued, tagged, sentence_names, rare, texts)
 
@@ -304,12 +329,14 @@ def features(
     rare: set[str],
     pronoun_led: Sequence[bool],
     texts: Sequence[str],
+    focused: Sequence[int] | None = None,
 ) -> np.ndarray:
     """The features (``FEATURES``, in order) of each sentence of one article for one topic.
 
     ``strong`` are the sentences with the topic's own evidence, ``cued`` those with cues of
     it (``story_only`` cues count as story words), ``other`` those with another topic's
-    evidence; the rest describe every sentence in reading order.
+    evidence, ``focused`` the evidence sentences naming no other topic (default: all); the
+    rest describe every sentence in reading order.
     """
     n = len(texts)
     idx = np.arange(n)
@@ -349,11 +376,14 @@ def features(
     x[:, col["other_topic"]] = [i in other and not setting[i] for i in range(n)]
     x[:, col["position"]] = idx / max(n - 1, 1)
     marks = is_strong | setting
-    x[:, col["story"]] = is_story(s.tolist(), np.flatnonzero(setting).tolist(), n)
+    focused = s.tolist() if focused is None else focused
+    x[:, col["story"]] = is_story(s.tolist(), np.flatnonzero(setting).tolist(), n, focused)
     actors = set().union(*(sentence_names[i] for i in np.flatnonzero(marks)))
     x[:, col["actor"]] = [bool(ns & actors) for ns in sentence_names]
     tagged = set(s.tolist()) | {i for i in other if i not in cued}
-    found = _by_rules(s.tolist(), dict(cued), tagged, sentence_names, rare, pronoun_led, texts)
+    found = _by_rules(
+        s.tolist(), dict(cued), tagged, sentence_names, rare, pronoun_led, texts, focused
+    )
     x[list(found), col["rules"]] = 1
     return x
 
@@ -413,6 +443,7 @@ def article_features(
     name_counts = Counter(w for ns in sentence_names for w in ns)
     rare = {w for w, c in name_counts.items() if c <= max(2, RARE_NAME_SHARE * n)}
     x = features(
+        focused=[i for i in strong if all(e["topic"] == topic for e in evidence[i])],
         strong=strong,
         cued=cued,
         other={i for i in range(n) if evidence[i] and i not in strong},

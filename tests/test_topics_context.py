@@ -282,3 +282,70 @@ def test_a_context_model_for_other_features_is_refused():
         ctx.Model.from_dict(
             {"features": ["cue"], "mean": [0], "scale": [1], "coef": [1], "intercept": 0}
         )
+
+
+COLUMN = (
+    "Who guards your details? "
+    "Banks know more about us than we think, writes our columnist. "
+    "Most of us never ask where that knowledge goes. "
+    "Last month hackers broke into the systems of two high street banks. "
+    "They took the names and addresses of 40,000 customers. "
+    "The banks wrote to every customer in March. "
+    "Regulators want a report by the summer. "
+    "The stolen details were later used in phishing e-mails. "
+    "My own bank says nothing changed for its customers. "
+    "I have kept my account there for twenty years. "
+    "The weather has been kind to the allotment this spring. "
+    "My tomatoes are already flowering. "
+    "The beans went in last week."
+)
+
+
+def test_a_column_that_names_its_topic_in_the_fourth_sentence_is_a_story():
+    # a feature's headline and first lines may be a question or a scene: the lead runs to
+    # the fourth sentence, and the sentences between its two evidence sentences go on with it
+    out = tag(COLUMN)
+    cyber = ["cybercrime" in ts for ts in out["topics"]]
+    assert cyber[3:11] == [True] * 8 and cyber[-2:] == [False, False], topics_of(out)
+    (e,) = out.iloc[5]["topic_evidence"]  # "The banks wrote to every customer in March."
+    assert e["kind"] == "context" and list(e["established_by"]) == [3, 7]
+    assert {"hacker", "phishing"} <= set(e["terms"])
+
+
+def test_two_sentences_of_a_topic_make_a_story_without_cue_words():
+    text = (
+        "Court jails terrorist for ten years. "
+        "A man was sentenced at the Old Bailey on Friday. "
+        "The judge said he had shown no remorse. "
+        "He was arrested at his flat in 2021. "
+        "The terrorist had bought chemicals online. "
+        "His lawyer said he would appeal."
+    )
+    out = tag(text)
+    assert all("terrorism" in ts for ts in out["topics"]), topics_of(out)
+    (e,) = out.iloc[1]["topic_evidence"]
+    assert e["kind"] == "context" and list(e["established_by"]) == [0, 4]
+
+
+def test_a_list_of_crimes_in_a_speech_makes_no_story():
+    # each evidence sentence names several topics at once: an agenda, not what the
+    # article is about, so the sentences between them stay untagged
+    text = (
+        "Minister opens police college. "
+        "The minister said the college in Leeds would train officers to fight terrorism, "
+        "cybercrime and drug trafficking. "
+        "It will open in September with 300 places. "
+        "Building work cost 40 million pounds. "
+        "Terrorism and online fraud remain the gravest threats, she told the guests. "
+        "The college has a library and a sports hall."
+    )
+    out = tag(text)
+    assert [len(ts) for ts in out["topics"]] == [0, 2, 0, 0, 2, 0], topics_of(out)
+
+
+def test_the_function_words_of_names_link_no_sentences():
+    from kit import _topic_context as ctx
+
+    words = ["The", "Times", "said", "the", "Bank", "of", "England", "agreed"]
+    ents = ["B-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]
+    assert ctx.names(words, ents) == {"Times", "Bank", "England"}
