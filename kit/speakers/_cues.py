@@ -21,6 +21,7 @@ from ._names import (
     _with_attachments,
     _words,
 )
+from ._spans import _split_clause, _trailing_comma
 
 # --- reporting clauses --------------------------------------------------------------------
 
@@ -71,7 +72,7 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
                     out.append(frame)
             continue
         entries = lex.verbs.get(lemma)
-        if not entries or s.pos[i] not in ("VERB", "AUX") or s.lower[i] in _MISREAD:
+        if not entries or not _verbal(s, i) or s.lower[i] in _MISREAD:
             continue
         if s.dep[i] == "xcomp" and (
             s.lemma[s.head[i]] in _DECLINE
@@ -91,6 +92,8 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
             continue
         agent = _agent_of(s, i)
         subj = _subject_of(s, i) if agent is None else agent
+        if subj is None:
+            subj = _issued_by(s, i)  # "the city issued a statement announcing ..."
         told = None
         by_object = lemma == "quote" or (lemma == "cite" and _as_saying(s, i))
         if by_object:
@@ -130,6 +133,34 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
         frame.verb = i
         out.append(frame)
     return _outermost(s, out)
+
+
+def _verbal(s: _Sent, i: int) -> bool:
+    """Whether token ``i`` is a verb: tagged so, or a noun with a pronoun for subject, which
+    only a verb the tagger misread has (", they reason, could ...")."""
+    if s.pos[i] in ("VERB", "AUX"):
+        return True
+    return s.pos[i] == "NOUN" and any(
+        s.dep[k] == "nsubj" and s.tag[k] == "PRP" and k < i for k in s.children(i)
+    )
+
+
+def _issued_by(s: _Sent, i: int) -> int | None:
+    """Who speaks through a document that participle cue ``i`` describes ("the city issued
+    a statement announcing ...", "researchers posted findings estimating ..."): the subject
+    that issued it, else the document itself ("a statement saying ... was read out");
+    ``None`` when ``i`` describes no document."""
+    n = s.head[i]
+    if s.dep[i] != "acl" or s.tag[i] != "VBG" or n == i or s.pos[n] != "NOUN":
+        return None
+    if s.lemma[n].lower() not in _lexicon().doc_nouns:
+        return None
+    h = s.head[n]
+    if s.dep[n] == "dobj" and s.lemma[h] in _ISSUE and h < n:
+        subj = [k for k in s.children(h) if s.dep[k] == "nsubj" and not s.quoted[k]]
+        if subj:
+            return subj[0]
+    return n
 
 
 def _outermost(s: _Sent, frames: list[_Frame]) -> list[_Frame]:
@@ -205,7 +236,7 @@ def _cited_frame(
 _EVIDENCE = frozenset({"figure", "data", "estimate", "poll", "statistic", "number", "record"})
 
 
-_ISSUE = frozenset({"release", "issue", "publish", "post", "send", "put"})
+_ISSUE = frozenset({"release", "issue", "publish", "post", "send", "put", "file", "submit"})
 
 
 def _author(s: _Sent, j: int) -> int | None:
@@ -219,6 +250,12 @@ def _author(s: _Sent, j: int) -> int | None:
         named = subj and (s.pos[subj[0]] == "PROPN" or s.ent[subj[0]][2:] in _NAME_ENTS)
         if named:
             return subj[0]
+    lex = _lexicon()
+    for k in s.children(j):  # "Judge Miller's statement", "the ministry's report"
+        if k < j and s.dep[k] == "poss" and not s.quoted[k] and s.pos[k] in ("PROPN", "NOUN"):
+            named = s.pos[k] == "PROPN" or s.ent[k][2:] in (_NAME_ENTS | {"PERSON"})
+            if named or s.lemma[k].lower() in lex.speaker_nouns | lex.titles:
+                return k
     for k in s.children(j):
         if k < j or s.quoted[k]:
             continue
@@ -229,7 +266,7 @@ def _author(s: _Sent, j: int) -> int | None:
             for o in s.children(p):
                 named = s.pos[o] == "PROPN" or s.ent[o][2:] in (_NAME_ENTS | {"PERSON"})
                 owned = any(s.dep[c] == "poss" for c in s.children(o))
-                body = s.lemma[o].lower() in _lexicon().speaker_nouns  # "from the ministry"
+                body = s.lemma[o].lower() in lex.speaker_nouns  # "from the ministry"
                 dated = s.ent[o].endswith("DATE")
                 if s.dep[o] == "pobj" and (named or owned or body) and not dated:
                     return o
@@ -238,10 +275,11 @@ def _author(s: _Sent, j: int) -> int | None:
 
 def _document_frame(
     s: _Sent, j: int, lex: _Lexicon, *, cue: str, depth: int, propers: dict | None = None
-) -> _Frame:
+) -> _Frame | None:
     """A document as a source ("the lawsuit says", "a study by X found"): who made it when
     the phrase names them, else the document itself; a definite one ("the statement")
-    first looks for the same document named earlier with its maker."""
+    first looks for the same document named earlier with its maker. Reports nobody made
+    ("reports said", "according to early reports") are hearsay, no source: ``None``."""
     a = _author(s, j)
     if a is not None:
         f = _subject_frame(s, a, lex, cue=cue, depth=depth, propers=propers)
@@ -252,6 +290,16 @@ def _document_frame(
     left = _left_phrase(s, j)
     body = [k for k in left if s.lower[k] not in _DETS and s.pos[k] != "PRON"]
     text = _phrase(s, body, possessive=True)  # "whistle-blower complaint"
+    if s.tag[j] == "NNS" and s.lemma[j].lower() == "report" and left == body:
+        where = [  # "reports in the Financial Times": named
+            o
+            for p in s.children(j)
+            if s.dep[p] == "prep" and p > j
+            for o in s.children(p)
+            if s.pos[o] == "PROPN" or s.ent[o][2:] in _NAME_ENTS
+        ]
+        if not where and all(s.pos[k] == "ADJ" for k in body if k != j):
+            return None  # "reports said", "according to unconfirmed reports"
     if any(s.lower[k] in _DEFINITE for k in left) or any(
         s.dep[k] == "poss" for k in s.children(j)
     ):
@@ -364,13 +412,22 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
         and not any(s.dep[k] in ("dobj", "ccomp", "xcomp") for k in kids)
     )
     has_clause = (
-        direct or as_clause or any(s.dep[k] in _CLAUSE for k in kids) or s.dep[i] == "parataxis"
+        direct
+        or as_clause
+        or any(s.dep[k] in _CLAUSE for k in kids)
+        or s.dep[i] == "parataxis"
+        or _trailing_comma(s, i) is not None
+        or _split_clause(s, i) is not None
     )
     for particles, needs in entries:
         if not all(p in kid_lemmas for p in particles):
             continue
-        if needs == "clause" and not has_clause:
+        if needs in ("clause", "document") and not has_clause:
             continue
+        if needs == "document" and not _document_subject(s, i):
+            continue  # "the survey showed that ..."; "police found the car had been stolen"
+        if needs == "opinion" and not (has_clause and _held_now(s, i)):
+            continue  # "analysts believe a deal is near"; "he thought he had scored"
         if needs == "that" and not (direct or as_clause or _that_clause(s, i)):
             continue
         if s.lemma[i] == "speak" and particles == ("to",) and not (has_clause or _to_outlet(s, i)):
@@ -387,6 +444,49 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
 
 
 _AS_HOSTS = frozenset({"dobj", "oprd", "advcl", "acomp", "ccomp", "xcomp", "appos"})
+
+
+def _held_now(s: _Sent, i: int) -> bool:
+    """Whether verb ``i`` states what someone holds: present tense, and not in a clause of
+    condition or time ("if they think they have been cheated")."""
+    if s.tag[i] not in ("VBZ", "VBP"):
+        return False
+    return not (
+        s.dep[i] == "advcl" and any(s.dep[k] == "mark" for k in s.children(i))
+    )
+
+
+def _document_subject(s: _Sent, i: int) -> bool:
+    """Whether the subject of cue ``i`` is a document ("the survey", "part of the report",
+    "a study by X")."""
+    subj = _subject_of(s, i)
+    if subj is None:
+        return False
+    subj = _partitive(s, subj)
+    return s.pos[subj] == "NOUN" and s.lemma[subj].lower() in _lexicon().doc_nouns
+
+
+# words for a part of a group or a whole ("half of the respondents", "five of the eight
+# critics", "part of the judge's statement"): the group or whole is who speaks
+_PARTS = frozenset(
+    {"part", "half", "most", "some", "many", "several", "majority", "minority", "percent"}
+    | {"all", "both", "each", "rest", "third", "quarter", "few", "dozen", "bulk", "number"}
+    | {"proportion", "share", "one", "none", "hundred", "thousand", "cent"}
+)
+
+
+def _partitive(s: _Sent, j: int) -> int:
+    """The group or whole that the part at ``j`` is taken from ("half of [the respondents]",
+    "five of the eight [critics]", "part of the judge's [statement]"), else ``j``."""
+    if s.lower[j] not in _PARTS and s.lemma[j].lower() not in _PARTS and s.pos[j] != "NUM":
+        return j
+    for p in s.children(j):
+        if s.dep[p] == "prep" and s.lower[p] == "of" and p > j:
+            objs = [o for o in s.children(p) if s.dep[o] == "pobj" and not s.quoted[o]]
+            if objs and s.pos[objs[0]] in ("NOUN", "PROPN"):
+                return objs[0]
+    return j
+
 _NAMING = frozenset({"call", "term", "dub", "label"})
 
 
@@ -506,7 +606,11 @@ def _subject_of(s: _Sent, i: int) -> int | None:
         if subj:  # a subject inside the quote is the quote's own ('"...tracks," said Myers')
             outside = [k for k in subj if not s.quoted[k]] or subj
             named = [k for k in outside if s.pos[k] == "PROPN"]  # "The chair of X, Ann Bee said"
-            k = named[0] if named and len(outside) > 1 else outside[0]
+            # two subjects and no name: the nearer the verb ("Jamieson issues warning to
+            # bigots Scotland's justice minister has warned": a headline glued to the story)
+            words = [k for k in outside if k < i and s.text[k][:1].isalnum()]  # "co", "-"
+            near = max(words, default=outside[0])
+            k = named[0] if named and len(outside) > 1 else near
             if s.tag[k] in ("WDT", "WP") and s.dep[i] == "relcl" and step == 0:
                 p = k - 1 if k > 0 and s.text[k - 1] != "," else k - 2
                 if p >= 0 and s.ent[p].endswith("PERSON"):
@@ -518,6 +622,8 @@ def _subject_of(s: _Sent, i: int) -> int | None:
             return aged
         if s.dep[i] not in ("conj", "advcl", "xcomp") or s.head[i] == i:
             return None
+        if step == 0 and any(s.dep[k] == "auxpass" for k in s.children(i)):
+            return None  # "..., but is believed to fear ...": someone else believes it
         if s.dep[i] == "advcl" and not _active_clause(s, i):
             return None  # "..., saying" speaks for the clause's subject; "when asked" not
         h = s.head[i]  # "is reported to have claimed", not "is set to announce" (a plan)
@@ -614,6 +720,9 @@ def _subject_frame(
 ) -> _Frame | None:
     """Classify the phrase headed by token ``j`` as a possible speaker (or ``None``)."""
     propers = propers or {}
+    part = _partitive(s, j) if s.lower[j] != "one" else j  # "one of X, Ann Bee": below
+    if part != j:  # "half of the respondents said": the respondents
+        return _subject_frame(s, part, lex, cue=cue, depth=depth, direct=direct, propers=propers)
     low, pos, ent = s.lower[j], s.pos[j], s.ent[j]
     if pos == "PROPN" and s.text[j].islower() and ent == "O":
         pos = "NOUN"  # "the finance ministry" tagged as a name: a common noun
@@ -672,6 +781,9 @@ def _subject_frame(
                     k = _apposed_name(s, o) if s.dep[o] == "pobj" else None
                     if k is not None:
                         return _subject_frame(s, k, lex, cue=cue, depth=depth, direct=direct)
+        part = _partitive(s, j)  # "one of the lawyers said": the lawyers
+        if part != j:
+            return _subject_frame(s, part, lex, cue=cue, depth=depth, direct=direct)
     k = _comma_person(s, j) if pos == "NOUN" else None
     if k is not None:  # "ITV's controller of entertainment, Ann Bee, said"
         return _subject_frame(s, k, lex, cue=cue, depth=depth, direct=direct)

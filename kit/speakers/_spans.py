@@ -179,6 +179,58 @@ def _subtree(s: _Sent, i: int) -> set[int]:
     return out
 
 
+_FINITE = frozenset({"VBZ", "VBD", "VBP", "MD"})
+
+
+def _split_clause(s: _Sent, i: int) -> tuple[int, int] | None:
+    """A clause the parse split at its subject: the subject taken for cue ``i``'s object
+    and the clause's verb hung on the cue ("maintained [an inquiry] [is] what ...", "ruled
+    [the draft] [violated] the law"); ``(object, verb)``, else ``None``. The verb is finite,
+    right after the object, with no subject, "that", "if" or "and" of its own."""
+    kids = s.children(i)
+    objs = [k for k in kids if s.dep[k] == "dobj" and k > i]
+    if len(objs) != 1 or s.pos[objs[0]] not in ("NOUN", "PROPN"):
+        return None
+    o = objs[0]
+    end = max(_subtree(s, o))
+    for v in kids:
+        if v <= end or s.dep[v] not in ("conj", "advcl") or s.pos[v] not in _VERB_POS:
+            continue
+        if s.quoted[v] or any(s.pos[m] != "PUNCT" for m in range(end + 1, v)):
+            return None  # only a comma may stand between them
+        own = s.children(v)
+        finite = s.tag[v] in _FINITE or any(s.tag[m] == "MD" for m in own)
+        if not finite or any(s.dep[m] in _OWN_OPENERS for m in own):
+            return None
+        if any(s.dep[m] == "cc" for m in (*kids, *own) if o < m < v):
+            return None
+        return o, v
+    return None
+
+
+_OWN_OPENERS = frozenset({"nsubj", "nsubjpass", "expl", "mark", "cc", "csubj"})
+
+
+def _trailing_comma(s: _Sent, i: int) -> int | None:
+    """The comma that sets off cue ``i`` as the attribution ending the sentence, when the
+    parse hung the cue under the clause it reports ("Prices will rise if the tax passes,
+    finance minister Jo Hart has claimed."; "..., claimed Jo Hart."); else ``None``."""
+    h = s.head[i]
+    if h == i or h > i or s.dep[i] not in ("ccomp", "advcl", "parataxis", "conj"):
+        return None
+    if any(s.pos[k] not in WORDLESS_POS for k in range(i + 1, len(s.text))):
+        return None  # words after the cue: it is no attribution at the end
+    subj = [k for k in s.children(i) if s.dep[k] == "nsubj" and not s.quoted[k]]
+    if not subj:
+        return None
+    before = [k for k in subj if k < i]  # the nearest: "if the tax passes" may share the verb
+    first = min(_subtree(s, max(before))) if before else i
+    c = first - 1
+    if c <= 0 or s.text[c] != "," or s.quoted[c] or s.quoted[c - 1]:
+        return None
+    return c
+
+
 def _reported(s: _Sent, i: int, lex: _Lexicon) -> set[int] | None:
     """The tokens of what cue ``i`` reports, before trimming; ``None`` when the cue takes
     no clause but the sentence quotes a fragment after it."""
@@ -190,6 +242,13 @@ def _reported(s: _Sent, i: int, lex: _Lexicon) -> set[int] | None:
     kids = s.children(i)
     words: set[int] = set()
     clauses = [k for k in kids if s.dep[k] in _CLAUSE_DEPS]
+    split = None if clauses else _split_clause(s, i)
+    if split is not None:  # "ruled [the draft violated the law]": one clause, split
+        o, v = split
+        return _without_framing(s, _subtree(s, o) | {m for m in _subtree(s, v) if m > o}, lex)
+    comma = None if clauses else _trailing_comma(s, i)
+    if comma is not None:  # "X will happen, Y has claimed": all before the comma
+        return _without_framing(s, set(range(comma)), lex)
     if any(k > i for k in clauses):  # "A follows B; X reported that C": C alone
         clauses = [k for k in clauses if k > i or not _semicolon_between(s, k, i)]
     for k in clauses:
@@ -270,6 +329,8 @@ def _content_without_clause(s: _Sent, i: int, lex: _Lexicon) -> set[int] | None:
             continue
         if s.lower[k] == "as" or (target and s.lower[k] == target):
             objs = [o for o in s.children(k) if s.dep[o] in ("pobj", "pcomp")]
+            if not objs and s.lower[k] == "as":  # 'as "perfectly fine"': parsed as a modifier
+                objs = [o for o in s.children(k) if o > k and s.pos[o] not in WORDLESS_POS]
             if objs:
                 return _subtree(s, objs[0])
     for k in kids:  # "describing it as significant": "as" parsed under the complement

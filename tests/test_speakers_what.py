@@ -1,0 +1,89 @@
+"""Whether a sentence is a statement, its type and its speech spans, for the constructions
+news of other outlets and years uses (round 2 of issue 13), on made-up news text."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import kit
+
+# One sentence a paragraph; each is read on its own (no sentence refers to another).
+TEXT = """Analysts believe the merger will be approved next month.
+
+Winger Sam Lee thought he had scored, but the goal was ruled out.
+
+The survey showed that most drivers ignore the speed limit.
+
+Police found the car in a river near the town.
+
+More than half of the respondents said they would move abroad.
+
+Reports said the minister would resign within days.
+
+The Ministry of Health issued a statement saying the outbreak was contained.
+
+Judge Ann Bee ruled the ban was unlawful.
+
+Prices will rise next year if the tax passes, finance minister Jo Hart has claimed.
+
+Mayor Tom Reed has repeatedly maintained the bridge is safe.
+
+Striker Dan Cole is in talks with the club but is believed to want a move abroad.
+
+Judge Rose Kemp's statement reads: "The ban cannot stand."
+
+The city constitution stipulates that the mayor serves four years.
+
+President Kim Lo characterised the talks as "frank and useful"."""
+
+# snippet: (speaker, type, speech spans)
+EXPECTED = {
+    # an opinion held now is reported; one held in the past is narrated
+    "Analysts believe": ("analysts", "indirect", ["the merger will be approved next month"]),
+    "thought he had scored": (None, None, None),
+    # "show" and "find" report a document's findings, never what someone found
+    "The survey showed": ("survey", "indirect", ["most drivers ignore the speed limit"]),
+    "Police found the car": (None, None, None),
+    # a part of a group speaks for the group
+    "More than half": ("respondents", "indirect", ["they would move abroad"]),
+    # reports nobody made are hearsay, not a source
+    "Reports said": (None, None, None),
+    # whoever issued a statement speaks through it
+    "issued a statement saying": (
+        "Ministry of Health",
+        "indirect",
+        ["the outbreak was contained"],
+    ),
+    "Judge Ann Bee ruled": ("Ann Bee", "indirect", ["the ban was unlawful"]),
+    # an attribution after a comma that the parse hung under the clause it reports
+    "finance minister Jo Hart has claimed": (
+        "Jo Hart",
+        "indirect",
+        ["Prices will rise next year if the tax passes"],
+    ),
+    "repeatedly maintained": ("Tom Reed", "indirect", ["the bridge is safe"]),
+    # a passive cue: someone else believes it
+    "is believed to want": (None, None, None),
+    # a document speaks for whoever owns it
+    "statement reads": ("Rose Kemp", "direct", ["The ban cannot stand."]),
+    "constitution stipulates": ("city constitution", "indirect", ["the mayor serves four years"]),
+    "characterised the talks": ("Kim Lo", "indirect", ["frank and useful"]),
+}
+
+
+@pytest.fixture(scope="module")
+def said() -> pd.DataFrame:
+    return kit.attribute_speakers(kit.load_text(TEXT, article_id="made-up"))
+
+
+@pytest.mark.parametrize("snippet", list(EXPECTED))
+def test_statement_type_and_spans_by_construction(said, snippet):
+    hits = said[said["text"].str.contains(snippet, regex=False)]
+    assert len(hits) == 1, f"{snippet!r} matches {len(hits)} sentences"
+    row = hits.iloc[0]
+    speaker, kind, spans = EXPECTED[snippet]
+    assert (row["speaker"], row["speaker_type"]) == (speaker, kind)
+    text = said.attrs["articles"]["made-up"]["text"]
+    got = None if kind is None else [text[a:b] for a, b in row["speech_spans"]]
+    assert got == spans
