@@ -87,3 +87,30 @@ def test_statement_type_and_spans_by_construction(said, snippet):
     text = said.attrs["articles"]["made-up"]["text"]
     got = None if kind is None else [text[a:b] for a, b in row["speech_spans"]]
     assert got == spans
+
+
+def test_quotes_acts_and_phrase_cues():
+    df = kit.attribute_speakers(
+        kit.load_text(
+            "Mayor Ann Bee spoke to voters on Monday.\n\n"
+            '"...We will never take your support for granted," she said.\n\n'
+            'The head of the inquiry told the court "Basic checks were not done."\n\n'
+            "Governor Tom Reed declared a state of emergency.\n\n"
+            "Governor Tom Reed declared that the storm had passed.\n\n"
+            "On Thursday, President Kim Lo called for calm.\n\n"
+            "The coast guard called off its search late on Tuesday.",
+            article_id="made-up",
+        )
+    )
+    rows = df.set_index("text")[["speaker", "speaker_type", "cue"]]
+    texts = list(df["text"])
+    # a quotation may open on an ellipsis
+    assert tuple(rows.loc[texts[1]]) == ("Ann Bee", "direct", "said")
+    # a quoted sentence right after the cue and its addressee is direct
+    assert rows.loc[texts[2], "speaker_type"] == "direct"
+    # declaring an emergency is an act; declaring that something is so is a statement
+    assert tuple(rows.loc[texts[3]]) == (None, None, None)
+    assert tuple(rows.loc[texts[4]]) == ("Tom Reed", "indirect", "declared")
+    # a phrase's preposition follows the verb and is no date ("on Tuesday")
+    assert tuple(rows.loc[texts[5]]) == ("Kim Lo", "indirect", "called for")
+    assert tuple(rows.loc[texts[6]]) == (None, None, None)

@@ -21,7 +21,7 @@ from ._names import (
     _with_attachments,
     _words,
 )
-from ._spans import _split_clause, _trailing_comma
+from ._spans import _split_clause, _subtree, _trailing_comma
 
 # --- reporting clauses --------------------------------------------------------------------
 
@@ -348,7 +348,7 @@ def _introduced_quote(s: _Sent, lex: _Lexicon) -> bool:
             continue
         before = k - 2
         led = s.text[before] in (":", ",") and any(_cue_word(s, v, lex) for v in range(before))
-        if not (led or _cue_word(s, before, lex)):
+        if not (led or _cue_word(s, before, lex) or _cue_phrase_ends(s, before, lex)):
             continue  # 'said of the outbreak, "..."', 'noted the need: "..."', 'said "We ...'
         bracket = s.text[k] == "[" and k + 1 < len(s.text)  # "[b]ottom line": an edited capital
         if not (bracket or s.text[k][:1].isupper()):
@@ -359,6 +359,22 @@ def _introduced_quote(s: _Sent, lex: _Lexicon) -> bool:
         words = [p for p in s.pos[k:m] if p not in ("PUNCT", "SPACE", "SYM")]
         if len(words) >= 3 and ("VERB" in words or "AUX" in words):
             return True  # a sentence; a title ('mentioned "Women's Day Celebration"') is none
+    return False
+
+
+def _cue_phrase_ends(s: _Sent, end: int, lex: _Lexicon) -> bool:
+    """Whether token ``end`` ends a short phrase of a reporting verb: its addressee or where
+    it was said ('told the court "Basic ..."', 'said in a press release "We ..."'); not
+    a description after "as" or a determiner, nor a clause after "that" (the reporter's
+    sentence goes on: 'described it as a "...'; 'saying that "...')."""
+    if s.pos[end] in ("DET", "SCONJ") or s.lower[end] == "that":
+        return False  # 'as a "Hollywood-produced infomercial"', 'saying that "...'
+    for v in range(end - 1, max(-1, end - 7), -1):
+        if s.quoted[v] or s.pos[v] == "PUNCT" or s.lower[v + 1] == "as":
+            return False
+        if _cue_word(s, v, lex):
+            tree = _subtree(s, v)
+            return all(m in tree for m in range(v + 1, end + 1))
     return False
 
 
@@ -394,7 +410,11 @@ def _comma_name(s: _Sent, j: int) -> int:
 
 def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
     kids = s.children(i)
-    kid_lemmas = {s.lower[k]: k for k in kids if s.dep[k] in ("prt", "prep", "advmod")}
+    kid_lemmas = {  # after the verb, and no time: "On Thursday, X called for", "on Tuesday"
+        s.lower[k]: k
+        for k in kids
+        if s.dep[k] in ("prt", "prep", "advmod") and k > i and not _dated(s, k)
+    }
     kid_lemmas |= {s.lemma[k].lower(): k for k in kids if s.dep[k] == "dobj"}  # raise doubts
     for c in kids:  # the word opening a clause: "questioned whether ..."
         if s.dep[c] == "ccomp":
@@ -444,6 +464,11 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
 
 
 _AS_HOSTS = frozenset({"dobj", "oprd", "advcl", "acomp", "ccomp", "xcomp", "appos"})
+
+
+def _dated(s: _Sent, k: int) -> bool:
+    """Whether preposition ``k`` introduces a date or time ("on Tuesday", "on 30 July")."""
+    return any(s.ent[o][2:] in ("DATE", "TIME") for o in s.children(k) if s.dep[o] == "pobj")
 
 
 def _held_now(s: _Sent, i: int) -> bool:

@@ -803,7 +803,7 @@ def _partial_quote(s: _Sent) -> bool:
     for k in runs:
         if k < 2 or s.pos[k - 1] != "PUNCT" or s.text[k - 2] in (":", ","):
             return False
-        word = next((m for m in range(k, len(s.text)) if s.text[m].strip("[]")), k)
+        word = next((m for m in range(k, len(s.text)) if s.text[m].strip("[].…")), k)
         first = s.text[word].lstrip("[")  # '"[are] eager": the first letter tells
         if not first[:1].islower():
             return False
