@@ -114,3 +114,28 @@ def test_quotes_acts_and_phrase_cues():
     # a phrase's preposition follows the verb and is no date ("on Tuesday")
     assert tuple(rows.loc[texts[5]]) == ("Kim Lo", "indirect", "called for")
     assert tuple(rows.loc[texts[6]]) == (None, None, None)
+
+
+def test_headlines_groups_and_pledges():
+    df = kit.attribute_speakers(
+        kit.load_text(
+            "Budget fears for farmers Farm union leader Ann Bee has said prices will fall.\n\n"
+            "A late goal from Tom Reed condemned the visitors to defeat.\n\n"
+            "Both defendants claimed the witness had lied.\n\n"
+            "Reports said the airport would close.\n\n"
+            "The government has pledged $5m for the flood victims.",
+            article_id="made-up",
+        )
+    )
+    rows = df.set_index("text")[["speaker", "speaker_type"]]
+    texts = list(df["text"])
+    # a headline glued to the lead: the name right before the cue speaks
+    assert tuple(rows.loc[texts[0]]) == ("Ann Bee", "indirect")
+    # ... but not a name inside a phrase that narration writes with a determiner
+    assert tuple(rows.loc[texts[1]]) == (None, None)
+    # how many of a group spoke is no part of its name; the witness is what they claimed
+    assert tuple(rows.loc[texts[2]]) == ("defendants", "indirect")
+    # hearsay, however the tagger read the first word
+    assert tuple(rows.loc[texts[3]]) == (None, None)
+    # money pledged is given, not said
+    assert tuple(rows.loc[texts[4]]) == (None, None)

@@ -439,6 +439,8 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
         or _trailing_comma(s, i) is not None
         or _split_clause(s, i) is not None
     )
+    if s.lemma[i] in ("pledge", "promise") and not has_clause and _money_object(s, i):
+        return None  # "pledged $5m", "promised £4bn in tax cuts": money given, no words
     for particles, needs in entries:
         if not all(p in kid_lemmas for p in particles):
             continue
@@ -464,6 +466,16 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
 
 
 _AS_HOSTS = frozenset({"dobj", "oprd", "advcl", "acomp", "ccomp", "xcomp", "appos"})
+
+
+def _money_object(s: _Sent, i: int) -> bool:
+    """Whether verb ``i`` has a sum of money for object ("pledged $5m", "billions of
+    dollars", "funds")."""
+    for o in s.children(i):
+        if s.dep[o] == "dobj" and o > i:
+            money = any(s.ent[m][2:] == "MONEY" for m in _subtree(s, o))  # "$", "5", "m"
+            return money or s.lemma[o].lower() in ("fund", "money")
+    return False
 
 
 def _dated(s: _Sent, k: int) -> bool:
@@ -641,6 +653,10 @@ def _subject_of(s: _Sent, i: int) -> int | None:
                 if p >= 0 and s.ent[p].endswith("PERSON"):
                     return p  # "backed by Culture Secretary Ann Bee who said": the name
                 return s.head[i]  # "criticism from the committee, which said ...": its antecedent
+            if step == 0:  # "Kennedy questions trust of Blair Lib Dem leader Charles
+                glued = _name_before(s, k, i)  # Kennedy has said": a headline glued on
+                if glued is not None:
+                    return glued
             return _hyphen_end(s, k)  # "co-chairman" split as "co", "-", "chairman"
         aged = _aged_modifier(s, i)
         if aged is not None:  # "The 31-year-old insisted", the phrase hung on the verb
@@ -655,6 +671,26 @@ def _subject_of(s: _Sent, i: int) -> int | None:
         raised = s.dep[i] == "xcomp" and s.tag[h] == "VBN" and s.lemma[h] in _lexicon().verbs
         i = s.head[i]
     return None
+
+
+def _name_before(s: _Sent, k: int, i: int) -> int | None:
+    """The name that ends right before verb ``i`` inside the phrase of its subject ``k``, a
+    thing that cannot speak and has no determiner, as headlines write ("[trust] of Blair
+    Lib Dem leader [Charles Kennedy] has said": a headline glued to the story); else
+    ``None``. Only auxiliaries and adverbs may stand between the name and the verb."""
+    lex = _lexicon()
+    noun = s.lemma[k].lower()
+    if s.pos[k] != "NOUN" or s.ent[k] != "O" or _human_noun(noun, lex) or noun in lex.doc_nouns:
+        return None
+    if any(s.dep[c] in ("det", "poss") for c in s.children(k)):
+        return None  # "A goal from Andy Scott condemned ...": narration, no headline
+    e = i - 1
+    while e > k and s.pos[e] in ("AUX", "ADV", "PART"):
+        e -= 1
+    if e <= k or s.ent[e][2:] not in ("PERSON", "ORG") or s.quoted[e]:
+        return None
+    tree = _subtree(s, k)
+    return e if all(m in tree for m in range(s.ent_span(e)[0], e + 1)) else None
 
 
 _PERCEIVE = frozenset({"see", "hear", "watch"})
@@ -751,6 +787,8 @@ def _subject_frame(
     low, pos, ent = s.lower[j], s.pos[j], s.ent[j]
     if pos == "PROPN" and s.text[j].islower() and ent == "O":
         pos = "NOUN"  # "the finance ministry" tagged as a name: a common noun
+    if pos == "PROPN" and ent == "O" and _first_word(s, j) and low.rstrip("s") in lex.doc_nouns:
+        pos = "NOUN"  # "Reports said ...": a common noun, capitalised as the first word
     if pos == "PRON" and s.text[j].isupper() and propers.get(s.text[j]):
         pos = "PROPN"  # "WHO said", where the article names the WHO
     if pos == "PRON" or low in _PRONOUNS:
@@ -839,6 +877,11 @@ def _subject_frame(
     return None
 
 
+def _first_word(s: _Sent, j: int) -> bool:
+    """Whether token ``j`` is the sentence's first word (after any opening punctuation)."""
+    return all(s.pos[k] == "PUNCT" for k in range(j))
+
+
 def _titled_person_after(s: _Sent, j: int, lex: _Lexicon) -> int | None:
     """The person named right after place or body ``j`` and a title ("Connecticut Senator
     Richard Blumenthal", "Texas Governor Ann Bee"), however the parse split them; else
@@ -853,13 +896,21 @@ def _titled_person_after(s: _Sent, j: int, lex: _Lexicon) -> int | None:
     return None
 
 
+# how many of a group spoke is no part of its name ("some consumer groups", "both officers")
+_HOW_MANY = frozenset({"some", "both", "many", "several", "all", "most", "various", "numerous"})
+
+
+def _how_many(s: _Sent, k: int) -> bool:
+    return s.lower[k] in _HOW_MANY and s.pos[k] != "PROPN"  # "All England club": a name
+
+
 def _noun_frame(
     s: _Sent, j: int, left: list[int], lex: _Lexicon, *, cue: str, depth: int, direct: bool
 ) -> _Frame | None:
     """A common-noun subject: an outlet, a description of a named person ("the Tory
     leader", "the star of ..."), or a role or group ("a spokesman for the Home Office")."""
     body = [k for k in left if s.lower[k] not in _DETS and s.pos[k] not in ("PUNCT", "PRON")]
-    body = [k for k in body if s.text[k] not in ("'s", "’s")]
+    body = [k for k in body if s.text[k] not in ("'s", "’s") and not _how_many(s, k)]
     half = {k for k in body if k > 1 and s.text[k - 1] == "-" and k - 2 not in body}
     body = [k for k in body if k not in half]  # "Paris-based" whose "Paris" was left out
     phrase = _phrase(s, body)
