@@ -139,3 +139,19 @@ def test_headlines_groups_and_pledges():
     assert tuple(rows.loc[texts[3]]) == (None, None)
     # money pledged is given, not said
     assert tuple(rows.loc[texts[4]]) == (None, None)
+
+
+def test_spans_leave_out_time_and_medium_and_keep_an_added_clause():
+    df = kit.attribute_speakers(
+        kit.load_text(
+            "Minutes before the council voted, Mayor Ann Bee claimed the figures were wrong.\n\n"
+            "Prices will rise next year, the bank said, adding that wages would follow.\n\n"
+            "The embassy advised citizens to leave the country in its security alert.",
+            article_id="made-up",
+        )
+    )
+    text = df.attrs["articles"]["made-up"]["text"]
+    spans = [[text[a:b] for a, b in row] for row in df["speech_spans"]]
+    assert spans[0] == ["the figures were wrong"]
+    assert spans[1] == ["Prices will rise next year", "wages would follow"]
+    assert spans[2] == ["to leave the country"]

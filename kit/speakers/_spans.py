@@ -61,7 +61,7 @@ def _row_spans(
     words = _reported(s, i, lex)
     if words is None:  # a cue with a quoted fragment and no clause of its own
         return _trimmed(s, _quoted(quotes, s.start[i], end) or _quoted(quotes, start, end))
-    return _runs(s, _whole_quotes(s, words))
+    return _runs(s, _whole_quotes(s, words | _tail(s, lex, quoted=True)))
 
 
 # --- direct quotations ------------------------------------------------------------------------
@@ -116,7 +116,7 @@ def _ellipsis_at(s: _Sent, toks: list[int], edge: int) -> int:
     return 0
 
 
-def _tail(s: _Sent, lex: _Lexicon) -> set[int]:
+def _tail(s: _Sent, lex: _Lexicon, *, quoted: bool = False) -> set[int]:
     """The reported clause of a participle cue after a quotation's attribution ('"...," she
     said, noting it was the worst year since 2009'): the speaker's words too."""
     out: set[int] = set()
@@ -127,7 +127,7 @@ def _tail(s: _Sent, lex: _Lexicon) -> set[int]:
             continue
         if any(s.dep[c] in _CLAUSE_DEPS and c > v for c in s.children(v)):
             words = _reported(s, v, lex) or set()
-            out |= {k for k in words if k > v and not s.quoted[k]}
+            out |= {k for k in words if k > v and (quoted or not s.quoted[k])}
     return out
 
 
@@ -251,6 +251,8 @@ def _reported(s: _Sent, i: int, lex: _Lexicon) -> set[int] | None:
         return _without_framing(s, set(range(comma)), lex)
     if any(k > i for k in clauses):  # "A follows B; X reported that C": C alone
         clauses = [k for k in clauses if k > i or not _semicolon_between(s, k, i)]
+        # "minutes before the committee voted, Trump claimed ...", parsed as his clause
+        clauses = [k for k in clauses if k > i or not _time_clause(s, k)]
     for k in clauses:
         # a clause after the cue starts after it: "On June 12, minutes before the committee
         # voted, Trump claimed ..." hung under the clause is the reporter's time
@@ -286,6 +288,14 @@ def _reported(s: _Sent, i: int, lex: _Lexicon) -> set[int] | None:
         if s.dep[k] == "conj" and s.lemma[k] in lex.verbs and s.pos[k] in _VERB_POS:
             words |= _reported(s, k, lex) or set()
     return _without_framing(s, words, lex)
+
+
+_WHEN = frozenset({"before", "after", "since", "until", "once", "when", "while", "as"})
+
+
+def _time_clause(s: _Sent, k: int) -> bool:
+    """Whether clause ``k`` opens with a word of time ("before the committee voted")."""
+    return any(s.dep[m] == "mark" and s.lower[m] in _WHEN for m in s.children(k))
 
 
 def _semicolon_between(s: _Sent, a: int, b: int) -> bool:
@@ -499,7 +509,10 @@ def _without_framing(s: _Sent, words: set[int], lex: _Lexicon) -> set[int]:
     ("said X but denied that Y": "but denied that") and the "and that" opening a second
     clause ("claimed X and that Y")."""
     out = set(words)
+    last = max(words, default=-1)
     for k in words:
+        if _medium(s, k, lex) and max(_subtree(s, k)) >= last - 1:
+            out -= _subtree(s, k)  # "... immediately [in its January 3 security alert]."
         framing = (s.dep[k] == "prep" and s.lower[k] in _FRAMING_PREPS) or (
             s.dep[k] == "parataxis" and s.lemma[k] in lex.verbs and not s.quoted[k]
         )
@@ -517,6 +530,22 @@ def _without_framing(s: _Sent, words: set[int], lex: _Lexicon) -> set[int]:
                 out -= set(that) | {c for c in s.children(k) if s.dep[c] == "cc" and c < that[0]}
                 out -= {c for c in s.children(s.head[k]) if s.dep[c] == "cc" and c < that[0]}
     return out
+
+
+# where something was said, when it ends the clause: "in a statement", "on Twitter"
+_MEDIA = frozenset(
+    {"statement", "interview", "speech", "alert", "tweet", "twitter", "facebook", "instagram"}
+    | {"briefing", "release", "letter", "message", "email", "blog"}
+)
+
+
+def _medium(s: _Sent, k: int, lex: _Lexicon) -> bool:
+    """Whether preposition ``k`` names where words were said ("in its security alert",
+    "in an interview", "on Twitter")."""
+    if s.dep[k] != "prep" or s.lower[k] not in ("in", "on", "via") or s.quoted[k]:
+        return False
+    objs = [o for o in s.children(k) if s.dep[o] == "pobj"]
+    return bool(objs) and (s.lemma[objs[0]].lower() in _MEDIA or s.lower[objs[0]] in _MEDIA)
 
 
 def _runs(s: _Sent, words: set[int]) -> list[tuple[int, int]]:
