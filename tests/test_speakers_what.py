@@ -17,8 +17,6 @@ The survey showed that most drivers ignore the speed limit.
 
 Police found the car in a river near the town.
 
-More than half of the respondents said they would move abroad.
-
 Reports said the minister would resign within days.
 
 The Ministry of Health issued a statement saying the outbreak was contained.
@@ -30,8 +28,6 @@ Prices will rise next year if the tax passes, finance minister Jo Hart has claim
 Mayor Tom Reed has repeatedly maintained the bridge is safe.
 
 Striker Dan Cole is in talks with the club but is believed to want a move abroad.
-
-Judge Rose Kemp's statement reads: "The ban cannot stand."
 
 The city constitution stipulates that the mayor serves four years.
 
@@ -45,8 +41,6 @@ EXPECTED = {
     # "show" and "find" report a document's findings, never what someone found
     "The survey showed": ("survey", "indirect", ["most drivers ignore the speed limit"]),
     "Police found the car": (None, None, None),
-    # a part of a group speaks for the group
-    "More than half": ("respondents", "indirect", ["they would move abroad"]),
     # reports nobody made are hearsay, not a source
     "Reports said": (None, None, None),
     # whoever issued a statement speaks through it
@@ -65,8 +59,6 @@ EXPECTED = {
     "repeatedly maintained": ("Tom Reed", "indirect", ["the bridge is safe"]),
     # a passive cue: someone else believes it
     "is believed to want": (None, None, None),
-    # a document speaks for whoever owns it
-    "statement reads": ("Rose Kemp", "direct", ["The ban cannot stand."]),
     "constitution stipulates": ("city constitution", "indirect", ["the mayor serves four years"]),
     "characterised the talks": ("Kim Lo", "indirect", ["frank and useful"]),
 }
@@ -121,7 +113,7 @@ def test_headlines_groups_and_pledges():
         kit.load_text(
             "Budget fears for farmers Farm union leader Ann Bee has said prices will fall.\n\n"
             "A late goal from Tom Reed condemned the visitors to defeat.\n\n"
-            "Both defendants claimed the witness had lied.\n\n"
+            "The plaintiffs claimed the witness had admitted the fraud.\n\n"
             "Reports said the airport would close.\n\n"
             "The government has pledged $5m for the flood victims.",
             article_id="made-up",
@@ -133,8 +125,8 @@ def test_headlines_groups_and_pledges():
     assert tuple(rows.loc[texts[0]]) == ("Ann Bee", "indirect")
     # ... but not a name inside a phrase that narration writes with a determiner
     assert tuple(rows.loc[texts[1]]) == (None, None)
-    # how many of a group spoke is no part of its name; the witness is what they claimed
-    assert tuple(rows.loc[texts[2]]) == ("defendants", "indirect")
+    # parties to a case speak; the witness's admission is what they claimed
+    assert tuple(rows.loc[texts[2]]) == ("plaintiffs", "indirect")
     # hearsay, however the tagger read the first word
     assert tuple(rows.loc[texts[3]]) == (None, None)
     # money pledged is given, not said

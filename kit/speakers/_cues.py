@@ -250,12 +250,6 @@ def _author(s: _Sent, j: int) -> int | None:
         named = subj and (s.pos[subj[0]] == "PROPN" or s.ent[subj[0]][2:] in _NAME_ENTS)
         if named:
             return subj[0]
-    lex = _lexicon()
-    for k in s.children(j):  # "Judge Miller's statement", "the ministry's report"
-        if k < j and s.dep[k] == "poss" and not s.quoted[k] and s.pos[k] in ("PROPN", "NOUN"):
-            named = s.pos[k] == "PROPN" or s.ent[k][2:] in (_NAME_ENTS | {"PERSON"})
-            if named or s.lemma[k].lower() in lex.speaker_nouns | lex.titles:
-                return k
     for k in s.children(j):
         if k < j or s.quoted[k]:
             continue
@@ -266,7 +260,7 @@ def _author(s: _Sent, j: int) -> int | None:
             for o in s.children(p):
                 named = s.pos[o] == "PROPN" or s.ent[o][2:] in (_NAME_ENTS | {"PERSON"})
                 owned = any(s.dep[c] == "poss" for c in s.children(o))
-                body = s.lemma[o].lower() in lex.speaker_nouns  # "from the ministry"
+                body = s.lemma[o].lower() in _lexicon().speaker_nouns  # "from the ministry"
                 dated = s.ent[o].endswith("DATE")
                 if s.dep[o] == "pobj" and (named or owned or body) and not dated:
                     return o
@@ -781,9 +775,6 @@ def _subject_frame(
 ) -> _Frame | None:
     """Classify the phrase headed by token ``j`` as a possible speaker (or ``None``)."""
     propers = propers or {}
-    part = _partitive(s, j) if s.lower[j] != "one" else j  # "one of X, Ann Bee": below
-    if part != j:  # "half of the respondents said": the respondents
-        return _subject_frame(s, part, lex, cue=cue, depth=depth, direct=direct, propers=propers)
     low, pos, ent = s.lower[j], s.pos[j], s.ent[j]
     if pos == "PROPN" and s.text[j].islower() and ent == "O":
         pos = "NOUN"  # "the finance ministry" tagged as a name: a common noun
@@ -844,9 +835,6 @@ def _subject_frame(
                     k = _apposed_name(s, o) if s.dep[o] == "pobj" else None
                     if k is not None:
                         return _subject_frame(s, k, lex, cue=cue, depth=depth, direct=direct)
-        part = _partitive(s, j)  # "one of the lawyers said": the lawyers
-        if part != j:
-            return _subject_frame(s, part, lex, cue=cue, depth=depth, direct=direct)
     k = _comma_person(s, j) if pos == "NOUN" else None
     if k is not None:  # "ITV's controller of entertainment, Ann Bee, said"
         return _subject_frame(s, k, lex, cue=cue, depth=depth, direct=direct)
@@ -896,21 +884,13 @@ def _titled_person_after(s: _Sent, j: int, lex: _Lexicon) -> int | None:
     return None
 
 
-# how many of a group spoke is no part of its name ("some consumer groups", "both officers")
-_HOW_MANY = frozenset({"some", "both", "many", "several", "all", "most", "various", "numerous"})
-
-
-def _how_many(s: _Sent, k: int) -> bool:
-    return s.lower[k] in _HOW_MANY and s.pos[k] != "PROPN"  # "All England club": a name
-
-
 def _noun_frame(
     s: _Sent, j: int, left: list[int], lex: _Lexicon, *, cue: str, depth: int, direct: bool
 ) -> _Frame | None:
     """A common-noun subject: an outlet, a description of a named person ("the Tory
     leader", "the star of ..."), or a role or group ("a spokesman for the Home Office")."""
     body = [k for k in left if s.lower[k] not in _DETS and s.pos[k] not in ("PUNCT", "PRON")]
-    body = [k for k in body if s.text[k] not in ("'s", "’s") and not _how_many(s, k)]
+    body = [k for k in body if s.text[k] not in ("'s", "’s")]
     half = {k for k in body if k > 1 and s.text[k - 1] == "-" and k - 2 not in body}
     body = [k for k in body if k not in half]  # "Paris-based" whose "Paris" was left out
     phrase = _phrase(s, body)
