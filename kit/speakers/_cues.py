@@ -648,7 +648,7 @@ def _subject_of(s: _Sent, i: int) -> int | None:
                     return p  # "backed by Culture Secretary Ann Bee who said": the name
                 return s.head[i]  # "criticism from the committee, which said ...": its antecedent
             if step == 0:  # "Kennedy questions trust of Blair Lib Dem leader Charles
-                glued = _name_before(s, k, i)  # Kennedy has said": a headline glued on
+                glued = _glued_name(s, k, i)  # Kennedy has said": a headline glued on
                 if glued is not None:
                     return glued
             return _hyphen_end(s, k)  # "co-chairman" split as "co", "-", "chairman"
@@ -667,7 +667,7 @@ def _subject_of(s: _Sent, i: int) -> int | None:
     return None
 
 
-def _name_before(s: _Sent, k: int, i: int) -> int | None:
+def _glued_name(s: _Sent, k: int, i: int) -> int | None:
     """The name that ends right before verb ``i`` inside the phrase of its subject ``k``, a
     thing that cannot speak and has no determiner, as headlines write ("[trust] of Blair
     Lib Dem leader [Charles Kennedy] has said": a headline glued to the story); else
