@@ -147,3 +147,26 @@ def test_spans_leave_out_time_and_medium_and_keep_an_added_clause():
     assert spans[0] == ["the figures were wrong"]
     assert spans[1] == ["Prices will rise next year", "wages would follow"]
     assert spans[2] == ["to leave the country"]
+
+
+def test_attributions_the_parse_hung_under_their_clause():
+    df = kit.attribute_speakers(
+        kit.load_text(
+            "Al Jazeera reported on Thursday, coverage had risen to 55 percent.\n\n"
+            "A gunman shot shoppers at a store in El Paso, Texas, with the death toll rising "
+            "to 22 people on Monday, reported officials, with 25 other people injured.\n\n"
+            "Reuters, citing anonymous sources, reported oil exports had been disrupted.",
+            article_id="made-up",
+        )
+    )
+    text = df.attrs["articles"]["made-up"]["text"]
+    said = [(r.speaker, r.speaker_type) for r in df.itertuples()]
+    spans = [[text[a:b] for a, b in row] for row in df["speech_spans"]]
+    # the cue and its subject before a comma, the clause after it
+    assert said[0] == ("Al Jazeera", "indirect")
+    assert spans[0] == ["coverage had risen to 55 percent"]
+    # a speaker after the cue that the parse took for its object
+    assert said[1] == ("officials", "indirect")
+    assert "reported officials" not in " ".join(spans[1])
+    # a participle is never inverted: the sources are cited, Reuters reports
+    assert said[2] == ("Reuters", "indirect")

@@ -21,7 +21,13 @@ from ._names import (
     _with_attachments,
     _words,
 )
-from ._spans import _split_clause, _subtree, _trailing_comma
+from ._spans import (
+    _inverted_subject,
+    _leading_comma,
+    _split_clause,
+    _subtree,
+    _trailing_comma,
+)
 
 # --- reporting clauses --------------------------------------------------------------------
 
@@ -431,6 +437,8 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
         or any(s.dep[k] in _CLAUSE for k in kids)
         or s.dep[i] == "parataxis"
         or _trailing_comma(s, i) is not None
+        or _leading_comma(s, i) is not None
+        or _inverted_subject(s, i) is not None
         or _split_clause(s, i) is not None
     )
     if s.lemma[i] in ("pledge", "promise") and not has_clause and _money_object(s, i):
@@ -630,6 +638,9 @@ def _subject_of(s: _Sent, i: int) -> int | None:
             seen = _seen_doing(s, i)
             if seen is not None:
                 return seen
+            inverted = _inverted_subject(s, i)  # "..., reported officials, with ..."
+            if inverted is not None:
+                return inverted
         if subj and all(s.quoted[k] for k in subj) and step == 0:
             after = _name_after(s, i)  # '"...," tweeted former executive Ken Gude.'
             if after is not None:

@@ -231,6 +231,41 @@ def _trailing_comma(s: _Sent, i: int) -> int | None:
     return c
 
 
+def _leading_comma(s: _Sent, i: int) -> int | None:
+    """The comma after cue ``i``'s phrase when the parse hung the cue, with its subject,
+    under the clause that follows it ("Al Jazeera reported on Thursday, coverage had risen
+    to 55 percent."); else ``None``."""
+    h = s.head[i]
+    if h == i or h < i or s.dep[i] not in ("ccomp", "parataxis"):
+        return None
+    if not any(s.dep[k] == "nsubj" and k < i for k in s.children(i)):
+        return None
+    c = max(_subtree(s, i)) + 1
+    if c >= h or s.text[c] != "," or s.quoted[c]:
+        return None
+    return c
+
+
+def _inverted_subject(s: _Sent, i: int) -> int | None:
+    """The speaker the parse took for the object of cue ``i`` set off after the words it
+    reports (", reported officials, with 25 others injured"): a noun or name right after
+    the finite cue, ended by a comma or the sentence; else ``None``. Verbs whose object is
+    the one addressed ("told reporters") never invert so."""
+    if i < 2 or s.text[i - 1] != "," or s.lemma[i] in _ADDRESSEE_VERBS or s.quoted[i]:
+        return None
+    if s.tag[i] not in ("VBD", "VBZ", "VBP"):
+        return None  # a participle is never inverted: ", citing anonymous sources,"
+    if any(s.dep[k] in ("nsubj", "nsubjpass") for k in s.children(i)):
+        return None
+    objs = [k for k in s.children(i) if s.dep[k] == "dobj" and k > i]
+    if not objs or min(_subtree(s, objs[0])) != i + 1 or s.pos[objs[0]] not in ("NOUN", "PROPN"):
+        return None
+    end = max(_subtree(s, objs[0])) + 1
+    if end < len(s.text) and s.pos[end] != "PUNCT":
+        return None
+    return objs[0]
+
+
 def _reported(s: _Sent, i: int, lex: _Lexicon) -> set[int] | None:
     """The tokens of what cue ``i`` reports, before trimming; ``None`` when the cue takes
     no clause but the sentence quotes a fragment after it."""
@@ -249,6 +284,13 @@ def _reported(s: _Sent, i: int, lex: _Lexicon) -> set[int] | None:
     comma = None if clauses else _trailing_comma(s, i)
     if comma is not None:  # "X will happen, Y has claimed": all before the comma
         return _without_framing(s, set(range(comma)), lex)
+    comma = None if clauses else _leading_comma(s, i)
+    if comma is not None:  # "X reported on Thursday, Y had happened": all after the comma
+        return _without_framing(s, {m for m in _subtree(s, s.head[i]) if m > comma}, lex)
+    inverted = None if clauses else _inverted_subject(s, i)
+    if inverted is not None:  # "A happened, reported officials, with B": all but them
+        cue = set(range(i - 1, max(_subtree(s, inverted)) + 1))
+        return _without_framing(s, set(range(len(s.text))) - cue, lex)
     if any(k > i for k in clauses):  # "A follows B; X reported that C": C alone
         clauses = [k for k in clauses if k > i or not _semicolon_between(s, k, i)]
         # "minutes before the committee voted, Trump claimed ...", parsed as his clause
