@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from ..sentences import WORDLESS_POS
 from ._arrays import _Sent
-from ._lexicon import _Lexicon
+from ._lexicon import _Lexicon, _lexicon
 
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "oprd"})
@@ -238,6 +238,8 @@ def _leading_comma(s: _Sent, i: int) -> int | None:
     h = s.head[i]
     if h == i or h < i or s.dep[i] not in ("ccomp", "parataxis"):
         return None
+    if s.lemma[h] in _lexicon().verbs:
+        return None  # "He spoke highly of X, Xinhua reported": the attribution follows
     if not any(s.dep[k] == "nsubj" and k < i for k in s.children(i)):
         return None
     c = max(_subtree(s, i)) + 1
