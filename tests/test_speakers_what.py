@@ -170,3 +170,13 @@ def test_attributions_the_parse_hung_under_their_clause():
     assert "reported officials" not in " ".join(spans[1])
     # a participle is never inverted: the sources are cited, Reuters reports
     assert said[2] == ("Reuters", "indirect")
+
+
+def test_a_quoted_text_the_sentence_names_is_nobody_speaking():
+    df = kit.attribute_speakers(
+        kit.load_text(
+            "The agency wants to add the line, “Is this person a citizen?” to the form.",
+            article_id="made-up",
+        )
+    )
+    assert df["speaker"].iloc[0] is None

@@ -320,6 +320,8 @@ def _lead_frame(s: _Sent, lex: _Lexicon, *, propers: dict) -> _Frame | None:
     q = opens[0] if opens else None
     if q is None:
         return None
+    if s.text[q - 2] == "," and _embedded(s, q):
+        return None  # 'add the question, "Is this person a citizen?" to the census'
     for v in range(q - 2):
         if s.pos[v] not in ("VERB", "AUX") or s.quoted[v]:
             continue
@@ -336,6 +338,16 @@ def _lead_frame(s: _Sent, lex: _Lexicon, *, propers: dict) -> _Frame | None:
             f.verb = v
             return f
     return None
+
+
+def _embedded(s: _Sent, q: int) -> bool:
+    """Whether the quotation opening at token ``q`` is followed by more words of the
+    sentence: a text the sentence names ('the question, "Is this ...?" to the census'),
+    not words the subject speaks."""
+    end = q
+    while end < len(s.text) and s.quoted[end]:
+        end += 1
+    return any(s.pos[k] not in ("PUNCT", "SPACE") for k in range(end, len(s.text)))
 
 
 def _introduced_quote(s: _Sent, lex: _Lexicon) -> bool:
