@@ -180,3 +180,19 @@ def test_a_quoted_text_the_sentence_names_is_nobody_speaking():
         )
     )
     assert df["speaker"].iloc[0] is None
+
+
+def test_a_name_heading_a_quotation_speaks():
+    df = kit.attribute_speakers(
+        kit.load_text(
+            "The two sides meet again on Sunday.\n\n"
+            '- Rovers boss Tom Reed: "We had a great chance to take the lead.\n\n'
+            '"We will be ready next time."\n\n'
+            'The league said: "The date is fixed."',
+            article_id="made-up",
+        )
+    )
+    said = [(r.speaker, r.speaker_type) for r in df.itertuples()]
+    assert said[1] == ("Tom Reed", "direct")
+    assert said[2] == ("Tom Reed", "direct")  # the same quotation goes on
+    assert said[0] == (None, None)

@@ -322,6 +322,12 @@ def _lead_frame(s: _Sent, lex: _Lexicon, *, propers: dict) -> _Frame | None:
         return None
     if s.text[q - 2] == "," and _embedded(s, q):
         return None  # 'add the question, "Is this person a citizen?" to the census'
+    named = _named_lead(s, q)
+    if named is not None:  # 'Manchester City boss Kevin Keegan: "We had a great chance'
+        f = _subject_frame(s, named, lex, cue=":", depth=0, propers=propers)
+        if f is not None and f.kind == "person":
+            f.verb = q - 2
+            return f
     for v in range(q - 2):
         if s.pos[v] not in ("VERB", "AUX") or s.quoted[v]:
             continue
@@ -338,6 +344,18 @@ def _lead_frame(s: _Sent, lex: _Lexicon, *, propers: dict) -> _Frame | None:
             f.verb = v
             return f
     return None
+
+
+def _named_lead(s: _Sent, q: int) -> int | None:
+    """The person named right before the colon that opens the quotation at token ``q``,
+    with no verb before it: a speaker written as a heading ('Manchester City boss Kevin
+    Keegan: "We had a great chance ..."'); else ``None``."""
+    c = q - 2
+    if c < 1 or s.text[c] != ":" or not s.ent[c - 1].endswith("PERSON"):
+        return None
+    if any(s.pos[k] in ("VERB", "AUX") and not s.quoted[k] for k in range(c)):
+        return None
+    return c - 1
 
 
 def _embedded(s: _Sent, q: int) -> bool:
