@@ -196,3 +196,16 @@ def test_a_name_heading_a_quotation_speaks():
     assert said[1] == ("Tom Reed", "direct")
     assert said[2] == ("Tom Reed", "direct")  # the same quotation goes on
     assert said[0] == (None, None)
+
+
+def test_inform_speaks_but_a_means_is_no_agent():
+    df = kit.attribute_speakers(
+        kit.load_text(
+            '"The party complies with the command," the Labour party informed the press.\n\n'
+            "The players have been informed by letter of the outcome.",
+            article_id="made-up",
+        )
+    )
+    said = [(r.speaker, r.speaker_type) for r in df.itertuples()]
+    assert said[0] == ("Labour party", "direct")
+    assert said[1] == (None, None)

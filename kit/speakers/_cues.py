@@ -793,6 +793,10 @@ def _agent_of(s: _Sent, i: int) -> int | None:
     for k in s.children(i):
         if s.dep[k] == "agent":
             objs = [o for o in s.children(k) if s.dep[o] == "pobj"]
+            if objs and s.pos[objs[0]] == "NOUN" and s.tag[objs[0]] == "NN" and not any(
+                s.dep[c] in ("det", "poss", "compound", "amod") for c in s.children(objs[0])
+            ):
+                return None  # "informed by letter", "told by phone": how, not who
             return objs[0] if objs else None
     return None
 

@@ -30,6 +30,7 @@ _VERB_POS = frozenset({"VERB", "AUX"})
 _ADDRESSEE_VERBS = frozenset(
     {"tell", "ask", "urge", "call", "warn", "advise", "remind", "encourage", "order", "answer"}
     | {"instruct", "invite", "persuade", "beg", "implore", "press", "request", "caution"}
+    | {"inform", "notify", "remind"}
 )
 
 
