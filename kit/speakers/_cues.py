@@ -21,6 +21,13 @@ from ._names import (
     _with_attachments,
     _words,
 )
+from ._spans import (
+    _inverted_subject,
+    _leading_comma,
+    _split_clause,
+    _subtree,
+    _trailing_comma,
+)
 
 # --- reporting clauses --------------------------------------------------------------------
 
@@ -71,7 +78,7 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
                     out.append(frame)
             continue
         entries = lex.verbs.get(lemma)
-        if not entries or s.pos[i] not in ("VERB", "AUX") or s.lower[i] in _MISREAD:
+        if not entries or not _verbal(s, i) or s.lower[i] in _MISREAD:
             continue
         if s.dep[i] == "xcomp" and (
             s.lemma[s.head[i]] in _DECLINE
@@ -91,6 +98,8 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
             continue
         agent = _agent_of(s, i)
         subj = _subject_of(s, i) if agent is None else agent
+        if subj is None:
+            subj = _issued_by(s, i)  # "the city issued a statement announcing ..."
         told = None
         by_object = lemma == "quote" or (lemma == "cite" and _as_saying(s, i))
         if by_object:
@@ -130,6 +139,34 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
         frame.verb = i
         out.append(frame)
     return _outermost(s, out)
+
+
+def _verbal(s: _Sent, i: int) -> bool:
+    """Whether token ``i`` is a verb: tagged so, or a noun with a pronoun for subject, which
+    only a verb the tagger misread has (", they reason, could ...")."""
+    if s.pos[i] in ("VERB", "AUX"):
+        return True
+    return s.pos[i] == "NOUN" and any(
+        s.dep[k] == "nsubj" and s.tag[k] == "PRP" and k < i for k in s.children(i)
+    )
+
+
+def _issued_by(s: _Sent, i: int) -> int | None:
+    """Who speaks through a document that participle cue ``i`` describes ("the city issued
+    a statement announcing ...", "researchers posted findings estimating ..."): the subject
+    that issued it, else the document itself ("a statement saying ... was read out");
+    ``None`` when ``i`` describes no document."""
+    n = s.head[i]
+    if s.dep[i] != "acl" or s.tag[i] != "VBG" or n == i or s.pos[n] != "NOUN":
+        return None
+    if s.lemma[n].lower() not in _lexicon().doc_nouns:
+        return None
+    h = s.head[n]
+    if s.dep[n] == "dobj" and s.lemma[h] in _ISSUE and h < n:
+        subj = [k for k in s.children(h) if s.dep[k] == "nsubj" and not s.quoted[k]]
+        if subj:
+            return subj[0]
+    return n
 
 
 def _outermost(s: _Sent, frames: list[_Frame]) -> list[_Frame]:
@@ -205,7 +242,7 @@ def _cited_frame(
 _EVIDENCE = frozenset({"figure", "data", "estimate", "poll", "statistic", "number", "record"})
 
 
-_ISSUE = frozenset({"release", "issue", "publish", "post", "send", "put"})
+_ISSUE = frozenset({"release", "issue", "publish", "post", "send", "put", "file", "submit"})
 
 
 def _author(s: _Sent, j: int) -> int | None:
@@ -238,10 +275,11 @@ def _author(s: _Sent, j: int) -> int | None:
 
 def _document_frame(
     s: _Sent, j: int, lex: _Lexicon, *, cue: str, depth: int, propers: dict | None = None
-) -> _Frame:
+) -> _Frame | None:
     """A document as a source ("the lawsuit says", "a study by X found"): who made it when
     the phrase names them, else the document itself; a definite one ("the statement")
-    first looks for the same document named earlier with its maker."""
+    first looks for the same document named earlier with its maker. Reports nobody made
+    ("reports said", "according to early reports") are hearsay, no source: ``None``."""
     a = _author(s, j)
     if a is not None:
         f = _subject_frame(s, a, lex, cue=cue, depth=depth, propers=propers)
@@ -252,6 +290,16 @@ def _document_frame(
     left = _left_phrase(s, j)
     body = [k for k in left if s.lower[k] not in _DETS and s.pos[k] != "PRON"]
     text = _phrase(s, body, possessive=True)  # "whistle-blower complaint"
+    if s.tag[j] == "NNS" and s.lemma[j].lower() == "report" and left == body:
+        where = [  # "reports in the Financial Times": named
+            o
+            for p in s.children(j)
+            if s.dep[p] == "prep" and p > j
+            for o in s.children(p)
+            if s.pos[o] == "PROPN" or s.ent[o][2:] in _NAME_ENTS
+        ]
+        if not where and all(s.pos[k] == "ADJ" for k in body if k != j):
+            return None  # "reports said", "according to unconfirmed reports"
     if any(s.lower[k] in _DEFINITE for k in left) or any(
         s.dep[k] == "poss" for k in s.children(j)
     ):
@@ -272,6 +320,14 @@ def _lead_frame(s: _Sent, lex: _Lexicon, *, propers: dict) -> _Frame | None:
     q = opens[0] if opens else None
     if q is None:
         return None
+    if s.text[q - 2] == "," and _embedded(s, q):
+        return None  # 'add the question, "Is this person a citizen?" to the census'
+    named = _named_lead(s, q)
+    if named is not None:  # 'Manchester City boss Kevin Keegan: "We had a great chance'
+        f = _subject_frame(s, named, lex, cue=":", depth=0, propers=propers)
+        if f is not None and f.kind == "person":
+            f.verb = q - 2
+            return f
     for v in range(q - 2):
         if s.pos[v] not in ("VERB", "AUX") or s.quoted[v]:
             continue
@@ -290,6 +346,28 @@ def _lead_frame(s: _Sent, lex: _Lexicon, *, propers: dict) -> _Frame | None:
     return None
 
 
+def _named_lead(s: _Sent, q: int) -> int | None:
+    """The person named right before the colon that opens the quotation at token ``q``,
+    with no verb before it: a speaker written as a heading ('Manchester City boss Kevin
+    Keegan: "We had a great chance ..."'); else ``None``."""
+    c = q - 2
+    if c < 1 or s.text[c] != ":" or not s.ent[c - 1].endswith("PERSON"):
+        return None
+    if any(s.pos[k] in ("VERB", "AUX") and not s.quoted[k] for k in range(c)):
+        return None
+    return c - 1
+
+
+def _embedded(s: _Sent, q: int) -> bool:
+    """Whether the quotation opening at token ``q`` is followed by more words of the
+    sentence: a text the sentence names ('the question, "Is this ...?" to the census'),
+    not words the subject speaks."""
+    end = q
+    while end < len(s.text) and s.quoted[end]:
+        end += 1
+    return any(s.pos[k] not in ("PUNCT", "SPACE") for k in range(end, len(s.text)))
+
+
 def _introduced_quote(s: _Sent, lex: _Lexicon) -> bool:
     """Whether the sentence holds a quoted sentence (three words or more, with a verb) that
     a colon after a cue or a reporting verb introduces, however much narration comes before
@@ -300,7 +378,7 @@ def _introduced_quote(s: _Sent, lex: _Lexicon) -> bool:
             continue
         before = k - 2
         led = s.text[before] in (":", ",") and any(_cue_word(s, v, lex) for v in range(before))
-        if not (led or _cue_word(s, before, lex)):
+        if not (led or _cue_word(s, before, lex) or _cue_phrase_ends(s, before, lex)):
             continue  # 'said of the outbreak, "..."', 'noted the need: "..."', 'said "We ...'
         bracket = s.text[k] == "[" and k + 1 < len(s.text)  # "[b]ottom line": an edited capital
         if not (bracket or s.text[k][:1].isupper()):
@@ -311,6 +389,22 @@ def _introduced_quote(s: _Sent, lex: _Lexicon) -> bool:
         words = [p for p in s.pos[k:m] if p not in ("PUNCT", "SPACE", "SYM")]
         if len(words) >= 3 and ("VERB" in words or "AUX" in words):
             return True  # a sentence; a title ('mentioned "Women's Day Celebration"') is none
+    return False
+
+
+def _cue_phrase_ends(s: _Sent, end: int, lex: _Lexicon) -> bool:
+    """Whether token ``end`` ends a short phrase of a reporting verb: its addressee or where
+    it was said ('told the court "Basic ..."', 'said in a press release "We ..."'); not
+    a description after "as" or a determiner, nor a clause after "that" (the reporter's
+    sentence goes on: 'described it as a "...'; 'saying that "...')."""
+    if s.pos[end] in ("DET", "SCONJ") or s.lower[end] == "that":
+        return False  # 'as a "Hollywood-produced infomercial"', 'saying that "...'
+    for v in range(end - 1, max(-1, end - 7), -1):
+        if s.quoted[v] or s.pos[v] == "PUNCT" or s.lower[v + 1] == "as":
+            return False
+        if _cue_word(s, v, lex):
+            tree = _subtree(s, v)
+            return all(m in tree for m in range(v + 1, end + 1))
     return False
 
 
@@ -346,7 +440,11 @@ def _comma_name(s: _Sent, j: int) -> int:
 
 def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
     kids = s.children(i)
-    kid_lemmas = {s.lower[k]: k for k in kids if s.dep[k] in ("prt", "prep", "advmod")}
+    kid_lemmas = {  # after the verb, and no time: "On Thursday, X called for", "on Tuesday"
+        s.lower[k]: k
+        for k in kids
+        if s.dep[k] in ("prt", "prep", "advmod") and k > i and not _dated(s, k)
+    }
     kid_lemmas |= {s.lemma[k].lower(): k for k in kids if s.dep[k] == "dobj"}  # raise doubts
     for c in kids:  # the word opening a clause: "questioned whether ..."
         if s.dep[c] == "ccomp":
@@ -364,13 +462,26 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
         and not any(s.dep[k] in ("dobj", "ccomp", "xcomp") for k in kids)
     )
     has_clause = (
-        direct or as_clause or any(s.dep[k] in _CLAUSE for k in kids) or s.dep[i] == "parataxis"
+        direct
+        or as_clause
+        or any(s.dep[k] in _CLAUSE for k in kids)
+        or s.dep[i] == "parataxis"
+        or _trailing_comma(s, i) is not None
+        or _leading_comma(s, i) is not None
+        or _inverted_subject(s, i) is not None
+        or _split_clause(s, i) is not None
     )
+    if s.lemma[i] in ("pledge", "promise") and not has_clause and _money_object(s, i):
+        return None  # "pledged $5m", "promised £4bn in tax cuts": money given, no words
     for particles, needs in entries:
         if not all(p in kid_lemmas for p in particles):
             continue
-        if needs == "clause" and not has_clause:
+        if needs in ("clause", "document") and not has_clause:
             continue
+        if needs == "document" and not _document_subject(s, i):
+            continue  # "the survey showed that ..."; "police found the car had been stolen"
+        if needs == "opinion" and not (has_clause and _held_now(s, i)):
+            continue  # "analysts believe a deal is near"; "he thought he had scored"
         if needs == "that" and not (direct or as_clause or _that_clause(s, i)):
             continue
         if s.lemma[i] == "speak" and particles == ("to",) and not (has_clause or _to_outlet(s, i)):
@@ -387,6 +498,64 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
 
 
 _AS_HOSTS = frozenset({"dobj", "oprd", "advcl", "acomp", "ccomp", "xcomp", "appos"})
+
+
+def _money_object(s: _Sent, i: int) -> bool:
+    """Whether verb ``i`` has a sum of money for object ("pledged $5m", "billions of
+    dollars", "funds")."""
+    for o in s.children(i):
+        if s.dep[o] == "dobj" and o > i:
+            money = any(s.ent[m][2:] == "MONEY" for m in _subtree(s, o))  # "$", "5", "m"
+            return money or s.lemma[o].lower() in ("fund", "money")
+    return False
+
+
+def _dated(s: _Sent, k: int) -> bool:
+    """Whether preposition ``k`` introduces a date or time ("on Tuesday", "on 30 July")."""
+    return any(s.ent[o][2:] in ("DATE", "TIME") for o in s.children(k) if s.dep[o] == "pobj")
+
+
+def _held_now(s: _Sent, i: int) -> bool:
+    """Whether verb ``i`` states what someone holds: present tense, and not in a clause of
+    condition or time ("if they think they have been cheated")."""
+    if s.tag[i] not in ("VBZ", "VBP"):
+        return False
+    return not (
+        s.dep[i] == "advcl" and any(s.dep[k] == "mark" for k in s.children(i))
+    )
+
+
+def _document_subject(s: _Sent, i: int) -> bool:
+    """Whether the subject of cue ``i`` is a document ("the survey", "part of the report",
+    "a study by X")."""
+    subj = _subject_of(s, i)
+    if subj is None:
+        return False
+    subj = _partitive(s, subj)
+    return s.pos[subj] == "NOUN" and s.lemma[subj].lower() in _lexicon().doc_nouns
+
+
+# words for a part of a group or a whole ("half of the respondents", "five of the eight
+# critics", "part of the judge's statement"): the group or whole is who speaks
+_PARTS = frozenset(
+    {"part", "half", "most", "some", "many", "several", "majority", "minority", "percent"}
+    | {"all", "both", "each", "rest", "third", "quarter", "few", "dozen", "bulk", "number"}
+    | {"proportion", "share", "one", "none", "hundred", "thousand", "cent"}
+)
+
+
+def _partitive(s: _Sent, j: int) -> int:
+    """The group or whole that the part at ``j`` is taken from ("half of [the respondents]",
+    "five of the eight [critics]", "part of the judge's [statement]"), else ``j``."""
+    if s.lower[j] not in _PARTS and s.lemma[j].lower() not in _PARTS and s.pos[j] != "NUM":
+        return j
+    for p in s.children(j):
+        if s.dep[p] == "prep" and s.lower[p] == "of" and p > j:
+            objs = [o for o in s.children(p) if s.dep[o] == "pobj" and not s.quoted[o]]
+            if objs and s.pos[objs[0]] in ("NOUN", "PROPN"):
+                return objs[0]
+    return j
+
 _NAMING = frozenset({"call", "term", "dub", "label"})
 
 
@@ -499,6 +668,9 @@ def _subject_of(s: _Sent, i: int) -> int | None:
             seen = _seen_doing(s, i)
             if seen is not None:
                 return seen
+            inverted = _inverted_subject(s, i)  # "..., reported officials, with ..."
+            if inverted is not None:
+                return inverted
         if subj and all(s.quoted[k] for k in subj) and step == 0:
             after = _name_after(s, i)  # '"...," tweeted former executive Ken Gude.'
             if after is not None:
@@ -506,24 +678,54 @@ def _subject_of(s: _Sent, i: int) -> int | None:
         if subj:  # a subject inside the quote is the quote's own ('"...tracks," said Myers')
             outside = [k for k in subj if not s.quoted[k]] or subj
             named = [k for k in outside if s.pos[k] == "PROPN"]  # "The chair of X, Ann Bee said"
-            k = named[0] if named and len(outside) > 1 else outside[0]
+            # two subjects and no name: the nearer the verb ("Jamieson issues warning to
+            # bigots Scotland's justice minister has warned": a headline glued to the story)
+            words = [k for k in outside if k < i and s.text[k][:1].isalnum()]  # "co", "-"
+            near = max(words, default=outside[0])
+            k = named[0] if named and len(outside) > 1 else near
             if s.tag[k] in ("WDT", "WP") and s.dep[i] == "relcl" and step == 0:
                 p = k - 1 if k > 0 and s.text[k - 1] != "," else k - 2
                 if p >= 0 and s.ent[p].endswith("PERSON"):
                     return p  # "backed by Culture Secretary Ann Bee who said": the name
                 return s.head[i]  # "criticism from the committee, which said ...": its antecedent
+            if step == 0:  # "Kennedy questions trust of Blair Lib Dem leader Charles
+                glued = _glued_name(s, k, i)  # Kennedy has said": a headline glued on
+                if glued is not None:
+                    return glued
             return _hyphen_end(s, k)  # "co-chairman" split as "co", "-", "chairman"
         aged = _aged_modifier(s, i)
         if aged is not None:  # "The 31-year-old insisted", the phrase hung on the verb
             return aged
         if s.dep[i] not in ("conj", "advcl", "xcomp") or s.head[i] == i:
             return None
+        if step == 0 and any(s.dep[k] == "auxpass" for k in s.children(i)):
+            return None  # "..., but is believed to fear ...": someone else believes it
         if s.dep[i] == "advcl" and not _active_clause(s, i):
             return None  # "..., saying" speaks for the clause's subject; "when asked" not
         h = s.head[i]  # "is reported to have claimed", not "is set to announce" (a plan)
         raised = s.dep[i] == "xcomp" and s.tag[h] == "VBN" and s.lemma[h] in _lexicon().verbs
         i = s.head[i]
     return None
+
+
+def _glued_name(s: _Sent, k: int, i: int) -> int | None:
+    """The name that ends right before verb ``i`` inside the phrase of its subject ``k``, a
+    thing that cannot speak and has no determiner, as headlines write ("[trust] of Blair
+    Lib Dem leader [Charles Kennedy] has said": a headline glued to the story); else
+    ``None``. Only auxiliaries and adverbs may stand between the name and the verb."""
+    lex = _lexicon()
+    noun = s.lemma[k].lower()
+    if s.pos[k] != "NOUN" or s.ent[k] != "O" or _human_noun(noun, lex) or noun in lex.doc_nouns:
+        return None
+    if any(s.dep[c] in ("det", "poss") for c in s.children(k)):
+        return None  # "A goal from Andy Scott condemned ...": narration, no headline
+    e = i - 1
+    while e > k and s.pos[e] in ("AUX", "ADV", "PART"):
+        e -= 1
+    if e <= k or s.ent[e][2:] not in ("PERSON", "ORG") or s.quoted[e]:
+        return None
+    tree = _subtree(s, k)
+    return e if all(m in tree for m in range(s.ent_span(e)[0], e + 1)) else None
 
 
 _PERCEIVE = frozenset({"see", "hear", "watch"})
@@ -591,6 +793,10 @@ def _agent_of(s: _Sent, i: int) -> int | None:
     for k in s.children(i):
         if s.dep[k] == "agent":
             objs = [o for o in s.children(k) if s.dep[o] == "pobj"]
+            if objs and s.pos[objs[0]] == "NOUN" and s.tag[objs[0]] == "NN" and not any(
+                s.dep[c] in ("det", "poss", "compound", "amod") for c in s.children(objs[0])
+            ):
+                return None  # "informed by letter", "told by phone": how, not who
             return objs[0] if objs else None
     return None
 
@@ -617,6 +823,8 @@ def _subject_frame(
     low, pos, ent = s.lower[j], s.pos[j], s.ent[j]
     if pos == "PROPN" and s.text[j].islower() and ent == "O":
         pos = "NOUN"  # "the finance ministry" tagged as a name: a common noun
+    if pos == "PROPN" and ent == "O" and _first_word(s, j) and low.rstrip("s") in lex.doc_nouns:
+        pos = "NOUN"  # "Reports said ...": a common noun, capitalised as the first word
     if pos == "PRON" and s.text[j].isupper() and propers.get(s.text[j]):
         pos = "PROPN"  # "WHO said", where the article names the WHO
     if pos == "PRON" or low in _PRONOUNS:
@@ -700,6 +908,11 @@ def _subject_frame(
     if pos == "NOUN":
         return _noun_frame(s, j, left, lex, cue=cue, depth=depth, direct=direct)
     return None
+
+
+def _first_word(s: _Sent, j: int) -> bool:
+    """Whether token ``j`` is the sentence's first word (after any opening punctuation)."""
+    return all(s.pos[k] == "PUNCT" for k in range(j))
 
 
 def _titled_person_after(s: _Sent, j: int, lex: _Lexicon) -> int | None:

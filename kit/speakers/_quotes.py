@@ -33,6 +33,9 @@ def quote_spans(text: str, *, paragraphs: list[tuple[int, int]] | None = None) -
             p, c = m.start(), m.group()
             before = text[p - 1] if p > pstart else " "
             after = text[p + 1] if p + 1 < pend else " "
+            if after == "." and text.startswith("...", p + 1) and p + 4 < pend:
+                nxt = text[p + 4]  # '"...I and we will': a quotation opening on an ellipsis
+                after = nxt if nxt.isalnum() else "…" if nxt == " " else after
             if c in "‘’" and (kind == "double" or (c == "’" and kind is None)):
                 continue  # apostrophes, and single quotes nested in double ones
             if c == "‘" and not (before in _OPENERS_BEFORE and after.isalnum()):

@@ -180,9 +180,13 @@ class _Article:
         for n in range(min(2, len(self.said))):
             if not self.said[n].ahead:
                 continue
+            role = self.said[n].speaker
             for k in range(n + 1, min(n + 3, len(self.said))):
                 if self.said[k].kind == "person":
                     self.said[n].speaker, self.said[n].kind = self.said[k].speaker, "person"
+                    for later in self.said[n + 1 :]:  # "the minister" went on with the role
+                        if later.kind == "role" and later.speaker == role:
+                            later.speaker, later.kind = self.said[k].speaker, "person"
                     break
 
     def _titled_subject(self, n: int, s: _Sent, i: int) -> str | None:
@@ -799,7 +803,7 @@ def _partial_quote(s: _Sent) -> bool:
     for k in runs:
         if k < 2 or s.pos[k - 1] != "PUNCT" or s.text[k - 2] in (":", ","):
             return False
-        word = next((m for m in range(k, len(s.text)) if s.text[m].strip("[]")), k)
+        word = next((m for m in range(k, len(s.text)) if s.text[m].strip("[].…")), k)
         first = s.text[word].lstrip("[")  # '"[are] eager": the first letter tells
         if not first[:1].islower():
             return False

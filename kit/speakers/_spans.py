@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from ..sentences import WORDLESS_POS
 from ._arrays import _Sent
-from ._lexicon import _Lexicon
+from ._lexicon import _Lexicon, _lexicon
 
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "oprd"})
@@ -30,6 +30,7 @@ _VERB_POS = frozenset({"VERB", "AUX"})
 _ADDRESSEE_VERBS = frozenset(
     {"tell", "ask", "urge", "call", "warn", "advise", "remind", "encourage", "order", "answer"}
     | {"instruct", "invite", "persuade", "beg", "implore", "press", "request", "caution"}
+    | {"inform", "notify", "remind"}
 )
 
 
@@ -61,7 +62,7 @@ def _row_spans(
     words = _reported(s, i, lex)
     if words is None:  # a cue with a quoted fragment and no clause of its own
         return _trimmed(s, _quoted(quotes, s.start[i], end) or _quoted(quotes, start, end))
-    return _runs(s, _whole_quotes(s, words))
+    return _runs(s, _whole_quotes(s, words | _tail(s, lex, quoted=True)))
 
 
 # --- direct quotations ------------------------------------------------------------------------
@@ -116,7 +117,7 @@ def _ellipsis_at(s: _Sent, toks: list[int], edge: int) -> int:
     return 0
 
 
-def _tail(s: _Sent, lex: _Lexicon) -> set[int]:
+def _tail(s: _Sent, lex: _Lexicon, *, quoted: bool = False) -> set[int]:
     """The reported clause of a participle cue after a quotation's attribution ('"...," she
     said, noting it was the worst year since 2009'): the speaker's words too."""
     out: set[int] = set()
@@ -127,7 +128,7 @@ def _tail(s: _Sent, lex: _Lexicon) -> set[int]:
             continue
         if any(s.dep[c] in _CLAUSE_DEPS and c > v for c in s.children(v)):
             words = _reported(s, v, lex) or set()
-            out |= {k for k in words if k > v and not s.quoted[k]}
+            out |= {k for k in words if k > v and (quoted or not s.quoted[k])}
     return out
 
 
@@ -179,6 +180,95 @@ def _subtree(s: _Sent, i: int) -> set[int]:
     return out
 
 
+_FINITE = frozenset({"VBZ", "VBD", "VBP", "MD"})
+
+
+def _split_clause(s: _Sent, i: int) -> tuple[int, int] | None:
+    """A clause the parse split at its subject: the subject taken for cue ``i``'s object
+    and the clause's verb hung on the cue ("maintained [an inquiry] [is] what ...", "ruled
+    [the draft] [violated] the law"); ``(object, verb)``, else ``None``. The verb is finite,
+    right after the object, with no subject, "that", "if" or "and" of its own."""
+    kids = s.children(i)
+    objs = [k for k in kids if s.dep[k] == "dobj" and k > i]
+    if len(objs) != 1 or s.pos[objs[0]] not in ("NOUN", "PROPN"):
+        return None
+    o = objs[0]
+    end = max(_subtree(s, o))
+    for v in kids:
+        if v <= end or s.dep[v] not in ("conj", "advcl") or s.pos[v] not in _VERB_POS:
+            continue
+        if s.quoted[v] or any(s.pos[m] != "PUNCT" for m in range(end + 1, v)):
+            return None  # only a comma may stand between them
+        own = s.children(v)
+        finite = s.tag[v] in _FINITE or any(s.tag[m] == "MD" for m in own)
+        if not finite or any(s.dep[m] in _OWN_OPENERS for m in own):
+            return None
+        if any(s.dep[m] == "cc" for m in (*kids, *own) if o < m < v):
+            return None
+        return o, v
+    return None
+
+
+_OWN_OPENERS = frozenset({"nsubj", "nsubjpass", "expl", "mark", "cc", "csubj"})
+
+
+def _trailing_comma(s: _Sent, i: int) -> int | None:
+    """The comma that sets off cue ``i`` as the attribution ending the sentence, when the
+    parse hung the cue under the clause it reports ("Prices will rise if the tax passes,
+    finance minister Jo Hart has claimed."; "..., claimed Jo Hart."); else ``None``."""
+    h = s.head[i]
+    if h == i or h > i or s.dep[i] not in ("ccomp", "advcl", "parataxis", "conj"):
+        return None
+    if any(s.pos[k] not in WORDLESS_POS for k in range(i + 1, len(s.text))):
+        return None  # words after the cue: it is no attribution at the end
+    subj = [k for k in s.children(i) if s.dep[k] == "nsubj" and not s.quoted[k]]
+    if not subj:
+        return None
+    before = [k for k in subj if k < i]  # the nearest: "if the tax passes" may share the verb
+    first = min(_subtree(s, max(before))) if before else i
+    c = first - 1
+    if c <= 0 or s.text[c] != "," or s.quoted[c] or s.quoted[c - 1]:
+        return None
+    return c
+
+
+def _leading_comma(s: _Sent, i: int) -> int | None:
+    """The comma after cue ``i``'s phrase when the parse hung the cue, with its subject,
+    under the clause that follows it ("Al Jazeera reported on Thursday, coverage had risen
+    to 55 percent."); else ``None``."""
+    h = s.head[i]
+    if h == i or h < i or s.dep[i] not in ("ccomp", "parataxis"):
+        return None
+    if s.lemma[h] in _lexicon().verbs:
+        return None  # "He spoke highly of X, Xinhua reported": the attribution follows
+    if not any(s.dep[k] == "nsubj" and k < i for k in s.children(i)):
+        return None
+    c = max(_subtree(s, i)) + 1
+    if c >= h or s.text[c] != "," or s.quoted[c]:
+        return None
+    return c
+
+
+def _inverted_subject(s: _Sent, i: int) -> int | None:
+    """The speaker the parse took for the object of cue ``i`` set off after the words it
+    reports (", reported officials, with 25 others injured"): a noun or name right after
+    the finite cue, ended by a comma or the sentence; else ``None``. Verbs whose object is
+    the one addressed ("told reporters") never invert so."""
+    if i < 2 or s.text[i - 1] != "," or s.lemma[i] in _ADDRESSEE_VERBS or s.quoted[i]:
+        return None
+    if s.tag[i] not in ("VBD", "VBZ", "VBP"):
+        return None  # a participle is never inverted: ", citing anonymous sources,"
+    if any(s.dep[k] in ("nsubj", "nsubjpass") for k in s.children(i)):
+        return None
+    objs = [k for k in s.children(i) if s.dep[k] == "dobj" and k > i]
+    if not objs or min(_subtree(s, objs[0])) != i + 1 or s.pos[objs[0]] not in ("NOUN", "PROPN"):
+        return None
+    end = max(_subtree(s, objs[0])) + 1
+    if end < len(s.text) and s.pos[end] != "PUNCT":
+        return None
+    return objs[0]
+
+
 def _reported(s: _Sent, i: int, lex: _Lexicon) -> set[int] | None:
     """The tokens of what cue ``i`` reports, before trimming; ``None`` when the cue takes
     no clause but the sentence quotes a fragment after it."""
@@ -190,8 +280,24 @@ def _reported(s: _Sent, i: int, lex: _Lexicon) -> set[int] | None:
     kids = s.children(i)
     words: set[int] = set()
     clauses = [k for k in kids if s.dep[k] in _CLAUSE_DEPS]
+    split = None if clauses else _split_clause(s, i)
+    if split is not None:  # "ruled [the draft violated the law]": one clause, split
+        o, v = split
+        return _without_framing(s, _subtree(s, o) | {m for m in _subtree(s, v) if m > o}, lex)
+    comma = None if clauses else _trailing_comma(s, i)
+    if comma is not None:  # "X will happen, Y has claimed": all before the comma
+        return _without_framing(s, set(range(comma)), lex)
+    comma = None if clauses else _leading_comma(s, i)
+    if comma is not None:  # "X reported on Thursday, Y had happened": all after the comma
+        return _without_framing(s, {m for m in _subtree(s, s.head[i]) if m > comma}, lex)
+    inverted = None if clauses else _inverted_subject(s, i)
+    if inverted is not None:  # "A happened, reported officials, with B": all but them
+        cue = set(range(i - 1, max(_subtree(s, inverted)) + 1))
+        return _without_framing(s, set(range(len(s.text))) - cue, lex)
     if any(k > i for k in clauses):  # "A follows B; X reported that C": C alone
         clauses = [k for k in clauses if k > i or not _semicolon_between(s, k, i)]
+        # "minutes before the committee voted, Trump claimed ...", parsed as his clause
+        clauses = [k for k in clauses if k > i or not _time_clause(s, k)]
     for k in clauses:
         # a clause after the cue starts after it: "On June 12, minutes before the committee
         # voted, Trump claimed ..." hung under the clause is the reporter's time
@@ -227,6 +333,14 @@ def _reported(s: _Sent, i: int, lex: _Lexicon) -> set[int] | None:
         if s.dep[k] == "conj" and s.lemma[k] in lex.verbs and s.pos[k] in _VERB_POS:
             words |= _reported(s, k, lex) or set()
     return _without_framing(s, words, lex)
+
+
+_WHEN = frozenset({"before", "after", "since", "until", "once", "when", "while", "as"})
+
+
+def _time_clause(s: _Sent, k: int) -> bool:
+    """Whether clause ``k`` opens with a word of time ("before the committee voted")."""
+    return any(s.dep[m] == "mark" and s.lower[m] in _WHEN for m in s.children(k))
 
 
 def _semicolon_between(s: _Sent, a: int, b: int) -> bool:
@@ -270,6 +384,8 @@ def _content_without_clause(s: _Sent, i: int, lex: _Lexicon) -> set[int] | None:
             continue
         if s.lower[k] == "as" or (target and s.lower[k] == target):
             objs = [o for o in s.children(k) if s.dep[o] in ("pobj", "pcomp")]
+            if not objs and s.lower[k] == "as":  # 'as "perfectly fine"': parsed as a modifier
+                objs = [o for o in s.children(k) if o > k and s.pos[o] not in WORDLESS_POS]
             if objs:
                 return _subtree(s, objs[0])
     for k in kids:  # "describing it as significant": "as" parsed under the complement
@@ -438,7 +554,10 @@ def _without_framing(s: _Sent, words: set[int], lex: _Lexicon) -> set[int]:
     ("said X but denied that Y": "but denied that") and the "and that" opening a second
     clause ("claimed X and that Y")."""
     out = set(words)
+    last = max(words, default=-1)
     for k in words:
+        if _medium(s, k, lex) and max(_subtree(s, k)) >= last - 1:
+            out -= _subtree(s, k)  # "... immediately [in its January 3 security alert]."
         framing = (s.dep[k] == "prep" and s.lower[k] in _FRAMING_PREPS) or (
             s.dep[k] == "parataxis" and s.lemma[k] in lex.verbs and not s.quoted[k]
         )
@@ -456,6 +575,22 @@ def _without_framing(s: _Sent, words: set[int], lex: _Lexicon) -> set[int]:
                 out -= set(that) | {c for c in s.children(k) if s.dep[c] == "cc" and c < that[0]}
                 out -= {c for c in s.children(s.head[k]) if s.dep[c] == "cc" and c < that[0]}
     return out
+
+
+# where something was said, when it ends the clause: "in a statement", "on Twitter"
+_MEDIA = frozenset(
+    {"statement", "interview", "speech", "alert", "tweet", "twitter", "facebook", "instagram"}
+    | {"briefing", "release", "letter", "message", "email", "blog"}
+)
+
+
+def _medium(s: _Sent, k: int, lex: _Lexicon) -> bool:
+    """Whether preposition ``k`` names where words were said ("in its security alert",
+    "in an interview", "on Twitter")."""
+    if s.dep[k] != "prep" or s.lower[k] not in ("in", "on", "via") or s.quoted[k]:
+        return False
+    objs = [o for o in s.children(k) if s.dep[o] == "pobj"]
+    return bool(objs) and (s.lemma[objs[0]].lower() in _MEDIA or s.lower[objs[0]] in _MEDIA)
 
 
 def _runs(s: _Sent, words: set[int]) -> list[tuple[int, int]]:
