@@ -356,7 +356,12 @@ FOUND = [
         "fake website or e-mail",
         "fake wi-fi",
     ),
-    ("Spoofed e-mails asked for payment.", "cybercrime", "fake website or e-mail", "Spoofed e-mails"),
+    (
+        "Spoofed e-mails asked for payment.",
+        "cybercrime",
+        "fake website or e-mail",
+        "Spoofed e-mails",
+    ),
     (
         "He was charged with accessing a computer system without authorisation.",
         "cybercrime",
