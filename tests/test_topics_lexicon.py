@@ -148,6 +148,8 @@ GUARDED = [
     ("Skimmers and terns nest on the island, the survey records show.", "cybercrime"),
     # access that is allowed, with a refusal after it
     ("Users can access the service but are not allowed to post.", "cybercrime"),
+    # writing about a virus is not writing one
+    ("She wrote about the virus in her column.", "cybercrime"),
     # a TV drama described by its screening
     (
         "Dirty War, screened on BBC One, depicts a suicide bomber's attack on London.",
@@ -398,6 +400,18 @@ FOUND = [
         "cybercrime",
         "theft of data",
         "theft of personal data",
+    ),
+    (
+        "Many of the viruses written by criminals are sold.",
+        "cybercrime",
+        "virus written",
+        "viruses written",
+    ),
+    (
+        "Security companies warned about the virus.",
+        "cybercrime",
+        "virus",
+        "virus",
     ),
     (
         "Dozens died in the attack, reportedly conducted by the Taliban.",
