@@ -148,6 +148,12 @@ GUARDED = [
     ("Skimmers and terns nest on the island, the survey records show.", "cybercrime"),
     # access that is allowed, with a refusal after it
     ("Users can access the service but are not allowed to post.", "cybercrime"),
+    # a hostage's ransom demanded on a website, a party hack, a war driving prices up
+    ("The kidnappers posted a ransom demand on a website.", "cybercrime"),
+    ("He was dismissed as a party hack by critics online.", "cybercrime"),
+    ("The war driving oil prices up hit internet firms.", "cybercrime"),
+    # the attacker of a person
+    ("The attacker fled on foot after the website's launch party.", "cybercrime"),
     # writing about a virus is not writing one
     ("She wrote about the virus in her column.", "cybercrime"),
     # a TV drama described by its screening
@@ -400,6 +406,25 @@ FOUND = [
         "cybercrime",
         "theft of data",
         "theft of personal data",
+    ),
+    (
+        "The flaw lets attackers take over unpatched PCs remotely.",
+        "cybercrime",
+        "attacker",
+        "attackers",
+    ),
+    (
+        "They demanded a ransom to unlock the encrypted files.",
+        "cybercrime",
+        "ransom",
+        "ransom",
+    ),
+    ("Police confirmed the massive hack.", "cybercrime", "hack (noun)", "the massive hack"),
+    (
+        "Bluesnarfing lets thieves copy a phone's address book.",
+        "cybercrime",
+        "bluesnarfing",
+        "Bluesnarfing",
     ),
     (
         "Many of the viruses written by criminals are sold.",
