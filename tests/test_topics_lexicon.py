@@ -146,7 +146,12 @@ GUARDED = [
     ("The leaks compromised the inquiry, MPs said.", "cybercrime"),
     ("Unsecured loans rose in March, the data showed.", "cybercrime"),
     ("Skimmers and terns nest on the island, the survey records show.", "cybercrime"),
-    # access that is allowed, with a refusal after it
+    # access that is allowed, with a refusal after it; access to a place
+    ("Protesters accessed the roof without permission.", "cybercrime"),
+    # a burglar's way in, a session of parliament, passwords in general
+    ("Burglars broke in through the back door and two windows.", "cybercrime"),
+    ("Protesters hijacked the session of parliament.", "cybercrime"),
+    ("Short passwords are easily cracked.", "cybercrime"),
     ("Users can access the service but are not allowed to post.", "cybercrime"),
     # a hostage's ransom demanded on a website, a party hack, a war driving prices up
     ("The kidnappers posted a ransom demand on a website.", "cybercrime"),
