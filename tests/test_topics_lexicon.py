@@ -159,6 +159,8 @@ GUARDED = [
     ("The war driving oil prices up hit internet firms.", "cybercrime"),
     # the attacker of a person
     ("The attacker fled on foot after the website's launch party.", "cybercrime"),
+    # a parasite named by its place
+    ("Cases of Guinea worm fell to 27 last year.", "cybercrime"),
     # writing about a virus is not writing one
     ("She wrote about the virus in her column.", "cybercrime"),
     # a TV drama described by its screening
@@ -279,7 +281,8 @@ FOUND = [
         "intimidate civilians",
         "intimidate a civilian population",
     ),
-    ("The first virus for mobile phones spreads by Bluetooth.", "cybercrime", "virus", "virus"),
+    # (a virus "for mobile phones" is the pattern "virus for computers" below)
+    ("A new virus hops between phones by Bluetooth.", "cybercrime", "virus", "virus"),
     (
         "A quarter of adults have had their ID stolen.",
         "cybercrime",
@@ -430,6 +433,18 @@ FOUND = [
         "cybercrime",
         "bluesnarfing",
         "Bluesnarfing",
+    ),
+    (
+        "It was the first proper virus for mobile phones.",
+        "cybercrime",
+        "virus for computers",
+        "virus for mobile phones",
+    ),
+    (
+        "There are 3,000 variations of the Spybot worm.",
+        "cybercrime",
+        "named worm",
+        "Spybot worm",
     ),
     (
         "Many of the viruses written by criminals are sold.",
