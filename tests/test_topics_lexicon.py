@@ -122,6 +122,52 @@ GUARDED = [
     ("Hijacked computers send out spam.", "terrorism"),
     # worms in a health story
     ("Worms and other parasites cause disease in the gut of the patient.", "cybercrime"),
+    # "attack" beside terror attacks, lawsuits, criticism and TV networks
+    (
+        "A TV benefit carried by four US networks after the terror attacks raised $150m.",
+        "cybercrime",
+    ),
+    ("Lawyers said legal attacks on file-sharing sites had driven users away.", "cybercrime"),
+    ("Party posters attacking the leader were withdrawn from its website.", "cybercrime"),
+    # spam alone is no cybercrime
+    ("It was the first criminal case brought against internet spammers.", "cybercrime"),
+    # a memory card is no payment card
+    ("The tool traces stolen files copied to a flash card.", "cybercrime"),
+    # keystrokes monitored at work, a PC maker's business taken over
+    ("Software that can monitor every keystroke at a PC was shown to employers.", "cybercrime"),
+    ("Lenovo agreed to take over IBM's PC business.", "cybercrime"),
+    # loopholes in laws and weaknesses in a defence are exploited too
+    ("Accountants exploited a loophole in the tax law.", "cybercrime"),
+    ("The striker exploited a weakness in the defence to score.", "cybercrime"),
+    ("Gangs exploit the vulnerability of elderly people living alone.", "cybercrime"),
+    # fake news, back-door policy, compromised inquiries, unsecured loans, skimmer birds
+    ("Fake news websites spread rumours about the election.", "cybercrime"),
+    ("Unions condemned the back-door privatisation of the health service.", "cybercrime"),
+    ("The leaks compromised the inquiry, MPs said.", "cybercrime"),
+    ("Unsecured loans rose in March, the data showed.", "cybercrime"),
+    ("Skimmers and terns nest on the island, the survey records show.", "cybercrime"),
+    # access that is allowed, with a refusal after it; access to a place
+    ("Protesters accessed the roof without permission.", "cybercrime"),
+    # a burglar's way in, a session of parliament, passwords in general
+    ("Burglars broke in through the back door and two windows.", "cybercrime"),
+    ("Protesters hijacked the session of parliament.", "cybercrime"),
+    ("Short passwords are easily cracked.", "cybercrime"),
+    ("Users can access the service but are not allowed to post.", "cybercrime"),
+    # a hostage's ransom demanded on a website, a party hack, a war driving prices up
+    ("The kidnappers posted a ransom demand on a website.", "cybercrime"),
+    ("He was dismissed as a party hack by critics online.", "cybercrime"),
+    ("The war driving oil prices up hit internet firms.", "cybercrime"),
+    # the attacker of a person
+    ("The attacker fled on foot after the website's launch party.", "cybercrime"),
+    # a parasite named by its place
+    ("Cases of Guinea worm fell to 27 last year.", "cybercrime"),
+    # writing about a virus is not writing one
+    ("She wrote about the virus in her column.", "cybercrime"),
+    # a TV drama described by its screening
+    (
+        "Dirty War, screened on BBC One, depicts a suicide bomber's attack on London.",
+        "terrorism",
+    ),
     # civil-war insurgents at peace talks: named, but not acting as such
     (
         "Norway's envoy will revive peace talks between the government and the Tamil Tigers.",
@@ -235,7 +281,8 @@ FOUND = [
         "intimidate civilians",
         "intimidate a civilian population",
     ),
-    ("The first virus for mobile phones spreads by Bluetooth.", "cybercrime", "virus", "virus"),
+    # (a virus "for mobile phones" is the pattern "virus for computers" below)
+    ("A new virus hops between phones by Bluetooth.", "cybercrime", "virus", "virus"),
     (
         "A quarter of adults have had their ID stolen.",
         "cybercrime",
@@ -291,6 +338,131 @@ FOUND = [
         "fugitives",
         "escaped",
         "escaped",
+    ),
+    # cybercrime told by what is done to computers and their users
+    (
+        "Attackers exploited a vulnerability in the router.",
+        "cybercrime",
+        "exploit a security hole",
+        "exploited a vulnerability",
+    ),
+    (
+        "Getting the machines hijacked was easy.",
+        "cybercrime",
+        "hijacked computer",
+        "machines hijacked",
+    ),
+    (
+        "The program lets an attacker take control of unprotected machines.",
+        "cybercrime",
+        "take over computers",
+        "take control of unprotected machines",
+    ),
+    ("The program opens a backdoor on a computer.", "cybercrime", "back door", "backdoor"),
+    ("Some versions log every keystroke.", "cybercrime", "log keystrokes", "log every keystroke"),
+    (
+        "Customers were tricked into handing over their login details.",
+        "cybercrime",
+        "tricked into giving details",
+        "tricked into handing over their login details",
+    ),
+    (
+        "People are warned about fake wi-fi hotspots.",
+        "cybercrime",
+        "fake website or e-mail",
+        "fake wi-fi",
+    ),
+    (
+        "Spoofed e-mails asked for payment.",
+        "cybercrime",
+        "fake website or e-mail",
+        "Spoofed e-mails",
+    ),
+    (
+        "He was charged with accessing a computer system without authorisation.",
+        "cybercrime",
+        "access without authorisation",
+        "accessing a computer system without authorisation",
+    ),
+    (
+        "Staff who accessed records they were not allowed to see face jail.",
+        "cybercrime",
+        "access without authorisation",
+        "accessed records they were not allowed",
+    ),
+    (
+        "Two databases of user data were left accessible to the public.",
+        "cybercrime",
+        "accessible to the public",
+        "accessible to the public",
+    ),
+    (
+        "The gang bombarded the site with data.",
+        "cybercrime",
+        "flood a site with traffic",
+        "bombarded the site with data",
+    ),
+    (
+        "Thieves fitted a skimmer to the cash machine.",
+        "cybercrime",
+        "skimmer",
+        "skimmer",
+    ),
+    ("Adware fills the screen with pop-ups.", "cybercrime", "adware", "Adware"),
+    (
+        "The theft of personal data worried customers.",
+        "cybercrime",
+        "theft of data",
+        "theft of personal data",
+    ),
+    (
+        "The flaw lets attackers take over unpatched PCs remotely.",
+        "cybercrime",
+        "attacker",
+        "attackers",
+    ),
+    (
+        "They demanded a ransom to unlock the encrypted files.",
+        "cybercrime",
+        "ransom",
+        "ransom",
+    ),
+    ("Police confirmed the massive hack.", "cybercrime", "hack (noun)", "the massive hack"),
+    (
+        "Bluesnarfing lets thieves copy a phone's address book.",
+        "cybercrime",
+        "bluesnarfing",
+        "Bluesnarfing",
+    ),
+    (
+        "It was the first proper virus for mobile phones.",
+        "cybercrime",
+        "virus for computers",
+        "virus for mobile phones",
+    ),
+    (
+        "There are 3,000 variations of the Spybot worm.",
+        "cybercrime",
+        "named worm",
+        "Spybot worm",
+    ),
+    (
+        "Many of the viruses written by criminals are sold.",
+        "cybercrime",
+        "virus written",
+        "viruses written",
+    ),
+    (
+        "Security companies warned about the virus.",
+        "cybercrime",
+        "virus",
+        "virus",
+    ),
+    (
+        "Dozens died in the attack, reportedly conducted by the Taliban.",
+        "terrorism",
+        "named group",
+        "attack, reportedly conducted by the Taliban",
     ),
 ]
 
