@@ -36,6 +36,12 @@ attributor ran on its articles; a set stops being held out once its misses were 
   end of the first round on Wikinews, when the lead scored them once; tuned on since;
 - ``speakers_gold_seed31337.csv`` (12 BBC) and ``speakers_gold_wikinews_seed31337.csv`` (15
   Wikinews), seed 31337: development sets annotated (every sentence) for this round;
+- ``speakers_gold_val_bbc.csv`` (12 BBC) and ``speakers_gold_val_wikinews.csv`` (15 Wikinews),
+  seed 7001: validation sets. Annotated like the others and kept from everyone who changed
+  rules; the lead scored them (``--val``, figures only) to decide which changes to merge, and
+  helpers saw those figures, never the sentences. Lighter than "never tuned on", heavier
+  than "tuned on". ``agreement.py`` compares the Wikinews one with a second, independent
+  annotation of the same articles;
 - ``speakers_gold_unseen.csv`` (BBC) and ``speakers_gold_wikinews_unseen.csv`` (Wikinews),
   each file's header says how its articles were drawn: never tuned on. They are scored only
   with ``--unseen``, and their misses are never listed: their figures are the honest estimate
@@ -79,6 +85,8 @@ WIKI_DEV = HERE / "speakers_gold_wikinews_dev.csv"
 WIKI_SEED2026 = HERE / "speakers_gold_wikinews_seed2026.csv"
 WIKI_UNSEEN = HERE / "speakers_gold_wikinews_unseen.csv"
 GOLD_SEED31337 = HERE / "speakers_gold_seed31337.csv"
+VAL_BBC = HERE / "speakers_gold_val_bbc.csv"
+VAL_WIKI = HERE / "speakers_gold_val_wikinews.csv"
 WIKI_SEED31337 = HERE / "speakers_gold_wikinews_seed31337.csv"
 WIKI_CSV = _bbc.REPO.parent / "shared" / "corpora" / "wikinews-2019-2020" / "articles.csv"
 
@@ -88,7 +96,8 @@ class GoldSet:
     label: str  # how the set was used
     path: Path
     corpus: str  # "bbc" or "wikinews"
-    tuned: bool  # False: never tuned on, scored only with --unseen
+    tuned: bool  # False: never tuned on, scored only with --unseen (or --val)
+    validation: bool = False  # the lead's merge gate: figures only, scored with --val
     spans: Path | None = None  # a separate spans file (BBC sets)
 
 
@@ -104,11 +113,13 @@ GOLD_SETS = (
         GOLD_SEED9001,
         "bbc",
         True,
-        SPANS_SEED9001,
+        spans=SPANS_SEED9001,
     ),
     GoldSet("Wikinews seed 2026, unseen in round 1, then tuned", WIKI_SEED2026, "wikinews", True),
     GoldSet("BBC seed 31337, development (round 4)", GOLD_SEED31337, "bbc", True),
     GoldSet("Wikinews seed 31337, development (round 2)", WIKI_SEED31337, "wikinews", True),
+    GoldSet("BBC validation (figures only)", VAL_BBC, "bbc", False, validation=True),
+    GoldSet("Wikinews validation (figures only)", VAL_WIKI, "wikinews", False, validation=True),
     GoldSet("BBC unseen (never tuned on)", GOLD_UNSEEN, "bbc", False),
     GoldSet("Wikinews unseen (never tuned on)", WIKI_UNSEEN, "wikinews", False),
 )
@@ -329,10 +340,13 @@ def main() -> None:
     ap.add_argument(
         "--unseen", action="store_true", help="score the never-tuned sets too (the lead's run)"
     )
+    ap.add_argument(
+        "--val", action="store_true", help="score the validation sets (figures only, the lead's)"
+    )
     ap.add_argument("--only", help="score only the sets whose file name contains this")
     args = ap.parse_args()
     _bbc.require()
-    sets = [g for g in GOLD_SETS if (g.tuned or args.unseen)]
+    sets = [g for g in GOLD_SETS if g.tuned or (args.val if g.validation else args.unseen)]
     if args.only:
         sets = [g for g in sets if args.only in g.path.name]
     golds = {g: load_gold(g.path, g.spans) for g in sets}
@@ -347,7 +361,7 @@ def main() -> None:
                 f"{counts.get('none', 0)} narration)"
             )
         else:
-            size = "not scored (needs --unseen)"
+            size = f"not scored (needs {'--val' if g.validation else '--unseen'})"
         print(f"  {g.path.name:36} {g.label}: {size}")
     for g in sets:
         gold = golds[g]

@@ -10,6 +10,10 @@ labels, never BBC text):
   The rules were read against them and tuned on them; their figures (and ``--misses``) are
   for development, not an honest estimate. ``dev2`` was the never-tuned set of round 1,
   scored once by the lead at its end, and tuned on since.
+- ``topics_gold_val.csv``: the validation set (18 articles, seed 7001), kept from everyone
+  who changed rules; the lead scored it (``--val``, figures only) to decide which changes to
+  merge, and helpers saw those figures, never its sentences. ``agreement.py`` compares it
+  with a second, independent annotation of the same articles.
 - ``topics_gold_unseen_bbc.csv`` and ``topics_gold_unseen_wikinews.csv``: never tuned on
   (annotated for round 2, by two annotators). Only ``--unseen`` scores them,
   and prints their figures alone, without misses: nobody who changes the tagger
@@ -58,6 +62,7 @@ from kit.cache import read_table, save_table
 
 HERE = Path(__file__).resolve().parent
 GOLD_DEV = tuple(HERE / f"topics_gold_{n}.csv" for n in ("dev", "dev2", "dev3"))
+GOLD_VAL = HERE / "topics_gold_val.csv"
 GOLD_UNSEEN = (HERE / "topics_gold_unseen_bbc.csv", HERE / "topics_gold_unseen_wikinews.csv")
 # beside the project by default; KIT_CORPORA names another folder (e.g. from a git worktree)
 CORPORA = Path(os.environ.get("KIT_CORPORA", _bbc.REPO.parent / "shared" / "corpora"))
@@ -311,17 +316,23 @@ def main() -> None:
     parser.add_argument(
         "--unseen", action="store_true", help="score the never-tuned set (the lead, at the end)"
     )
+    parser.add_argument(
+        "--val", action="store_true", help="score the validation set (figures only, the lead's)"
+    )
     args = parser.parse_args()
-    if args.unseen and (args.misses or args.cv or args.train):
+    if (args.unseen or args.val) and (args.misses or args.cv or args.train):
         parser.error("--misses, --cv and --train are for the dev set only")
+    if args.unseen and args.val:
+        parser.error("score --unseen and --val in separate runs")
     for csv in (BBC_CSV, WIKINEWS_CSV):
         if not csv.is_file():
             raise SystemExit(f"{csv} is missing; set KIT_CORPORA to the corpora folder")
-    path, use = (
-        (GOLD_UNSEEN, "never tuned on: the honest estimate")
-        if args.unseen
-        else (GOLD_DEV, "development: read and tuned on, not an honest estimate")
-    )
+    if args.unseen:
+        path, use = GOLD_UNSEEN, "never tuned on: the honest estimate"
+    elif args.val:
+        path, use = GOLD_VAL, "validation: figures guided merges, sentences never read by tuners"
+    else:
+        path, use = GOLD_DEV, "development: read and tuned on, not an honest estimate"
     gold = load_gold(path)
     n_articles = gold[["corpus", "article"]].drop_duplicates()
     print(
