@@ -8,6 +8,18 @@ import pytest
 import kit
 
 TEXTS = {
+    "first_name": (
+        "Carmen Yulín Cruz, the mayor of San Juan, said she would challenge the oath in court."
+    ),
+    "captain": (
+        "Coach Bernard Laporte has made four changes to the side. France have been criticised "
+        "for their dull play this year but captain Fabien Pelous sees hope on the horizon. "
+        '"I get the impression we are getting better," he said.'
+    ),
+    "name_parts": (
+        "Indeed, News 12 reported, only buildings next to the break were without water. "
+        "Turkey's Disaster and Emergency Management Presidency reported the magnitude was 6.6."
+    ),
     "company": (
         "Copy protection firm Vantix has devised a new anti-piracy system. "
         "Vantix says the system will stop most copying programs. "
@@ -205,3 +217,20 @@ def test_it_has_the_kind_of_what_it_stands_for_and_names_lose_the(who):
 
 def test_a_title_in_the_lead_is_the_person_named_next(who):
     assert _speaker(who, "lead", "The head of") == "Nick Prettejohn"
+
+
+def test_a_first_name_the_tagger_left_out_is_part_of_the_name(who):
+    assert _speaker(who, "first_name", "Carmen") == "Carmen Yulín Cruz"
+
+
+def test_a_name_introduced_with_a_title_is_a_person_whatever_the_tagger_said(who):
+    # the tagger takes "Fabien Pelous" for a body; "captain" before it makes it a person,
+    # the subject "he" goes back to
+    assert _speaker(who, "captain", "getting better") == "Fabien Pelous"
+
+
+def test_a_body_keeps_its_number_and_the_words_joined_by_and(who):
+    assert _speaker(who, "name_parts", "News 12") == "News 12"
+    assert _speaker(who, "name_parts", "magnitude") == (
+        "Disaster and Emergency Management Presidency"
+    )

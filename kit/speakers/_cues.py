@@ -885,7 +885,10 @@ def _subject_frame(
         return _subject_frame(s, k, lex, cue=cue, depth=depth, direct=direct)
     left = _left_phrase(s, j)
     if pos == "PROPN" or (s.dep[j] == "punct" and s.text[j][:1].isupper()):
-        words, _, title = _clean_name(_words(s, left[0], j + 1), lex)
+        end = j + 1  # with a number after the name: "News 12 reported"
+        if end < len(s.text) and s.dep[end] == "nummod" and s.head[end] == j:
+            end += 1
+        words, _, title = _clean_name(_words(s, left[0], end), lex)
         honorific = any(s.lower[k].rstrip(".") in lex.honorifics for k in left)
         text = " ".join(words).rstrip(".")
         if _is_outlet(text, lex):

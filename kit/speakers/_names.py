@@ -276,7 +276,9 @@ def _left_phrase(s: _Sent, j: int) -> list[int]:
     while stack:
         h = stack.pop()
         for k in s.children(h):
-            if k < j and s.dep[k] in _LEFT_DEPS:
+            # a name may hold a coordinator: "Disaster and Emergency Management Presidency"
+            joined = s.dep[k] == "cc" and s.pos[j] == "PROPN" and s.pos[h] == "PROPN"
+            if k < j and (s.dep[k] in _LEFT_DEPS or joined):
                 keep.add(k)
                 stack.append(k)
     idx = sorted(keep)
@@ -295,11 +297,63 @@ def _left_phrase(s: _Sent, j: int) -> list[int]:
 
 
 def _person_words(s: _Sent, a: int, b: int, lex: _Lexicon):
-    """Name words of a PERSON entity ``a:b``, with honorifics/titles just before it."""
+    """Name words of a PERSON entity ``a:b``, with honorifics/titles just before it and a
+    first name or initial the tagger left out (:func:`_given_name_before`)."""
+    a = _given_name_before(s, a, b, lex)
     k = a
     while k > 0 and s.lower[k - 1].rstrip(".") in (lex.honorifics.keys() | lex.title_words):
         k -= 1
     return _clean_name(_words(s, k, b), lex)
+
+
+# endings of nouns that describe people ("Guitarist", "Goalscorer", "Frenchwoman"), which
+# are no first names when one opens a sentence before a name
+_DESCRIBER_ENDS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ess", "ite", "ive")
+_DESCRIBER_ENDS += ("s",)  # a plural: "Judges Simon Cowell"
+# capitalised words that describe the person after them ("Green MEP Ann Bee")
+_BEFORE_NAMES = frozenset({"new", "old", "young", "green", "dj", "labour", "tory", "liberal"})
+
+
+def _given_name_before(s: _Sent, a: int, b: int, lex: _Lexicon) -> int:
+    """Where a person's name starts when the tagger left its first word out: an initial
+    ("R Sidoli" tagged from "Sidoli"), or the first name of a name of three words that opens
+    a clause ("Ard Jan Vetham, Capgemini's consultant, said", "Carmen Yulín Cruz, the mayor,
+    said" tagged from the middle name). A word written before a name to describe the person
+    ("Guitarist Brian May", "Liberal Democrat Charles Kennedy", "former DJ Mike Read") is
+    not taken: it must open the sentence or follow a comma, and be no known noun."""
+    k = a - 1
+    if k < 0 or s.quoted[k] or s.ent[k] != "O" or s.pos[k] != "PROPN" or s.tag[k] != "NNP":
+        return a
+    if s.dep[k] != "compound" or not a <= s.head[k] < b or not s.text[k][:1].isupper():
+        return a
+    if _initial(s.text[k]):
+        return k
+    low = s.lower[k].rstrip(".")
+    if s.lower[a].rstrip(".") in lex.title_words or low in _BEFORE_NAMES:
+        return a  # "Green MEP Caroline Lucas": the title opens the name
+    known = lex.title_words | lex.honorifics.keys() | lex.org_descriptors | lex.person_nouns
+    opens = k == 0 or s.text[k - 1] in (",", ";", "(", "and")
+    if b - a < 2 or not opens or low in known or low in lex.speaker_nouns or low in lex.titles:
+        return a
+    return a if low.endswith(_DESCRIBER_ENDS) else k
+
+
+def _person_by_role(s: _Sent, a: int, b: int, lex: _Lexicon) -> bool:
+    """Whether the name at tokens ``a:b``, which the tagger took for a body or place, is
+    introduced as one person: a title or a noun for one person written just before it
+    ("captain Fabien Pelous") or in apposition ("Marta Ortega, a nurse at the clinic,")."""
+    if b - a < 2 or not all(s.pos[k] == "PROPN" for k in range(a, b)):
+        return False
+    ones = lex.titles | lex.person_nouns | (lex.speaker_nouns - lex.collective_nouns)
+    k = a - 1
+    if k >= 0 and s.tag[k] == "NN" and s.text[k].islower() and a <= s.head[k] < b:
+        return s.lemma[k].lower() in ones
+    head = next((t for t in range(a, b) if not a <= s.head[t] < b), b - 1)
+    return any(
+        s.dep[c] == "appos" and s.pos[c] == "NOUN" and s.tag[c] == "NN" and s.lemma[c] in ones
+        for c in s.children(head)
+        if c > b
+    )
 
 
 def _strip_possessive(words: list[str]) -> list[str]:

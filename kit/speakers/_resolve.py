@@ -29,6 +29,7 @@ from ._names import (
     _name_as_modifier,
     _name_start,
     _Names,
+    _person_by_role,
     _person_words,
     _phrase,
     _title_suffix,
@@ -220,9 +221,14 @@ class _Article:
     # names of the article, before attribution, so "Xi" finds "Xi Jinping" wherever it is
     def _collect_names(self, sents: list[_Sent]) -> None:
         lex = self.lex
-        for s in sents:
+        self.body_words: dict[str, set[int]] = {}  # words of bodies and places: sentences
+        for n, s in enumerate(sents):
             for i, e in enumerate(s.ent):
-                if e == "B-PERSON" and s.lower[i] != "the" and not _name_as_modifier(s, i):
+                if e[2:] in _NAME_ENTS:
+                    self.body_words.setdefault(s.text[i], set()).add(n)
+        for n, s in enumerate(sents):
+            for i in range(len(s.ent)):
+                if self._person_at(n, s, i) and not _name_as_modifier(s, i):
                     a, b = s.ent_span(i)
                     words, gender, title = _person_words(s, a, b, lex)
                     self.names.add(words, gender, title)
@@ -264,6 +270,21 @@ class _Article:
                     propers[w] = propers.get(w, False) or s.ent[i][2:] in _NAME_ENTS
         self.propers = propers
 
+    def _person_at(self, n: int, s: _Sent, i: int) -> bool:
+        """Whether a person's name starts at token ``i`` of sentence ``n``: tagged as one, or
+        tagged as a body but introduced as one person ("captain Fabien Pelous") when no word
+        of it names a body or place in another sentence (not "striker Baros Liverpool", a
+        headline run into the story)."""
+        e = s.ent[i]
+        if e == "B-PERSON":
+            return s.lower[i] != "the"
+        if e[:2] != "B-" or e[2:] not in _NAME_ENTS:
+            return False
+        a, b = s.ent_span(i)
+        if any(self.body_words.get(w, {n}) != {n} for w in s.text[a:b]):
+            return False
+        return _person_by_role(s, a, b, self.lex)
+
     def _record_mentions(self, n: int, s: _Sent) -> None:
         docs = self.lex.doc_nouns
         if docs.isdisjoint(s.lemma):  # most sentences name no document
@@ -287,7 +308,7 @@ class _Article:
                 name = self._titled_subject(n, s, i)  # "The prime minister toured ..."
                 if name:
                     self.mentions[n].append((name, 1 + _main_subject(s, i, i + 1)))
-            if e == "B-ORG" and not s.quoted[i]:
+            if e == "B-ORG" and not s.quoted[i] and not self._person_at(n, s, i):
                 a, b = s.ent_span(i)
                 name = " ".join(_words(s, _name_start(s, a, b, self.lex), b))
                 self.org_names[n].append(name[4:] if name[:4].lower() == "the " else name)
@@ -308,12 +329,7 @@ class _Article:
                 name = self.names.canonical(_clean_name(_words(s, i, i + 1), self.lex)[0])
                 if name in self.names.persons and not s.quoted[i]:  # "Ruddock" untagged
                     self.mentions[n].append((name, 1 + _main_subject(s, i, i + 1)))
-            if (
-                e == "B-PERSON"
-                and not s.quoted[i]
-                and s.lower[i] != "the"
-                and not _name_as_modifier(s, i)
-            ):
+            if self._person_at(n, s, i) and not s.quoted[i] and not _name_as_modifier(s, i):
                 a, b = s.ent_span(i)
                 words = _person_words(s, a, b, self.lex)[0]
                 rank = (2 if _main_subject(s, a, b) else 1) if _is_subject(s, a, b) else 0
