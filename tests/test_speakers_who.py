@@ -8,6 +8,17 @@ import pytest
 import kit
 
 TEXTS = {
+    "counted": (
+        "Some consumer groups have expressed concern that the tags could be used to track "
+        "shoppers. Both officers indicated they would appeal against the verdict. More than "
+        "half (55%) of the respondents said they were worried about the tags. Fifty nine "
+        "percent of people said they were worried that the tags would be misused."
+    ),
+    "statement_of": (
+        "U.S. District Judge Gray Miller ruled on Friday. Part of the judge's statement reads "
+        '"the average woman could be better suited for some roles than the average man." '
+        '"Everybody agrees," reads Judge Miller\'s statement.'
+    ),
     "first_name": (
         "Carmen Yulín Cruz, the mayor of San Juan, said she would challenge the oath in court."
     ),
@@ -234,3 +245,21 @@ def test_a_body_keeps_its_number_and_the_words_joined_by_and(who):
     assert _speaker(who, "name_parts", "magnitude") == (
         "Disaster and Emergency Management Presidency"
     )
+
+
+@pytest.mark.parametrize(
+    ("snippet", "speaker"),
+    [
+        ("consumer groups", "consumer groups"),
+        ("Both officers", "officers"),
+        ("respondents", "respondents"),
+        ("Fifty nine percent", "people"),
+    ],
+)
+def test_a_group_is_named_without_the_words_counting_it(who, snippet, speaker):
+    assert _speaker(who, "counted", snippet) == speaker
+
+
+@pytest.mark.parametrize("snippet", ["Part of the judge", "Everybody agrees"])
+def test_a_statement_speaks_for_whose_it_is(who, snippet):
+    assert _speaker(who, "statement_of", snippet) == "Gray Miller"

@@ -12,12 +12,14 @@ from ._names import (
     _apposed_name,
     _clean_name,
     _comma_person,
+    _counting,
     _is_outlet,
     _left_phrase,
     _name_start,
     _person_words,
     _phrase,
     _title_suffix,
+    _whole_of,
     _with_attachments,
     _words,
 )
@@ -256,6 +258,12 @@ def _author(s: _Sent, j: int) -> int | None:
         named = subj and (s.pos[subj[0]] == "PROPN" or s.ent[subj[0]][2:] in _NAME_ENTS)
         if named:
             return subj[0]
+    lex = _lexicon()
+    for k in s.children(j):  # "Judge Miller's statement", "the judge's ruling"
+        if s.dep[k] == "poss" and not s.quoted[k] and s.pos[k] != "PRON":
+            noun = s.lemma[k].lower()
+            if s.ent[k].endswith("PERSON") or noun in lex.titles or noun in lex.speaker_nouns:
+                return k
     for k in s.children(j):
         if k < j or s.quoted[k]:
             continue
@@ -820,6 +828,7 @@ def _subject_frame(
 ) -> _Frame | None:
     """Classify the phrase headed by token ``j`` as a possible speaker (or ``None``)."""
     propers = propers or {}
+    j = _whole_of(s, j)  # "half of the respondents said": the respondents
     low, pos, ent = s.lower[j], s.pos[j], s.ent[j]
     if pos == "PROPN" and s.text[j].islower() and ent == "O":
         pos = "NOUN"  # "the finance ministry" tagged as a name: a common noun
@@ -938,6 +947,7 @@ def _noun_frame(
     """A common-noun subject: an outlet, a description of a named person ("the Tory
     leader", "the star of ..."), or a role or group ("a spokesman for the Home Office")."""
     body = [k for k in left if s.lower[k] not in _DETS and s.pos[k] not in ("PUNCT", "PRON")]
+    body = [k for k in body if not _counting(s, k)]  # "some consumer groups", "2,000 people"
     body = [k for k in body if s.text[k] not in ("'s", "’s")]
     half = {k for k in body if k > 1 and s.text[k - 1] == "-" and k - 2 not in body}
     body = [k for k in body if k not in half]  # "Paris-based" whose "Paris" was left out

@@ -356,6 +356,43 @@ def _person_by_role(s: _Sent, a: int, b: int, lex: _Lexicon) -> bool:
     )
 
 
+# words that count the people a statement is credited to, never part of their name
+_QUANTIFIERS = frozenset({"some", "both", "several", "many", "most", "all", "each", "few"})
+# heads of a part of a group: "half of the respondents said" is the respondents' statement
+_PARTS = frozenset({"half", "part", "majority", "minority", "most", "many", "some", "all"})
+_PARTS |= {"percent", "per", "%", "third", "quarter", "fifth", "tenth", "number", "dozens"}
+
+
+def _counting(s: _Sent, k: int) -> bool:
+    """Whether token ``k`` only counts the noun it goes with ("some consumer groups", "2,000
+    people", "both officers"), so is no part of a speaker's name."""
+    if s.dep[k] == "det":
+        return s.lower[k] in _QUANTIFIERS
+    h = s.head[k]  # a number of people, not "one analyst" nor "Number 10"
+    return s.dep[k] == "nummod" and s.lower[k] != "one" and s.tag[h] == "NNS"
+
+
+def _whole_of(s: _Sent, j: int) -> int:
+    """The group a quantity subject is a part of ("More than half (55%) of the respondents",
+    "Fifty nine percent of people", "Part of the judge's statement"): the object of its
+    "of", else ``j``."""
+    for _ in range(3):
+        part = s.lower[j] in _PARTS or s.pos[j] == "NUM" or s.ent[j][2:] in ("CARDINAL", "PERCENT")
+        if not part or s.lower[j] == "one":  # "one of the men, Ann Bee": the name
+            return j
+        objs = [
+            o
+            for p in s.children(j)
+            if s.dep[p] == "prep" and s.lower[p] == "of"
+            for o in s.children(p)
+            if s.dep[o] == "pobj"
+        ]
+        if not objs:
+            return j
+        j = objs[0]
+    return j
+
+
 def _strip_possessive(words: list[str]) -> list[str]:
     return [w for w in words if w not in ("'s", "’s", "'", "’")]
 
