@@ -8,6 +8,21 @@ import pytest
 import kit
 
 TEXTS = {
+    "reports": (
+        "Reports said at least 116 people died in the earthquake. Early reports suggested "
+        "residents used simple tools to rescue people. According to reports, 22 of the "
+        "passengers were Cuban."
+    ),
+    "new_title": (
+        "Emily Spanton met the two officers at a pub in Paris. The defendants claimed Spanton "
+        "first complained of theft. Sophie Obadia, a lawyer for the victim, spoke to "
+        "reporters after the verdict. The officers are to pay damages. The head of the "
+        'police\'s internal investigators told the court "Basic investigations weren\'t done."'
+    ),
+    "title_of": (
+        'Gloucester director of rugby Nigel Melville said: "Phil has broken his arm." '
+        "Labour's deputy minister for women Jacqui Smith said the sums did not add up."
+    ),
     "counted": (
         "Some consumer groups have expressed concern that the tags could be used to track "
         "shoppers. Both officers indicated they would appeal against the verdict. More than "
@@ -263,3 +278,25 @@ def test_a_group_is_named_without_the_words_counting_it(who, snippet, speaker):
 @pytest.mark.parametrize("snippet", ["Part of the judge", "Everybody agrees"])
 def test_a_statement_speaks_for_whose_it_is(who, snippet):
     assert _speaker(who, "statement_of", snippet) == "Gray Miller"
+
+
+def test_reports_with_no_source_named_credit_nobody(who):
+    rows = who[who["article_id"] == "reports"]
+    assert rows["speaker"].isna().all()
+
+
+def test_defendants_speak_for_themselves_not_whom_they_name(who):
+    assert _speaker(who, "new_title", "The defendants") == "defendants"
+
+
+def test_a_title_placed_by_its_body_is_a_new_person_not_one_named_long_before(who):
+    # Sophie Obadia was introduced as a lawyer, Emily Spanton was a subject long before
+    speaker = _speaker(who, "new_title", "The head of")
+    assert speaker == "head of the police's internal investigators"
+
+
+@pytest.mark.parametrize(
+    ("snippet", "speaker"), [("Nigel Melville", "Nigel Melville"), ("Jacqui", "Jacqui Smith")]
+)
+def test_the_name_after_a_title_and_its_field_is_the_speaker(who, snippet, speaker):
+    assert _speaker(who, "title_of", snippet) == speaker

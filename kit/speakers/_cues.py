@@ -15,6 +15,7 @@ from ._names import (
     _counting,
     _is_outlet,
     _left_phrase,
+    _name_in_title,
     _name_start,
     _person_words,
     _phrase,
@@ -52,6 +53,7 @@ class _Frame:
     fallback: str | None = None
     verb: int = -1  # the cue's token, when it is a verb
     then: _Frame | None = None  # what a "described" frame is when nobody was introduced so
+    placed: bool = False  # a title placed by what follows it: "the head of the inquiry"
 
 
 _NEG = frozenset({"neg"})
@@ -892,6 +894,9 @@ def _subject_frame(
     k = _comma_person(s, j) if pos == "NOUN" else None
     if k is not None:  # "ITV's controller of entertainment, Ann Bee, said"
         return _subject_frame(s, k, lex, cue=cue, depth=depth, direct=direct)
+    k = _name_in_title(s, j, lex) if pos == "NOUN" else None
+    if k is not None:  # "Gloucester director of rugby Nigel Melville said"
+        return _subject_frame(s, k, lex, cue=cue, depth=depth, direct=direct)
     left = _left_phrase(s, j)
     if pos == "PROPN" or (s.dep[j] == "punct" and s.text[j][:1].isupper()):
         end = j + 1  # with a number after the name: "News 12 reported"
@@ -973,7 +978,7 @@ def _noun_frame(
         return _Frame(cue, "relative", noun, depth, fallback=s.lower[poss])
     title = _title_suffix(phrase.lower(), lex) or (low if low in lex.titles else None)
     if definite and single and title:
-        return _Frame(cue, "title", title, depth, fallback=full)
+        return _Frame(cue, "title", title, depth, fallback=full, placed=full != phrase)
     if (bool(dets & _DEFINITE) or owner) and single and noun in lex.person_nouns:
         return _Frame(cue, "description", noun, depth, fallback=full)
     then = None

@@ -185,6 +185,28 @@ def _apposed_name(s: _Sent, j: int) -> int | None:
     return None
 
 
+def _name_in_title(s: _Sent, j: int, lex: _Lexicon) -> int | None:
+    """The person named at the end of a title's own attachment ("director of rugby Nigel
+    Melville", "minister for women Jacqui Smith"), which the parse made the object of the
+    title's preposition; else ``None``. "a spokesman for Mr Prescott" names whom the role
+    serves, not its holder: the head must be one title ("the parents of 17-year-old Ann Bee"
+    are not Ann Bee) and a common word must come between the preposition and the name."""
+    noun = s.lemma[j].lower()
+    if s.tag[j] != "NN" or noun not in lex.titles or noun in lex.unnamed_nouns:
+        return None
+    if any(s.dep[k] == "det" and s.lower[k] in ("a", "an") for k in s.children(j)):
+        return None
+    for p in s.children(j):
+        if s.dep[p] != "prep" or s.lower[p] not in ("of", "for") or p < j:
+            continue
+        for o in s.children(p):
+            if s.dep[o] == "pobj" and s.ent[o].endswith("PERSON") and not s.quoted[o]:
+                a = s.ent_span(o)[0]
+                if a - 1 > p and s.text[a - 1].islower() and s.head[a - 1] == o:
+                    return o
+    return None
+
+
 def _title_suffix(phrase: str, lex: _Lexicon) -> str | None:
     """The longest title that ends ``phrase`` ("tory leader" -> "leader")."""
     words = phrase.split()
@@ -231,6 +253,9 @@ def _with_attachments(s: _Sent, j: int, phrase: str, lex: _Lexicon) -> str:
                     span = [t for t in _left_phrase(s, o) if s.lower[t] not in _DETS]
                     org = _phrase(s, span, possessive=True)
                 org = org.removesuffix("'s").removesuffix("’s")
+                kept = phrase in lex.titles and phrase not in lex.unnamed_nouns
+                if kept and ("'s " in org or "’s " in org):  # "head of the police's ..."
+                    return f"{phrase} {s.join(k, max(_subtree(s, k)) + 1)}"
                 person = s.ent[o].endswith("PERSON") or s.lower[o] in lex.honorifics
                 if org:  # "a spokesman for Mr Prescott" -> "Mr Prescott's spokesman"
                     return f"{org}'s {phrase}" if person else f"{org} {phrase}"

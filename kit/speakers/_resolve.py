@@ -96,6 +96,7 @@ class _Article:
         self.ends_colon = [t.rstrip().endswith(":") for t in texts]
         self.ends_quote = [t.rstrip()[-1:] in '"”’»' for t in texts]
         self.sents: list[_Sent] = []
+        self.roles = lex.speaker_nouns - lex.collective_nouns  # "lawyer", "witness"
         self.propers: dict[str, bool] = {}
 
     # token i of the table is quoted when its start lies inside a quote span
@@ -391,6 +392,8 @@ class _Article:
         self, n: int, f: _Frame, *, avoid: set | frozenset = frozenset()
     ) -> tuple[str | None, str | None]:
         names = self.names
+        if f.kind != "outlet" and f.name.lower().split()[-1:] in (["reports"], ["rumours"]):
+            return None, None  # "Reports said", "according to early reports": no source named
         if f.kind in ("person", "propn", "org"):
             canon = names.canonical(f.name.split())
             if f.kind == "person" or canon in names.persons:  # "Dupont" tagged ORG
@@ -551,8 +554,13 @@ class _Article:
                 for person, _ in reversed(self.mentions[k]):
                     if f.name in self.names.person(person).titles:
                         return person, "person"
+            # "the head of the internal investigators": someone new, unless named with it
             unnamed = f.name.split()[-1] in self.lex.unnamed_nouns
-            name, kind = (None, None) if unnamed else self._antecedent(n, title=f.name)
+            recent = f.placed  # not someone named long before in another role
+            if unnamed:
+                name, kind = None, None
+            else:
+                name, kind = self._antecedent(n, title=f.name, recent=recent)
         else:
             name, kind = self._antecedent(n, anyone=True)
         if name:
@@ -569,11 +577,20 @@ class _Article:
         return None, None
 
     def _antecedent(
-        self, n: int, *, gender=None, title=None, anyone=False, avoid=frozenset(), learn=True
+        self,
+        n: int,
+        *,
+        gender=None,
+        title=None,
+        anyone=False,
+        avoid=frozenset(),
+        learn=True,
+        recent=False,
     ) -> tuple[str | None, str | None]:
         """The latest compatible person before sentence ``n``: the speaker or subject of
-        the sentence before, then a recent speaker or subject, then the latest mention.
-        Nobody with a name word in ``avoid`` fits."""
+        the sentence before, then a recent speaker or subject, then the latest mention; with
+        ``recent``, only a speaker or subject of the two sentences before. Nobody with a name
+        word in ``avoid`` fits."""
         said = self.said
 
         def fits(name: str) -> bool:
@@ -582,11 +599,12 @@ class _Article:
                 return False
             if anyone:
                 return True
-            if title is not None:  # no other office ("music mogul" or "co-author" is none)
-                return title in p.titles or p.titles.isdisjoint(self.lex.titles)
+            if title is not None:  # no other office ("music mogul" or "co-author" is none),
+                # nor another role ("Sophie Obadia, another lawyer for the victim" is no head)
+                return title in p.titles or p.titles.isdisjoint(self.lex.titles | self.roles)
             return p.gender is None or p.gender == gender
 
-        for k in range(n - 1, max(-1, n - 8), -1):
+        for k in range(n - 1, max(-1, n - (2 if recent else 8)), -1):
             speaker = said[k].speaker
             if said[k].kind == "person" and speaker is not None and fits(speaker):
                 return self._learn(speaker, gender if learn else None)
@@ -596,7 +614,7 @@ class _Article:
             if subjects:  # the main clause's subject first, then the latest
                 best = max(reversed(subjects), key=lambda m: m[1])[0]
                 return self._learn(best, gender if learn else None)
-        for k in range(n - 1, -1, -1):  # nobody spoke or was a subject: the latest mention
+        for k in range(-1 if recent else n - 1, -1, -1):  # the latest mention
             others = [m for m, _ in self.mentions[k] if fits(m)]
             if others:
                 return self._learn(others[-1], gender if learn else None)
