@@ -363,6 +363,13 @@ def _given_name_before(s: _Sent, a: int, b: int, lex: _Lexicon) -> int:
     return a if low.endswith(_DESCRIBER_ENDS) else k
 
 
+# nouns for people that describe firms as well ("market leader Vodafone", "oil producer BP")
+_ALSO_BODIES = frozenset(
+    {"leader", "producer", "owner", "member", "player", "winner", "supporter", "designer"}
+    | {"runner", "former", "founder", "worker", "organiser", "organizer", "manager", "maker"}
+)
+
+
 def _person_by_role(s: _Sent, a: int, b: int, lex: _Lexicon) -> bool:
     """Whether the name at tokens ``a:b``, which the tagger took for a body or place, is
     introduced as one person: a title or a noun for one person written just before it
@@ -370,6 +377,7 @@ def _person_by_role(s: _Sent, a: int, b: int, lex: _Lexicon) -> bool:
     if b - a < 2 or not all(s.pos[k] == "PROPN" for k in range(a, b)):
         return False
     ones = lex.titles | lex.person_nouns | (lex.speaker_nouns - lex.collective_nouns)
+    ones -= _ALSO_BODIES
     k = a - 1
     if k >= 0 and s.tag[k] == "NN" and s.text[k].islower() and a <= s.head[k] < b:
         return s.lemma[k].lower() in ones
