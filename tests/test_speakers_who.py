@@ -8,6 +8,11 @@ import pytest
 import kit
 
 TEXTS = {
+    "they": (
+        "The two officers were jailed for seven years. The officers, although suspended from "
+        "duty, are back at work. They indicated they would seek a suspension of their "
+        "sentences. Business leaders had opposed the plan as they said it would be too costly."
+    ),
     "reports": (
         "Reports said at least 116 people died in the earthquake. Early reports suggested "
         "residents used simple tools to rescue people. According to reports, 22 of the "
@@ -300,3 +305,11 @@ def test_a_title_placed_by_its_body_is_a_new_person_not_one_named_long_before(wh
 )
 def test_the_name_after_a_title_and_its_field_is_the_speaker(who, snippet, speaker):
     assert _speaker(who, "title_of", snippet) == speaker
+
+
+@pytest.mark.parametrize(
+    ("snippet", "speaker"),
+    [("They indicated", "officers"), ("Business leaders", "business leaders")],
+)
+def test_they_are_the_people_a_plural_subject_named(who, snippet, speaker):
+    assert _speaker(who, "they", snippet) == speaker

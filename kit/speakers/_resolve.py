@@ -88,6 +88,7 @@ class _Article:
         # (name, subject): 0 no subject, 1 of a clause inside, 2 of the main clause (True)
         self.mentions: list[list[tuple[str, int]]] = [[] for _ in rows]
         self.orgs: list[list[str]] = [[] for _ in rows]  # organisations as subjects
+        self.groups: list[list[str]] = [[] for _ in rows]  # "the officers" as main subjects
         self.main_orgs: list[list[str]] = [[] for _ in rows]  # ... of the main clause
         self.org_names: list[list[str]] = [[] for _ in rows]  # every organisation named
         self.org_nouns: list[list[tuple[str, str]]] = [[] for _ in rows]  # ("website", name)
@@ -97,6 +98,7 @@ class _Article:
         self.ends_quote = [t.rstrip()[-1:] in '"”’»' for t in texts]
         self.sents: list[_Sent] = []
         self.roles = lex.speaker_nouns - lex.collective_nouns  # "lawyer", "witness"
+        self.groups_of = lex.speaker_nouns | lex.person_nouns  # "officers", "residents"
         self.propers: dict[str, bool] = {}
 
     # token i of the table is quoted when its start lies inside a quote span
@@ -305,6 +307,21 @@ class _Article:
             if name:
                 self.docs[n].append((s.lemma[i].lower(), name, kind))
         for i, e in enumerate(s.ent):
+            if (
+                s.tag[i] == "NNS"
+                and s.lemma[i].lower() in self.groups_of
+                and e == "O"
+                and not s.quoted[i]
+                and _main_subject(s, i, i + 1)
+            ):  # "The officers, although suspended, are back to work."
+                left = _left_phrase(s, i)
+                cut = [m for m, k in enumerate(left) if s.pos[k] == "PUNCT"]  # "US-based firms"
+                body = [
+                    k
+                    for k in left[cut[-1] + 2 if cut else 0 :]
+                    if s.pos[k] in ("NOUN", "PROPN", "ADJ") and s.lower[k] not in ("other", "such")
+                ]
+                self.groups[n].append(_phrase(s, body or [i]))
             if s.dep[i] == "nsubj" and s.pos[i] == "NOUN" and e == "O" and not s.quoted[i]:
                 name = self._titled_subject(n, s, i)  # "The prime minister toured ..."
                 if name:
@@ -404,7 +421,7 @@ class _Article:
             return f.name, f.kind
         if f.kind == "pronoun":
             if f.name in ("they", "it"):
-                return self._organisation(n)
+                return self._organisation(n, plural=f.name == "they")
             return self._antecedent(n, gender=_PRONOUNS[f.name], avoid=avoid)
         if f.kind in ("title", "description"):
             return self._described(n, f)
@@ -567,13 +584,20 @@ class _Article:
             return name, kind
         return (f.fallback or f.name or None), "role"
 
-    def _organisation(self, n: int) -> tuple[str | None, str | None]:
-        """ "it"/"they": the latest organisation that spoke or was a subject."""
+    def _organisation(self, n: int, *, plural: bool = False) -> tuple[str | None, str | None]:
+        """ "it"/"they": the latest organisation that spoke or was a subject; "they" also
+        the people a plural speaker noun named as a subject, in its own sentence first
+        ("Business leaders opposed the plan as they said ...", "The officers are back to
+        work. They indicated they would appeal")."""
+        if plural and self.groups[n]:
+            return self.groups[n][0], "group"
         for k in range(n - 1, max(-1, n - 4), -1):
             if self.said[k].speaker and self.said[k].kind in ("org", "group", "outlet"):
                 return self.said[k].speaker, self.said[k].kind
             if self.orgs[k]:
                 return self.orgs[k][-1], "org"
+            if plural and self.groups[k]:
+                return self.groups[k][-1], "group"
         return None, None
 
     def _antecedent(
