@@ -8,6 +8,13 @@ import pytest
 import kit
 
 TEXTS = {
+    "name_before": (
+        "BMW is to recall cars fitted with a faulty pump made by Bosch. When asked if BMW "
+        "would be seeking compensation from Bosch, the carmaker's chief executive Helmut "
+        'Panke said: "We will first solve the problem." "Our team" study co-author Tak-Sing '
+        'Wong said in a press release "has developed a coating that can make a toilet '
+        'self-cleaning." Lord Campbell-Savours challenged Mr Brown to deny the reports.'
+    ),
     "they": (
         "The two officers were jailed for seven years. The officers, although suspended from "
         "duty, are back at work. They indicated they would seek a suspension of their "
@@ -313,3 +320,17 @@ def test_the_name_after_a_title_and_its_field_is_the_speaker(who, snippet, speak
 )
 def test_they_are_the_people_a_plural_subject_named(who, snippet, speaker):
     assert _speaker(who, "they", snippet) == speaker
+
+
+@pytest.mark.parametrize(
+    ("snippet", "speaker"),
+    [
+        ("Helmut", "Helmut Panke"),  # the parse hung the name on "Bosch"
+        ("Our team", "Tak-Sing Wong"),  # the parse made the quoted "team" the subject
+        ("challenged", "Campbell-Savours"),  # Mr Brown is the object, not who denies
+    ],
+)
+def test_a_name_straight_before_a_verb_the_parse_left_without_subject_speaks(
+    who, snippet, speaker
+):
+    assert _speaker(who, "name_before", snippet) == speaker

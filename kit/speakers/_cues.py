@@ -15,6 +15,7 @@ from ._names import (
     _counting,
     _is_outlet,
     _left_phrase,
+    _name_before,
     _name_in_title,
     _name_start,
     _person_words,
@@ -681,8 +682,13 @@ def _subject_of(s: _Sent, i: int) -> int | None:
             inverted = _inverted_subject(s, i)  # "..., reported officials, with ..."
             if inverted is not None:
                 return inverted
+            before = _name_before(s, i)  # "... chief executive Helmut Panke said:"
+            if before is not None:
+                return before
         if subj and all(s.quoted[k] for k in subj) and step == 0:
             after = _name_after(s, i)  # '"...," tweeted former executive Ken Gude.'
+            if after is None:  # '"Our team" study co-author Tak-Sing Wong said'
+                after = _name_before(s, i)
             if after is not None:
                 return after
         if subj:  # a subject inside the quote is the quote's own ('"...tracks," said Myers')

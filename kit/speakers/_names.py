@@ -207,6 +207,22 @@ def _name_in_title(s: _Sent, j: int, lex: _Lexicon) -> int | None:
     return None
 
 
+def _name_before(s: _Sent, i: int) -> int | None:
+    """A person named straight before verb ``i`` ("..., the carmaker's chief executive
+    Helmut Panke said:") that the parse hung elsewhere, leaving the verb without a subject
+    or with one inside a quotation ('"Our team" study co-author Tak-Sing Wong said'): the
+    name's last token, else ``None``. Only a finite verb has one: the name before a
+    participle or an infinitive is its clause's object ("challenged Mr Brown to deny")."""
+    if s.tag[i] not in ("VBD", "VBZ", "VBP"):
+        return None
+    k = i - 1
+    while k > 0 and s.dep[k] in ("aux", "advmod") and s.head[k] == i and s.lower[k] != "to":
+        k -= 1  # "Ann Bee has also said"
+    if k < 0 or s.quoted[k] or s.pos[k] != "PROPN" or s.dep[k] in ("dobj", "dative"):
+        return None
+    return k if s.ent[k].endswith("PERSON") else None
+
+
 def _title_suffix(phrase: str, lex: _Lexicon) -> str | None:
     """The longest title that ends ``phrase`` ("tory leader" -> "leader")."""
     words = phrase.split()
