@@ -8,6 +8,12 @@ import pytest
 import kit
 
 TEXTS = {
+    "title_case": (
+        "At least one consumer group - Consumers Against Supermarket Privacy Invasion and "
+        "Numbering (Caspian) - has claimed that the chips could be used to identify people. "
+        "Clothes could constantly broadcast messages about their whereabouts, it warned. "
+        "Campaigners from Mothers Against Drunk Driving said the limit should be lowered."
+    ),
     "name_before": (
         "BMW is to recall cars fitted with a faulty pump made by Bosch. When asked if BMW "
         "would be seeking compensation from Bosch, the carmaker's chief executive Helmut "
@@ -334,3 +340,15 @@ def test_a_name_straight_before_a_verb_the_parse_left_without_subject_speaks(
     who, snippet, speaker
 ):
     assert _speaker(who, "name_before", snippet) == speaker
+
+
+@pytest.mark.parametrize(
+    ("snippet", "speaker"),
+    [
+        ("At least one", "Consumers Against Supermarket Privacy Invasion and Numbering"),
+        ("it warned", "Consumers Against Supermarket Privacy Invasion and Numbering"),
+        ("Campaigners", "Mothers Against Drunk Driving campaigners"),
+    ],
+)
+def test_a_name_goes_on_over_a_capitalised_preposition(who, snippet, speaker):
+    assert _speaker(who, "title_case", snippet) == speaker

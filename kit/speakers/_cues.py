@@ -16,6 +16,7 @@ from ._names import (
     _is_outlet,
     _left_phrase,
     _name_before,
+    _name_end,
     _name_in_title,
     _name_start,
     _person_words,
@@ -905,9 +906,9 @@ def _subject_frame(
         return _subject_frame(s, k, lex, cue=cue, depth=depth, direct=direct)
     left = _left_phrase(s, j)
     if pos == "PROPN" or (s.dep[j] == "punct" and s.text[j][:1].isupper()):
-        end = j + 1  # with a number after the name: "News 12 reported"
+        end = _name_end(s, j)  # "Consumers Against Supermarket Privacy Invasion"
         if end < len(s.text) and s.dep[end] == "nummod" and s.head[end] == j:
-            end += 1
+            end += 1  # with a number after the name: "News 12 reported"
         words, _, title = _clean_name(_words(s, left[0], end), lex)
         honorific = any(s.lower[k].rstrip(".") in lex.honorifics for k in left)
         text = " ".join(words).rstrip(".")

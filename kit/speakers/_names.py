@@ -223,6 +223,23 @@ def _name_before(s: _Sent, i: int) -> int | None:
     return k if s.ent[k].endswith("PERSON") else None
 
 
+def _name_end(s: _Sent, j: int) -> int:
+    """Where a name headed by ``j`` ends when it goes on with a capitalised preposition
+    ("Consumers Against Supermarket Privacy Invasion and Numbering", "Mothers Against Drunk
+    Driving"): after its last capitalised word before any bracket; else just after ``j``."""
+    m = j + 1
+    if m >= len(s.text) or s.pos[m] != "ADP" or not s.text[m][:1].isupper() or s.quoted[m]:
+        return j + 1
+    end = j + 1
+    while m < len(s.text) and not s.quoted[m]:
+        if s.text[m][:1].isupper() and s.pos[m] in ("PROPN", "ADP", "NOUN", "ADJ"):
+            end = m + 1
+        elif s.lower[m] not in ("and", "of", "for", "the", "&"):
+            break
+        m += 1
+    return end
+
+
 def _title_suffix(phrase: str, lex: _Lexicon) -> str | None:
     """The longest title that ends ``phrase`` ("tory leader" -> "leader")."""
     words = phrase.split()
@@ -267,6 +284,7 @@ def _with_attachments(s: _Sent, j: int, phrase: str, lex: _Lexicon) -> str:
                     org = s.join(a, b).split(" (")[0] if b > a else ""
                 else:
                     span = [t for t in _left_phrase(s, o) if s.lower[t] not in _DETS]
+                    span += range(o + 1, _name_end(s, o))  # "Mothers Against Drunk Driving"
                     org = _phrase(s, span, possessive=True)
                 org = org.removesuffix("'s").removesuffix("’s")
                 kept = phrase in lex.titles and phrase not in lex.unnamed_nouns
