@@ -8,6 +8,11 @@ import pytest
 import kit
 
 TEXTS = {
+    "inner_title": (
+        "French Green MEP Alain Lipietz warned that the parliament would reject the plan. "
+        'Nottingham City Councillor Brian Parbutt said: "It might sound great, but it breeds '
+        'complacency."'
+    ),
     "title_case": (
         "At least one consumer group - Consumers Against Supermarket Privacy Invasion and "
         "Numbering (Caspian) - has claimed that the chips could be used to identify people. "
@@ -352,3 +357,10 @@ def test_a_name_straight_before_a_verb_the_parse_left_without_subject_speaks(
 )
 def test_a_name_goes_on_over_a_capitalised_preposition(who, snippet, speaker):
     assert _speaker(who, "title_case", snippet) == speaker
+
+
+@pytest.mark.parametrize(
+    ("snippet", "speaker"), [("MEP", "Alain Lipietz"), ("Councillor", "Brian Parbutt")]
+)
+def test_a_title_inside_a_name_ends_what_comes_before_it(who, snippet, speaker):
+    assert _speaker(who, "inner_title", snippet) == speaker

@@ -31,6 +31,7 @@ def _clean_name(words: list[str], lex: _Lexicon) -> tuple[list[str], str | None,
     if hon:  # "Liberal Democrat peer Lord Carlile" -> "Lord Carlile"
         title_words = [w for w in lows[: hon[-1]] if w in lex.title_words]
         words = words[hon[-1] :]
+
     while len(words) > 1:
         low = words[0].lower().rstrip(".")
         if low in lex.kept_honorifics:
@@ -47,6 +48,13 @@ def _clean_name(words: list[str], lex: _Lexicon) -> tuple[list[str], str | None,
         else:
             break
         words = words[1:]
+    # "French Green MEP Alain Lipietz" -> "Alain Lipietz": a title inside ends the lead
+    inner = [i for i, w in enumerate(words[1:-1], 1) if w.lower().rstrip(".") in lex.titles]
+    rest = words[inner[-1] + 1 :] if inner else []
+    plain = all(w[:1].isupper() and w.lower().rstrip(".") not in lex.title_words for w in rest)
+    if not hon and len(rest) > 1 and plain:
+        title_words.append(words[inner[-1]].lower().rstrip("."))
+        words = words[inner[-1] + 1 :]
     title = " ".join(title_words) or None
     return words, gender, title
 
