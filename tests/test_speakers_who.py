@@ -8,6 +8,13 @@ import pytest
 import kit
 
 TEXTS = {
+    "company_back": (
+        "Lufthansa said that it may lose millions of euros. Flights were affected for an hour. "
+        "Lufthansa accounts for six out of every 10 planes at the airport. \"We are doing "
+        'research," Michael Lamberty, a Lufthansa spokesman, told the BBC. "We are checking if '
+        'there is action to be taken." Mr Lamberty explained that the airline did not plan to '
+        "sue the airport. The company said that it had to cancel 77 flights."
+    ),
     "inner_title": (
         "French Green MEP Alain Lipietz warned that the parliament would reject the plan. "
         'Nottingham City Councillor Brian Parbutt said: "It might sound great, but it breeds '
@@ -364,3 +371,7 @@ def test_a_name_goes_on_over_a_capitalised_preposition(who, snippet, speaker):
 )
 def test_a_title_inside_a_name_ends_what_comes_before_it(who, snippet, speaker):
     assert _speaker(who, "inner_title", snippet) == speaker
+
+
+def test_the_company_goes_back_past_its_spokesman_to_the_company_that_spoke(who):
+    assert _speaker(who, "company_back", "The company said") == "Lufthansa"

@@ -381,6 +381,9 @@ class _Article:
         outlets = [f for f in frames if f.kind == "outlet"]
         others = sorted((f for f in frames if f.kind != "outlet"), key=lambda f: f.depth)
         told = next((f.told for f in frames if f.told), None)
+        for o in outlets:  # "the magazine reported": the magazine named before
+            if o.name.lower() in self.lex.outlet_nouns:
+                o.name = self._described_org(n, o.name.lower(), reach=n) or o.name
         said.reported_by = outlets[0].name if outlets else told
         for f in others:
             after = {
@@ -500,10 +503,10 @@ class _Article:
                 return full
         return name
 
-    def _described_org(self, n: int, noun: str) -> str | None:
-        """The latest organisation of the last 10 sentences introduced with a noun that ends
-        in ``noun`` ("fan website Trek United" for "the site"), or ``None``."""
-        for k in range(n - 1, max(-1, n - 10), -1):
+    def _described_org(self, n: int, noun: str, reach: int = 10) -> str | None:
+        """The latest organisation of the last ``reach`` sentences introduced with a noun
+        that ends in ``noun`` ("fan website Trek United" for "the site"), or ``None``."""
+        for k in range(n - 1, max(-1, n - reach), -1):
             for said_as, name in reversed(self.org_nouns[k]):
                 if said_as.endswith(noun):
                     return name
@@ -555,7 +558,13 @@ class _Article:
 
         subjects = [o for k in recent for o in reversed(self.orgs[k]) if fits(o)]
         named = [o for k in recent if k >= n - 2 for o in reversed(self.org_names[k]) if fits(o)]
-        return max(subjects + named, key=count, default=None)  # the first of the most named
+        if subjects or named:
+            return max(subjects + named, key=count, default=None)  # the first of the most named
+        for k in range(n - 6 if public else -1, -1, -1):  # a company that spoke further back
+            said = self.said[k]
+            if said.speaker and said.kind == "org" and fits(said.speaker):
+                return said.speaker
+        return None
 
     def _described(self, n: int, f: _Frame) -> tuple[str | None, str | None]:
         """ "the minister", "the Tory leader", "the 67-year-old": a recent role of the same
