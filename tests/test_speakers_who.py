@@ -57,7 +57,8 @@ TEXTS = {
         "Some consumer groups have expressed concern that the tags could be used to track "
         "shoppers. Both officers indicated they would appeal against the verdict. More than "
         "half (55%) of the respondents said they were worried about the tags. Fifty nine "
-        "percent of people said they were worried that the tags would be misused."
+        "percent of people said they were worried that the tags would be misused. Many "
+        "economists have urged the government to cut taxes."
     ),
     "statement_of": (
         "U.S. District Judge Gray Miller ruled on Friday. Part of the judge's statement reads "
@@ -299,6 +300,7 @@ def test_a_body_keeps_its_number_and_the_words_joined_by_and(who):
         ("Both officers", "officers"),
         ("respondents", "respondents"),
         ("Fifty nine percent", "people"),
+        ("Many economists", "economists"),
     ],
 )
 def test_a_group_is_named_without_the_words_counting_it(who, snippet, speaker):

@@ -441,7 +441,7 @@ _PARTS |= {"percent", "per", "%", "third", "quarter", "fifth", "tenth", "number"
 def _counting(s: _Sent, k: int) -> bool:
     """Whether token ``k`` only counts the noun it goes with ("some consumer groups", "2,000
     people", "both officers"), so is no part of a speaker's name."""
-    if s.dep[k] == "det":
+    if s.dep[k] in ("det", "amod"):  # "some analysts", "many analysts", "several members"
         return s.lower[k] in _QUANTIFIERS
     h = s.head[k]  # a number of people, not "one analyst" nor "Number 10"
     return s.dep[k] == "nummod" and s.lower[k] != "one" and s.tag[h] == "NNS"
