@@ -8,6 +8,11 @@ import pytest
 import kit
 
 TEXTS = {
+    "statement_after": (
+        'Chelsea issued a statement on Monday. "We are shocked by the decision. We will '
+        'appeal.\n\n"Our players have done nothing wrong."\n\nPolice said the inquiry would '
+        "continue."
+    ),
     "company_back": (
         "Lufthansa said that it may lose millions of euros. Flights were affected for an hour. "
         "Lufthansa accounts for six out of every 10 planes at the airport. \"We are doing "
@@ -377,3 +382,8 @@ def test_a_title_inside_a_name_ends_what_comes_before_it(who, snippet, speaker):
 
 def test_the_company_goes_back_past_its_spokesman_to_the_company_that_spoke(who):
     assert _speaker(who, "company_back", "The company said") == "Lufthansa"
+
+
+@pytest.mark.parametrize("snippet", ["We are shocked", "We will appeal", "Our players"])
+def test_a_quote_after_a_statement_was_issued_is_its_makers(who, snippet):
+    assert _speaker(who, "statement_after", snippet) == "Chelsea"

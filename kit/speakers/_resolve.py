@@ -301,7 +301,7 @@ class _Article:
                 f = _document_frame(s, i, self.lex, cue="", depth=0, propers=self.propers)
             elif s.dep[i] == "dobj" and s.lemma[s.head[i]] in _ISSUE:  # "X released a statement"
                 subj = [k for k in s.children(s.head[i]) if s.dep[k] == "nsubj"]
-                if subj and (s.pos[subj[0]] == "PROPN" or s.ent[subj[0]] != "O"):
+                if subj and not s.quoted[subj[0]]:  # "Chelsea", "the club", "he"
                     f = _subject_frame(s, subj[0], self.lex, cue="", depth=0, propers=self.propers)
             name, kind = self._resolve(n, f) if f is not None else (None, None)
             if name:
@@ -681,6 +681,9 @@ class _Article:
             p = self.names.person(said.speaker) if said.speaker else None
             if p is not None and _third_person(s, p.gender):
                 said.speaker = said.kind = None  # "By 1979 he was the biggest attraction"
+        if n and not said.speaker and not self.said[n - 1].type and self.docs[n - 1]:
+            # "The club issued a statement on Monday. / "We are shocked ...": its maker's
+            said.speaker, said.kind = self.docs[n - 1][-1][1:]
 
     def _about(self, k: int) -> bool:
         """Whether sentence ``k`` is the reporter's narration: no "I" or "we" outside
