@@ -375,8 +375,8 @@ def _person_words(s: _Sent, a: int, b: int, lex: _Lexicon):
 
 # endings of nouns that describe people ("Guitarist", "Goalscorer", "Frenchwoman"), which
 # are no first names when one opens a sentence before a name
-_DESCRIBER_ENDS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ess", "ite", "ive")
-_DESCRIBER_ENDS += ("s",)  # a plural: "Judges Simon Cowell"
+# (and a plural: "Judges Simon Cowell")
+_DESCRIBER_ENDS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ess", "ite", "ive", "s")
 # capitalised words that describe the person after them ("Green MEP Ann Bee")
 _BEFORE_NAMES = frozenset({"new", "old", "young", "green", "dj", "labour", "tory", "liberal"})
 
