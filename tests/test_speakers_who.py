@@ -46,7 +46,8 @@ TEXTS = {
     "reports": (
         "Reports said at least 116 people died in the earthquake. Early reports suggested "
         "residents used simple tools to rescue people. According to reports, 22 of the "
-        "passengers were Cuban."
+        "passengers were Cuban. Reports in the Wall Street Journal suggested that the firm "
+        "is considering a bid."
     ),
     "new_title": (
         "Emily Spanton met the two officers at a pub in Paris. The defendants claimed Spanton "
@@ -319,7 +320,8 @@ def test_a_statement_speaks_for_whose_it_is(who, snippet):
 
 def test_reports_with_no_source_named_credit_nobody(who):
     rows = who[who["article_id"] == "reports"]
-    assert rows["speaker"].isna().all()
+    assert rows["speaker"].iloc[:3].isna().all()
+    assert _speaker(who, "reports", "Wall Street Journal") == "Wall Street Journal"
 
 
 def test_defendants_speak_for_themselves_not_whom_they_name(who):

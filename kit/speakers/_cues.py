@@ -271,7 +271,9 @@ def _author(s: _Sent, j: int) -> int | None:
     for k in s.children(j):
         if k < j or s.quoted[k]:
             continue
-        preps = [k] if s.dep[k] == "prep" and s.lower[k] in ("by", "from", "of") else []
+        # "reports in the Wall Street Journal": where a report appeared names its source
+        placed = ("in",) if s.lemma[j].lower() in ("report", "article", "story") else ()
+        preps = [k] if s.dep[k] == "prep" and s.lower[k] in ("by", "from", "of", *placed) else []
         if s.dep[k] == "acl":
             preps = [a for a in s.children(k) if s.dep[a] == "agent"]
         for p in preps:
@@ -280,6 +282,8 @@ def _author(s: _Sent, j: int) -> int | None:
                 owned = any(s.dep[c] == "poss" for c in s.children(o))
                 body = s.lemma[o].lower() in _lexicon().speaker_nouns  # "from the ministry"
                 dated = s.ent[o].endswith("DATE")
+                if s.lower[p] == "in" and s.ent[o][2:] in ("GPE", "LOC", "NORP"):
+                    continue  # "press reports in China": where, not who
                 if s.dep[o] == "pobj" and (named or owned or body) and not dated:
                     return o
     return None

@@ -391,6 +391,8 @@ class _Article:
                 for k in range(f.verb + 1, len(clause.text))
                 if f.verb >= 0 and clause.ent[k].endswith("PERSON") and not clause.quoted[k]
             }
+            if _unsourced(f, clause):
+                continue  # "Reports said", "according to early reports": no source named
             name, kind = self._resolve(n, f, avoid=avoid | after)
             if name and kind in ("org", "role", "group"):
                 name = self._full_name(name, clause)
@@ -412,8 +414,6 @@ class _Article:
         self, n: int, f: _Frame, *, avoid: set | frozenset = frozenset()
     ) -> tuple[str | None, str | None]:
         names = self.names
-        if f.kind != "outlet" and f.name.lower().split()[-1:] in (["reports"], ["rumours"]):
-            return None, None  # "Reports said", "according to early reports": no source named
         if f.kind in ("person", "propn", "org"):
             canon = names.canonical(f.name.split())
             if f.kind == "person" or canon in names.persons:  # "Dupont" tagged ORG
@@ -724,6 +724,27 @@ class _Article:
         elif self.main_orgs[k] and not people_only:
             said.speaker, said.kind = self.main_orgs[k][-1], "org"
         return said.speaker is not None
+
+
+# words before "reports" that name a kind of source ("press reports", "state media reports")
+_SOURCE_KINDS = frozenset({"media", "press", "newspaper", "news", "television", "tv", "radio"})
+
+
+def _unsourced(f: _Frame, s: _Sent) -> bool:
+    """Whether frame ``f`` credits reports or rumours that name no source ("Reports said",
+    "according to early reports"), not "press reports" nor "reports in the Financial Times"
+    or "reports from the country": then nobody is credited."""
+    words = f.name.lower().split()
+    if f.kind == "outlet" or words[-1:] not in (["reports"], ["rumours"], ["rumors"]):
+        return False
+    if any(w[:1].isupper() for w in f.name.split()[:-1]) or _SOURCE_KINDS.intersection(words):
+        return False
+    for k in range(len(s.text)):
+        if s.lower[k] in ("reports", "rumours", "rumors") and not s.quoted[k]:
+            for p in s.children(k):
+                if s.dep[p] == "prep" and s.lower[p] in ("in", "from", "by", "on"):
+                    return False  # "reports in the Wall Street Journal suggested"
+    return True
 
 
 def _described_as(s: _Sent, a: int, b: int) -> set[str]:
