@@ -266,7 +266,10 @@ def _author(s: _Sent, j: int) -> int | None:
     for k in s.children(j):  # "Judge Miller's statement", "the judge's ruling"
         if s.dep[k] == "poss" and not s.quoted[k] and s.pos[k] != "PRON":
             noun = s.lemma[k].lower()
-            if s.ent[k].endswith("PERSON") or noun in lex.titles or noun in lex.speaker_nouns:
+            named = s.pos[k] == "PROPN" or s.ent[k][2:] in (_NAME_ENTS | {"PERSON"})
+            plural = s.tag[k] == "NNPS" or (k + 1 < len(s.text) and s.text[k + 1] in ("'", "’"))
+            named = named and not plural and s.ent[k][2:] not in ("DATE", "TIME")
+            if named or noun in lex.titles:  # "the Bank's report", not "the group's survey"
                 return k
     for k in s.children(j):
         if k < j or s.quoted[k]:
