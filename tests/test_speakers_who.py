@@ -8,6 +8,81 @@ import pytest
 import kit
 
 TEXTS = {
+    "statement_after": (
+        'Chelsea issued a statement on Monday. "We are shocked by the decision. We will '
+        'appeal.\n\n"Our players have done nothing wrong."\n\nPolice said the inquiry would '
+        "continue."
+    ),
+    "company_back": (
+        "Lufthansa said that it may lose millions of euros. Flights were affected for an hour. "
+        "Lufthansa accounts for six out of every 10 planes at the airport. \"We are doing "
+        'research," Michael Lamberty, a Lufthansa spokesman, told the BBC. "We are checking if '
+        'there is action to be taken." Mr Lamberty explained that the airline did not plan to '
+        "sue the airport. The company said that it had to cancel 77 flights."
+    ),
+    "inner_title": (
+        "French Green MEP Alain Lipietz warned that the parliament would reject the plan. "
+        'Nottingham City Councillor Brian Parbutt said: "It might sound great, but it breeds '
+        'complacency."'
+    ),
+    "title_case": (
+        "At least one consumer group - Consumers Against Supermarket Privacy Invasion and "
+        "Numbering (Caspian) - has claimed that the chips could be used to identify people. "
+        "Clothes could constantly broadcast messages about their whereabouts, it warned. "
+        "Campaigners from Mothers Against Drunk Driving said the limit should be lowered."
+    ),
+    "name_before": (
+        "BMW is to recall cars fitted with a faulty pump made by Bosch. When asked if BMW "
+        "would be seeking compensation from Bosch, the carmaker's chief executive Helmut "
+        'Panke said: "We will first solve the problem." "Our team" study co-author Tak-Sing '
+        'Wong said in a press release "has developed a coating that can make a toilet '
+        'self-cleaning." Lord Campbell-Savours challenged Mr Brown to deny the reports.'
+    ),
+    "they": (
+        "The two officers were jailed for seven years. The officers, although suspended from "
+        "duty, are back at work. They indicated they would seek a suspension of their "
+        "sentences. Business leaders had opposed the plan as they said it would be too costly."
+    ),
+    "reports": (
+        "Reports said at least 116 people died in the earthquake. Early reports suggested "
+        "residents used simple tools to rescue people. According to reports, 22 of the "
+        "passengers were Cuban. Reports in the Wall Street Journal suggested that the firm "
+        "is considering a bid."
+    ),
+    "new_title": (
+        "Emily Spanton met the two officers at a pub in Paris. The defendants claimed Spanton "
+        "first complained of theft. Sophie Obadia, a lawyer for the victim, spoke to "
+        "reporters after the verdict. The officers are to pay damages. The head of the "
+        'police\'s internal investigators told the court "Basic investigations weren\'t done."'
+    ),
+    "title_of": (
+        'Gloucester director of rugby Nigel Melville said: "Phil has broken his arm." '
+        "Labour's deputy minister for women Jacqui Smith said the sums did not add up."
+    ),
+    "counted": (
+        "Some consumer groups have expressed concern that the tags could be used to track "
+        "shoppers. Both officers indicated they would appeal against the verdict. More than "
+        "half (55%) of the respondents said they were worried about the tags. Fifty nine "
+        "percent of people said they were worried that the tags would be misused. Many "
+        "economists have urged the government to cut taxes."
+    ),
+    "statement_of": (
+        "U.S. District Judge Gray Miller ruled on Friday. Part of the judge's statement reads "
+        '"the average woman could be better suited for some roles than the average man." '
+        '"Everybody agrees," reads Judge Miller\'s statement.'
+    ),
+    "first_name": (
+        "Carmen Yulín Cruz, the mayor of San Juan, said she would challenge the oath in court."
+    ),
+    "captain": (
+        "Coach Bernard Laporte has made four changes to the side. France have been criticised "
+        "for their dull play this year but captain Fabien Pelous sees hope on the horizon. "
+        '"I get the impression we are getting better," he said.'
+    ),
+    "name_parts": (
+        "Indeed, News 12 reported, only buildings next to the break were without water. "
+        "Turkey's Disaster and Emergency Management Presidency reported the magnitude was 6.6."
+    ),
     "company": (
         "Copy protection firm Vantix has devised a new anti-piracy system. "
         "Vantix says the system will stop most copying programs. "
@@ -205,3 +280,112 @@ def test_it_has_the_kind_of_what_it_stands_for_and_names_lose_the(who):
 
 def test_a_title_in_the_lead_is_the_person_named_next(who):
     assert _speaker(who, "lead", "The head of") == "Nick Prettejohn"
+
+
+def test_a_first_name_the_tagger_left_out_is_part_of_the_name(who):
+    assert _speaker(who, "first_name", "Carmen") == "Carmen Yulín Cruz"
+
+
+def test_a_name_introduced_with_a_title_is_a_person_whatever_the_tagger_said(who):
+    # the tagger takes "Fabien Pelous" for a body; "captain" before it makes it a person,
+    # the subject "he" goes back to
+    assert _speaker(who, "captain", "getting better") == "Fabien Pelous"
+
+
+def test_a_body_keeps_its_number_and_the_words_joined_by_and(who):
+    assert _speaker(who, "name_parts", "News 12") == "News 12"
+    assert _speaker(who, "name_parts", "magnitude") == (
+        "Disaster and Emergency Management Presidency"
+    )
+
+
+@pytest.mark.parametrize(
+    ("snippet", "speaker"),
+    [
+        ("consumer groups", "consumer groups"),
+        ("Both officers", "officers"),
+        ("respondents", "respondents"),
+        ("Fifty nine percent", "people"),
+        ("Many economists", "economists"),
+    ],
+)
+def test_a_group_is_named_without_the_words_counting_it(who, snippet, speaker):
+    assert _speaker(who, "counted", snippet) == speaker
+
+
+@pytest.mark.parametrize("snippet", ["Part of the judge", "Everybody agrees"])
+def test_a_statement_speaks_for_whose_it_is(who, snippet):
+    assert _speaker(who, "statement_of", snippet) == "Gray Miller"
+
+
+def test_reports_with_no_source_named_credit_nobody(who):
+    rows = who[who["article_id"] == "reports"]
+    assert rows["speaker"].iloc[:3].isna().all()
+    assert _speaker(who, "reports", "Wall Street Journal") == "Wall Street Journal"
+
+
+def test_defendants_speak_for_themselves_not_whom_they_name(who):
+    assert _speaker(who, "new_title", "The defendants") == "defendants"
+
+
+def test_a_title_placed_by_its_body_is_a_new_person_not_one_named_long_before(who):
+    # Sophie Obadia was introduced as a lawyer, Emily Spanton was a subject long before
+    speaker = _speaker(who, "new_title", "The head of")
+    assert speaker == "head of the police's internal investigators"
+
+
+@pytest.mark.parametrize(
+    ("snippet", "speaker"), [("Nigel Melville", "Nigel Melville"), ("Jacqui", "Jacqui Smith")]
+)
+def test_the_name_after_a_title_and_its_field_is_the_speaker(who, snippet, speaker):
+    assert _speaker(who, "title_of", snippet) == speaker
+
+
+@pytest.mark.parametrize(
+    ("snippet", "speaker"),
+    [("They indicated", "officers"), ("Business leaders", "business leaders")],
+)
+def test_they_are_the_people_a_plural_subject_named(who, snippet, speaker):
+    assert _speaker(who, "they", snippet) == speaker
+
+
+@pytest.mark.parametrize(
+    ("snippet", "speaker"),
+    [
+        ("Helmut", "Helmut Panke"),  # the parse hung the name on "Bosch"
+        ("Our team", "Tak-Sing Wong"),  # the parse made the quoted "team" the subject
+        ("challenged", "Campbell-Savours"),  # Mr Brown is the object, not who denies
+    ],
+)
+def test_a_name_straight_before_a_verb_the_parse_left_without_subject_speaks(
+    who, snippet, speaker
+):
+    assert _speaker(who, "name_before", snippet) == speaker
+
+
+@pytest.mark.parametrize(
+    ("snippet", "speaker"),
+    [
+        ("At least one", "Consumers Against Supermarket Privacy Invasion and Numbering"),
+        ("it warned", "Consumers Against Supermarket Privacy Invasion and Numbering"),
+        ("Campaigners", "Mothers Against Drunk Driving campaigners"),
+    ],
+)
+def test_a_name_goes_on_over_a_capitalised_preposition(who, snippet, speaker):
+    assert _speaker(who, "title_case", snippet) == speaker
+
+
+@pytest.mark.parametrize(
+    ("snippet", "speaker"), [("MEP", "Alain Lipietz"), ("Councillor", "Brian Parbutt")]
+)
+def test_a_title_inside_a_name_ends_what_comes_before_it(who, snippet, speaker):
+    assert _speaker(who, "inner_title", snippet) == speaker
+
+
+def test_the_company_goes_back_past_its_spokesman_to_the_company_that_spoke(who):
+    assert _speaker(who, "company_back", "The company said") == "Lufthansa"
+
+
+@pytest.mark.parametrize("snippet", ["We are shocked", "We will appeal", "Our players"])
+def test_a_quote_after_a_statement_was_issued_is_its_makers(who, snippet):
+    assert _speaker(who, "statement_after", snippet) == "Chelsea"

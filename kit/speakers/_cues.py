@@ -12,12 +12,17 @@ from ._names import (
     _apposed_name,
     _clean_name,
     _comma_person,
+    _counting,
     _is_outlet,
     _left_phrase,
+    _name_before,
+    _name_end,
+    _name_in_title,
     _name_start,
     _person_words,
     _phrase,
     _title_suffix,
+    _whole_of,
     _with_attachments,
     _words,
 )
@@ -50,6 +55,7 @@ class _Frame:
     fallback: str | None = None
     verb: int = -1  # the cue's token, when it is a verb
     then: _Frame | None = None  # what a "described" frame is when nobody was introduced so
+    placed: bool = False  # a title placed by what follows it: "the head of the inquiry"
 
 
 _NEG = frozenset({"neg"})
@@ -256,10 +262,21 @@ def _author(s: _Sent, j: int) -> int | None:
         named = subj and (s.pos[subj[0]] == "PROPN" or s.ent[subj[0]][2:] in _NAME_ENTS)
         if named:
             return subj[0]
+    lex = _lexicon()
+    for k in s.children(j):  # "Judge Miller's statement", "the judge's ruling"
+        if s.dep[k] == "poss" and not s.quoted[k] and s.pos[k] != "PRON":
+            noun = s.lemma[k].lower()
+            named = s.pos[k] == "PROPN" or s.ent[k][2:] in (_NAME_ENTS | {"PERSON"})
+            plural = s.tag[k] == "NNPS" or (k + 1 < len(s.text) and s.text[k + 1] in ("'", "’"))
+            named = named and not plural and s.ent[k][2:] not in ("DATE", "TIME")
+            if named or noun in lex.titles:  # "the Bank's report", not "the group's survey"
+                return k
     for k in s.children(j):
         if k < j or s.quoted[k]:
             continue
-        preps = [k] if s.dep[k] == "prep" and s.lower[k] in ("by", "from", "of") else []
+        # "reports in the Wall Street Journal": where a report appeared names its source
+        placed = ("in",) if s.lemma[j].lower() in ("report", "article", "story") else ()
+        preps = [k] if s.dep[k] == "prep" and s.lower[k] in ("by", "from", "of", *placed) else []
         if s.dep[k] == "acl":
             preps = [a for a in s.children(k) if s.dep[a] == "agent"]
         for p in preps:
@@ -268,6 +285,8 @@ def _author(s: _Sent, j: int) -> int | None:
                 owned = any(s.dep[c] == "poss" for c in s.children(o))
                 body = s.lemma[o].lower() in _lexicon().speaker_nouns  # "from the ministry"
                 dated = s.ent[o].endswith("DATE")
+                if s.lower[p] == "in" and s.ent[o][2:] in ("GPE", "LOC", "NORP"):
+                    continue  # "press reports in China": where, not who
                 if s.dep[o] == "pobj" and (named or owned or body) and not dated:
                     return o
     return None
@@ -671,8 +690,13 @@ def _subject_of(s: _Sent, i: int) -> int | None:
             inverted = _inverted_subject(s, i)  # "..., reported officials, with ..."
             if inverted is not None:
                 return inverted
+            before = _name_before(s, i)  # "... chief executive Helmut Panke said:"
+            if before is not None:
+                return before
         if subj and all(s.quoted[k] for k in subj) and step == 0:
             after = _name_after(s, i)  # '"...," tweeted former executive Ken Gude.'
+            if after is None:  # '"Our team" study co-author Tak-Sing Wong said'
+                after = _name_before(s, i)
             if after is not None:
                 return after
         if subj:  # a subject inside the quote is the quote's own ('"...tracks," said Myers')
@@ -820,6 +844,7 @@ def _subject_frame(
 ) -> _Frame | None:
     """Classify the phrase headed by token ``j`` as a possible speaker (or ``None``)."""
     propers = propers or {}
+    j = _whole_of(s, j)  # "half of the respondents said": the respondents
     low, pos, ent = s.lower[j], s.pos[j], s.ent[j]
     if pos == "PROPN" and s.text[j].islower() and ent == "O":
         pos = "NOUN"  # "the finance ministry" tagged as a name: a common noun
@@ -883,9 +908,15 @@ def _subject_frame(
     k = _comma_person(s, j) if pos == "NOUN" else None
     if k is not None:  # "ITV's controller of entertainment, Ann Bee, said"
         return _subject_frame(s, k, lex, cue=cue, depth=depth, direct=direct)
+    k = _name_in_title(s, j, lex) if pos == "NOUN" else None
+    if k is not None:  # "Gloucester director of rugby Nigel Melville said"
+        return _subject_frame(s, k, lex, cue=cue, depth=depth, direct=direct)
     left = _left_phrase(s, j)
     if pos == "PROPN" or (s.dep[j] == "punct" and s.text[j][:1].isupper()):
-        words, _, title = _clean_name(_words(s, left[0], j + 1), lex)
+        end = _name_end(s, j)  # "Consumers Against Supermarket Privacy Invasion"
+        if end < len(s.text) and s.dep[end] == "nummod" and s.head[end] == j:
+            end += 1  # with a number after the name: "News 12 reported"
+        words, _, title = _clean_name(_words(s, left[0], end), lex)
         honorific = any(s.lower[k].rstrip(".") in lex.honorifics for k in left)
         text = " ".join(words).rstrip(".")
         if _is_outlet(text, lex):
@@ -935,6 +966,7 @@ def _noun_frame(
     """A common-noun subject: an outlet, a description of a named person ("the Tory
     leader", "the star of ..."), or a role or group ("a spokesman for the Home Office")."""
     body = [k for k in left if s.lower[k] not in _DETS and s.pos[k] not in ("PUNCT", "PRON")]
+    body = [k for k in body if not _counting(s, k)]  # "some consumer groups", "2,000 people"
     body = [k for k in body if s.text[k] not in ("'s", "’s")]
     half = {k for k in body if k > 1 and s.text[k - 1] == "-" and k - 2 not in body}
     body = [k for k in body if k not in half]  # "Paris-based" whose "Paris" was left out
@@ -960,7 +992,7 @@ def _noun_frame(
         return _Frame(cue, "relative", noun, depth, fallback=s.lower[poss])
     title = _title_suffix(phrase.lower(), lex) or (low if low in lex.titles else None)
     if definite and single and title:
-        return _Frame(cue, "title", title, depth, fallback=full)
+        return _Frame(cue, "title", title, depth, fallback=full, placed=full != phrase)
     if (bool(dets & _DEFINITE) or owner) and single and noun in lex.person_nouns:
         return _Frame(cue, "description", noun, depth, fallback=full)
     then = None

@@ -31,6 +31,7 @@ def _clean_name(words: list[str], lex: _Lexicon) -> tuple[list[str], str | None,
     if hon:  # "Liberal Democrat peer Lord Carlile" -> "Lord Carlile"
         title_words = [w for w in lows[: hon[-1]] if w in lex.title_words]
         words = words[hon[-1] :]
+
     while len(words) > 1:
         low = words[0].lower().rstrip(".")
         if low in lex.kept_honorifics:
@@ -47,6 +48,13 @@ def _clean_name(words: list[str], lex: _Lexicon) -> tuple[list[str], str | None,
         else:
             break
         words = words[1:]
+    # "French Green MEP Alain Lipietz" -> "Alain Lipietz": a title inside ends the lead
+    inner = [i for i, w in enumerate(words[1:-1], 1) if w.lower().rstrip(".") in lex.titles]
+    rest = words[inner[-1] + 1 :] if inner else []
+    plain = all(w[:1].isupper() and w.lower().rstrip(".") not in lex.title_words for w in rest)
+    if not hon and len(rest) > 1 and plain:
+        title_words.append(words[inner[-1]].lower().rstrip("."))
+        words = words[inner[-1] + 1 :]
     title = " ".join(title_words) or None
     return words, gender, title
 
@@ -185,6 +193,61 @@ def _apposed_name(s: _Sent, j: int) -> int | None:
     return None
 
 
+def _name_in_title(s: _Sent, j: int, lex: _Lexicon) -> int | None:
+    """The person named at the end of a title's own attachment ("director of rugby Nigel
+    Melville", "minister for women Jacqui Smith"), which the parse made the object of the
+    title's preposition; else ``None``. "a spokesman for Mr Prescott" names whom the role
+    serves, not its holder: the head must be one title ("the parents of 17-year-old Ann Bee"
+    are not Ann Bee) and a common word must come between the preposition and the name."""
+    noun = s.lemma[j].lower()
+    if s.tag[j] != "NN" or noun not in lex.titles or noun in lex.unnamed_nouns:
+        return None
+    if any(s.dep[k] == "det" and s.lower[k] in ("a", "an") for k in s.children(j)):
+        return None
+    for p in s.children(j):
+        if s.dep[p] != "prep" or s.lower[p] not in ("of", "for") or p < j:
+            continue
+        for o in s.children(p):
+            if s.dep[o] == "pobj" and s.ent[o].endswith("PERSON") and not s.quoted[o]:
+                a = s.ent_span(o)[0]
+                if a - 1 > p and s.text[a - 1].islower() and s.head[a - 1] == o:
+                    return o
+    return None
+
+
+def _name_before(s: _Sent, i: int) -> int | None:
+    """A person named straight before verb ``i`` ("..., the carmaker's chief executive
+    Helmut Panke said:") that the parse hung elsewhere, leaving the verb without a subject
+    or with one inside a quotation ('"Our team" study co-author Tak-Sing Wong said'): the
+    name's last token, else ``None``. Only a finite verb has one: the name before a
+    participle or an infinitive is its clause's object ("challenged Mr Brown to deny")."""
+    if s.tag[i] not in ("VBD", "VBZ", "VBP"):
+        return None
+    k = i - 1
+    while k > 0 and s.dep[k] in ("aux", "advmod") and s.head[k] == i and s.lower[k] != "to":
+        k -= 1  # "Ann Bee has also said"
+    if k < 0 or s.quoted[k] or s.pos[k] != "PROPN" or s.dep[k] in ("dobj", "dative"):
+        return None
+    return k if s.ent[k].endswith("PERSON") else None
+
+
+def _name_end(s: _Sent, j: int) -> int:
+    """Where a name headed by ``j`` ends when it goes on with a capitalised preposition
+    ("Consumers Against Supermarket Privacy Invasion and Numbering", "Mothers Against Drunk
+    Driving"): after its last capitalised word before any bracket; else just after ``j``."""
+    m = j + 1
+    if m >= len(s.text) or s.pos[m] != "ADP" or not s.text[m][:1].isupper() or s.quoted[m]:
+        return j + 1
+    end = j + 1
+    while m < len(s.text) and not s.quoted[m]:
+        if s.text[m][:1].isupper() and s.pos[m] in ("PROPN", "ADP", "NOUN", "ADJ"):
+            end = m + 1
+        elif s.lower[m] not in ("and", "of", "for", "the", "&"):
+            break
+        m += 1
+    return end
+
+
 def _title_suffix(phrase: str, lex: _Lexicon) -> str | None:
     """The longest title that ends ``phrase`` ("tory leader" -> "leader")."""
     words = phrase.split()
@@ -229,8 +292,12 @@ def _with_attachments(s: _Sent, j: int, phrase: str, lex: _Lexicon) -> str:
                     org = s.join(a, b).split(" (")[0] if b > a else ""
                 else:
                     span = [t for t in _left_phrase(s, o) if s.lower[t] not in _DETS]
+                    span += range(o + 1, _name_end(s, o))  # "Mothers Against Drunk Driving"
                     org = _phrase(s, span, possessive=True)
                 org = org.removesuffix("'s").removesuffix("’s")
+                kept = phrase in lex.titles and phrase not in lex.unnamed_nouns
+                if kept and ("'s " in org or "’s " in org):  # "head of the police's ..."
+                    return f"{phrase} {s.join(k, max(_subtree(s, k)) + 1)}"
                 person = s.ent[o].endswith("PERSON") or s.lower[o] in lex.honorifics
                 if org:  # "a spokesman for Mr Prescott" -> "Mr Prescott's spokesman"
                     return f"{org}'s {phrase}" if person else f"{org} {phrase}"
@@ -276,7 +343,9 @@ def _left_phrase(s: _Sent, j: int) -> list[int]:
     while stack:
         h = stack.pop()
         for k in s.children(h):
-            if k < j and s.dep[k] in _LEFT_DEPS:
+            # a name may hold a coordinator: "Disaster and Emergency Management Presidency"
+            joined = s.dep[k] == "cc" and s.pos[j] == "PROPN" and s.pos[h] == "PROPN"
+            if k < j and (s.dep[k] in _LEFT_DEPS or joined):
                 keep.add(k)
                 stack.append(k)
     idx = sorted(keep)
@@ -295,11 +364,108 @@ def _left_phrase(s: _Sent, j: int) -> list[int]:
 
 
 def _person_words(s: _Sent, a: int, b: int, lex: _Lexicon):
-    """Name words of a PERSON entity ``a:b``, with honorifics/titles just before it."""
+    """Name words of a PERSON entity ``a:b``, with honorifics/titles just before it and a
+    first name or initial the tagger left out (:func:`_given_name_before`)."""
+    a = _given_name_before(s, a, b, lex)
     k = a
     while k > 0 and s.lower[k - 1].rstrip(".") in (lex.honorifics.keys() | lex.title_words):
         k -= 1
     return _clean_name(_words(s, k, b), lex)
+
+
+# endings of nouns that describe people ("Guitarist", "Goalscorer", "Frenchwoman"), which
+# are no first names when one opens a sentence before a name
+# (and a plural: "Judges Simon Cowell")
+_DESCRIBER_ENDS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ess", "ite", "ive", "s")
+# capitalised words that describe the person after them ("Green MEP Ann Bee")
+_BEFORE_NAMES = frozenset({"new", "old", "young", "green", "dj", "labour", "tory", "liberal"})
+
+
+def _given_name_before(s: _Sent, a: int, b: int, lex: _Lexicon) -> int:
+    """Where a person's name starts when the tagger left its first word out: an initial
+    ("R Sidoli" tagged from "Sidoli"), or the first name of a name of three words that opens
+    a clause ("Ard Jan Vetham, Capgemini's consultant, said", "Carmen Yulín Cruz, the mayor,
+    said" tagged from the middle name). A word written before a name to describe the person
+    ("Guitarist Brian May", "Liberal Democrat Charles Kennedy", "former DJ Mike Read") is
+    not taken: it must open the sentence or follow a comma, and be no known noun."""
+    k = a - 1
+    if k < 0 or s.quoted[k] or s.ent[k] != "O" or s.pos[k] != "PROPN" or s.tag[k] != "NNP":
+        return a
+    if s.dep[k] != "compound" or not a <= s.head[k] < b or not s.text[k][:1].isupper():
+        return a
+    if _initial(s.text[k]):
+        return k
+    low = s.lower[k].rstrip(".")
+    if s.lower[a].rstrip(".") in lex.title_words or low in _BEFORE_NAMES:
+        return a  # "Green MEP Caroline Lucas": the title opens the name
+    known = lex.title_words | lex.honorifics.keys() | lex.org_descriptors | lex.person_nouns
+    opens = k == 0 or s.text[k - 1] in (",", ";", "(", "and")
+    if b - a < 2 or not opens or low in known or low in lex.speaker_nouns or low in lex.titles:
+        return a
+    return a if low.endswith(_DESCRIBER_ENDS) else k
+
+
+# nouns for people that describe firms as well ("market leader Vodafone", "oil producer BP")
+_ALSO_BODIES = frozenset(
+    {"leader", "producer", "owner", "member", "player", "winner", "supporter", "designer"}
+    | {"runner", "former", "founder", "worker", "organiser", "organizer", "manager", "maker"}
+)
+
+
+def _person_by_role(s: _Sent, a: int, b: int, lex: _Lexicon) -> bool:
+    """Whether the name at tokens ``a:b``, which the tagger took for a body or place, is
+    introduced as one person: a title or a noun for one person written just before it
+    ("captain Fabien Pelous") or in apposition ("Marta Ortega, a nurse at the clinic,")."""
+    if b - a < 2 or not all(s.pos[k] == "PROPN" for k in range(a, b)):
+        return False
+    ones = lex.titles | lex.person_nouns | (lex.speaker_nouns - lex.collective_nouns)
+    ones -= _ALSO_BODIES
+    k = a - 1
+    if k >= 0 and s.tag[k] == "NN" and s.text[k].islower() and a <= s.head[k] < b:
+        return s.lemma[k].lower() in ones
+    head = next((t for t in range(a, b) if not a <= s.head[t] < b), b - 1)
+    return any(
+        s.dep[c] == "appos" and s.pos[c] == "NOUN" and s.tag[c] == "NN" and s.lemma[c] in ones
+        for c in s.children(head)
+        if c > b
+    )
+
+
+# words that count the people a statement is credited to, never part of their name
+_QUANTIFIERS = frozenset({"some", "both", "several", "many", "most", "all", "each", "few"})
+# heads of a part of a group: "half of the respondents said" is the respondents' statement
+_PARTS = frozenset({"half", "part", "majority", "minority", "most", "many", "some", "all"})
+_PARTS |= {"percent", "per", "%", "third", "quarter", "fifth", "tenth", "number", "dozens"}
+
+
+def _counting(s: _Sent, k: int) -> bool:
+    """Whether token ``k`` only counts the noun it goes with ("some consumer groups", "2,000
+    people", "both officers"), so is no part of a speaker's name."""
+    if s.dep[k] in ("det", "amod"):  # "some analysts", "many analysts", "several members"
+        return s.lower[k] in _QUANTIFIERS
+    h = s.head[k]  # a number of people, not "one analyst" nor "Number 10"
+    return s.dep[k] == "nummod" and s.lower[k] != "one" and s.tag[h] == "NNS"
+
+
+def _whole_of(s: _Sent, j: int) -> int:
+    """The group a quantity subject is a part of ("More than half (55%) of the respondents",
+    "Fifty nine percent of people", "Part of the judge's statement"): the object of its
+    "of", else ``j``."""
+    for _ in range(3):
+        part = s.lower[j] in _PARTS or s.pos[j] == "NUM" or s.ent[j][2:] in ("CARDINAL", "PERCENT")
+        if not part or s.lower[j] == "one":  # "one of the men, Ann Bee": the name
+            return j
+        objs = [
+            o
+            for p in s.children(j)
+            if s.dep[p] == "prep" and s.lower[p] == "of"
+            for o in s.children(p)
+            if s.dep[o] == "pobj"
+        ]
+        if not objs:
+            return j
+        j = objs[0]
+    return j
 
 
 def _strip_possessive(words: list[str]) -> list[str]:

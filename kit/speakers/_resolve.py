@@ -29,6 +29,7 @@ from ._names import (
     _name_as_modifier,
     _name_start,
     _Names,
+    _person_by_role,
     _person_words,
     _phrase,
     _title_suffix,
@@ -87,6 +88,7 @@ class _Article:
         # (name, subject): 0 no subject, 1 of a clause inside, 2 of the main clause (True)
         self.mentions: list[list[tuple[str, int]]] = [[] for _ in rows]
         self.orgs: list[list[str]] = [[] for _ in rows]  # organisations as subjects
+        self.groups: list[list[str]] = [[] for _ in rows]  # "the officers" as main subjects
         self.main_orgs: list[list[str]] = [[] for _ in rows]  # ... of the main clause
         self.org_names: list[list[str]] = [[] for _ in rows]  # every organisation named
         self.org_nouns: list[list[tuple[str, str]]] = [[] for _ in rows]  # ("website", name)
@@ -95,6 +97,8 @@ class _Article:
         self.ends_colon = [t.rstrip().endswith(":") for t in texts]
         self.ends_quote = [t.rstrip()[-1:] in '"”’»' for t in texts]
         self.sents: list[_Sent] = []
+        self.roles = lex.speaker_nouns - lex.collective_nouns  # "lawyer", "witness"
+        self.groups_of = lex.speaker_nouns | lex.person_nouns  # "officers", "residents"
         self.propers: dict[str, bool] = {}
 
     # token i of the table is quoted when its start lies inside a quote span
@@ -220,9 +224,14 @@ class _Article:
     # names of the article, before attribution, so "Xi" finds "Xi Jinping" wherever it is
     def _collect_names(self, sents: list[_Sent]) -> None:
         lex = self.lex
-        for s in sents:
+        self.body_words: dict[str, set[int]] = {}  # words of bodies and places: sentences
+        for n, s in enumerate(sents):
             for i, e in enumerate(s.ent):
-                if e == "B-PERSON" and s.lower[i] != "the" and not _name_as_modifier(s, i):
+                if e[2:] in _NAME_ENTS:
+                    self.body_words.setdefault(s.text[i], set()).add(n)
+        for n, s in enumerate(sents):
+            for i in range(len(s.ent)):
+                if self._person_at(n, s, i) and not _name_as_modifier(s, i):
                     a, b = s.ent_span(i)
                     words, gender, title = _person_words(s, a, b, lex)
                     self.names.add(words, gender, title)
@@ -264,6 +273,21 @@ class _Article:
                     propers[w] = propers.get(w, False) or s.ent[i][2:] in _NAME_ENTS
         self.propers = propers
 
+    def _person_at(self, n: int, s: _Sent, i: int) -> bool:
+        """Whether a person's name starts at token ``i`` of sentence ``n``: tagged as one, or
+        tagged as a body but introduced as one person ("captain Fabien Pelous") when no word
+        of it names a body or place in another sentence (not "striker Baros Liverpool", a
+        headline run into the story)."""
+        e = s.ent[i]
+        if e == "B-PERSON":
+            return s.lower[i] != "the"
+        if e[:2] != "B-" or e[2:] not in _NAME_ENTS:
+            return False
+        a, b = s.ent_span(i)
+        if any(self.body_words.get(w, {n}) != {n} for w in s.text[a:b]):
+            return False
+        return _person_by_role(s, a, b, self.lex)
+
     def _record_mentions(self, n: int, s: _Sent) -> None:
         docs = self.lex.doc_nouns
         if docs.isdisjoint(s.lemma):  # most sentences name no document
@@ -277,17 +301,32 @@ class _Article:
                 f = _document_frame(s, i, self.lex, cue="", depth=0, propers=self.propers)
             elif s.dep[i] == "dobj" and s.lemma[s.head[i]] in _ISSUE:  # "X released a statement"
                 subj = [k for k in s.children(s.head[i]) if s.dep[k] == "nsubj"]
-                if subj and (s.pos[subj[0]] == "PROPN" or s.ent[subj[0]] != "O"):
+                if subj and not s.quoted[subj[0]]:  # "Chelsea", "the club", "he"
                     f = _subject_frame(s, subj[0], self.lex, cue="", depth=0, propers=self.propers)
             name, kind = self._resolve(n, f) if f is not None else (None, None)
             if name:
                 self.docs[n].append((s.lemma[i].lower(), name, kind))
         for i, e in enumerate(s.ent):
+            if (
+                s.tag[i] == "NNS"
+                and s.lemma[i].lower() in self.groups_of
+                and e == "O"
+                and not s.quoted[i]
+                and _main_subject(s, i, i + 1)
+            ):  # "The officers, although suspended, are back to work."
+                left = _left_phrase(s, i)
+                cut = [m for m, k in enumerate(left) if s.pos[k] == "PUNCT"]  # "US-based firms"
+                body = [
+                    k
+                    for k in left[cut[-1] + 2 if cut else 0 :]
+                    if s.pos[k] in ("NOUN", "PROPN", "ADJ") and s.lower[k] not in ("other", "such")
+                ]
+                self.groups[n].append(_phrase(s, body or [i]))
             if s.dep[i] == "nsubj" and s.pos[i] == "NOUN" and e == "O" and not s.quoted[i]:
                 name = self._titled_subject(n, s, i)  # "The prime minister toured ..."
                 if name:
                     self.mentions[n].append((name, 1 + _main_subject(s, i, i + 1)))
-            if e == "B-ORG" and not s.quoted[i]:
+            if e == "B-ORG" and not s.quoted[i] and not self._person_at(n, s, i):
                 a, b = s.ent_span(i)
                 name = " ".join(_words(s, _name_start(s, a, b, self.lex), b))
                 self.org_names[n].append(name[4:] if name[:4].lower() == "the " else name)
@@ -308,12 +347,7 @@ class _Article:
                 name = self.names.canonical(_clean_name(_words(s, i, i + 1), self.lex)[0])
                 if name in self.names.persons and not s.quoted[i]:  # "Ruddock" untagged
                     self.mentions[n].append((name, 1 + _main_subject(s, i, i + 1)))
-            if (
-                e == "B-PERSON"
-                and not s.quoted[i]
-                and s.lower[i] != "the"
-                and not _name_as_modifier(s, i)
-            ):
+            if self._person_at(n, s, i) and not s.quoted[i] and not _name_as_modifier(s, i):
                 a, b = s.ent_span(i)
                 words = _person_words(s, a, b, self.lex)[0]
                 rank = (2 if _main_subject(s, a, b) else 1) if _is_subject(s, a, b) else 0
@@ -347,6 +381,9 @@ class _Article:
         outlets = [f for f in frames if f.kind == "outlet"]
         others = sorted((f for f in frames if f.kind != "outlet"), key=lambda f: f.depth)
         told = next((f.told for f in frames if f.told), None)
+        for o in outlets:  # "the magazine reported": the magazine named before
+            if o.name.lower() in self.lex.outlet_nouns:
+                o.name = self._described_org(n, o.name.lower(), reach=n) or o.name
         said.reported_by = outlets[0].name if outlets else told
         for f in others:
             after = {
@@ -354,6 +391,8 @@ class _Article:
                 for k in range(f.verb + 1, len(clause.text))
                 if f.verb >= 0 and clause.ent[k].endswith("PERSON") and not clause.quoted[k]
             }
+            if _unsourced(f, clause):
+                continue  # "Reports said", "according to early reports": no source named
             name, kind = self._resolve(n, f, avoid=avoid | after)
             if name and kind in ("org", "role", "group"):
                 name = self._full_name(name, clause)
@@ -385,7 +424,7 @@ class _Article:
             return f.name, f.kind
         if f.kind == "pronoun":
             if f.name in ("they", "it"):
-                return self._organisation(n)
+                return self._organisation(n, plural=f.name == "they")
             return self._antecedent(n, gender=_PRONOUNS[f.name], avoid=avoid)
         if f.kind in ("title", "description"):
             return self._described(n, f)
@@ -464,10 +503,10 @@ class _Article:
                 return full
         return name
 
-    def _described_org(self, n: int, noun: str) -> str | None:
-        """The latest organisation of the last 10 sentences introduced with a noun that ends
-        in ``noun`` ("fan website Trek United" for "the site"), or ``None``."""
-        for k in range(n - 1, max(-1, n - 10), -1):
+    def _described_org(self, n: int, noun: str, reach: int = 10) -> str | None:
+        """The latest organisation of the last ``reach`` sentences introduced with a noun
+        that ends in ``noun`` ("fan website Trek United" for "the site"), or ``None``."""
+        for k in range(n - 1, max(-1, n - reach), -1):
             for said_as, name in reversed(self.org_nouns[k]):
                 if said_as.endswith(noun):
                     return name
@@ -519,7 +558,13 @@ class _Article:
 
         subjects = [o for k in recent for o in reversed(self.orgs[k]) if fits(o)]
         named = [o for k in recent if k >= n - 2 for o in reversed(self.org_names[k]) if fits(o)]
-        return max(subjects + named, key=count, default=None)  # the first of the most named
+        if subjects or named:
+            return max(subjects + named, key=count, default=None)  # the first of the most named
+        for k in range(n - 6 if public else -1, -1, -1):  # a company that spoke further back
+            said = self.said[k]
+            if said.speaker and said.kind == "org" and fits(said.speaker):
+                return said.speaker
+        return None
 
     def _described(self, n: int, f: _Frame) -> tuple[str | None, str | None]:
         """ "the minister", "the Tory leader", "the 67-year-old": a recent role of the same
@@ -535,29 +580,50 @@ class _Article:
                 for person, _ in reversed(self.mentions[k]):
                     if f.name in self.names.person(person).titles:
                         return person, "person"
+            # "the head of the internal investigators": someone new, unless named with it
             unnamed = f.name.split()[-1] in self.lex.unnamed_nouns
-            name, kind = (None, None) if unnamed else self._antecedent(n, title=f.name)
+            recent = f.placed  # not someone named long before in another role
+            if unnamed:
+                name, kind = None, None
+            else:
+                name, kind = self._antecedent(n, title=f.name, recent=recent)
         else:
             name, kind = self._antecedent(n, anyone=True)
         if name:
             return name, kind
         return (f.fallback or f.name or None), "role"
 
-    def _organisation(self, n: int) -> tuple[str | None, str | None]:
-        """ "it"/"they": the latest organisation that spoke or was a subject."""
+    def _organisation(self, n: int, *, plural: bool = False) -> tuple[str | None, str | None]:
+        """ "it"/"they": the latest organisation that spoke or was a subject; "they" also
+        the people a plural speaker noun named as a subject, in its own sentence first
+        ("Business leaders opposed the plan as they said ...", "The officers are back to
+        work. They indicated they would appeal")."""
+        if plural and self.groups[n]:
+            return self.groups[n][0], "group"
         for k in range(n - 1, max(-1, n - 4), -1):
             if self.said[k].speaker and self.said[k].kind in ("org", "group", "outlet"):
                 return self.said[k].speaker, self.said[k].kind
             if self.orgs[k]:
                 return self.orgs[k][-1], "org"
+            if plural and self.groups[k]:
+                return self.groups[k][-1], "group"
         return None, None
 
     def _antecedent(
-        self, n: int, *, gender=None, title=None, anyone=False, avoid=frozenset(), learn=True
+        self,
+        n: int,
+        *,
+        gender=None,
+        title=None,
+        anyone=False,
+        avoid=frozenset(),
+        learn=True,
+        recent=False,
     ) -> tuple[str | None, str | None]:
         """The latest compatible person before sentence ``n``: the speaker or subject of
-        the sentence before, then a recent speaker or subject, then the latest mention.
-        Nobody with a name word in ``avoid`` fits."""
+        the sentence before, then a recent speaker or subject, then the latest mention; with
+        ``recent``, only a speaker or subject of the two sentences before. Nobody with a name
+        word in ``avoid`` fits."""
         said = self.said
 
         def fits(name: str) -> bool:
@@ -566,11 +632,12 @@ class _Article:
                 return False
             if anyone:
                 return True
-            if title is not None:  # no other office ("music mogul" or "co-author" is none)
-                return title in p.titles or p.titles.isdisjoint(self.lex.titles)
+            if title is not None:  # no other office ("music mogul" or "co-author" is none),
+                # nor another role ("Sophie Obadia, another lawyer for the victim" is no head)
+                return title in p.titles or p.titles.isdisjoint(self.lex.titles | self.roles)
             return p.gender is None or p.gender == gender
 
-        for k in range(n - 1, max(-1, n - 8), -1):
+        for k in range(n - 1, max(-1, n - (2 if recent else 8)), -1):
             speaker = said[k].speaker
             if said[k].kind == "person" and speaker is not None and fits(speaker):
                 return self._learn(speaker, gender if learn else None)
@@ -580,7 +647,7 @@ class _Article:
             if subjects:  # the main clause's subject first, then the latest
                 best = max(reversed(subjects), key=lambda m: m[1])[0]
                 return self._learn(best, gender if learn else None)
-        for k in range(n - 1, -1, -1):  # nobody spoke or was a subject: the latest mention
+        for k in range(-1 if recent else n - 1, -1, -1):  # the latest mention
             others = [m for m, _ in self.mentions[k] if fits(m)]
             if others:
                 return self._learn(others[-1], gender if learn else None)
@@ -614,6 +681,9 @@ class _Article:
             p = self.names.person(said.speaker) if said.speaker else None
             if p is not None and _third_person(s, p.gender):
                 said.speaker = said.kind = None  # "By 1979 he was the biggest attraction"
+        if n and not said.speaker and not self.said[n - 1].type and self.docs[n - 1]:
+            # "The club issued a statement on Monday. / "We are shocked ...": its maker's
+            said.speaker, said.kind = self.docs[n - 1][-1][1:]
 
     def _about(self, k: int) -> bool:
         """Whether sentence ``k`` is the reporter's narration: no "I" or "we" outside
@@ -654,6 +724,27 @@ class _Article:
         elif self.main_orgs[k] and not people_only:
             said.speaker, said.kind = self.main_orgs[k][-1], "org"
         return said.speaker is not None
+
+
+# words before "reports" that name a kind of source ("press reports", "state media reports")
+_SOURCE_KINDS = frozenset({"media", "press", "newspaper", "news", "television", "tv", "radio"})
+
+
+def _unsourced(f: _Frame, s: _Sent) -> bool:
+    """Whether frame ``f`` credits reports or rumours that name no source ("Reports said",
+    "according to early reports"), not "press reports" nor "reports in the Financial Times"
+    or "reports from the country": then nobody is credited."""
+    words = f.name.lower().split()
+    if f.kind == "outlet" or words[-1:] not in (["reports"], ["rumours"], ["rumors"]):
+        return False
+    if any(w[:1].isupper() for w in f.name.split()[:-1]) or _SOURCE_KINDS.intersection(words):
+        return False
+    for k in range(len(s.text)):
+        if s.lower[k] in ("reports", "rumours", "rumors") and not s.quoted[k]:
+            for p in s.children(k):
+                if s.dep[p] == "prep" and s.lower[p] in ("in", "from", "by", "on"):
+                    return False  # "reports in the Wall Street Journal suggested"
+    return True
 
 
 def _described_as(s: _Sent, a: int, b: int) -> set[str]:
