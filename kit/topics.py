@@ -30,7 +30,7 @@ import itertools
 import json
 import tomllib
 import warnings
-from collections.abc import Hashable, Iterable, Iterator, Mapping
+from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -668,7 +668,7 @@ def _article_inputs(
     sids = df["sentence_id"].to_numpy() if "sentence_id" in df else np.arange(len(df))
     texts, starts = df["text"].to_numpy(), df["start_char"].to_numpy()
     tok_text, tok_ent = df["tok_text"].to_numpy(), df["tok_ent"].to_numpy()
-    tok_pos = df["tok_pos"].to_numpy()
+    tok_pos, tok_lemma = df["tok_pos"].to_numpy(), df["tok_lemma"].to_numpy()
     paragraphs = df["paragraph_id"].to_numpy() if "paragraph_id" in df else np.zeros(len(df))
     for idx, topics in _articles(df, compiled, evidence):
         yield idx, {
@@ -681,7 +681,30 @@ def _article_inputs(
             "sentence_names": [_context.names(tok_text[i], tok_ent[i]) for i in idx],
             "paragraphs": [paragraphs[i] for i in idx],
             "pronoun_led": [_pronoun_led(tok_text[i], tok_pos[i]) for i in idx],
+            "guarded": [_guarded(tok_text[i], tok_lemma[i], compiled, topics) for i in idx],
         }
+
+
+def _guarded(
+    tok_text: Any, tok_lemma: Any, compiled: _Compiled, topics: Sequence[str]
+) -> frozenset[str]:
+    """The topics whose ``unless`` words are in a sentence: a film plot or a fire drill
+    beside a story is no part of it, as it is no evidence of its own."""
+    wanted = [t for t in topics if compiled.topics[t].unless]
+    if not wanted:
+        return frozenset()
+    lower = [str(w).lower() for w in tok_text]
+    lemmas = [str(w).lower() for w in tok_lemma]
+    words = set(lower) | set(lemmas)
+    joined = (f" {' '.join(lower)} ", f" {' '.join(lemmas)} ")
+    out = set()
+    for topic in wanted:
+        for entry in compiled.topics[topic].unless:
+            forms = compiled.phrases.get(entry)
+            if entry in words or (forms and any(f in j for f in forms for j in joined)):
+                out.add(topic)
+                break
+    return frozenset(out)
 
 
 _PERSONAL = frozenset({"he", "she", "they", "his", "her", "their", "him", "them"})
@@ -829,7 +852,8 @@ def _match(
 
     Evidence is the longest non-overlapping matches of each topic: terms, forms, patterns,
     and cues that have a sense word of their topic in the sentence. A match inside a
-    ``not_when`` span is demoted to a cue; a topic's ``unless`` words drop all its matches.
+    ``not_when`` span (a cue too) is demoted to a cue that only carries a story on
+    (``story_only``); a topic's ``unless`` words drop all its matches.
     ``patterns=False`` skips the Matcher patterns (for a row that holds none of their words).
     """
     strings = doc.vocab.strings
@@ -883,7 +907,13 @@ def _match(
         kind, term = spans[(topic, start, end)]
         a, b = offset + doc[start].idx, offset + doc[end - 1].idx + len(doc[end - 1])
         text = doc.text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])]
-        if kind == "cue":
+        if any(start < e and s < end for s, e in excluded.get(topic, [])):
+            # a use in passing ("an anti-virus firm said"): it may carry a story on, but
+            # neither is evidence nor sets a story up, whatever sense words stand beside it
+            found = _evidence(topic, term, "cue", text, a, b, terms=[])
+            found["story_only"] = True
+            cues.append(found)
+        elif kind == "cue":
             cue = compiled.cues[(topic, term)]
             if words.any(cue.unless):
                 continue
@@ -892,8 +922,6 @@ def _match(
             if not senses and cue.with_ is not None and not cue.with_:
                 found["story_only"] = True  # carries a story on, never sets one up
             (evidence if senses else cues).append(found)
-        elif any(start < e and s < end for s, e in excluded.get(topic, [])):
-            cues.append(_evidence(topic, term, "cue", text, a, b, terms=[]))
         else:
             evidence.append(_evidence(topic, term, kind, text, a, b))
     return evidence, cues
