@@ -415,3 +415,23 @@ def test_not_when_demotes_a_cue_with_its_sense_word_too():
     assert passing["topics"].list.len().sum() == 0, list(passing["topic_evidence"])
     (e,) = tag("The virus wiped the computer's files.", lexicon)["topic_evidence"].iloc[0]
     assert e["kind"] == "cue" and e["term"] == "virus"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jo Lee of anti-virus firm Kestrel said two e-mail hoaxes topped its list in May.",
+        "Keep your anti-virus software and your computer's firewall up to date.",
+        "The firm bought an antivirus maker to improve the security of its Windows software.",
+        "The anti-spyware tool for Windows computers is free to download until June.",
+    ],
+)
+def test_protection_software_and_firms_in_passing_are_no_cybercrime(text):
+    out = tag(text)
+    assert "cybercrime" not in out["topics"].iloc[0], list(out["topic_evidence"].iloc[0])
+
+
+def test_malware_a_protection_firm_warns_of_is_still_cybercrime():
+    out = tag("The worm deletes files on infected computers, anti-virus firm Kestrel said.")
+    terms = {e["term"] for e in out["topic_evidence"].iloc[0] if e["topic"] == "cybercrime"}
+    assert terms and "virus" not in terms, terms
