@@ -435,3 +435,17 @@ def test_malware_a_protection_firm_warns_of_is_still_cybercrime():
     out = tag("The worm deletes files on infected computers, anti-virus firm Kestrel said.")
     terms = {e["term"] for e in out["topic_evidence"].iloc[0] if e["topic"] == "cybercrime"}
     assert terms and "virus" not in terms, terms
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged"),
+    [
+        ("The firm announces the vulnerabilities in its Windows software every month.", False),
+        ("The update closes a security hole in the browser, the company said.", False),
+        ("Hackers exploited a vulnerability in the browser to steal passwords.", True),
+        ("Criminals used a security hole in Windows to spread the worm to computers.", True),
+    ],
+)
+def test_a_software_flaw_is_cybercrime_only_with_an_attacker(text, tagged):
+    out = tag(text)
+    assert ("cybercrime" in out["topics"].iloc[0]) == tagged, list(out["topic_evidence"])
