@@ -449,3 +449,16 @@ def test_malware_a_protection_firm_warns_of_is_still_cybercrime():
 def test_a_software_flaw_is_cybercrime_only_with_an_attacker(text, tagged):
     out = tag(text)
     assert ("cybercrime" in out["topics"].iloc[0]) == tagged, list(out["topic_evidence"])
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged"),
+    [
+        ("The copy protection on the discs was hacked within a week of their release.", False),
+        ("The studio fears hackers will find a way around its new anti-copying system.", False),
+        ("Hackers broke into the studio's computer network and stole staff records.", True),
+    ],
+)
+def test_hacked_copy_protection_is_piracy_not_cybercrime(text, tagged):
+    out = tag(text)
+    assert ("cybercrime" in out["topics"].iloc[0]) == tagged, list(out["topic_evidence"])
