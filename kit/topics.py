@@ -670,7 +670,18 @@ def _article_inputs(
     tok_text, tok_ent = df["tok_text"].to_numpy(), df["tok_ent"].to_numpy()
     tok_pos, tok_lemma = df["tok_pos"].to_numpy(), df["tok_lemma"].to_numpy()
     paragraphs = df["paragraph_id"].to_numpy() if "paragraph_id" in df else np.zeros(len(df))
-    for idx, topics in _articles(df, compiled, evidence):
+    articles = list(_articles(df, compiled, evidence))
+    # a topic's guard words ('unless') are looked up closely only in the rows that hold the
+    # first word of one of them
+    context_topics = articles[0][1] if articles else []
+    firsts = {
+        (_tokenizer_nlp().tokenizer(entry)[0].lower_,)
+        for topic in context_topics
+        for entry in compiled.topics[topic].unless
+    }
+    rows = np.array([i for idx, _ in articles for i in idx], dtype=np.int64)
+    maybe = set(rows[_candidate_rows(df.iloc[rows], firsts)].tolist()) if firsts else set()
+    for idx, topics in articles:
         yield idx, {
             "topics": topics,
             "sentence_ids": [int(sids[i]) for i in idx],
@@ -681,8 +692,14 @@ def _article_inputs(
             "sentence_names": [_context.names(tok_text[i], tok_ent[i]) for i in idx],
             "paragraphs": [paragraphs[i] for i in idx],
             "pronoun_led": [_pronoun_led(tok_text[i], tok_pos[i]) for i in idx],
-            "guarded": [_guarded(tok_text[i], tok_lemma[i], compiled, topics) for i in idx],
+            "guarded": [
+                _guarded(tok_text[i], tok_lemma[i], compiled, topics) if i in maybe else _NONE
+                for i in idx
+            ],
         }
+
+
+_NONE: frozenset[str] = frozenset()
 
 
 def _guarded(
@@ -690,20 +707,25 @@ def _guarded(
 ) -> frozenset[str]:
     """The topics whose ``unless`` words are in a sentence: a film plot or a fire drill
     beside a story is no part of it, as it is no evidence of its own."""
-    wanted = [t for t in topics if compiled.topics[t].unless]
-    if not wanted:
-        return frozenset()
-    lower = [str(w).lower() for w in tok_text]
-    lemmas = [str(w).lower() for w in tok_lemma]
-    words = set(lower) | set(lemmas)
-    joined = (f" {' '.join(lower)} ", f" {' '.join(lemmas)} ")
-    out = set()
-    for topic in wanted:
-        for entry in compiled.topics[topic].unless:
+    words = {str(w).lower() for w in tok_text} | {str(w).lower() for w in tok_lemma}
+    out = []
+    joined = None
+    for topic in topics:
+        unless = compiled.topics[topic].unless
+        if unless & words:
+            out.append(topic)
+            continue
+        for entry in unless:
             forms = compiled.phrases.get(entry)
-            if entry in words or (forms and any(f in j for f in forms for j in joined)):
-                out.add(topic)
-                break
+            if forms and entry.split()[0].lower() in words:  # a phrase: look its words up
+                if joined is None:
+                    joined = (
+                        f" {' '.join(str(w).lower() for w in tok_text)} ",
+                        f" {' '.join(str(w).lower() for w in tok_lemma)} ",
+                    )
+                if any(f in j for f in forms for j in joined):
+                    out.append(topic)
+                    break
     return frozenset(out)
 
 

@@ -443,6 +443,7 @@ def test_malware_a_protection_firm_warns_of_is_still_cybercrime():
         ("The firm announces the vulnerabilities in its Windows software every month.", False),
         ("The update closes a security hole in the browser, the company said.", False),
         ("Hackers exploited a vulnerability in the browser to steal passwords.", True),
+        ("A flaw in the browser let hackers take over the computers of its users.", True),
         ("Criminals used a security hole in Windows to spread the worm to computers.", True),
     ],
 )
