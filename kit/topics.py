@@ -674,8 +674,8 @@ def _article_inputs(
     # a topic's guard words ('unless') are looked up closely only in the rows that hold the
     # first word of one of them
     context_topics = articles[0][1] if articles else []
-    firsts = {
-        (_tokenizer_nlp().tokenizer(entry)[0].lower_,)
+    firsts: set[tuple[str, ...]] = {
+        (str(_tokenizer_nlp().tokenizer(entry)[0].lower_),)
         for topic in context_topics
         for entry in compiled.topics[topic].unless
     }
