@@ -111,11 +111,14 @@ def continue_stories(
     sentence_names: list[set[str]],
     pronoun_led: Sequence[bool],
     make: Any,
+    guarded: Sequence[frozenset[str]] | None = None,
 ) -> list[list[dict[str, Any]]]:
     """Context evidence for one article's sentences (in reading order), one list a sentence.
 
     ``evidence`` and ``cues`` hold each sentence's own evidence and waiting cues;
     ``pronoun_led`` says which sentences open with a personal pronoun ("He", "They");
+    ``guarded`` the topics whose ``unless`` words each sentence holds (a film plot beside a
+    story is not part of it: such a sentence is never tagged by context and ends a passage);
     ``make(topic, term, kind, text, start, end, **extra)`` builds an evidence entry.
     """
     n = len(texts)
@@ -136,6 +139,7 @@ def continue_stories(
         tagged = set(strong) | {
             i for i in range(n) if evidence[i] and i not in cued and i not in strong
         }
+        tagged |= {i for i in range(n) if guarded and topic in guarded[i]}
         focused = [i for i in strong if all(e["topic"] == topic for e in evidence[i])]
         found = _by_rules(
             strong, cued, tagged, sentence_names, rare, pronoun_led, texts, focused
@@ -469,6 +473,7 @@ def decide(
     cues: list[list[dict[str, Any]]],
     sentence_names: list[set[str]],
     make: Any,
+    guarded: Sequence[frozenset[str]] | None = None,
 ) -> list[list[dict[str, Any]]]:
     """Context evidence for one article's sentences by the learned model (as
     :func:`continue_stories`, with the score and the features that spoke for the tag)."""
@@ -492,7 +497,7 @@ def decide(
         )
         established = [sentence_ids[i] for i in strong]
         for i in np.flatnonzero(scores >= model.threshold).tolist():
-            if i in strong:
+            if i in strong or (guarded and topic in guarded[i]):
                 continue
             top = np.argsort(-parts[i])[:3]
             extra = {

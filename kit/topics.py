@@ -30,7 +30,7 @@ import itertools
 import json
 import tomllib
 import warnings
-from collections.abc import Hashable, Iterable, Iterator, Mapping
+from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -668,9 +668,20 @@ def _article_inputs(
     sids = df["sentence_id"].to_numpy() if "sentence_id" in df else np.arange(len(df))
     texts, starts = df["text"].to_numpy(), df["start_char"].to_numpy()
     tok_text, tok_ent = df["tok_text"].to_numpy(), df["tok_ent"].to_numpy()
-    tok_pos = df["tok_pos"].to_numpy()
+    tok_pos, tok_lemma = df["tok_pos"].to_numpy(), df["tok_lemma"].to_numpy()
     paragraphs = df["paragraph_id"].to_numpy() if "paragraph_id" in df else np.zeros(len(df))
-    for idx, topics in _articles(df, compiled, evidence):
+    articles = list(_articles(df, compiled, evidence))
+    # a topic's guard words ('unless') are looked up closely only in the rows that hold the
+    # first word of one of them
+    context_topics = articles[0][1] if articles else []
+    firsts: set[tuple[str, ...]] = {
+        (str(_tokenizer_nlp().tokenizer(entry)[0].lower_),)
+        for topic in context_topics
+        for entry in compiled.topics[topic].unless
+    }
+    rows = np.array([i for idx, _ in articles for i in idx], dtype=np.int64)
+    maybe = set(rows[_candidate_rows(df.iloc[rows], firsts)].tolist()) if firsts else set()
+    for idx, topics in articles:
         yield idx, {
             "topics": topics,
             "sentence_ids": [int(sids[i]) for i in idx],
@@ -681,7 +692,41 @@ def _article_inputs(
             "sentence_names": [_context.names(tok_text[i], tok_ent[i]) for i in idx],
             "paragraphs": [paragraphs[i] for i in idx],
             "pronoun_led": [_pronoun_led(tok_text[i], tok_pos[i]) for i in idx],
+            "guarded": [
+                _guarded(tok_text[i], tok_lemma[i], compiled, topics) if i in maybe else _NONE
+                for i in idx
+            ],
         }
+
+
+_NONE: frozenset[str] = frozenset()
+
+
+def _guarded(
+    tok_text: Any, tok_lemma: Any, compiled: _Compiled, topics: Sequence[str]
+) -> frozenset[str]:
+    """The topics whose ``unless`` words are in a sentence: a film plot or a fire drill
+    beside a story is no part of it, as it is no evidence of its own."""
+    words = {str(w).lower() for w in tok_text} | {str(w).lower() for w in tok_lemma}
+    out = []
+    joined = None
+    for topic in topics:
+        unless = compiled.topics[topic].unless
+        if unless & words:
+            out.append(topic)
+            continue
+        for entry in unless:
+            forms = compiled.phrases.get(entry)
+            if forms and entry.split()[0].lower() in words:  # a phrase: look its words up
+                if joined is None:
+                    joined = (
+                        f" {' '.join(str(w).lower() for w in tok_text)} ",
+                        f" {' '.join(str(w).lower() for w in tok_lemma)} ",
+                    )
+                if any(f in j for f in forms for j in joined):
+                    out.append(topic)
+                    break
+    return frozenset(out)
 
 
 _PERSONAL = frozenset({"he", "she", "they", "his", "her", "their", "him", "them"})
@@ -829,7 +874,8 @@ def _match(
 
     Evidence is the longest non-overlapping matches of each topic: terms, forms, patterns,
     and cues that have a sense word of their topic in the sentence. A match inside a
-    ``not_when`` span is demoted to a cue; a topic's ``unless`` words drop all its matches.
+    ``not_when`` span (a cue too) is demoted to a cue that only carries a story on
+    (``story_only``); a topic's ``unless`` words drop all its matches.
     ``patterns=False`` skips the Matcher patterns (for a row that holds none of their words).
     """
     strings = doc.vocab.strings
@@ -883,7 +929,13 @@ def _match(
         kind, term = spans[(topic, start, end)]
         a, b = offset + doc[start].idx, offset + doc[end - 1].idx + len(doc[end - 1])
         text = doc.text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])]
-        if kind == "cue":
+        if any(start < e and s < end for s, e in excluded.get(topic, [])):
+            # a use in passing ("an anti-virus firm said"): it may carry a story on, but
+            # neither is evidence nor sets a story up, whatever sense words stand beside it
+            found = _evidence(topic, term, "cue", text, a, b, terms=[])
+            found["story_only"] = True
+            cues.append(found)
+        elif kind == "cue":
             cue = compiled.cues[(topic, term)]
             if words.any(cue.unless):
                 continue
@@ -892,8 +944,6 @@ def _match(
             if not senses and cue.with_ is not None and not cue.with_:
                 found["story_only"] = True  # carries a story on, never sets one up
             (evidence if senses else cues).append(found)
-        elif any(start < e and s < end for s, e in excluded.get(topic, [])):
-            cues.append(_evidence(topic, term, "cue", text, a, b, terms=[]))
         else:
             evidence.append(_evidence(topic, term, kind, text, a, b))
     return evidence, cues

@@ -349,3 +349,117 @@ def test_the_function_words_of_names_link_no_sentences():
     words = ["The", "Times", "said", "the", "Bank", "of", "England", "agreed"]
     ents = ["B-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]
     assert ctx.names(words, ents) == {"Times", "Bank", "England"}
+
+
+RAID = {
+    "raids": {
+        "terms": ["armed raid", "raiders"],
+        "cues": ["stole", "getaway"],
+        "unless": ["film"],
+        "not_when": [[{"LOWER": "raid"}, {"LOWER": "insurance"}]],
+    }
+}
+
+
+def test_a_sentence_with_the_topics_guard_words_is_no_part_of_its_story():
+    text = (
+        "Armed raid on city bank. "
+        "Raiders stole £20,000 from the bank on Monday. "
+        "The getaway car was found burnt out in a wood. "
+        "A film about a bank robbery was shot in the same street last year. "
+        "Police appealed for witnesses."
+    )
+    out = tag(text, RAID)
+    raids = ["raids" in ts for ts in out["topics"]]
+    # near the story and linked to it, but a film: unless words keep context off it too
+    assert raids == [True, True, True, False, True], topics_of(out)
+
+
+def test_a_use_demoted_by_not_when_does_not_set_a_story_up():
+    lexicon = {
+        "raids": {
+            "terms": ["armed raid"],
+            "cues": ["stole", "getaway", "robbery"],
+            "not_when": [[{"LOWER": "armed"}, {"LOWER": "raid"}, {"LOWER": "insurance"}]],
+        }
+    }
+    text = (
+        "Insurers cut prices. "
+        "Armed raid insurance for shops got cheaper this year, brokers said. "
+        "Premiums for home cover rose. "
+        "Brokers blamed a price war between the big insurers. "
+        "An armed raid on a jeweller in Leeds cost one insurer £1m in May. "
+        "A robbery claim takes weeks to settle. "
+        "Car insurance prices were flat. "
+        "Travel cover fell by 4%. "
+        "Pet insurance rose for the third year. "
+        "Brokers expect prices to rise in the spring."
+    )
+    out = tag(text, lexicon)
+    raids = ["raids" in ts for ts in out["topics"]]
+    # in passing ('armed raid insurance') the term is a cue that only carries a story on: it
+    # does not put the topic in the lead of a piece on insurance prices; the raid in it is a
+    # passage
+    assert raids == [False] * 4 + [True, True] + [False] * 4, topics_of(out)
+
+
+def test_not_when_demotes_a_cue_with_its_sense_word_too():
+    lexicon = {
+        "malware": {
+            "terms": ["ransomware"],
+            "cues": [{"term": "virus", "with": ["computer"]}],
+            "not_when": [[{"LOWER": "anti"}, {"ORTH": "-"}, {"LOWER": "virus"}]],
+        }
+    }
+    passing = tag("Jo Lee of anti-virus firm Sophos said computer sales rose.", lexicon)
+    assert passing["topics"].list.len().sum() == 0, list(passing["topic_evidence"])
+    (e,) = tag("The virus wiped the computer's files.", lexicon)["topic_evidence"].iloc[0]
+    assert e["kind"] == "cue" and e["term"] == "virus"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jo Lee of anti-virus firm Kestrel said two e-mail hoaxes topped its list in May.",
+        "Keep your anti-virus software and your computer's firewall up to date.",
+        "The firm bought an antivirus maker to improve the security of its Windows software.",
+        "The anti-spyware tool for Windows computers is free to download until June.",
+    ],
+)
+def test_protection_software_and_firms_in_passing_are_no_cybercrime(text):
+    out = tag(text)
+    assert "cybercrime" not in out["topics"].iloc[0], list(out["topic_evidence"].iloc[0])
+
+
+def test_malware_a_protection_firm_warns_of_is_still_cybercrime():
+    out = tag("The worm deletes files on infected computers, anti-virus firm Kestrel said.")
+    terms = {e["term"] for e in out["topic_evidence"].iloc[0] if e["topic"] == "cybercrime"}
+    assert terms and "virus" not in terms, terms
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged"),
+    [
+        ("The firm announces the vulnerabilities in its Windows software every month.", False),
+        ("The update closes a security hole in the browser, the company said.", False),
+        ("Hackers exploited a vulnerability in the browser to steal passwords.", True),
+        ("A flaw in the browser let hackers take over the computers of its users.", True),
+        ("Criminals used a security hole in Windows to spread the worm to computers.", True),
+    ],
+)
+def test_a_software_flaw_is_cybercrime_only_with_an_attacker(text, tagged):
+    out = tag(text)
+    assert ("cybercrime" in out["topics"].iloc[0]) == tagged, list(out["topic_evidence"])
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged"),
+    [
+        ("The copy protection on the discs was hacked within a week of their release.", False),
+        ("The studio fears hackers will find a way around its new anti-copying system.", False),
+        ("Hackers broke into the studio's computer network and stole staff records.", True),
+    ],
+)
+def test_hacked_copy_protection_is_piracy_not_cybercrime(text, tagged):
+    out = tag(text)
+    assert ("cybercrime" in out["topics"].iloc[0]) == tagged, list(out["topic_evidence"])
