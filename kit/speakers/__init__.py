@@ -59,6 +59,14 @@ the lead nobody before fits to the person who speaks next. A quotation with no c
 own goes to the subject bringing it in after a colon, else to the speaker before it, else to
 the person the narration sentence before it is about.
 
+Some constructions speak without a plain "X said": a document speaks for whoever made it
+("Apple's lawsuit", "United's statement", a quote after "X issued a statement"), and a study
+or survey that "shows" or "finds" is a document speaker; "think" and "believe" count only in
+the present tense ("analysts believe"); a part of a group speaks for the group ("half of the
+respondents"); a name set as a heading before a colon speaks (``- Man City boss Kevin
+Keegan: "..."``); reports that name no source credit nobody. A name the tagger cut short
+gets its first name back, and a title or field before it ("director of rugby X") is dropped.
+
 Limits: rules on a small statistical parse; a pronoun's antecedent is guessed, not
 resolved by a trained model; nested quotes are read at the outer level only.
 """
