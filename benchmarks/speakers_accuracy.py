@@ -36,7 +36,7 @@ attributor ran on its articles; a set stops being held out once its misses were 
   end of the first round on Wikinews, when the lead scored them once; tuned on since;
 - ``speakers_gold_seed31337.csv`` (12 BBC) and ``speakers_gold_wikinews_seed31337.csv`` (15
   Wikinews), seed 31337: development sets annotated (every sentence) for this round;
-- ``speakers_gold_val_bbc.csv`` (12 BBC) and ``speakers_gold_val_wikinews.csv`` (15 Wikinews),
+- ``speakers_gold_val.csv`` (12 BBC) and ``speakers_gold_val_wikinews.csv`` (15 Wikinews),
   seed 7001: validation sets. Annotated like the others and kept from everyone who changed
   rules; the lead scored them (``--val``, figures only) to decide which changes to merge, and
   helpers saw those figures, never the sentences. Lighter than "never tuned on", heavier
@@ -85,7 +85,7 @@ WIKI_DEV = HERE / "speakers_gold_wikinews_dev.csv"
 WIKI_SEED2026 = HERE / "speakers_gold_wikinews_seed2026.csv"
 WIKI_UNSEEN = HERE / "speakers_gold_wikinews_unseen.csv"
 GOLD_SEED31337 = HERE / "speakers_gold_seed31337.csv"
-VAL_BBC = HERE / "speakers_gold_val_bbc.csv"
+VAL_BBC = HERE / "speakers_gold_val.csv"
 VAL_WIKI = HERE / "speakers_gold_val_wikinews.csv"
 WIKI_SEED31337 = HERE / "speakers_gold_wikinews_seed31337.csv"
 WIKI_CSV = _bbc.REPO.parent / "shared" / "corpora" / "wikinews-2019-2020" / "articles.csv"

@@ -5,19 +5,18 @@ before any tagger ran on it (BBC 2005 rows and Wikinews 2019-2020 articles from
 ``../shared/corpora``, or the folder ``KIT_CORPORA`` names; the gold stores offsets and
 labels, never BBC text):
 
-- ``topics_gold_dev.csv``, ``topics_gold_dev2.csv`` and ``topics_gold_dev3.csv``: the development
-  set, scored together.
-  The rules were read against them and tuned on them; their figures (and ``--misses``) are
-  for development, not an honest estimate. ``dev2`` was the never-tuned set of round 1,
-  scored once by the lead at its end, and tuned on since.
+- ``topics_gold_dev.csv``, ``topics_gold_dev2.csv`` and ``topics_gold_dev3.csv``: the
+  development set, scored together. The rules were read against them and tuned on them;
+  their figures (and ``--misses``) are for development, not an honest estimate. ``dev2``
+  was the never-tuned set of round 1, scored once by the lead at its end, tuned on since.
 - ``topics_gold_val.csv``: the validation set (18 articles, seed 7001), kept from everyone
   who changed rules; the lead scored it (``--val``, figures only) to decide which changes to
   merge, and helpers saw those figures, never its sentences. ``agreement.py`` compares it
   with a second, independent annotation of the same articles.
-- ``topics_gold_unseen_bbc.csv`` and ``topics_gold_unseen_wikinews.csv``: never tuned on
-  (annotated for round 2, by two annotators). Only ``--unseen`` scores them,
-  and prints their figures alone, without misses: nobody who changes the tagger
-  runs that option; the lead does, once, at the end.
+- ``topics_gold_unseen.csv``: never tuned on (annotated for round 2: BBC rows, then
+  Wikinews articles, by two annotators). Only ``--unseen`` scores it, and prints its figures
+  alone, without misses: nobody who changes the tagger runs that option; the lead does,
+  once, at the end.
 
 Printed for the chosen set: precision, recall and F1 of each topic over all sentences, per
 source (bbc / wikinews), and split by the gold's ``continues`` column (0: the sentence
@@ -63,7 +62,7 @@ from kit.cache import read_table, save_table
 HERE = Path(__file__).resolve().parent
 GOLD_DEV = tuple(HERE / f"topics_gold_{n}.csv" for n in ("dev", "dev2", "dev3"))
 GOLD_VAL = HERE / "topics_gold_val.csv"
-GOLD_UNSEEN = (HERE / "topics_gold_unseen_bbc.csv", HERE / "topics_gold_unseen_wikinews.csv")
+GOLD_UNSEEN = HERE / "topics_gold_unseen.csv"
 # beside the project by default; KIT_CORPORA names another folder (e.g. from a git worktree)
 CORPORA = Path(os.environ.get("KIT_CORPORA", _bbc.REPO.parent / "shared" / "corpora"))
 BBC_CSV = CORPORA / "bbc-2005" / "articles.csv"
