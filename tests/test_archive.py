@@ -362,6 +362,17 @@ def test_store_keyness_equals_the_in_memory_one(store, table):
     pd.testing.assert_frame_equal(got, expected)
 
 
+def test_store_keyness_refuses_unknown_measures_before_reading_the_store(store, monkeypatch):
+    def no_scan(*args, **kwargs):
+        raise AssertionError("the store was read before the options were checked")
+
+    monkeypatch.setattr(archive._counts._store, "scan", no_scan)
+    with pytest.raises(ValueError, match="correction must be one of"):
+        archive.keyness(store, {"section": "world"}, correction="holm")
+    with pytest.raises(ValueError, match="sizes must be 'words' or 'terms'"):
+        archive.keyness(store, {"section": "world"}, sizes="sentences")
+
+
 def test_store_speaker_and_topic_summaries_equal_the_in_memory_ones(store, table):
     pd.testing.assert_frame_equal(archive.speaker_summary(store), kit.speaker_summary(table))
     pd.testing.assert_frame_equal(archive.topics_summary(store), kit.topics_summary(table))

@@ -18,6 +18,7 @@ import pandas as pd
 from .._tables import TOKEN_COLUMNS
 from ..terms import TermIndex, TermOptions
 from ..terms._matrix import subset_counts
+from ..terms._measures import check_measures
 from ..terms._totals import frequencies_from_counts, keyness_from_totals
 from . import _store
 
@@ -100,6 +101,7 @@ def keyness(
     :func:`kit.keyness`. Counted partition by partition; equal to ``kit.keyness(df, mask)``
     on the table.
     """
+    check_measures(correction, sizes)  # before a pass over the whole store
     opts = TermOptions.of(options, **term_options)
     schema = _store.store_schema(Path(store))
     fsel = _store.selection(focus, schema)

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CORRECTIONS",
+    "check_measures",
     "keyness_from_counts",
     "keyness_of",
     "log_likelihood",
@@ -93,6 +94,14 @@ def weighted_log_odds(a, b, n1, n2, *, prior: float | None = None):
 # --- the public function ----------------------------------------------------------------------
 
 
+def check_measures(correction: str | None, sizes: str) -> None:
+    """Refuse a ``correction`` or ``sizes`` that keyness does not know, before any counting."""
+    if correction not in CORRECTIONS:
+        raise ValueError(f"correction must be one of {CORRECTIONS}; got {correction!r}")
+    if sizes not in ("words", "terms"):
+        raise ValueError(f"sizes must be 'words' or 'terms'; got {sizes!r}")
+
+
 def keyness_of(
     index: TermIndex,
     df: pd.DataFrame,
@@ -109,10 +118,7 @@ def keyness_of(
     top: int | None = None,
 ) -> pd.DataFrame:
     """:func:`keyness` on an index whose rows ``rows`` are the rows of ``df``."""
-    if correction not in CORRECTIONS:
-        raise ValueError(f"correction must be one of {CORRECTIONS}; got {correction!r}")
-    if sizes not in ("words", "terms"):
-        raise ValueError(f"sizes must be 'words' or 'terms'; got {sizes!r}")
+    check_measures(correction, sizes)
     if by is not None and by not in df.columns:
         raise KeyError(f"by={by!r}: the table has no such column (columns: {list(df.columns)})")
     settings = {

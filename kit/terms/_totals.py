@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 
 from ._matrix import frequency_table
-from ._measures import CORRECTIONS, keyness_from_counts
+from ._measures import check_measures, keyness_from_counts
 
 __all__ = ["frequencies_from_counts", "keyness_from_totals"]
 
@@ -55,10 +55,7 @@ def keyness_from_totals(
 ) -> pd.DataFrame:
     """The table of :func:`kit.keyness` from per-term counts ``a`` (focus) and ``b``
     (reference) and the words of each side; options as there."""
-    if correction not in CORRECTIONS:
-        raise ValueError(f"correction must be one of {CORRECTIONS}; got {correction!r}")
-    if sizes not in ("words", "terms"):
-        raise ValueError(f"sizes must be 'words' or 'terms'; got {sizes!r}")
+    check_measures(correction, sizes)
     terms = np.asarray(terms, dtype=object)
     return keyness_from_counts(
         terms,
