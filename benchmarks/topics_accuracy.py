@@ -5,16 +5,17 @@ before any tagger ran on it (BBC 2005 rows and Wikinews 2019-2020 articles from
 ``../shared/corpora``, or the folder ``KIT_CORPORA`` names; the gold stores offsets and
 labels, never BBC text):
 
-- ``topics_gold_dev.csv``, ``topics_gold_dev2.csv`` and ``topics_gold_dev3.csv``: the
-  development set, scored together. The rules were read against them and tuned on them;
-  their figures (and ``--misses``) are for development, not an honest estimate. ``dev2``
-  was the never-tuned set of round 1, scored once by the lead at its end, tuned on since.
+- ``topics_gold_dev.csv``, ``topics_gold_dev2.csv``, ``topics_gold_dev3.csv`` and
+  ``topics_gold_dev4.csv``: the development set, scored together. The rules were read against
+  them and tuned on them; their figures (and ``--misses``) are for development, not an honest
+  estimate. ``dev2`` was the never-tuned set of round 1 and ``dev4`` that of round 2, each
+  scored once by the lead at its round's end and tuned on since.
 - ``topics_gold_val.csv``: the validation set (18 articles, seed 7001), kept from everyone
   who changed rules; the lead scored it (``--val``, figures only) to decide which changes to
   merge, and helpers saw those figures, never its sentences. ``agreement.py`` compares it
   with a second, independent annotation of the same articles.
-- ``topics_gold_unseen.csv``: never tuned on (annotated for round 2: BBC rows, then
-  Wikinews articles, by two annotators). Only ``--unseen`` scores it, and prints its figures
+- ``topics_gold_unseen.csv``: never tuned on (annotated for round 3 by two annotators; its
+  header says how the articles were drawn). Only ``--unseen`` scores it, and prints its figures
   alone, without misses: nobody who changes the tagger runs that option; the lead does,
   once, at the end.
 
@@ -60,7 +61,7 @@ import kit
 from kit.cache import read_table, save_table
 
 HERE = Path(__file__).resolve().parent
-GOLD_DEV = tuple(HERE / f"topics_gold_{n}.csv" for n in ("dev", "dev2", "dev3"))
+GOLD_DEV = tuple(HERE / f"topics_gold_{n}.csv" for n in ("dev", "dev2", "dev3", "dev4"))
 GOLD_VAL = HERE / "topics_gold_val.csv"
 GOLD_UNSEEN = HERE / "topics_gold_unseen.csv"
 # beside the project by default; KIT_CORPORA names another folder (e.g. from a git worktree)
@@ -326,6 +327,8 @@ def main() -> None:
     for csv in (BBC_CSV, WIKINEWS_CSV):
         if not csv.is_file():
             raise SystemExit(f"{csv} is missing; set KIT_CORPORA to the corpora folder")
+    if args.unseen and not GOLD_UNSEEN.is_file():
+        raise SystemExit(f"{GOLD_UNSEEN.name} is not in this tree yet")
     if args.unseen:
         path, use = GOLD_UNSEEN, "never tuned on: the honest estimate"
     elif args.val:
