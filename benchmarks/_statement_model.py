@@ -72,10 +72,10 @@ class StatementModel:
 
     def predict(self, features: list[str], rule: str | None = None) -> str:
         """The likeliest label; with the rules' label ``rule``, that label unless another is
-        more probable by at least ``margin``."""
+        more probable by more than ``margin`` (a tie keeps the rules' label)."""
         p = self.probabilities(features)
         best = int(np.argmax(p))
-        if rule is not None and p[best] - p[self.labels.index(rule)] < self.margin:
+        if rule is not None and p[best] - p[self.labels.index(rule)] <= self.margin:
             return rule
         return self.labels[best]
 
