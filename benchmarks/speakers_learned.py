@@ -1,11 +1,11 @@
 """Does a learned statement detector beat the rules? Cross-validation across the gold sets.
 
-The model (``kit/speakers/_learned.py``) is a logistic regression over features the parse
-and the rules already give (the rules' decision and cue, quotation marks, colon, "according
-to", verbs and their relation to the root, the root's subject, tense, position, the rules'
-decision on the sentences around it). It labels each sentence none, direct or indirect; where
-it disagrees with the rules, a sentence it calls narration loses its speaker and a statement
-the rules missed takes its speaker from the rules' candidate finders.
+The model (``benchmarks/_statement_model.py``) is a logistic regression over features the
+parse and the rules already give (the rules' decision and cue, quotation marks, colon,
+"according to", verbs and their relation to the root, the root's subject, tense, position,
+the rules' decision on the sentences around it). It labels each sentence none, direct or
+indirect; where it disagrees with the rules, a sentence it calls narration loses its speaker
+and a statement the rules missed takes its speaker from the rules' candidate finders.
 
 Evaluation, on the development sets of ``speakers_accuracy.py`` (never the validation or
 unseen sets):
