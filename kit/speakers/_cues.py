@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .._resources import words
 from ._arrays import _Sent
 from ._constants import _CLAUSE, _DECLINE, _DETS, _NAME_ENTS, _PRONOUNS, _SUBJ
 from ._lexicon import _Lexicon, _lexicon
@@ -99,6 +100,8 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
             continue  # a participle describing a noun: "the Walkman branded phone"
         if not direct and _background(s, i):
             continue  # "..., after MPs criticised the plan": what happened before
+        if _conditional(s, i):
+            continue  # "if he comes out and says he is happy": nothing said yet
         cue = _match_cue(s, i, entries, direct=direct)
         if cue is None:
             continue
@@ -207,6 +210,25 @@ def _infinitive_of_noun(s: _Sent, i: int) -> bool:
 
 
 _BACKGROUND = frozenset({"after", "before", "since", "until", "once"})
+_CONDITION = frozenset({"if", "unless"})
+
+
+def _conditional(s: _Sent, i: int) -> bool:
+    """Whether cue ``i`` is in a clause of condition ("if he says yes", "The key is if X
+    comes out and says ...", "unless the minister confirms it"): speech that may happen,
+    not speech reported. A comma between the "if" and the cue leaves the cue outside the
+    condition, however the parse hung it ("... if orders were defied, Lord Bee said")."""
+    v = i
+    while s.dep[v] == "conj" and s.head[v] != v:
+        v = s.head[v]
+    if s.dep[v] not in ("advcl", "ccomp", "csubj"):
+        return False
+    return any(
+        s.dep[k] == "mark"
+        and s.lower[k] in _CONDITION
+        and not any(s.pos[m] == "PUNCT" for m in range(k + 1, i))
+        for k in s.children(v)
+    )
 
 
 def _background(s: _Sent, i: int) -> bool:
@@ -490,12 +512,15 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
         or _inverted_subject(s, i) is not None
         or _split_clause(s, i) is not None
     )
+    told_fact = not has_clause and _content_object(s, i)  # "announced the death of ..."
     if s.lemma[i] in ("pledge", "promise") and not has_clause and _money_object(s, i):
         return None  # "pledged $5m", "promised £4bn in tax cuts": money given, no words
     for particles, needs in entries:
         if not all(p in kid_lemmas for p in particles):
             continue
-        if needs in ("clause", "document") and not has_clause:
+        if needs == "clause" and not (has_clause or told_fact):
+            continue
+        if needs == "document" and not has_clause:
             continue
         if needs == "document" and not _document_subject(s, i):
             continue  # "the survey showed that ..."; "police found the car had been stolen"
@@ -517,6 +542,31 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
 
 
 _AS_HOSTS = frozenset({"dobj", "oprd", "advcl", "acomp", "ccomp", "xcomp", "appos"})
+
+# verbs of making news known and the facts they make known without a clause (speech_verbs.toml)
+_CONTENT_VERBS = frozenset(words("speech_verbs", "content_verbs"))
+_CONTENT_NOUNS = frozenset(words("speech_verbs", "content_nouns"))
+
+
+def _content_object(s: _Sent, i: int) -> bool:
+    """Whether verb ``i`` makes a fact known with no clause: its object ("Police announced
+    the death of ...", "the ministry confirmed two new cases"), or the subject of its passive
+    with a "by" agent ("His death was confirmed by his son"), is a noun of
+    ``content_nouns``. Only a main verb (or one joined to it) counts: in a relative, time
+    or participle clause ("whose retirement was announced by ...", "When X announced his
+    resignation, Y ...", "..., with Britain reporting 300 deaths") the fact is background."""
+    if s.lemma[i] not in _CONTENT_VERBS or s.dep[i] not in ("ROOT", "conj", "ccomp"):
+        return False
+    if s.dep[i] == "conj" and s.dep[s.head[i]] not in ("ROOT", "ccomp"):
+        return False
+    passive = any(s.dep[k] == "auxpass" for k in s.children(i))
+    if passive and _agent_of(s, i) is None:
+        return False  # "two deaths were reported": nobody made it known
+    dep = "nsubjpass" if passive else "dobj"
+    return any(
+        s.dep[o] == dep and not s.quoted[o] and s.lemma[o].lower() in _CONTENT_NOUNS
+        for o in s.children(i)
+    )
 
 
 def _money_object(s: _Sent, i: int) -> bool:

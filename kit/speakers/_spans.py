@@ -400,6 +400,10 @@ def _content_without_clause(s: _Sent, i: int, lex: _Lexicon) -> set[int] | None:
             h = s.head[m]
             if s.lower[m] == "that" and s.dep[m] == "mark" and h != m and s.pos[h] in _VERB_POS:
                 return _subtree(s, h)
+    if any(s.dep[k] == "auxpass" for k in kids):  # "[His death] was confirmed by his son"
+        told = [k for k in kids if s.dep[k] == "nsubjpass" and k < i]
+        if told:
+            return _subtree(s, told[0])
     quoted = any(s.quoted[k] for k in range(i + 1, len(s.text)))
     if s.lemma[i] in _NAMING_VERBS:
         named = _what_named(s, i)
