@@ -168,7 +168,7 @@ def _issued_by(s: _Sent, i: int) -> int | None:
     n = s.head[i]
     if s.dep[i] != "acl" or s.tag[i] != "VBG" or n == i or s.pos[n] != "NOUN":
         return None
-    if s.lemma[n].lower() not in _lexicon().doc_nouns:
+    if _noun(s, n) not in _lexicon().doc_nouns:
         return None
     h = s.head[n]
     if s.dep[n] == "dobj" and s.lemma[h] in _ISSUE and h < n:
@@ -250,7 +250,7 @@ def _cited_frame(
     reports", "research from the bank") who made it. A name set off by commas after a common
     noun names it ("according to analysts, TDG Research, ...")."""
     named = _comma_name(s, j)
-    if named != j or s.lemma[j].lower() not in lex.doc_nouns:
+    if named != j or _noun(s, j) not in lex.doc_nouns:
         j = named
         return _subject_frame(s, j, lex, cue=cue, depth=depth, propers=propers)
     if _author(s, j) is None:
@@ -260,7 +260,7 @@ def _cited_frame(
             return _Frame(cue, "outlet", text, depth)
         if any(s.ent[k][2:] in _NAME_ENTS or s.pos[k] == "PROPN" for k in body):
             return _Frame(cue, "org", text, depth)
-    if s.lemma[j].lower() in _EVIDENCE and _author(s, j) is None:
+    if _noun(s, j) in _EVIDENCE and _author(s, j) is None:
         return None  # "according to official figures": evidence, not a source's words
     return _document_frame(s, j, lex, cue=cue, depth=depth, propers=propers)
 
@@ -268,6 +268,12 @@ def _cited_frame(
 # numbers and measurements that "suggest" or "indicate" are evidence, not statements; a
 # maker named with them still speaks ("figures from the ministry suggest")
 _EVIDENCE = frozenset({"figure", "data", "estimate", "poll", "statistic", "number", "record"})
+
+
+def _noun(s: _Sent, j: int) -> str:
+    """The dictionary form of noun ``j`` as the word lists write it: "data", whose lemma
+    the tagger gives as "datum", stays "data"."""
+    return "data" if s.lower[j] == "data" else s.lemma[j].lower()
 
 
 _ISSUE = frozenset({"release", "issue", "publish", "post", "send", "put", "file", "submit"})
@@ -601,7 +607,7 @@ def _document_subject(s: _Sent, i: int) -> bool:
     if subj is None:
         return False
     subj = _partitive(s, subj)
-    return s.pos[subj] == "NOUN" and s.lemma[subj].lower() in _lexicon().doc_nouns
+    return s.pos[subj] == "NOUN" and _noun(s, subj) in _lexicon().doc_nouns
 
 
 # words for a part of a group or a whole ("half of the respondents", "five of the eight
@@ -743,6 +749,9 @@ def _subject_of(s: _Sent, i: int) -> int | None:
             before = _name_before(s, i)  # "... chief executive Helmut Panke said:"
             if before is not None:
                 return before
+            placed = _name_in_opening(s, i)  # "On Friday Ford Motor Company announced"
+            if placed is not None:
+                return placed
         if subj and all(s.quoted[k] for k in subj) and step == 0:
             after = _name_after(s, i)  # '"...," tweeted former executive Ken Gude.'
             if after is None:  # '"Our team" study co-author Tak-Sing Wong said'
@@ -780,6 +789,35 @@ def _subject_of(s: _Sent, i: int) -> int | None:
         raised = s.dep[i] == "xcomp" and s.tag[h] == "VBN" and s.lemma[h] in _lexicon().verbs
         i = s.head[i]
     return None
+
+
+def _name_in_opening(s: _Sent, i: int) -> int | None:
+    """The name right before finite verb ``i`` that the parse took into an opening phrase
+    of time or place ("On Friday Ford Motor Company announced ...", "In December BT
+    announced ...", the name read as the preposition's object): its last token, when the
+    verb has no subject of its own; else ``None``."""
+    if s.tag[i] not in ("VBD", "VBZ", "VBP"):
+        return None
+    k = i - 1
+    while k > 0 and s.dep[k] in ("aux", "advmod") and s.head[k] == i:
+        k -= 1  # "Ford has also announced"
+    if k < 1 or s.quoted[k] or s.dep[k] != "pobj" or s.ent_span(k)[1] != k + 1:
+        return None
+    # the name may be tagged as the end of the date ("December BT" as one date)
+    dated = s.ent[k].endswith("DATE") and s.pos[k] == "PROPN" and s.lower[k] not in _CALENDAR
+    if not (dated or s.ent[k][2:] in (_NAME_ENTS | {"PERSON"})):
+        return None
+    p = s.head[k]
+    if s.dep[p] != "prep" or s.head[p] != i or (not dated and p > s.ent_span(k)[0]):
+        return None
+    return k if any(s.ent[m].endswith("DATE") for m in range(p + 1, k)) else None
+
+
+_CALENDAR = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september"}
+    | {"october", "november", "december", "monday", "tuesday", "wednesday", "thursday"}
+    | {"friday", "saturday", "sunday"}
+)
 
 
 def _glued_name(s: _Sent, k: int, i: int) -> int | None:
@@ -902,6 +940,7 @@ def _subject_frame(
         pos = "NOUN"  # "Reports said ...": a common noun, capitalised as the first word
     if pos == "PRON" and s.text[j].isupper() and propers.get(s.text[j]):
         pos = "PROPN"  # "WHO said", where the article names the WHO
+
     if pos == "PRON" or low in _PRONOUNS:
         return _Frame(cue, "pronoun", low, depth) if low in _PRONOUNS else None
     if ent != "O" and ent[2:] not in ("DATE", "PERSON"):
@@ -966,7 +1005,8 @@ def _subject_frame(
         end = _name_end(s, j)  # "Consumers Against Supermarket Privacy Invasion"
         if end < len(s.text) and s.dep[end] == "nummod" and s.head[end] == j:
             end += 1  # with a number after the name: "News 12 reported"
-        words, _, title = _clean_name(_words(s, left[0], end), lex)
+        first = next((k for k in left if not s.ent[k].endswith("DATE")), j)  # "December BT"
+        words, _, title = _clean_name(_words(s, first, end), lex)
         honorific = any(s.lower[k].rstrip(".") in lex.honorifics for k in left)
         text = " ".join(words).rstrip(".")
         if _is_outlet(text, lex):
@@ -975,6 +1015,8 @@ def _subject_frame(
     if pos == "NOUN" and s.text[j] in propers and s.text[j][:1].isupper():
         kind = "propn" if propers[s.text[j]] else "person"  # "Napster claims", as a noun
         return _Frame(cue, kind, s.text[j], depth)
+    if pos == "NOUN" and ent == "O" and _acronym(s.text[j]) and low not in lex.titles:
+        return _Frame(cue, "propn", s.text[j], depth)  # "UNICEF reported", as a noun
     if (
         pos == "ADJ"
         and s.lemma[j].lower() == "old"
@@ -989,6 +1031,12 @@ def _subject_frame(
     if pos == "NOUN":
         return _noun_frame(s, j, left, lex, cue=cue, depth=depth, direct=direct)
     return None
+
+
+def _acronym(word: str) -> bool:
+    """Whether ``word`` is written as an acronym: three or more capitals ("UNICEF", "NEOC");
+    "CEO" and other titles are left out by the caller."""
+    return len(word) >= 3 and word.isalpha() and word.isupper()
 
 
 def _first_word(s: _Sent, j: int) -> bool:
@@ -1023,7 +1071,7 @@ def _noun_frame(
     phrase = _phrase(s, body)
     if _is_outlet(phrase, lex):
         return _Frame(cue, "outlet", phrase, depth)
-    if s.lemma[j].lower() in lex.doc_nouns:
+    if s.lemma[j].lower() in lex.doc_nouns:  # "data" (lemma "datum") as subject: evidence
         if s.lemma[j].lower() in _EVIDENCE and _author(s, j) is None:
             return None  # "figures suggest": evidence, not someone's statement
         return _document_frame(s, j, lex, cue=cue, depth=depth)
