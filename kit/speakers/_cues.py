@@ -94,6 +94,8 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
             continue  # "declined to comment", "has yet to comment" report no statement
         if _infinitive_of_noun(s, i):
             continue  # "a way for people to express opinions": what may be said, not said
+        if s.dep[i] == "ROOT" and any(s.lower[k] == "to" for k in s.children(i) if k < i):
+            continue  # a headline's "BMW to recall faulty cars": what is to come
         if any(s.dep[k] in _NEG for k in s.children(i)):
             continue  # "did not comment", "never said"
         if s.tag[i] == "VBN" and s.dep[i] in ("amod", "acl"):
@@ -519,6 +521,9 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
         or _split_clause(s, i) is not None
     )
     told_fact = not has_clause and _content_object(s, i)  # "announced the death of ..."
+    judged = s.lemma[i] in _JUDGING and _agent_of(s, i) is not None
+    if judged and not has_clause and not _judged_with_content(s, i):
+        return None  # "the plans were criticised by X": that X judged, not what X said
     if s.lemma[i] in ("pledge", "promise") and not has_clause and _money_object(s, i):
         return None  # "pledged $5m", "promised £4bn in tax cuts": money given, no words
     for particles, needs in entries:
@@ -546,6 +551,24 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
         return " ".join(s.text[k] for k in idx)
     return None
 
+
+# verbs of praise and criticism: in the passive with no content ("the move has been
+# criticised by X") they tell that someone judged, not what was said
+_JUDGING = frozenset({"praise", "criticise", "criticize", "condemn", "rap", "attack"})
+
+
+def _judged_with_content(s: _Sent, i: int) -> bool:
+    """Whether verb of judging ``i`` reports what was said: a quotation or a participle cue
+    under it ('was praised by X, who said ...', 'condemned by X as "barbaric"'), what the
+    judged thing is called ("as ..."), or a fault ("criticised by X for failing to ...")."""
+    if _quote_under(s, i):
+        return True
+    for k in s.children(i):
+        if k > i and s.lower[k] in ("as", "for", "over"):
+            return True
+        if k > i and s.tag[k] == "VBG" and s.lemma[k] in _lexicon().verbs:
+            return True
+    return False
 
 _AS_HOSTS = frozenset({"dobj", "oprd", "advcl", "acomp", "ccomp", "xcomp", "appos"})
 
