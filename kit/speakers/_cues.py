@@ -111,6 +111,8 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
         subj = _subject_of(s, i) if agent is None else agent
         if subj is None:
             subj = _issued_by(s, i)  # "the city issued a statement announcing ..."
+        if subj is None:
+            subj = _main_subject(s, i)
         told = None
         by_object = lemma == "quote" or (lemma == "cite" and _as_saying(s, i))
         if by_object:
@@ -129,6 +131,11 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
             direct=direct and not by_object and not antecedent,
             propers=propers,
         )
+        main = None if frame is not None or by_object else _main_subject(s, i)
+        if main is not None and main != subj:  # "X rejected the claim that Y had been
+            frame = _subject_frame(  # sidelined, saying ...", hung under Y's clause
+                s, main, lex, cue=cue, depth=s.depth(i), direct=direct, propers=propers
+            )
         if frame is None:
             continue
         if by_object and told is not None:
@@ -802,6 +809,12 @@ def _subject_of(s: _Sent, i: int) -> int | None:
         aged = _aged_modifier(s, i)
         if aged is not None:  # "The 31-year-old insisted", the phrase hung on the verb
             return aged
+        if step == 0 and s.dep[i] == "pcomp":
+            host = _saying_host(s, i)  # "stepped up the row by claiming ...": who claimed
+            if host is None:
+                return None
+            i, raised = host, True
+            continue
         if s.dep[i] not in ("conj", "advcl", "xcomp") or s.head[i] == i:
             return None
         if step == 0 and any(s.dep[k] == "auxpass" for k in s.children(i)):
@@ -810,8 +823,52 @@ def _subject_of(s: _Sent, i: int) -> int | None:
             return None  # "..., saying" speaks for the clause's subject; "when asked" not
         h = s.head[i]  # "is reported to have claimed", not "is set to announce" (a plan)
         raised = s.dep[i] == "xcomp" and s.tag[h] == "VBN" and s.lemma[h] in _lexicon().verbs
+        # "He was advised to ... and said ...": a verb joined to a passive shares its subject
+        joined = step == 0 and s.dep[i] == "conj" and s.tag[i] in _FINITE
+        raised = raised or (joined and any(s.dep[k] == "ccomp" for k in s.children(i)))
         i = s.head[i]
     return None
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_MODALS = frozenset({"will", "would", "could", "may", "might", "should", "can", "shall"})
+
+
+def _saying_host(s: _Sent, i: int) -> int | None:
+    """The verb whose subject speaks through cue ``i`` after a preposition, when ``i``
+    has a clause ("stepped up his feud by claiming the manager is ...", "was sacked after
+    saying ...", "is on record as saying that ..."): the verb the preposition hangs on;
+    ``None`` without a clause, or when that verb speaks of what may be ("will reject that
+    by claiming ...")."""
+    p = s.head[i]
+    v = s.head[p]
+    if s.dep[p] != "prep" or v == p or s.pos[v] not in ("VERB", "AUX"):
+        return None
+    if s.dep[v] in ("ccomp", "xcomp"):
+        return None  # "tried to have Waseem released by saying ...": not Waseem
+    if not any(s.dep[k] in ("ccomp",) for k in s.children(i)):
+        return None
+    if any(s.lower[k] in _MODALS or s.lower[k] == "to" for k in s.children(v)):
+        return None  # "will reject that by claiming", "to win them over by saying"
+    return v
+
+
+def _main_subject(s: _Sent, i: int) -> int | None:
+    """The subject of the sentence's main verb for a participle cue set off by a comma
+    after it ("Mr Balls rejected the allegation that Mr Brown had been sidelined, saying
+    ..."), which the parse may hang on any verb before it: news writes ", saying" for the
+    main clause's subject. ``None`` for any other cue, or a main verb with no subject."""
+    if s.tag[i] != "VBG" or i < 2 or s.text[i - 1] not in (",", "-", "–", "—"):
+        return None
+    if s.dep[i] not in ("advcl", "acl", "conj", "xcomp", "ccomp"):
+        return None
+    r = i
+    while s.head[r] != r:
+        r = s.head[r]
+    if r > i or s.pos[r] not in ("VERB", "AUX"):
+        return None
+    subj = [k for k in s.children(r) if s.dep[k] in _SUBJ and not s.quoted[k]]
+    return subj[0] if subj else None
 
 
 def _name_in_opening(s: _Sent, i: int) -> int | None:
