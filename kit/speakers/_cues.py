@@ -104,6 +104,12 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
             continue  # "..., after MPs criticised the plan": what happened before
         if _conditional(s, i):
             continue  # "if he comes out and says he is happy": nothing said yet
+        if not direct and _caused(s, i):
+            continue  # "won its fight to make three bloggers reveal who told them": not yet
+        if not direct and _names_question(s, i):
+            continue  # "reported which region of the brain was crucial": not what it was
+        if not direct and any(s.lower[k] in _MAYBE for k in s.children(i) if s.dep[k] == "aux"):
+            continue  # "critics may argue that ...", "he might have said": not said
         cue = _match_cue(s, i, entries, direct=direct)
         if cue is None:
             continue
@@ -830,7 +836,35 @@ def _subject_of(s: _Sent, i: int) -> int | None:
     return None
 
 
+_CAUSING = frozenset({"make", "force", "let", "allow", "compel", "oblige", "require"})
+
+
+def _caused(s: _Sent, i: int) -> bool:
+    """Whether cue ``i`` is what someone makes or lets another do ("to make the bloggers
+    reveal their sources", "forced him to admit it"): not said."""
+    bare = s.tag[i] == "VB"  # "makes X reveal", not a glued headline's "makes move X says"
+    return bare and s.dep[i] in ("ccomp", "xcomp") and s.lemma[s.head[i]] in _CAUSING
+
+
+_WH = frozenset({"which", "what", "who", "whom", "whose", "how", "why"})
+_TELLING = frozenset({"reveal", "report", "disclose", "confirm", "announce", "explain"})
+
+
+def _names_question(s: _Sent, i: int) -> bool:
+    """Whether a cue that is no question reports only a question's answer by name ("reported
+    which region was crucial", "revealed who told them"): the fact that it told, not what
+    it told. Questions asked ("asked where the money went") are statements."""
+    if s.lemma[i] not in _TELLING:
+        return False
+    clauses = [k for k in s.children(i) if s.dep[k] == "ccomp" and k > i]
+    if len(clauses) != 1 or any(s.dep[k] == "dobj" for k in s.children(i)):
+        return False
+    first = min(_subtree(s, clauses[0]))  # after the cue: "firms which he says were sold"
+    return first > i and s.lower[first] in _WH and not s.quoted[first]
+
+
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_MAYBE = frozenset({"could", "might", "may"})  # speech that is only possible
 _MODALS = frozenset({"will", "would", "could", "may", "might", "should", "can", "shall"})
 
 
@@ -1174,7 +1208,8 @@ def _noun_frame(
     if (bool(dets & _DEFINITE) or owner) and single and noun in lex.person_nouns:
         return _Frame(cue, "description", noun, depth, fallback=full)
     then = None
-    if noun in lex.speaker_nouns or low in lex.titles or (direct and _human_noun(noun, lex)):
+    people = (direct and _human_noun(noun, lex)) or (s.tag[j] == "NNS" and _agents(noun, lex))
+    if noun in lex.speaker_nouns or low in lex.titles or people:
         then = _Frame(cue, "role" if single else "group", full, depth)
     elif dets == {"the"} and low == noun == phrase:  # "the site": an organisation named so?
         then = _Frame(cue, "orgnoun", noun, depth)
@@ -1185,6 +1220,21 @@ def _noun_frame(
 
 
 _AGENT_ENDS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "ee", "ive")
+
+
+# words with an agent's ending that name no people ("numbers suggest", "others say")
+_NOT_AGENTS = frozenset(
+    {"number", "quarter", "paper", "letter", "order", "matter", "other", "power", "water"}
+    | {"border", "computer", "printer", "monitor", "sector", "factor", "indicator", "error"}
+)
+
+
+def _agents(noun: str, lex: _Lexicon) -> bool:
+    """Whether a plural common noun names people by what they do ("traders", "forecasters",
+    "commentators", "meteorologists", "politicians", "participants"): a group that can
+    report speech ("Traders said ...", "Meteorologists predict ...")."""
+    ends = ("er", "or", "ist", "ian", "ant")
+    return noun.endswith(ends) and noun not in _NOT_AGENTS and noun not in lex.doc_nouns
 
 
 def _human_noun(noun: str, lex: _Lexicon) -> bool:
