@@ -576,9 +576,10 @@ def _judged_with_content(s: _Sent, i: int) -> bool:
     judged thing is called ("as ..."), or a fault ("criticised by X for failing to ...")."""
     if _quote_under(s, i):
         return True
-    for k in s.children(i):
-        if k > i and s.lower[k] in ("as", "for", "over"):
+    for k in _subtree(s, i):  # "criticised by shopkeepers as a tax": "as" under the agent
+        if k > i and s.dep[k] == "prep" and s.lower[k] in ("as", "for", "over"):
             return True
+    for k in s.children(i):
         if k > i and s.tag[k] == "VBG" and s.lemma[k] in _lexicon().verbs:
             return True
     return False
@@ -827,6 +828,10 @@ def _subject_of(s: _Sent, i: int) -> int | None:
             return None  # "..., but is believed to fear ...": someone else believes it
         if s.dep[i] == "advcl" and not _active_clause(s, i):
             return None  # "..., saying" speaks for the clause's subject; "when asked" not
+        if step == 0 and s.dep[i] == "xcomp" and s.lemma[s.head[i]] in _CAUSING:
+            h = s.head[i]  # "forced the firm to admit ...": the firm, when it was done
+            made = [k for k in s.children(h) if s.dep[k] == "dobj" and k < i]
+            return made[0] if made and s.tag[h] == "VBD" else None
         h = s.head[i]  # "is reported to have claimed", not "is set to announce" (a plan)
         raised = s.dep[i] == "xcomp" and s.tag[h] == "VBN" and s.lemma[h] in _lexicon().verbs
         # "He was advised to ... and said ...": a verb joined to a passive shares its subject
@@ -840,10 +845,15 @@ _CAUSING = frozenset({"make", "force", "let", "allow", "compel", "oblige", "requ
 
 
 def _caused(s: _Sent, i: int) -> bool:
-    """Whether cue ``i`` is what someone makes or lets another do ("to make the bloggers
-    reveal their sources", "forced him to admit it"): not said."""
+    """Whether cue ``i`` is what someone is yet to make or let another do ("won its fight
+    to make the bloggers reveal their sources", "will force the firm to admit it"): not
+    said. "Forced the firm to admit it" tells that it did."""
+    h = s.head[i]
     bare = s.tag[i] == "VB"  # "makes X reveal", not a glued headline's "makes move X says"
-    return bare and s.dep[i] in ("ccomp", "xcomp") and s.lemma[s.head[i]] in _CAUSING
+    if not (bare and s.dep[i] in ("ccomp", "xcomp") and s.lemma[h] in _CAUSING):
+        return False
+    aux = [k for k in s.children(h) if s.dep[k] == "aux"]
+    return any(s.lower[k] == "to" or s.tag[k] == "MD" for k in aux)
 
 
 _WH = frozenset({"which", "what", "who", "whom", "whose", "how", "why"})
@@ -882,7 +892,8 @@ def _saying_host(s: _Sent, i: int) -> int | None:
         return None  # "tried to have Waseem released by saying ...": not Waseem
     if not any(s.dep[k] in ("ccomp",) for k in s.children(i)):
         return None
-    if any(s.lower[k] in _MODALS or s.lower[k] == "to" for k in s.children(v)):
+    aux = [k for k in s.children(v) if s.dep[k] == "aux"]
+    if any(s.lower[k] in _MODALS or s.lower[k] == "to" for k in aux):
         return None  # "will reject that by claiming", "to win them over by saying"
     return v
 
