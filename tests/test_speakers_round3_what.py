@@ -138,3 +138,19 @@ def test_an_editorial_ellipsis_says_nothing_and_the_quotation_goes_on():
     assert (df["speaker"].iloc[k], df["speaker_type"].iloc[k]) == (None, None)
     assert df["speaker_type"].iloc[k - 1] == df["speaker_type"].iloc[k + 1] == "direct"
     assert df["speaker"].iloc[k - 1] == df["speaker"].iloc[k + 1] == "Tony Abbott"
+
+
+def test_the_cue_whose_clause_is_the_quotation_speaks_it():
+    df = kit.attribute_speakers(
+        kit.load_text(
+            "Tycoon Sam Bell walked away from the deal in March. He accused the board of using "
+            'him as "a stalking horse", but chairman Rick Pell explained: "We never used him as '
+            'a bargaining chip.\n\n"The door is still open."',
+            article_id="made-up",
+            headers=False,
+        )
+    )
+    said = [(r.speaker, r.speaker_type, r.cue) for r in df.itertuples()]
+    # the quotation is the clause of "explained", not of the first cue of the sentence
+    assert said[1] == ("Rick Pell", "direct", "explained")
+    assert said[2] == ("Rick Pell", "direct", "explained")  # and it goes on

@@ -162,6 +162,13 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
                         frame.told = heard.name
         frame.verb = i
         out.append(frame)
+    if direct and len(out) > 1:  # "He accused X of ..., but Parry explained: "...": the
+        for f in out:  # named speaker of the cue whose clause is the quotation speaks it
+            named = f.kind in ("person", "propn", "org") and f.verb >= 0
+            if named and s.dep[f.verb] in ("ROOT", "conj", "parataxis") and any(
+                s.dep[k] in _CLAUSE and s.quoted[k] for k in s.children(f.verb)
+            ):
+                f.depth = -1
     return _outermost(s, out)
 
 
