@@ -154,3 +154,16 @@ def test_the_cue_whose_clause_is_the_quotation_speaks_it():
     # the quotation is the clause of "explained", not of the first cue of the sentence
     assert said[1] == ("Rick Pell", "direct", "explained")
     assert said[2] == ("Rick Pell", "direct", "explained")  # and it goes on
+
+
+def test_a_statement_issued_from_someone_is_theirs():
+    df = kit.attribute_speakers(
+        kit.load_text(
+            "King Tom Reed of Arland spoke on Monday. The palace issued the following "
+            'statement from the king: "Even though she gave up her title, she remains a '
+            'member of the royal family."',
+            article_id="made-up",
+            headers=False,
+        )
+    )
+    assert (df["speaker"].iloc[1], df["speaker_type"].iloc[1]) == ("Tom Reed", "direct")

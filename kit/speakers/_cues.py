@@ -334,6 +334,7 @@ def _author(s: _Sent, j: int) -> int | None:
                 named = s.pos[o] == "PROPN" or s.ent[o][2:] in (_NAME_ENTS | {"PERSON"})
                 owned = any(s.dep[c] == "poss" for c in s.children(o))
                 body = s.lemma[o].lower() in _lexicon().speaker_nouns  # "from the ministry"
+                body = body or s.lower[o] in _lexicon().titles  # "a statement from the king"
                 dated = s.ent[o].endswith("DATE")
                 if s.lower[p] == "in" and s.ent[o][2:] in ("GPE", "LOC", "NORP"):
                     continue  # "press reports in China": where, not who
@@ -405,6 +406,10 @@ def _lead_frame(s: _Sent, lex: _Lexicon, *, propers: dict) -> _Frame | None:
         subj = [k for k in s.children(v) if s.dep[k] in _SUBJ and k < v and not s.quoted[k]]
         if subj:
             k = _hyphen_end(s, subj[0])
+            docs = [d for d in s.children(v) if s.dep[d] == "dobj" and _noun(s, d) in lex.doc_nouns]
+            issued = docs and s.lemma[v] in _ISSUE  # "issued a statement from the king:"
+            made = _author(s, docs[0]) if issued else None
+            k = made if made is not None and made != k else k
             f = _subject_frame(s, k, lex, cue=s.text[v], depth=s.depth(v), propers=propers)
             if f is None or f.kind in ("orgnoun", "docref", "document"):
                 return None  # no one's words ("The statement, issued late, ended: ...")
