@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .._resources import words
 from ._arrays import _Sent
 from ._constants import _CLAUSE, _DECLINE, _DETS, _NAME_ENTS, _PRONOUNS, _SUBJ
 from ._lexicon import _Lexicon, _lexicon
@@ -93,12 +94,22 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
             continue  # "declined to comment", "has yet to comment" report no statement
         if _infinitive_of_noun(s, i):
             continue  # "a way for people to express opinions": what may be said, not said
+        if s.dep[i] == "ROOT" and any(s.lower[k] == "to" for k in s.children(i) if k < i):
+            continue  # a headline's "BMW to recall faulty cars": what is to come
         if any(s.dep[k] in _NEG for k in s.children(i)):
             continue  # "did not comment", "never said"
         if s.tag[i] == "VBN" and s.dep[i] in ("amod", "acl"):
             continue  # a participle describing a noun: "the Walkman branded phone"
         if not direct and _background(s, i):
             continue  # "..., after MPs criticised the plan": what happened before
+        if _conditional(s, i):
+            continue  # "if he comes out and says he is happy": nothing said yet
+        if not direct and _caused(s, i):
+            continue  # "won its fight to make three bloggers reveal who told them": not yet
+        if not direct and _names_question(s, i):
+            continue  # "reported which region of the brain was crucial": not what it was
+        if not direct and any(s.lower[k] in _MAYBE for k in s.children(i) if s.dep[k] == "aux"):
+            continue  # "critics may argue that ...", "he might have said": not said
         cue = _match_cue(s, i, entries, direct=direct)
         if cue is None:
             continue
@@ -106,6 +117,8 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
         subj = _subject_of(s, i) if agent is None else agent
         if subj is None:
             subj = _issued_by(s, i)  # "the city issued a statement announcing ..."
+        if subj is None:
+            subj = _main_subject(s, i)
         told = None
         by_object = lemma == "quote" or (lemma == "cite" and _as_saying(s, i))
         if by_object:
@@ -124,6 +137,11 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
             direct=direct and not by_object and not antecedent,
             propers=propers,
         )
+        main = None if frame is not None or by_object else _main_subject(s, i)
+        if main is not None and main != subj:  # "X rejected the claim that Y had been
+            frame = _subject_frame(  # sidelined, saying ...", hung under Y's clause
+                s, main, lex, cue=cue, depth=s.depth(i), direct=direct, propers=propers
+            )
         if frame is None:
             continue
         if by_object and told is not None:
@@ -144,6 +162,13 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
                         frame.told = heard.name
         frame.verb = i
         out.append(frame)
+    if direct and len(out) > 1:  # "He accused X of ..., but Parry explained: "...": the
+        for f in out:  # named speaker of the cue whose clause is the quotation speaks it
+            named = f.kind in ("person", "propn", "org") and f.verb >= 0
+            if named and s.dep[f.verb] in ("ROOT", "conj", "parataxis") and any(
+                s.dep[k] in _CLAUSE and s.quoted[k] for k in s.children(f.verb)
+            ):
+                f.depth = -1
     return _outermost(s, out)
 
 
@@ -165,7 +190,7 @@ def _issued_by(s: _Sent, i: int) -> int | None:
     n = s.head[i]
     if s.dep[i] != "acl" or s.tag[i] != "VBG" or n == i or s.pos[n] != "NOUN":
         return None
-    if s.lemma[n].lower() not in _lexicon().doc_nouns:
+    if _noun(s, n) not in _lexicon().doc_nouns:
         return None
     h = s.head[n]
     if s.dep[n] == "dobj" and s.lemma[h] in _ISSUE and h < n:
@@ -207,6 +232,25 @@ def _infinitive_of_noun(s: _Sent, i: int) -> bool:
 
 
 _BACKGROUND = frozenset({"after", "before", "since", "until", "once"})
+_CONDITION = frozenset({"if", "unless"})
+
+
+def _conditional(s: _Sent, i: int) -> bool:
+    """Whether cue ``i`` is in a clause of condition ("if he says yes", "The key is if X
+    comes out and says ...", "unless the minister confirms it"): speech that may happen,
+    not speech reported. A comma between the "if" and the cue leaves the cue outside the
+    condition, however the parse hung it ("... if orders were defied, Lord Bee said")."""
+    v = i
+    while s.dep[v] == "conj" and s.head[v] != v:
+        v = s.head[v]
+    if s.dep[v] not in ("advcl", "ccomp", "csubj"):
+        return False
+    return any(
+        s.dep[k] == "mark"
+        and s.lower[k] in _CONDITION
+        and not any(s.pos[m] == "PUNCT" for m in range(k + 1, i))
+        for k in s.children(v)
+    )
 
 
 def _background(s: _Sent, i: int) -> bool:
@@ -228,7 +272,7 @@ def _cited_frame(
     reports", "research from the bank") who made it. A name set off by commas after a common
     noun names it ("according to analysts, TDG Research, ...")."""
     named = _comma_name(s, j)
-    if named != j or s.lemma[j].lower() not in lex.doc_nouns:
+    if named != j or _noun(s, j) not in lex.doc_nouns:
         j = named
         return _subject_frame(s, j, lex, cue=cue, depth=depth, propers=propers)
     if _author(s, j) is None:
@@ -238,7 +282,7 @@ def _cited_frame(
             return _Frame(cue, "outlet", text, depth)
         if any(s.ent[k][2:] in _NAME_ENTS or s.pos[k] == "PROPN" for k in body):
             return _Frame(cue, "org", text, depth)
-    if s.lemma[j].lower() in _EVIDENCE and _author(s, j) is None:
+    if _noun(s, j) in _EVIDENCE and _author(s, j) is None:
         return None  # "according to official figures": evidence, not a source's words
     return _document_frame(s, j, lex, cue=cue, depth=depth, propers=propers)
 
@@ -246,6 +290,12 @@ def _cited_frame(
 # numbers and measurements that "suggest" or "indicate" are evidence, not statements; a
 # maker named with them still speaks ("figures from the ministry suggest")
 _EVIDENCE = frozenset({"figure", "data", "estimate", "poll", "statistic", "number", "record"})
+
+
+def _noun(s: _Sent, j: int) -> str:
+    """The dictionary form of noun ``j`` as the word lists write it: "data", whose lemma
+    the tagger gives as "datum", stays "data"."""
+    return "data" if s.lower[j] == "data" else s.lemma[j].lower()
 
 
 _ISSUE = frozenset({"release", "issue", "publish", "post", "send", "put", "file", "submit"})
@@ -284,6 +334,7 @@ def _author(s: _Sent, j: int) -> int | None:
                 named = s.pos[o] == "PROPN" or s.ent[o][2:] in (_NAME_ENTS | {"PERSON"})
                 owned = any(s.dep[c] == "poss" for c in s.children(o))
                 body = s.lemma[o].lower() in _lexicon().speaker_nouns  # "from the ministry"
+                body = body or s.lower[o] in _lexicon().titles  # "a statement from the king"
                 dated = s.ent[o].endswith("DATE")
                 if s.lower[p] == "in" and s.ent[o][2:] in ("GPE", "LOC", "NORP"):
                     continue  # "press reports in China": where, not who
@@ -355,6 +406,10 @@ def _lead_frame(s: _Sent, lex: _Lexicon, *, propers: dict) -> _Frame | None:
         subj = [k for k in s.children(v) if s.dep[k] in _SUBJ and k < v and not s.quoted[k]]
         if subj:
             k = _hyphen_end(s, subj[0])
+            docs = [d for d in s.children(v) if s.dep[d] == "dobj" and _noun(s, d) in lex.doc_nouns]
+            issued = docs and s.lemma[v] in _ISSUE  # "issued a statement from the king:"
+            made = _author(s, docs[0]) if issued else None
+            k = made if made is not None and made != k else k
             f = _subject_frame(s, k, lex, cue=s.text[v], depth=s.depth(v), propers=propers)
             if f is None or f.kind in ("orgnoun", "docref", "document"):
                 return None  # no one's words ("The statement, issued late, ended: ...")
@@ -490,12 +545,18 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
         or _inverted_subject(s, i) is not None
         or _split_clause(s, i) is not None
     )
+    told_fact = not has_clause and _content_object(s, i)  # "announced the death of ..."
+    judged = s.lemma[i] in _JUDGING and _agent_of(s, i) is not None
+    if judged and not has_clause and not _judged_with_content(s, i):
+        return None  # "the plans were criticised by X": that X judged, not what X said
     if s.lemma[i] in ("pledge", "promise") and not has_clause and _money_object(s, i):
         return None  # "pledged $5m", "promised £4bn in tax cuts": money given, no words
     for particles, needs in entries:
         if not all(p in kid_lemmas for p in particles):
             continue
-        if needs in ("clause", "document") and not has_clause:
+        if needs == "clause" and not (has_clause or told_fact):
+            continue
+        if needs == "document" and not has_clause:
             continue
         if needs == "document" and not _document_subject(s, i):
             continue  # "the survey showed that ..."; "police found the car had been stolen"
@@ -516,7 +577,51 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
     return None
 
 
+# verbs of praise and criticism: in the passive with no content ("the move has been
+# criticised by X") they tell that someone judged, not what was said
+_JUDGING = frozenset({"praise", "criticise", "criticize", "condemn", "rap", "attack"})
+
+
+def _judged_with_content(s: _Sent, i: int) -> bool:
+    """Whether verb of judging ``i`` reports what was said: a quotation or a participle cue
+    under it ('was praised by X, who said ...', 'condemned by X as "barbaric"'), what the
+    judged thing is called ("as ..."), or a fault ("criticised by X for failing to ...")."""
+    if _quote_under(s, i):
+        return True
+    for k in _subtree(s, i):  # "criticised by shopkeepers as a tax": "as" under the agent
+        if k > i and s.dep[k] == "prep" and s.lower[k] in ("as", "for", "over"):
+            return True
+    for k in s.children(i):
+        if k > i and s.tag[k] == "VBG" and s.lemma[k] in _lexicon().verbs:
+            return True
+    return False
+
 _AS_HOSTS = frozenset({"dobj", "oprd", "advcl", "acomp", "ccomp", "xcomp", "appos"})
+
+# verbs of making news known and the facts they make known without a clause (speech_verbs.toml)
+_CONTENT_VERBS = frozenset(words("speech_verbs", "content_verbs"))
+_CONTENT_NOUNS = frozenset(words("speech_verbs", "content_nouns"))
+
+
+def _content_object(s: _Sent, i: int) -> bool:
+    """Whether verb ``i`` makes a fact known with no clause: its object ("Police announced
+    the death of ...", "the ministry confirmed two new cases"), or the subject of its passive
+    with a "by" agent ("His death was confirmed by his son"), is a noun of
+    ``content_nouns``. Only a main verb (or one joined to it) counts: in a relative, time
+    or participle clause ("whose retirement was announced by ...", "When X announced his
+    resignation, Y ...", "..., with Britain reporting 300 deaths") the fact is background."""
+    if s.lemma[i] not in _CONTENT_VERBS or s.dep[i] not in ("ROOT", "conj", "ccomp"):
+        return False
+    if s.dep[i] == "conj" and s.dep[s.head[i]] not in ("ROOT", "ccomp"):
+        return False
+    passive = any(s.dep[k] == "auxpass" for k in s.children(i))
+    if passive and _agent_of(s, i) is None:
+        return False  # "two deaths were reported": nobody made it known
+    dep = "nsubjpass" if passive else "dobj"
+    return any(
+        s.dep[o] == dep and not s.quoted[o] and s.lemma[o].lower() in _CONTENT_NOUNS
+        for o in s.children(i)
+    )
 
 
 def _money_object(s: _Sent, i: int) -> bool:
@@ -551,7 +656,7 @@ def _document_subject(s: _Sent, i: int) -> bool:
     if subj is None:
         return False
     subj = _partitive(s, subj)
-    return s.pos[subj] == "NOUN" and s.lemma[subj].lower() in _lexicon().doc_nouns
+    return s.pos[subj] == "NOUN" and _noun(s, subj) in _lexicon().doc_nouns
 
 
 # words for a part of a group or a whole ("half of the respondents", "five of the eight
@@ -693,6 +798,9 @@ def _subject_of(s: _Sent, i: int) -> int | None:
             before = _name_before(s, i)  # "... chief executive Helmut Panke said:"
             if before is not None:
                 return before
+            placed = _name_in_opening(s, i)  # "On Friday Ford Motor Company announced"
+            if placed is not None:
+                return placed
         if subj and all(s.quoted[k] for k in subj) and step == 0:
             after = _name_after(s, i)  # '"...," tweeted former executive Ken Gude.'
             if after is None:  # '"Our team" study co-author Tak-Sing Wong said'
@@ -720,16 +828,133 @@ def _subject_of(s: _Sent, i: int) -> int | None:
         aged = _aged_modifier(s, i)
         if aged is not None:  # "The 31-year-old insisted", the phrase hung on the verb
             return aged
+        if step == 0 and s.dep[i] == "pcomp":
+            host = _saying_host(s, i)  # "stepped up the row by claiming ...": who claimed
+            if host is None:
+                return None
+            i, raised = host, True
+            continue
         if s.dep[i] not in ("conj", "advcl", "xcomp") or s.head[i] == i:
             return None
         if step == 0 and any(s.dep[k] == "auxpass" for k in s.children(i)):
             return None  # "..., but is believed to fear ...": someone else believes it
         if s.dep[i] == "advcl" and not _active_clause(s, i):
             return None  # "..., saying" speaks for the clause's subject; "when asked" not
+        if step == 0 and s.dep[i] == "xcomp" and s.lemma[s.head[i]] in _CAUSING:
+            h = s.head[i]  # "forced the firm to admit ...": the firm, when it was done
+            made = [k for k in s.children(h) if s.dep[k] == "dobj" and k < i]
+            return made[0] if made and s.tag[h] == "VBD" else None
         h = s.head[i]  # "is reported to have claimed", not "is set to announce" (a plan)
         raised = s.dep[i] == "xcomp" and s.tag[h] == "VBN" and s.lemma[h] in _lexicon().verbs
+        # "He was advised to ... and said ...": a verb joined to a passive shares its subject
+        joined = step == 0 and s.dep[i] == "conj" and s.tag[i] in _FINITE
+        raised = raised or (joined and any(s.dep[k] == "ccomp" for k in s.children(i)))
         i = s.head[i]
     return None
+
+
+_CAUSING = frozenset({"make", "force", "let", "allow", "compel", "oblige", "require"})
+
+
+def _caused(s: _Sent, i: int) -> bool:
+    """Whether cue ``i`` is what someone is yet to make or let another do ("won its fight
+    to make the bloggers reveal their sources", "will force the firm to admit it"): not
+    said. "Forced the firm to admit it" tells that it did."""
+    h = s.head[i]
+    bare = s.tag[i] == "VB"  # "makes X reveal", not a glued headline's "makes move X says"
+    if not (bare and s.dep[i] in ("ccomp", "xcomp") and s.lemma[h] in _CAUSING):
+        return False
+    aux = [k for k in s.children(h) if s.dep[k] == "aux"]
+    return any(s.lower[k] == "to" or s.tag[k] == "MD" for k in aux)
+
+
+_WH = frozenset({"which", "what", "who", "whom", "whose", "how", "why"})
+_TELLING = frozenset({"reveal", "report", "disclose", "confirm", "announce", "explain"})
+
+
+def _names_question(s: _Sent, i: int) -> bool:
+    """Whether a cue that is no question reports only a question's answer by name ("reported
+    which region was crucial", "revealed who told them"): the fact that it told, not what
+    it told. Questions asked ("asked where the money went") are statements."""
+    if s.lemma[i] not in _TELLING:
+        return False
+    clauses = [k for k in s.children(i) if s.dep[k] == "ccomp" and k > i]
+    if len(clauses) != 1 or any(s.dep[k] == "dobj" for k in s.children(i)):
+        return False
+    first = min(_subtree(s, clauses[0]))  # after the cue: "firms which he says were sold"
+    return first > i and s.lower[first] in _WH and not s.quoted[first]
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_MAYBE = frozenset({"could", "might", "may"})  # speech that is only possible
+_MODALS = frozenset({"will", "would", "could", "may", "might", "should", "can", "shall"})
+
+
+def _saying_host(s: _Sent, i: int) -> int | None:
+    """The verb whose subject speaks through cue ``i`` after a preposition, when ``i``
+    has a clause ("stepped up his feud by claiming the manager is ...", "was sacked after
+    saying ...", "is on record as saying that ..."): the verb the preposition hangs on;
+    ``None`` without a clause, or when that verb speaks of what may be ("will reject that
+    by claiming ...")."""
+    p = s.head[i]
+    v = s.head[p]
+    if s.dep[p] != "prep" or v == p or s.pos[v] not in ("VERB", "AUX"):
+        return None
+    if s.dep[v] in ("ccomp", "xcomp"):
+        return None  # "tried to have Waseem released by saying ...": not Waseem
+    if not any(s.dep[k] in ("ccomp",) for k in s.children(i)):
+        return None
+    aux = [k for k in s.children(v) if s.dep[k] == "aux"]
+    if any(s.lower[k] in _MODALS or s.lower[k] == "to" for k in aux):
+        return None  # "will reject that by claiming", "to win them over by saying"
+    return v
+
+
+def _main_subject(s: _Sent, i: int) -> int | None:
+    """The subject of the sentence's main verb for a participle cue set off by a comma
+    after it ("Mr Balls rejected the allegation that Mr Brown had been sidelined, saying
+    ..."), which the parse may hang on any verb before it: news writes ", saying" for the
+    main clause's subject. ``None`` for any other cue, or a main verb with no subject."""
+    if s.tag[i] != "VBG" or i < 2 or s.text[i - 1] not in (",", "-", "–", "—"):
+        return None
+    if s.dep[i] not in ("advcl", "acl", "conj", "xcomp", "ccomp"):
+        return None
+    r = i
+    while s.head[r] != r:
+        r = s.head[r]
+    if r > i or s.pos[r] not in ("VERB", "AUX"):
+        return None
+    subj = [k for k in s.children(r) if s.dep[k] in _SUBJ and not s.quoted[k]]
+    return subj[0] if subj else None
+
+
+def _name_in_opening(s: _Sent, i: int) -> int | None:
+    """The name right before finite verb ``i`` that the parse took into an opening phrase
+    of time or place ("On Friday Ford Motor Company announced ...", "In December BT
+    announced ...", the name read as the preposition's object): its last token, when the
+    verb has no subject of its own; else ``None``."""
+    if s.tag[i] not in ("VBD", "VBZ", "VBP"):
+        return None
+    k = i - 1
+    while k > 0 and s.dep[k] in ("aux", "advmod") and s.head[k] == i:
+        k -= 1  # "Ford has also announced"
+    if k < 1 or s.quoted[k] or s.dep[k] != "pobj" or s.ent_span(k)[1] != k + 1:
+        return None
+    # the name may be tagged as the end of the date ("December BT" as one date)
+    dated = s.ent[k].endswith("DATE") and s.pos[k] == "PROPN" and s.lower[k] not in _CALENDAR
+    if not (dated or s.ent[k][2:] in (_NAME_ENTS | {"PERSON"})):
+        return None
+    p = s.head[k]
+    if s.dep[p] != "prep" or s.head[p] != i or (not dated and p > s.ent_span(k)[0]):
+        return None
+    return k if any(s.ent[m].endswith("DATE") for m in range(p + 1, k)) else None
+
+
+_CALENDAR = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september"}
+    | {"october", "november", "december", "monday", "tuesday", "wednesday", "thursday"}
+    | {"friday", "saturday", "sunday"}
+)
 
 
 def _glued_name(s: _Sent, k: int, i: int) -> int | None:
@@ -852,6 +1077,7 @@ def _subject_frame(
         pos = "NOUN"  # "Reports said ...": a common noun, capitalised as the first word
     if pos == "PRON" and s.text[j].isupper() and propers.get(s.text[j]):
         pos = "PROPN"  # "WHO said", where the article names the WHO
+
     if pos == "PRON" or low in _PRONOUNS:
         return _Frame(cue, "pronoun", low, depth) if low in _PRONOUNS else None
     if ent != "O" and ent[2:] not in ("DATE", "PERSON"):
@@ -916,7 +1142,8 @@ def _subject_frame(
         end = _name_end(s, j)  # "Consumers Against Supermarket Privacy Invasion"
         if end < len(s.text) and s.dep[end] == "nummod" and s.head[end] == j:
             end += 1  # with a number after the name: "News 12 reported"
-        words, _, title = _clean_name(_words(s, left[0], end), lex)
+        first = next((k for k in left if not s.ent[k].endswith("DATE")), j)  # "December BT"
+        words, _, title = _clean_name(_words(s, first, end), lex)
         honorific = any(s.lower[k].rstrip(".") in lex.honorifics for k in left)
         text = " ".join(words).rstrip(".")
         if _is_outlet(text, lex):
@@ -925,6 +1152,8 @@ def _subject_frame(
     if pos == "NOUN" and s.text[j] in propers and s.text[j][:1].isupper():
         kind = "propn" if propers[s.text[j]] else "person"  # "Napster claims", as a noun
         return _Frame(cue, kind, s.text[j], depth)
+    if pos == "NOUN" and ent == "O" and _acronym(s.text[j]) and low not in lex.titles:
+        return _Frame(cue, "propn", s.text[j], depth)  # "UNICEF reported", as a noun
     if (
         pos == "ADJ"
         and s.lemma[j].lower() == "old"
@@ -939,6 +1168,12 @@ def _subject_frame(
     if pos == "NOUN":
         return _noun_frame(s, j, left, lex, cue=cue, depth=depth, direct=direct)
     return None
+
+
+def _acronym(word: str) -> bool:
+    """Whether ``word`` is written as an acronym: three or more capitals ("UNICEF", "NEOC");
+    "CEO" and other titles are left out by the caller."""
+    return len(word) >= 3 and word.isalpha() and word.isupper()
 
 
 def _first_word(s: _Sent, j: int) -> bool:
@@ -973,7 +1208,7 @@ def _noun_frame(
     phrase = _phrase(s, body)
     if _is_outlet(phrase, lex):
         return _Frame(cue, "outlet", phrase, depth)
-    if s.lemma[j].lower() in lex.doc_nouns:
+    if s.lemma[j].lower() in lex.doc_nouns:  # "data" (lemma "datum") as subject: evidence
         if s.lemma[j].lower() in _EVIDENCE and _author(s, j) is None:
             return None  # "figures suggest": evidence, not someone's statement
         return _document_frame(s, j, lex, cue=cue, depth=depth)
@@ -996,7 +1231,8 @@ def _noun_frame(
     if (bool(dets & _DEFINITE) or owner) and single and noun in lex.person_nouns:
         return _Frame(cue, "description", noun, depth, fallback=full)
     then = None
-    if noun in lex.speaker_nouns or low in lex.titles or (direct and _human_noun(noun, lex)):
+    people = (direct and _human_noun(noun, lex)) or (s.tag[j] == "NNS" and _agents(noun, lex))
+    if noun in lex.speaker_nouns or low in lex.titles or people:
         then = _Frame(cue, "role" if single else "group", full, depth)
     elif dets == {"the"} and low == noun == phrase:  # "the site": an organisation named so?
         then = _Frame(cue, "orgnoun", noun, depth)
@@ -1007,6 +1243,21 @@ def _noun_frame(
 
 
 _AGENT_ENDS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "ee", "ive")
+
+
+# words with an agent's ending that name no people ("numbers suggest", "others say")
+_NOT_AGENTS = frozenset(
+    {"number", "quarter", "paper", "letter", "order", "matter", "other", "power", "water"}
+    | {"border", "computer", "printer", "monitor", "sector", "factor", "indicator", "error"}
+)
+
+
+def _agents(noun: str, lex: _Lexicon) -> bool:
+    """Whether a plural common noun names people by what they do ("traders", "forecasters",
+    "commentators", "meteorologists", "politicians", "participants"): a group that can
+    report speech ("Traders said ...", "Meteorologists predict ...")."""
+    ends = ("er", "or", "ist", "ian", "ant")
+    return noun.endswith(ends) and noun not in _NOT_AGENTS and noun not in lex.doc_nouns
 
 
 def _human_noun(noun: str, lex: _Lexicon) -> bool:

@@ -175,6 +175,9 @@ class _Article:
                 self._resolve_frames(n, frames[n], said)
                 said.type = "indirect" if said.speaker else None
         self._named_after_lead()
+        for n, s in enumerate(sents):
+            if not any(c.isalnum() for t in s.text for c in t):
+                self.said[n] = _Said()  # "[...]": words left out, nothing said
         return self.said
 
     def _named_after_lead(self) -> None:

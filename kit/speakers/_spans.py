@@ -13,6 +13,7 @@ quoted words.
 
 from __future__ import annotations
 
+from .._resources import words
 from ..sentences import WORDLESS_POS
 from ._arrays import _Sent
 from ._lexicon import _Lexicon, _lexicon
@@ -364,6 +365,9 @@ _TARGET_PREPS = {"accuse": "of"}
 _NAMING_VERBS = frozenset({"call", "dub", "label", "term", "brand", "name"})
 
 
+_TOLD = frozenset(words("speech_verbs", "content_verbs"))  # verbs that make a fact known
+
+
 def _content_without_clause(s: _Sent, i: int, lex: _Lexicon) -> set[int] | None:
     """What a cue with no clause reports: the words after its "as" ("describes itself as
     [standing for ...]"), after the preposition of a target ("accused X of [Y]"), the clause
@@ -400,6 +404,11 @@ def _content_without_clause(s: _Sent, i: int, lex: _Lexicon) -> set[int] | None:
             h = s.head[m]
             if s.lower[m] == "that" and s.dep[m] == "mark" and h != m and s.pos[h] in _VERB_POS:
                 return _subtree(s, h)
+    passive = any(s.dep[k] == "auxpass" for k in kids)
+    if passive and s.lemma[i] in _TOLD:  # "[His death] was confirmed by his son"
+        told = [k for k in kids if s.dep[k] == "nsubjpass" and k < i]
+        if told:
+            return _subtree(s, told[0])
     quoted = any(s.quoted[k] for k in range(i + 1, len(s.text)))
     if s.lemma[i] in _NAMING_VERBS:
         named = _what_named(s, i)
