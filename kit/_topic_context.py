@@ -34,7 +34,7 @@ article.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -43,6 +43,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 STORY_MIN = 3  # sentences with the topic's own evidence or a cue of it ...
 STRONG_MIN = 2  # ... or sentences with its own evidence
+TOLD_MIN = 2  # sentences that tell the topic's evidence as news (not as an aside)
 LEAD = 4  # the first sentences of an article: headline and lead
 STORY_REACH = 0.5  # the topic's own evidence starts within this share of the article
 STORY_BEFORE = 2
@@ -82,6 +83,7 @@ def is_story(
     setting: Sequence[int],
     n: int,
     focused: Sequence[int] | None = None,
+    asides: Collection[int] = (),
 ) -> bool:
     """Whether an article is a story of a topic, from the sentences with its own evidence
     (``strong``) and those with a cue of it (``setting``): the topic is in the lead (the
@@ -90,12 +92,18 @@ def is_story(
     ``STORY_MIN`` sentences of evidence or cues, or ``STRONG_MIN`` with evidence of this
     topic alone, ``focused``: a story whose words the lexicon mostly misses still names
     its topic twice, while a list of crimes in a speech names several at once). News puts
-    what a story is about first."""
-    marks = set(strong) | set(setting)
-    focused = strong if focused is None else focused
+    what a story is about first. Evidence told only as an aside (``asides``: a hypothetical,
+    "ID cards could help foil a terror plot", or a flashback, "In 2006, the plant was the
+    target of an al-Qaeda attack") sets up no story: the story names its topic as news at
+    least ``TOLD_MIN`` times; cues alone ("the attacks", "casualties") may be of a war."""
+    told = [i for i in strong if i not in asides]
+    if len(told) < TOLD_MIN:
+        return False
+    marks = set(told) | set(setting)
+    focused = told if focused is None else [i for i in focused if i not in asides]
     return (
         (len(marks) >= STORY_MIN or len(set(focused)) >= STRONG_MIN)
-        and min(strong) < max(LEAD, STORY_REACH * n)
+        and min(told) < max(LEAD, STORY_REACH * n)
         and any(i < LEAD for i in marks)
     )
 
@@ -112,6 +120,7 @@ def continue_stories(
     pronoun_led: Sequence[bool],
     make: Any,
     guarded: Sequence[frozenset[str]] | None = None,
+    asides: Sequence[frozenset[str]] | None = None,
 ) -> list[list[dict[str, Any]]]:
     """Context evidence for one article's sentences (in reading order), one list a sentence.
 
@@ -119,6 +128,8 @@ def continue_stories(
     ``pronoun_led`` says which sentences open with a personal pronoun ("He", "They");
     ``guarded`` the topics whose ``unless`` words each sentence holds (a film plot beside a
     story is not part of it: such a sentence is never tagged by context and ends a passage);
+    ``asides`` the topics whose evidence in each sentence is only hypothetical or a
+    flashback (it counts for the sentence, not for setting a story up: :func:`is_story`);
     ``make(topic, term, kind, text, start, end, **extra)`` builds an evidence entry.
     """
     n = len(texts)
@@ -141,8 +152,9 @@ def continue_stories(
         }
         tagged |= {i for i in range(n) if guarded and topic in guarded[i]}
         focused = [i for i in strong if all(e["topic"] == topic for e in evidence[i])]
+        aside = {i for i in strong if asides and topic in asides[i]}
         found = _by_rules(
-            strong, cued, tagged, sentence_names, rare, pronoun_led, texts, focused
+            strong, cued, tagged, sentence_names, rare, pronoun_led, texts, focused, aside
         )
         for i, (cue, via) in sorted(found.items()):
             terms = story_terms + ([via] if via else [])
@@ -184,12 +196,14 @@ def _by_rules(
     pronoun_led: Sequence[bool],
     texts: Sequence[str],
     focused: Sequence[int],
+    asides: Collection[int] = (),
 ) -> dict[int, tuple[dict | None, str | None]]:
     """The sentences that continue the topic's story or passages: ``{sentence: (the cue it
     continues by or None, the name or link it continues by or None)}``; ``focused`` are the
-    evidence sentences that name no other topic."""
+    evidence sentences that name no other topic, ``asides`` those that tell it only as a
+    hypothetical or a flashback."""
     setting = [i for i, c in cued.items() if not all(x.get("story_only") for x in c)]
-    if is_story(strong, setting, len(texts), focused):
+    if is_story(strong, setting, len(texts), focused, asides):
         return _story(strong, setting, cued, tagged, sentence_names, pronoun_led, texts)
     return _passages(strong, cued, tagged, sentence_names, rare, texts)
 
@@ -334,13 +348,15 @@ def features(
     pronoun_led: Sequence[bool],
     texts: Sequence[str],
     focused: Sequence[int] | None = None,
+    asides: Collection[int] = (),
 ) -> np.ndarray:
     """The features (``FEATURES``, in order) of each sentence of one article for one topic.
 
     ``strong`` are the sentences with the topic's own evidence, ``cued`` those with cues of
     it (``story_only`` cues count as story words), ``other`` those with another topic's
-    evidence, ``focused`` the evidence sentences naming no other topic (default: all); the
-    rest describe every sentence in reading order.
+    evidence, ``focused`` the evidence sentences naming no other topic (default: all),
+    ``asides`` those that tell it only as a hypothetical or a flashback; the rest describe
+    every sentence in reading order.
     """
     n = len(texts)
     idx = np.arange(n)
@@ -381,12 +397,14 @@ def features(
     x[:, col["position"]] = idx / max(n - 1, 1)
     marks = is_strong | setting
     focused = s.tolist() if focused is None else focused
-    x[:, col["story"]] = is_story(s.tolist(), np.flatnonzero(setting).tolist(), n, focused)
+    x[:, col["story"]] = is_story(
+        s.tolist(), np.flatnonzero(setting).tolist(), n, focused, asides
+    )
     actors = set().union(*(sentence_names[i] for i in np.flatnonzero(marks)))
     x[:, col["actor"]] = [bool(ns & actors) for ns in sentence_names]
     tagged = set(s.tolist()) | {i for i in other if i not in cued}
     found = _by_rules(
-        s.tolist(), dict(cued), tagged, sentence_names, rare, pronoun_led, texts, focused
+        s.tolist(), dict(cued), tagged, sentence_names, rare, pronoun_led, texts, focused, asides
     )
     x[list(found), col["rules"]] = 1
     return x
@@ -435,6 +453,7 @@ def article_features(
     sentence_names: list[set[str]],
     pronoun_led: Sequence[bool],
     texts: Sequence[str],
+    asides: Sequence[frozenset[str]] | None = None,
 ) -> tuple[list[int], dict[int, list[dict[str, Any]]], np.ndarray]:
     """One article's evidence sentences of ``topic``, its cue sentences and the features of
     every sentence (empty when the topic has no evidence in the article)."""
@@ -456,6 +475,7 @@ def article_features(
         rare=rare,
         pronoun_led=pronoun_led,
         texts=texts,
+        asides={i for i in strong if asides and topic in asides[i]},
     )
     return strong, cued, x
 
@@ -474,6 +494,7 @@ def decide(
     sentence_names: list[set[str]],
     make: Any,
     guarded: Sequence[frozenset[str]] | None = None,
+    asides: Sequence[frozenset[str]] | None = None,
 ) -> list[list[dict[str, Any]]]:
     """Context evidence for one article's sentences by the learned model (as
     :func:`continue_stories`, with the score and the features that spoke for the tag)."""
@@ -487,6 +508,7 @@ def decide(
             sentence_names=sentence_names,
             pronoun_led=pronoun_led,
             texts=texts,
+            asides=asides,
         )
         if not strong:
             continue

@@ -669,6 +669,8 @@ def _article_inputs(
     texts, starts = df["text"].to_numpy(), df["start_char"].to_numpy()
     tok_text, tok_ent = df["tok_text"].to_numpy(), df["tok_ent"].to_numpy()
     tok_pos, tok_lemma = df["tok_pos"].to_numpy(), df["tok_lemma"].to_numpy()
+    tok_dep, tok_head = df["tok_dep"].to_numpy(), df["tok_head"].to_numpy()
+    tok_tag, tok_start = df["tok_tag"].to_numpy(), df["tok_start"].to_numpy()
     paragraphs = df["paragraph_id"].to_numpy() if "paragraph_id" in df else np.zeros(len(df))
     articles = list(_articles(df, compiled, evidence))
     # a topic's guard words ('unless') are looked up closely only in the rows that hold the
@@ -682,6 +684,7 @@ def _article_inputs(
     rows = np.array([i for idx, _ in articles for i in idx], dtype=np.int64)
     maybe = set(rows[_candidate_rows(df.iloc[rows], firsts)].tolist()) if firsts else set()
     for idx, topics in articles:
+        latest = max((y for i in idx for y in _years(tok_text[i], tok_ent[i])), default=None)
         yield idx, {
             "topics": topics,
             "sentence_ids": [int(sids[i]) for i in idx],
@@ -696,10 +699,80 @@ def _article_inputs(
                 _guarded(tok_text[i], tok_lemma[i], compiled, topics) if i in maybe else _NONE
                 for i in idx
             ],
+            "asides": [
+                _asides(
+                    evidence[i],
+                    texts[i],
+                    (tok_text[i], tok_dep[i], tok_head[i], tok_tag[i], tok_start[i]),
+                    _flashback(tok_text[i], tok_ent[i], latest),
+                )
+                if evidence[i]
+                else _NONE
+                for i in idx
+            ],
         }
 
 
 _NONE: frozenset[str] = frozenset()
+# modal verbs of a hypothetical ("ID cards could help foil a plot"); not "will", "can",
+# "must", "should": a law's powers and plans ("suspects can be held") are its news
+_HYPOTHETICAL = frozenset({"would", "could", "might", "may"})
+_CONDITIONAL = frozenset({"if", "unless"})
+# a clause of its own: a modal beyond one of these is not the evidence's
+_CLAUSE_EDGES = frozenset({"relcl", "acl", "advcl", "parataxis", "ROOT"})
+_FLASHBACK_OPENERS = frozenset({"in", "during", "back"})
+
+
+def _years(tok_text: Any, tok_ent: Any) -> Iterator[int]:
+    """The years a sentence names in its dates ("in October 1989")."""
+    for text, ent in zip(tok_text, tok_ent, strict=True):
+        if ent.endswith("DATE") and len(text) == 4 and text.isdigit() and text[:2] in ("19", "20"):
+            yield int(text)
+
+
+def _flashback(tok_text: Any, tok_ent: Any, latest: int | None) -> bool:
+    """Whether a sentence opens on a year earlier than the latest its article names: "In
+    2006, the plant was the target of an attack." goes back from the story to its past."""
+    if latest is None or not len(tok_text) or str(tok_text[0]).lower() not in _FLASHBACK_OPENERS:
+        return False
+    return any(y < latest for y in _years(tok_text[:5], tok_ent[:5]))
+
+
+def _asides(
+    evidence: list[dict[str, Any]], text: str, tokens: tuple[Any, ...], flashback: bool
+) -> frozenset[str]:
+    """The topics whose evidence in a sentence is all an aside, not news: in a flashback, in
+    a question, or in a hypothetical (the clause that holds it has "would", "could", "might"
+    or "may", or opens with "if": "ID cards could help them foil a terror bomb plot")."""
+    topics = {e["topic"] for e in evidence}
+    if flashback or text.rstrip().rstrip("\"'”’").endswith("?"):
+        return frozenset(topics)
+    words, deps, heads, tags, starts = tokens
+    children: list[list[int]] = [[] for _ in range(len(words))]
+    for i, h in enumerate(heads):
+        if h != i:
+            children[h].append(i)
+
+    def hypothetical(k: int) -> bool:
+        for _ in range(len(words)):  # up the tree to the clause that holds the word
+            for c in children[k]:
+                word = str(words[c]).lower()
+                if (tags[c] == "MD" and word in _HYPOTHETICAL) or (
+                    deps[c] == "mark" and word in _CONDITIONAL
+                ):
+                    return True
+            if deps[k] in _CLAUSE_EDGES:
+                return False
+            k = int(heads[k])
+        return False
+
+    told = set()
+    for e in evidence:
+        inside = [k for k, s in enumerate(starts) if e["start"] <= s < e["end"]]
+        head = next((k for k in inside if not e["start"] <= starts[heads[k]] < e["end"]), None)
+        if head is None or not hypothetical(head):
+            told.add(e["topic"])
+    return frozenset(topics - told)
 
 
 def _guarded(
@@ -752,7 +825,9 @@ def _context_features(
     evidence, cues = _own_evidence(df, compiled)
     parts = []
     for idx, inputs in _article_inputs(df, compiled, evidence, cues):
-        keep = ("evidence", "cues", "paragraphs", "sentence_names", "pronoun_led", "texts")
+        keep = (
+            "evidence", "cues", "paragraphs", "sentence_names", "pronoun_led", "texts", "asides"
+        )
         for topic in inputs["topics"]:
             strong, _, x = _context.article_features(topic, **{k: inputs[k] for k in keep})
             if strong:

@@ -1,0 +1,90 @@
+"""Topics round 3: what sets a story up, and what a story does not carry.
+
+Made-up news in the shapes that round 2's never-tuned set showed going wrong: a topic named
+only as a hypothetical ("could help foil a terror plot") or in a flashback ("In 2006, the
+plant was the target of an al-Qaeda attack") keeps the tag of its own sentence but does not
+make the article a story of the topic, so the article's other sentences stay untagged; the
+same words told as news do.
+"""
+
+from __future__ import annotations
+
+import kit
+
+ROAD_CHARGES = (
+    "Ministers back new road charges. "
+    "The transport minister said on Monday that the scheme would start next year. "
+    "Officials said the new cameras could help police foil a terror plot. "
+    "Drivers will pay five pounds a day to enter the city centre. "
+    "Shop owners said the charge would hurt trade. "
+    "Critics said the cameras might drive young men into the hands of extremists. "
+    "The council will vote on the plan in March."
+)
+FOILED_PLOT = (
+    "Police foil terror plot in city centre. "
+    "Police said on Monday that they had foiled a terror plot against the city centre. "
+    "Three men were arrested at a flat in the east of the city. "
+    "Officers found maps of the station and a list of names. "
+    "Detectives said the men were extremists who had trained abroad."
+)
+DRONE_STRIKES = (
+    "Drone strikes hit an oil plant on Saturday. "
+    "The attacks started large fires at the plant, state media said. "
+    "A rebel movement claimed responsibility for the attacks. "
+    "The plant is about 160 km east of the capital. "
+    "Oil exports were cut by half, officials said. "
+    "The rebels have fought the government since 2015. "
+    "In 2006, the plant was the target of an al-Qaeda suicide attack."
+)
+
+
+def tagged(text: str, topic: str = "terrorism") -> list[str]:
+    """The sentences of ``text`` tagged with ``topic``, in reading order."""
+    df = kit.tag_topics(kit.load_text(text, article_id="t", headers=False))
+    return [t for t, ts in zip(df["text"], df["topics"], strict=True) if topic in ts]
+
+
+def test_a_hypothetical_mention_tags_its_sentence_but_sets_no_story_up():
+    assert tagged(ROAD_CHARGES) == [
+        "Officials said the new cameras could help police foil a terror plot.",
+        "Critics said the cameras might drive young men into the hands of extremists.",
+    ]
+
+
+def test_the_same_words_told_as_news_make_a_story():
+    out = tagged(FOILED_PLOT)
+    assert "Three men were arrested at a flat in the east of the city." in out
+    assert "Officers found maps of the station and a list of names." in out
+
+
+def test_a_flashback_and_one_claim_make_no_story_of_a_war():
+    # one claim of responsibility: a story is told as news at least twice in its own words;
+    # the attack of 2006 is the plant's past, not this story
+    assert tagged(DRONE_STRIKES) == [
+        "A rebel movement claimed responsibility for the attacks.",
+        "In 2006, the plant was the target of an al-Qaeda suicide attack.",
+    ]
+    again = DRONE_STRIKES.replace("In 2006, the plant", "On Sunday, the plant")
+    assert "The plant is about 160 km east of the capital." in tagged(again)
+
+
+def test_a_question_is_an_aside():
+    text = ROAD_CHARGES.replace(
+        "Officials said the new cameras could help police foil a terror plot.",
+        '"What happens to young men when there has been a bomb gone off somewhere?"',
+    )
+    assert "Drivers will pay five pounds a day to enter the city centre." not in tagged(text)
+    assert tagged(text)[0].startswith('"What happens')
+
+
+def test_hypothetical_security_talk_is_no_cybercrime_story():
+    text = (
+        "Software maker releases monthly patches. "
+        "The firm said eight security holes could leave PCs open to attack by hackers. "
+        "Some of the flaws could be used by virus writers to take over computers. "
+        "The patches cover the browser, the media player and the mail program. "
+        "Four other fixes were also released."
+    )
+    out = tagged(text, "cybercrime")
+    assert "The patches cover the browser, the media player and the mail program." not in out
+    assert "Four other fixes were also released." not in out
