@@ -121,6 +121,7 @@ def continue_stories(
     make: Any,
     guarded: Sequence[frozenset[str]] | None = None,
     asides: Sequence[frozenset[str]] | None = None,
+    described: Sequence[bool] | None = None,
 ) -> list[list[dict[str, Any]]]:
     """Context evidence for one article's sentences (in reading order), one list a sentence.
 
@@ -130,6 +131,9 @@ def continue_stories(
     story is not part of it: such a sentence is never tagged by context and ends a passage);
     ``asides`` the topics whose evidence in each sentence is only hypothetical or a
     flashback (it counts for the sentence, not for setting a story up: :func:`is_story`);
+    ``described`` the sentences that describe a thing rather than tell the story ("The
+    Philippines is a Catholic majority nation."): background, not tagged by context
+    unless it holds a cue of the topic;
     ``make(topic, term, kind, text, start, end, **extra)`` builds an evidence entry.
     """
     n = len(texts)
@@ -151,6 +155,9 @@ def continue_stories(
             i for i in range(n) if evidence[i] and i not in cued and i not in strong
         }
         tagged |= {i for i in range(n) if guarded and topic in guarded[i]}
+        # a description that names the story ("the Walmart, where the shooting happened,
+        # is five miles from the border") is still part of it
+        tagged |= {i for i in range(n) if described and described[i] and i not in cued}
         focused = [i for i in strong if all(e["topic"] == topic for e in evidence[i])]
         aside = {i for i in strong if asides and topic in asides[i]}
         found = _by_rules(
@@ -495,6 +502,7 @@ def decide(
     make: Any,
     guarded: Sequence[frozenset[str]] | None = None,
     asides: Sequence[frozenset[str]] | None = None,
+    described: Sequence[bool] | None = None,
 ) -> list[list[dict[str, Any]]]:
     """Context evidence for one article's sentences by the learned model (as
     :func:`continue_stories`, with the score and the features that spoke for the tag)."""
@@ -520,6 +528,8 @@ def decide(
         established = [sentence_ids[i] for i in strong]
         for i in np.flatnonzero(scores >= model.threshold).tolist():
             if i in strong or (guarded and topic in guarded[i]):
+                continue
+            if described and described[i] and i not in cued:
                 continue
             top = np.argsort(-parts[i])[:3]
             extra = {

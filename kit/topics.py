@@ -695,6 +695,10 @@ def _article_inputs(
             "sentence_names": [_context.names(tok_text[i], tok_ent[i]) for i in idx],
             "paragraphs": [paragraphs[i] for i in idx],
             "pronoun_led": [_pronoun_led(tok_text[i], tok_pos[i]) for i in idx],
+            "described": [
+                _describes(tok_text[i], tok_tag[i], tok_dep[i], tok_head[i], tok_pos[i])
+                for i in idx
+            ],
             "guarded": [
                 _guarded(tok_text[i], tok_lemma[i], compiled, topics) if i in maybe else _NONE
                 for i in idx
@@ -803,6 +807,39 @@ def _guarded(
 
 
 _PERSONAL = frozenset({"he", "she", "they", "his", "her", "their", "him", "them"})
+
+
+def _describes(tok_text: Any, tok_tag: Any, tok_dep: Any, tok_head: Any, tok_pos: Any) -> bool:
+    """Whether a sentence says what something is, in the present, as an encyclopaedia would
+    ("The Philippines is a Catholic majority nation.", "A niqab is a face-veil ..."): a
+    name or a new thing, "is", and what it is. That describes the setting of a story, not
+    the story; "This is not the first attempt" and "It is frustrating" point back at it."""
+    root = next((k for k, d in enumerate(tok_dep) if d == "ROOT"), None)
+    if root is None or tok_tag[root] not in ("VBZ", "VBP") or str(tok_text[root]).lower() not in (
+        "is",
+        "are",
+    ):
+        return False
+    if any(str(t) in _QUOTE_TOKENS for t in tok_text):  # a speaker's claim, not a description
+        return False
+    subject = attr = False
+    for k, (dep, head) in enumerate(zip(tok_dep, tok_head, strict=True)):
+        if head != root or k == root:
+            continue
+        if dep == "nsubj" and (
+            tok_pos[k] == "PROPN"
+            or any(
+                tok_head[j] == k and str(tok_text[j]).lower() in ("a", "an")
+                for j in range(len(tok_text))
+            )
+        ):
+            subject = True
+        elif dep == "attr" and tok_pos[k] in ("NOUN", "PROPN"):
+            attr = True
+    return subject and attr
+
+
+_QUOTE_TOKENS = frozenset({'"', "“", "”", "''", "``"})
 
 
 def _pronoun_led(tok_text: Any, tok_pos: Any) -> bool:

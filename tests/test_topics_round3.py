@@ -88,3 +88,19 @@ def test_hypothetical_security_talk_is_no_cybercrime_story():
     out = tagged(text, "cybercrime")
     assert "The patches cover the browser, the media player and the mail program." not in out
     assert "Four other fixes were also released." not in out
+
+
+def test_a_description_of_the_setting_is_not_part_of_the_story():
+    text = (
+        "Twin bombs kill 20 at a cathedral on the island of Jolo. "
+        "A suicide bomber set off the first bomb inside the cathedral during Mass. "
+        "The second bomb went off in the car park as soldiers arrived. "
+        "The Philippines is a Catholic majority nation. "
+        "Islamic State claimed responsibility for the bombings on Monday. "
+        "The cathedral, where the blasts happened, is a short walk from the port."
+    )
+    out = tagged(text)
+    assert "The Philippines is a Catholic majority nation." not in out
+    # a description that names the story's event, and the story around it, stay
+    assert "The cathedral, where the blasts happened, is a short walk from the port." in out
+    assert "The second bomb went off in the car park as soldiers arrived." in out
