@@ -68,7 +68,18 @@ __all__ = [
 ]
 
 TOPIC_KEYS = frozenset(
-    {"description", "terms", "forms", "patterns", "cues", "senses", "unless", "not_when", "context"}
+    {
+        "description",
+        "terms",
+        "forms",
+        "patterns",
+        "cues",
+        "senses",
+        "unless",
+        "background",
+        "not_when",
+        "context",
+    }
 )
 EVIDENCE_TYPE = pa.list_(
     pa.struct(
@@ -115,8 +126,10 @@ class Topic:
 
     ``cues`` count only with one of the topic's ``senses`` in the sentence or inside an
     established story of the topic (see :func:`tag_topics`); ``unless`` words in a sentence
-    make none of the topic's entries evidence there (a film plot); ``not_when`` patterns mark
-    uses that are no evidence of their own (9/11 as a date, a job title in passing).
+    make none of the topic's entries evidence there (a film plot); ``background`` words mark
+    a sentence on another subject that its stories sit beside (peace talks beside an
+    attack), which context does not carry; ``not_when`` patterns mark uses that are no
+    evidence of their own (9/11 as a date, a job title in passing).
     """
 
     name: str
@@ -129,6 +142,7 @@ class Topic:
     unless: frozenset[str] = frozenset()
     not_when: tuple[tuple[str, str], ...] = ()  # (label, pattern as JSON text)
     context: bool = True
+    background: frozenset[str] = frozenset()
 
     def token_patterns(self) -> Iterator[tuple[str, list[dict[str, Any]]]]:
         """The Matcher patterns as ``(label, list of token dicts)``."""
@@ -219,6 +233,7 @@ def _topic(name: str, spec: Any) -> Topic:
         cues=_cues(name, spec.get("cues", [])),
         senses=_words(name, "senses", spec.get("senses", [])),
         unless=_words(name, "unless", spec.get("unless", [])),
+        background=_words(name, "background", spec.get("background", [])),
         not_when=_patterns(name, spec.get("not_when", []), key="not_when"),
         context=context,
     )
@@ -415,7 +430,7 @@ def _compile(lexicon: Mapping[str, Topic]) -> _Compiled:
             cues[(topic.name, cue.term)] = cue
             sense_words |= topic.senses if cue.with_ is None else cue.with_
             guard_words |= cue.unless
-        guard_words |= topic.unless
+        guard_words |= topic.unless | topic.background
         for entry, by_lemma, kind in entries:
             key = _SEP.join((topic.name, kind, entry))
             lower_docs, lemma_docs = [], []
@@ -679,7 +694,7 @@ def _article_inputs(
     firsts: set[tuple[str, ...]] = {
         (str(_tokenizer_nlp().tokenizer(entry)[0].lower_),)
         for topic in context_topics
-        for entry in compiled.topics[topic].unless
+        for entry in compiled.topics[topic].unless | compiled.topics[topic].background
     }
     rows = np.array([i for idx, _ in articles for i in idx], dtype=np.int64)
     maybe = set(rows[_candidate_rows(df.iloc[rows], firsts)].tolist()) if firsts else set()
@@ -782,13 +797,14 @@ def _asides(
 def _guarded(
     tok_text: Any, tok_lemma: Any, compiled: _Compiled, topics: Sequence[str]
 ) -> frozenset[str]:
-    """The topics whose ``unless`` words are in a sentence: a film plot or a fire drill
-    beside a story is no part of it, as it is no evidence of its own."""
+    """The topics whose ``unless`` or ``background`` words are in a sentence: a film plot
+    or a fire drill beside a story is no part of it, nor are the peace talks beside an
+    attack."""
     words = {str(w).lower() for w in tok_text} | {str(w).lower() for w in tok_lemma}
     out = []
     joined = None
     for topic in topics:
-        unless = compiled.topics[topic].unless
+        unless = compiled.topics[topic].unless | compiled.topics[topic].background
         if unless & words:
             out.append(topic)
             continue

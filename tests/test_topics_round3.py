@@ -104,3 +104,42 @@ def test_a_description_of_the_setting_is_not_part_of_the_story():
     # a description that names the story's event, and the story around it, stay
     assert "The cathedral, where the blasts happened, is a short walk from the port." in out
     assert "The second bomb went off in the car park as soldiers arrived." in out
+
+
+def test_peace_talks_beside_an_attack_are_not_carried_by_the_story():
+    text = (
+        "A car bomb killed 12 people outside a police station in the capital on Monday. "
+        "The Taliban claimed responsibility for the car bombing in a statement. "
+        "The Taliban met a US peace envoy in Qatar last week. "
+        "Police said the bomber drove up to the gate at 8am."
+    )
+    out = tagged(text)
+    assert "The Taliban met a US peace envoy in Qatar last week." not in out
+    assert "Police said the bomber drove up to the gate at 8am." in out
+
+
+def test_an_analysts_topic_takes_background_words():
+    topics = {
+        "strikes": {
+            "terms": ["walkout", "picket line"],
+            "background": ["pay talks"],
+        }
+    }
+    text = (
+        "Rail workers began a walkout on Monday. "
+        "The walkout closed 40 stations, and a picket line formed at the depot. "
+        "Pay talks will resume next week. "
+        "Commuters queued for buses in the rain."
+    )
+    df = kit.tag_topics(kit.load_text(text, article_id="t", headers=False), topics)
+    out = [t for t, ts in zip(df["text"], df["topics"], strict=True) if "strikes" in ts]
+    assert "Pay talks will resume next week." not in out
+    assert "Commuters queued for buses in the rain." in out
+    assert kit.load_topics(topics)["strikes"].background == frozenset({"pay talks"})
+
+
+def test_background_words_must_be_strings():
+    import pytest
+
+    with pytest.raises(kit.LexiconError, match="background"):
+        kit.load_topics({"strikes": {"terms": ["walkout"], "background": [3]}})
