@@ -50,6 +50,7 @@ STORY_BEFORE = 2
 STORY_AFTER = 3
 PASSAGE_AFTER = 3
 RARE_NAME_SHARE = 0.25  # a name in more of the article's sentences is its general actor
+RARE_NAME_MAX = 8  # ... and so is a name in more sentences than this, however long the article
 NAME_TYPES = frozenset({"PERSON", "ORG", "FAC"})
 OPEN_QUOTES = '“"'
 CLOSE_QUOTES = '”"'
@@ -76,6 +77,13 @@ def open_quote(text: str) -> bool:
     if curly:
         return curly > 0
     return text.count('"') % 2 == 1 and not text.rstrip().endswith('"')
+
+
+def _rare(name_counts: Counter, n: int) -> set[str]:
+    """The names an article's sentences use rarely: a name in many is its general actor
+    ("Trump" in a long campaign report), which links no passage to its evidence."""
+    most = max(2, min(RARE_NAME_SHARE * n, RARE_NAME_MAX))
+    return {w for w, c in name_counts.items() if c <= most}
 
 
 def is_story(
@@ -139,7 +147,7 @@ def continue_stories(
     n = len(texts)
     out: list[list[dict[str, Any]]] = [[] for _ in range(n)]
     name_counts = Counter(w for ns in sentence_names for w in ns)
-    rare = {w for w, c in name_counts.items() if c <= max(2, RARE_NAME_SHARE * n)}
+    rare = _rare(name_counts, n)
     for topic in topics:
         strong = [i for i in range(n) if any(e["topic"] == topic for e in evidence[i])]
         if not strong:
@@ -471,7 +479,7 @@ def article_features(
     cued = {i: [c for c in cues[i] if c["topic"] == topic] for i in range(n)}
     cued = {i: c for i, c in cued.items() if c and i not in strong}
     name_counts = Counter(w for ns in sentence_names for w in ns)
-    rare = {w for w, c in name_counts.items() if c <= max(2, RARE_NAME_SHARE * n)}
+    rare = _rare(name_counts, n)
     x = features(
         focused=[i for i in strong if all(e["topic"] == topic for e in evidence[i])],
         strong=strong,

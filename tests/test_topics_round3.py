@@ -143,3 +143,21 @@ def test_background_words_must_be_strings():
 
     with pytest.raises(kit.LexiconError, match="background"):
         kit.load_topics({"strikes": {"terms": ["walkout"], "background": [3]}})
+
+
+def test_the_main_actor_of_a_long_report_links_no_passage():
+    # a long campaign report names Jane Smith in 12 of its 60 sentences: she is its main
+    # actor, so a sentence naming her after the one on a hacked e-mail account is not part
+    # of that passage (in a short story her name would link the two)
+    towns = ["Leeds", "York", "Hull", "Derby", "Bath", "Truro", "Ely", "Wells", "Ripon", "Selby"]
+    visits = [f"Jane Smith spoke to voters in {town} on Tuesday." for town in towns]
+    wards = [
+        f"Turnout in the {n}th ward was expected to be higher than at the last election."
+        for n in range(4, 52)
+    ]
+    hacked = "Hackers broke into the e-mail account of Jane Smith's campaign last week."
+    after = "Jane Smith said the party would not change its plans on taxes."
+    text = " ".join([*visits[:5], *wards[:24], hacked, after, *wards[24:], *visits[5:]])
+    assert tagged(text, "cybercrime") == [hacked]
+    short = " ".join([*wards[:3], hacked, after, *wards[3:6]])
+    assert tagged(short, "cybercrime") == [hacked, after]
