@@ -680,54 +680,60 @@ def _article_inputs(
     cues: dict[int, list[dict[str, Any]]],
 ) -> Iterator[tuple[list[int], dict[str, Any]]]:
     """Per article with evidence: its rows in reading order and what the context step reads."""
-    sids = df["sentence_id"].to_numpy() if "sentence_id" in df else np.arange(len(df))
-    texts, starts = df["text"].to_numpy(), df["start_char"].to_numpy()
-    tok_text, tok_ent = df["tok_text"].to_numpy(), df["tok_ent"].to_numpy()
-    tok_pos, tok_lemma = df["tok_pos"].to_numpy(), df["tok_lemma"].to_numpy()
-    tok_dep, tok_head = df["tok_dep"].to_numpy(), df["tok_head"].to_numpy()
-    tok_tag, tok_start = df["tok_tag"].to_numpy(), df["tok_start"].to_numpy()
-    paragraphs = df["paragraph_id"].to_numpy() if "paragraph_id" in df else np.zeros(len(df))
     articles = list(_articles(df, compiled, evidence))
-    # a topic's guard words ('unless') are looked up closely only in the rows that hold the
-    # first word of one of them
+    rows = np.array([i for idx, _ in articles for i in idx], dtype=np.int64)
+    # only the rows of articles with evidence: the token lists of a whole corpus are slow to
+    # convert, and most of its articles have none
+    part = df.iloc[rows]
+    col = {c: part[c].to_numpy() for c in (*TOKEN_COLUMNS, "text", "start_char")}
+    sids = part["sentence_id"].to_numpy() if "sentence_id" in df else rows
+    paragraphs = part["paragraph_id"].to_numpy() if "paragraph_id" in df else np.zeros(len(rows))
+    tok_text, tok_ent, tok_pos = col["tok_text"], col["tok_ent"], col["tok_pos"]
+    tok_dep, tok_head, tok_tag = col["tok_dep"], col["tok_head"], col["tok_tag"]
+    # a topic's guard words ('unless', 'background') are looked up closely only in the rows
+    # that hold the first word of one of them
     context_topics = articles[0][1] if articles else []
     firsts: set[tuple[str, ...]] = {
         (str(_tokenizer_nlp().tokenizer(entry)[0].lower_),)
         for topic in context_topics
         for entry in compiled.topics[topic].unless | compiled.topics[topic].background
     }
-    rows = np.array([i for idx, _ in articles for i in idx], dtype=np.int64)
-    maybe = set(rows[_candidate_rows(df.iloc[rows], firsts)].tolist()) if firsts else set()
+    maybe = set(_candidate_rows(part, firsts).tolist()) if firsts else set()
+    first = 0
     for idx, topics in articles:
-        latest = max((y for i in idx for y in _years(tok_text[i], tok_ent[i])), default=None)
+        at = range(first, first + len(idx))  # the article's positions in ``part``
+        first += len(idx)
+        latest = max((y for k in at for y in _years(tok_text[k], tok_ent[k])), default=None)
         yield idx, {
             "topics": topics,
-            "sentence_ids": [int(sids[i]) for i in idx],
-            "texts": [texts[i] for i in idx],
-            "starts": [int(starts[i]) for i in idx],
+            "sentence_ids": [int(sids[k]) for k in at],
+            "texts": [col["text"][k] for k in at],
+            "starts": [int(col["start_char"][k]) for k in at],
             "evidence": [evidence[i] for i in idx],
             "cues": [cues.get(i, []) for i in idx],
-            "sentence_names": [_context.names(tok_text[i], tok_ent[i]) for i in idx],
-            "paragraphs": [paragraphs[i] for i in idx],
-            "pronoun_led": [_pronoun_led(tok_text[i], tok_pos[i]) for i in idx],
+            "sentence_names": [_context.names(tok_text[k], tok_ent[k]) for k in at],
+            "paragraphs": [paragraphs[k] for k in at],
+            "pronoun_led": [_pronoun_led(tok_text[k], tok_pos[k]) for k in at],
             "described": [
-                _describes(tok_text[i], tok_tag[i], tok_dep[i], tok_head[i], tok_pos[i])
-                for i in idx
+                _describes(tok_text[k], tok_tag[k], tok_dep[k], tok_head[k], tok_pos[k])
+                for k in at
             ],
             "guarded": [
-                _guarded(tok_text[i], tok_lemma[i], compiled, topics) if i in maybe else _NONE
-                for i in idx
+                _guarded(tok_text[k], col["tok_lemma"][k], compiled, topics)
+                if k in maybe
+                else _NONE
+                for k in at
             ],
             "asides": [
                 _asides(
                     evidence[i],
-                    texts[i],
-                    (tok_text[i], tok_dep[i], tok_head[i], tok_tag[i], tok_start[i]),
-                    _flashback(tok_text[i], tok_ent[i], latest),
+                    col["text"][k],
+                    (tok_text[k], tok_dep[k], tok_head[k], tok_tag[k], col["tok_start"][k]),
+                    _flashback(tok_text[k], tok_ent[k], latest),
                 )
                 if evidence[i]
                 else _NONE
-                for i in idx
+                for i, k in zip(idx, at, strict=True)
             ],
         }
 
