@@ -68,7 +68,18 @@ __all__ = [
 ]
 
 TOPIC_KEYS = frozenset(
-    {"description", "terms", "forms", "patterns", "cues", "senses", "unless", "not_when", "context"}
+    {
+        "description",
+        "terms",
+        "forms",
+        "patterns",
+        "cues",
+        "senses",
+        "unless",
+        "background",
+        "not_when",
+        "context",
+    }
 )
 EVIDENCE_TYPE = pa.list_(
     pa.struct(
@@ -115,8 +126,10 @@ class Topic:
 
     ``cues`` count only with one of the topic's ``senses`` in the sentence or inside an
     established story of the topic (see :func:`tag_topics`); ``unless`` words in a sentence
-    make none of the topic's entries evidence there (a film plot); ``not_when`` patterns mark
-    uses that are no evidence of their own (9/11 as a date, a job title in passing).
+    make none of the topic's entries evidence there (a film plot); ``background`` words mark
+    a sentence on another subject that its stories sit beside (peace talks beside an
+    attack), which context does not carry; ``not_when`` patterns mark uses that are no
+    evidence of their own (9/11 as a date, a job title in passing).
     """
 
     name: str
@@ -129,6 +142,7 @@ class Topic:
     unless: frozenset[str] = frozenset()
     not_when: tuple[tuple[str, str], ...] = ()  # (label, pattern as JSON text)
     context: bool = True
+    background: frozenset[str] = frozenset()
 
     def token_patterns(self) -> Iterator[tuple[str, list[dict[str, Any]]]]:
         """The Matcher patterns as ``(label, list of token dicts)``."""
@@ -219,6 +233,7 @@ def _topic(name: str, spec: Any) -> Topic:
         cues=_cues(name, spec.get("cues", [])),
         senses=_words(name, "senses", spec.get("senses", [])),
         unless=_words(name, "unless", spec.get("unless", [])),
+        background=_words(name, "background", spec.get("background", [])),
         not_when=_patterns(name, spec.get("not_when", []), key="not_when"),
         context=context,
     )
@@ -415,7 +430,7 @@ def _compile(lexicon: Mapping[str, Topic]) -> _Compiled:
             cues[(topic.name, cue.term)] = cue
             sense_words |= topic.senses if cue.with_ is None else cue.with_
             guard_words |= cue.unless
-        guard_words |= topic.unless
+        guard_words |= topic.unless | topic.background
         for entry, by_lemma, kind in entries:
             key = _SEP.join((topic.name, kind, entry))
             lower_docs, lemma_docs = [], []
@@ -665,53 +680,137 @@ def _article_inputs(
     cues: dict[int, list[dict[str, Any]]],
 ) -> Iterator[tuple[list[int], dict[str, Any]]]:
     """Per article with evidence: its rows in reading order and what the context step reads."""
-    sids = df["sentence_id"].to_numpy() if "sentence_id" in df else np.arange(len(df))
-    texts, starts = df["text"].to_numpy(), df["start_char"].to_numpy()
-    tok_text, tok_ent = df["tok_text"].to_numpy(), df["tok_ent"].to_numpy()
-    tok_pos, tok_lemma = df["tok_pos"].to_numpy(), df["tok_lemma"].to_numpy()
-    paragraphs = df["paragraph_id"].to_numpy() if "paragraph_id" in df else np.zeros(len(df))
     articles = list(_articles(df, compiled, evidence))
-    # a topic's guard words ('unless') are looked up closely only in the rows that hold the
-    # first word of one of them
+    rows = np.array([i for idx, _ in articles for i in idx], dtype=np.int64)
+    # only the rows of articles with evidence: the token lists of a whole corpus are slow to
+    # convert, and most of its articles have none
+    part = df.iloc[rows]
+    col = {c: part[c].to_numpy() for c in (*TOKEN_COLUMNS, "text", "start_char")}
+    sids = part["sentence_id"].to_numpy() if "sentence_id" in df else rows
+    paragraphs = part["paragraph_id"].to_numpy() if "paragraph_id" in df else np.zeros(len(rows))
+    tok_text, tok_ent, tok_pos = col["tok_text"], col["tok_ent"], col["tok_pos"]
+    tok_dep, tok_head, tok_tag = col["tok_dep"], col["tok_head"], col["tok_tag"]
+    # a topic's guard words ('unless', 'background') are looked up closely only in the rows
+    # that hold the first word of one of them
     context_topics = articles[0][1] if articles else []
     firsts: set[tuple[str, ...]] = {
         (str(_tokenizer_nlp().tokenizer(entry)[0].lower_),)
         for topic in context_topics
-        for entry in compiled.topics[topic].unless
+        for entry in compiled.topics[topic].unless | compiled.topics[topic].background
     }
-    rows = np.array([i for idx, _ in articles for i in idx], dtype=np.int64)
-    maybe = set(rows[_candidate_rows(df.iloc[rows], firsts)].tolist()) if firsts else set()
+    maybe = set(_candidate_rows(part, firsts).tolist()) if firsts else set()
+    first = 0
     for idx, topics in articles:
+        at = range(first, first + len(idx))  # the article's positions in ``part``
+        first += len(idx)
+        latest = max((y for k in at for y in _years(tok_text[k], tok_ent[k])), default=None)
         yield idx, {
             "topics": topics,
-            "sentence_ids": [int(sids[i]) for i in idx],
-            "texts": [texts[i] for i in idx],
-            "starts": [int(starts[i]) for i in idx],
+            "sentence_ids": [int(sids[k]) for k in at],
+            "texts": [col["text"][k] for k in at],
+            "starts": [int(col["start_char"][k]) for k in at],
             "evidence": [evidence[i] for i in idx],
             "cues": [cues.get(i, []) for i in idx],
-            "sentence_names": [_context.names(tok_text[i], tok_ent[i]) for i in idx],
-            "paragraphs": [paragraphs[i] for i in idx],
-            "pronoun_led": [_pronoun_led(tok_text[i], tok_pos[i]) for i in idx],
+            "sentence_names": [_context.names(tok_text[k], tok_ent[k]) for k in at],
+            "paragraphs": [paragraphs[k] for k in at],
+            "pronoun_led": [_pronoun_led(tok_text[k], tok_pos[k]) for k in at],
+            "described": [
+                _describes(tok_text[k], tok_tag[k], tok_dep[k], tok_head[k], tok_pos[k])
+                for k in at
+            ],
             "guarded": [
-                _guarded(tok_text[i], tok_lemma[i], compiled, topics) if i in maybe else _NONE
-                for i in idx
+                _guarded(tok_text[k], col["tok_lemma"][k], compiled, topics)
+                if k in maybe
+                else _NONE
+                for k in at
+            ],
+            "asides": [
+                _asides(
+                    evidence[i],
+                    col["text"][k],
+                    (tok_text[k], tok_dep[k], tok_head[k], tok_tag[k], col["tok_start"][k]),
+                    _flashback(tok_text[k], tok_ent[k], latest),
+                )
+                if evidence[i]
+                else _NONE
+                for i, k in zip(idx, at, strict=True)
             ],
         }
 
 
 _NONE: frozenset[str] = frozenset()
+# modal verbs of a hypothetical ("ID cards could help foil a plot"); not "will", "can",
+# "must", "should": a law's powers and plans ("suspects can be held") are its news
+_HYPOTHETICAL = frozenset({"would", "could", "might", "may"})
+_CONDITIONAL = frozenset({"if", "unless"})
+# a clause of its own: a modal beyond one of these is not the evidence's
+_CLAUSE_EDGES = frozenset({"relcl", "acl", "advcl", "parataxis", "ROOT"})
+_FLASHBACK_OPENERS = frozenset({"in", "during", "back"})
+
+
+def _years(tok_text: Any, tok_ent: Any) -> Iterator[int]:
+    """The years a sentence names in its dates ("in October 1989")."""
+    for text, ent in zip(tok_text, tok_ent, strict=True):
+        if ent.endswith("DATE") and len(text) == 4 and text.isdigit() and text[:2] in ("19", "20"):
+            yield int(text)
+
+
+def _flashback(tok_text: Any, tok_ent: Any, latest: int | None) -> bool:
+    """Whether a sentence opens on a year earlier than the latest its article names: "In
+    2006, the plant was the target of an attack." goes back from the story to its past."""
+    if latest is None or not len(tok_text) or str(tok_text[0]).lower() not in _FLASHBACK_OPENERS:
+        return False
+    return any(y < latest for y in _years(tok_text[:5], tok_ent[:5]))
+
+
+def _asides(
+    evidence: list[dict[str, Any]], text: str, tokens: tuple[Any, ...], flashback: bool
+) -> frozenset[str]:
+    """The topics whose evidence in a sentence is all an aside, not news: in a flashback, in
+    a question, or in a hypothetical (the clause that holds it has "would", "could", "might"
+    or "may", or opens with "if": "ID cards could help them foil a terror bomb plot")."""
+    topics = {e["topic"] for e in evidence}
+    if flashback or text.rstrip().rstrip("\"'”’").endswith("?"):
+        return frozenset(topics)
+    words, deps, heads, tags, starts = tokens
+    children: list[list[int]] = [[] for _ in range(len(words))]
+    for i, h in enumerate(heads):
+        if h != i:
+            children[h].append(i)
+
+    def hypothetical(k: int) -> bool:
+        for _ in range(len(words)):  # up the tree to the clause that holds the word
+            for c in children[k]:
+                word = str(words[c]).lower()
+                if (tags[c] == "MD" and word in _HYPOTHETICAL) or (
+                    deps[c] == "mark" and word in _CONDITIONAL
+                ):
+                    return True
+            if deps[k] in _CLAUSE_EDGES:
+                return False
+            k = int(heads[k])
+        return False
+
+    told = set()
+    for e in evidence:
+        inside = [k for k, s in enumerate(starts) if e["start"] <= s < e["end"]]
+        head = next((k for k in inside if not e["start"] <= starts[heads[k]] < e["end"]), None)
+        if head is None or not hypothetical(head):
+            told.add(e["topic"])
+    return frozenset(topics - told)
 
 
 def _guarded(
     tok_text: Any, tok_lemma: Any, compiled: _Compiled, topics: Sequence[str]
 ) -> frozenset[str]:
-    """The topics whose ``unless`` words are in a sentence: a film plot or a fire drill
-    beside a story is no part of it, as it is no evidence of its own."""
+    """The topics whose ``unless`` or ``background`` words are in a sentence: a film plot
+    or a fire drill beside a story is no part of it, nor are the peace talks beside an
+    attack."""
     words = {str(w).lower() for w in tok_text} | {str(w).lower() for w in tok_lemma}
     out = []
     joined = None
     for topic in topics:
-        unless = compiled.topics[topic].unless
+        unless = compiled.topics[topic].unless | compiled.topics[topic].background
         if unless & words:
             out.append(topic)
             continue
@@ -730,6 +829,39 @@ def _guarded(
 
 
 _PERSONAL = frozenset({"he", "she", "they", "his", "her", "their", "him", "them"})
+
+
+def _describes(tok_text: Any, tok_tag: Any, tok_dep: Any, tok_head: Any, tok_pos: Any) -> bool:
+    """Whether a sentence says what something is, in the present, as an encyclopaedia would
+    ("The Philippines is a Catholic majority nation.", "A niqab is a face-veil ..."): a
+    name or a new thing, "is", and what it is. That describes the setting of a story, not
+    the story; "This is not the first attempt" and "It is frustrating" point back at it."""
+    root = next((k for k, d in enumerate(tok_dep) if d == "ROOT"), None)
+    if root is None or tok_tag[root] not in ("VBZ", "VBP") or str(tok_text[root]).lower() not in (
+        "is",
+        "are",
+    ):
+        return False
+    if any(str(t) in _QUOTE_TOKENS for t in tok_text):  # a speaker's claim, not a description
+        return False
+    subject = attr = False
+    for k, (dep, head) in enumerate(zip(tok_dep, tok_head, strict=True)):
+        if head != root or k == root:
+            continue
+        if dep == "nsubj" and (
+            tok_pos[k] == "PROPN"
+            or any(
+                tok_head[j] == k and str(tok_text[j]).lower() in ("a", "an")
+                for j in range(len(tok_text))
+            )
+        ):
+            subject = True
+        elif dep == "attr" and tok_pos[k] in ("NOUN", "PROPN"):
+            attr = True
+    return subject and attr
+
+
+_QUOTE_TOKENS = frozenset({'"', "“", "”", "''", "``"})
 
 
 def _pronoun_led(tok_text: Any, tok_pos: Any) -> bool:
@@ -752,7 +884,9 @@ def _context_features(
     evidence, cues = _own_evidence(df, compiled)
     parts = []
     for idx, inputs in _article_inputs(df, compiled, evidence, cues):
-        keep = ("evidence", "cues", "paragraphs", "sentence_names", "pronoun_led", "texts")
+        keep = (
+            "evidence", "cues", "paragraphs", "sentence_names", "pronoun_led", "texts", "asides"
+        )
         for topic in inputs["topics"]:
             strong, _, x = _context.article_features(topic, **{k: inputs[k] for k in keep})
             if strong:
