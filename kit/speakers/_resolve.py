@@ -155,7 +155,7 @@ class _Article:
                 span = chains[n].most_common(1)[0][0] if chains[n] else None
                 chain = self.spans[span][2] if span is not None else None
                 if frames[n]:
-                    self._resolve_frames(n, frames[n], said)
+                    self._resolve_frames(n, frames[n], said, quote=True)
                 if said.speaker or said.unknown:
                     pass  # an unknown subject of the sentence's own cue: no one else's words
                 elif chain is not None and chain in chain_speaker:
@@ -163,7 +163,8 @@ class _Article:
                 else:  # '"A. B," he said.': the clause is later in the same quote
                     later = [k for k in range(n + 1, len(sents)) if span in chains[k] and frames[k]]
                     if later:
-                        self._resolve_frames(n, frames[later[0]], said, also=sents[later[0]])
+                        k = later[0]
+                        self._resolve_frames(n, frames[k], said, also=sents[k], quote=True)
                     elif self._bare_attribution(n, sents, frames, direct):
                         self._resolve_frames(n, frames[n + 1], said)
                     else:
@@ -367,12 +368,20 @@ class _Article:
         return self._antecedent(n, gender=gender, learn=False)[0]
 
     def _resolve_frames(
-        self, n: int, frames: list[_Frame], said: _Said, *, also: _Sent | None = None
+        self,
+        n: int,
+        frames: list[_Frame],
+        said: _Said,
+        *,
+        also: _Sent | None = None,
+        quote: bool = False,
     ) -> None:
         """Fill ``said`` from the reporting clauses ``frames`` credited to sentence ``n``; a
         pronoun never goes to someone named (as a third person) in the quotation itself, in
         sentence ``n`` or in ``also``, the sentence the clause came from, nor to a person
-        named after its verb ("He said Mr Blair had ..." is not Mr Blair speaking)."""
+        named after its verb ("He said Mr Blair had ..." is not Mr Blair speaking). With
+        ``quote`` (a direct quotation) the clause that brings the quotation in comes first,
+        whatever its depth: 'He accused X of "...", but Parry explained: "..."' is Parry's."""
         clause = also or self.sents[n]
         avoid = {
             t.text[k]
@@ -382,7 +391,10 @@ class _Article:
             if t.quoted[k] and t.pos[k] == "PROPN"
         }
         outlets = [f for f in frames if f.kind == "outlet"]
-        others = sorted((f for f in frames if f.kind != "outlet"), key=lambda f: f.depth)
+        others = sorted(
+            (f for f in frames if f.kind != "outlet"),
+            key=lambda f: (quote and not _introduces(clause, f), f.depth),
+        )
         told = next((f.told for f in frames if f.told), None)
         for o in outlets:  # "the magazine reported": the magazine named before
             if o.name.lower() in self.lex.outlet_nouns:
@@ -396,7 +408,9 @@ class _Article:
             }
             if _unsourced(f, clause):
                 continue  # "Reports said", "according to early reports": no source named
-            name, kind = self._resolve(n, f, avoid=avoid | after)
+            name, kind = self._same_subject(n, f, others) or self._resolve(
+                n, f, avoid=avoid | after
+            )
             if name and kind in ("org", "role", "group"):
                 name = self._full_name(name, clause)
             if name and kind == "person" and _shop_name(clause, f.verb, name):
@@ -412,6 +426,20 @@ class _Article:
             said.speaker, said.kind, said.cue = o.name, "outlet", o.cue
         elif others and all(f.kind in ("described", "orgnoun") for f in others):
             said.unknown = True
+
+    def _same_subject(self, n: int, f: _Frame, frames: list[_Frame]) -> tuple[str, str] | None:
+        """The person a "he" or "she" cue subject stands for when an earlier cue of the same
+        sentence has a named person as its subject ('Mr Boyd said the raid was a coup but he
+        added: "..."'), when the gender allows; else ``None``."""
+        if f.kind != "pronoun" or f.name not in ("he", "she") or f.verb < 0:
+            return None
+        for g in frames:
+            if g.kind in ("person", "propn") and 0 <= g.verb < f.verb:
+                name, kind = self._resolve(n, g)
+                gender = self.names.person(name).gender if kind == "person" and name else "?"
+                if gender in (None, _PRONOUNS[f.name]):
+                    return name, kind
+        return None
 
     def _resolve(
         self, n: int, f: _Frame, *, avoid: set | frozenset = frozenset()
@@ -818,6 +846,20 @@ def _strip_name(words: list[str], lex: _Lexicon) -> str:
     if any(w.islower() and w not in _LINKS for w in words):
         return ""
     return " ".join(words)
+
+
+def _introduces(s: _Sent, f: _Frame) -> bool:
+    """Whether the cue of frame ``f`` brings in a quotation of the sentence: a word of the
+    quotation hangs on the cue ('Parry explained: "Steve has never been used ..."'), or the
+    colon before it does. A cue whose quote is a fragment deeper in its clause ('accused
+    Liverpool of using him as "a stalking horse"') does not."""
+    v = f.verb
+    if v < 0 or s.quoted[v]:
+        return False
+    colon = _colon_quote(s)
+    if colon is not None and s.head[colon] == v:
+        return True
+    return any(s.quoted[k] and s.pos[k] not in WORDLESS_POS for k in s.children(v))
 
 
 def _colon_quote(s: _Sent) -> int | None:
