@@ -17,6 +17,7 @@ class _Person:
     gender: str | None = None
     titles: set = field(default_factory=set)
     count: int = 0
+    loose: int = 0  # mentions whose first word may be no name (see _Names.add)
 
 
 def _clean_name(words: list[str], lex: _Lexicon) -> tuple[list[str], str | None, str | None]:
@@ -66,24 +67,51 @@ class _Names:
         self.persons: dict[str, _Person] = {}
         self.alias: dict[str, str] = {}
 
-    def add(self, words: list[str], gender: str | None, title: str | None) -> None:
+    def add(
+        self, words: list[str], gender: str | None, title: str | None, *, loose: bool = False
+    ) -> None:
+        """Count a mention of the person ``words``; ``loose`` when its first word opens the
+        headline and the article has it nowhere else, so that its capital may be the
+        headline's, not a name's ("Classy Henman makes winning start")."""
         name = " ".join(words)
         p = self.persons.setdefault(name, _Person(name))
         p.count += 1
+        p.loose += loose and len(words) > 1
         p.gender = p.gender or gender
         if title:
             p.titles.add(title)
             p.titles.add(title.split()[-1])
 
     def settle(self) -> None:
-        """Map each name to the fullest name that contains it at its start or its end."""
+        """Map each name to the fullest name that contains it at its start or its end; a
+        name whose first word only ever opened the headline goes to the one other full name
+        with the same surname ("Classy Henman" to "Tim Henman")."""
+        loose = {}
+        for p in self.persons.values():
+            other = self._first_word_named(p) if 0 < p.loose == p.count else None
+            if other is not None:
+                loose[p.name] = other
+        self.alias.update(loose)
         for name in list(self.persons):
-            self.alias[name] = self._fullest(name)
+            if name not in self.alias:
+                self.alias[name] = self._fullest(name)
         for name, canon in self.alias.items():
             if canon != name:
                 p, q = self.persons[name], self.persons[canon]
                 q.gender = q.gender or p.gender
                 q.titles |= p.titles
+
+    def _first_word_named(self, p: _Person) -> str | None:
+        """The one other name of two words or more that ends like ``p``'s and whose first
+        word is a name the article uses elsewhere, else ``None``."""
+        w = p.name.split()
+        others = [
+            q.name
+            for q in self.persons.values()
+            if q is not p and q.loose < q.count and len(q.name.split()) >= len(w)
+            if q.name.split()[-(len(w) - 1) :] == w[1:]
+        ]
+        return others[0] if len(others) == 1 else None
 
     def _fullest(self, name: str) -> str:
         """The fullest name that ends or starts with ``name``, preferring a surname's match,
@@ -93,6 +121,8 @@ class _Names:
         best = None
         for full, p in self.persons.items():
             fw = full.split()
+            if 0 < p.loose == p.count and self.alias.get(full, full) != full:
+                continue  # "Classy Henman" is no name of its own
             if len(fw) > len(w) and (fw[-len(w) :] == w or fw[: len(w)] == w):
                 score = (fw[-len(w) :] == w, not _initial(fw[0]), p.count)
             elif len(fw) == len(w) > 1 and _initial(w[0]) and not _initial(fw[0]):

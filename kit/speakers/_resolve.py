@@ -233,12 +233,19 @@ class _Article:
             for i, e in enumerate(s.ent):
                 if e[2:] in _NAME_ENTS:
                     self.body_words.setdefault(s.text[i], set()).add(n)
+        seen = Counter(w for s in sents for w in s.text)
+
+        def loose(n: int, s: _Sent, a: int, words: list[str]) -> bool:
+            """Whether the name's first word opens the headline and is nowhere else."""
+            first = next((k for k, p in enumerate(s.pos) if p not in WORDLESS_POS), -1)
+            return n == 0 and a == first and words[0] == s.text[a] and seen[s.text[a]] == 1
+
         for n, s in enumerate(sents):
             for i in range(len(s.ent)):
                 if self._person_at(n, s, i) and not _name_as_modifier(s, i):
                     a, b = s.ent_span(i)
                     words, gender, title = _person_words(s, a, b, lex)
-                    self.names.add(words, gender, title)
+                    self.names.add(words, gender, title, loose=loose(n, s, a, words))
                     self.names.person(" ".join(words)).titles.update(_described_as(s, a, b))
                 elif (
                     s.lower[i].rstrip(".") in lex.honorifics
@@ -252,12 +259,12 @@ class _Article:
                     words, gender, title = _clean_name(s.text[i:b], lex)
                     self.names.add(words, gender, title)
         single = {n for n in self.names.persons if " " not in n}
-        for s in sents:  # "Jack Straw" untagged, where "Mr Straw" is a person
+        for n, s in enumerate(sents):  # "Jack Straw" untagged, where "Mr Straw" is a person
             for i in range(1, len(s.pos)):
                 if s.text[i] in single and s.pos[i] == "PROPN" and s.pos[i - 1] == "PROPN":
                     words = _clean_name(_words(s, max(0, i - 1), i + 1), lex)[0]
                     if len(words) == 2 and words[0][:1].isupper() and words[0] != words[1]:
-                        self.names.add(words, None, None)
+                        self.names.add(words, None, None, loose=loose(n, s, i - 1, words))
         self.names.settle()
         self.acronyms = _acronyms(sents)
         self.long_names = {  # bodies and places named in more than one word
