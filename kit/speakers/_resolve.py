@@ -452,6 +452,13 @@ class _Article:
         self, n: int, f: _Frame, *, avoid: set | frozenset = frozenset()
     ) -> tuple[str | None, str | None]:
         names = self.names
+        if f.kind in ("propn", "org") and f.name[:4].lower() == "the ":
+            title = f.name[4:].lower()  # "The Judge wrote": a title written with a capital
+            if _title_suffix(title, self.lex) == title:
+                as_title = _Frame(f.cue, "title", title, f.depth, fallback=title, verb=f.verb)
+                name, kind = self._described(n, as_title)
+                if kind == "person":
+                    return name, kind
         if f.kind in ("person", "propn", "org"):
             canon = names.canonical(f.name.split())
             if f.kind == "person" or canon in names.persons:  # "Dupont" tagged ORG
