@@ -488,6 +488,9 @@ class _Article:
                 for name, _ in reversed(self.mentions[k]):
                     if f.name in self.names.person(name).titles:
                         return name, "person"
+            body = self._described_org(n, f.name, reach=n + 1)  # "computer giant Microsoft"
+            if body:
+                return body, "org"
             if f.then is not None and f.then.kind == "role":
                 name = self._recent_person(n, f.name, avoid)  # "The Wooster professor added"
                 if name:
