@@ -123,6 +123,8 @@ class _Names:
             fw = full.split()
             if 0 < p.loose == p.count and self.alias.get(full, full) != full:
                 continue  # "Classy Henman" is no name of its own
+            if not fw[0][:1].isupper():
+                continue  # "rang Lucy", a verb the tagger ran into the name
             if len(fw) > len(w) and (fw[-len(w) :] == w or fw[: len(w)] == w):
                 score = (fw[-len(w) :] == w, not _initial(fw[0]), p.count)
             elif len(fw) == len(w) > 1 and _initial(w[0]) and not _initial(fw[0]):
@@ -145,13 +147,16 @@ class _Names:
         return self.persons.setdefault(name, _Person(name))
 
 
-# kin named by their relation to someone of the story ("his daughter said"): the person
-# introduced so ("his daughter Nettie Baker"), else "<that someone>'s daughter"
+# kin, and those who act or speak for one person, named by their relation to someone of
+# the story ("his daughter said", "her lawyer said"): the person introduced so ("his daughter
+# Nettie Baker"), else "<that someone>'s daughter" ("Stan Lee's lawyer")
 _RELATIVES = frozenset(
     {"daughter", "son", "wife", "husband", "mother", "father", "brother", "sister", "widow"}
     | {"widower", "partner", "fiancee", "fiancée", "fiance", "fiancé", "girlfriend"}
     | {"boyfriend", "grandmother", "grandfather", "granddaughter", "grandson", "uncle"}
     | {"aunt", "nephew", "niece", "cousin", "stepfather", "stepmother", "parent", "child"}
+    | {"lawyer", "attorney", "solicitor", "barrister", "agent", "publicist", "spokesman"}
+    | {"spokeswoman", "spokesperson", "aide", "adviser", "advisor", "doctor"}
 )
 
 

@@ -518,7 +518,13 @@ class _Article:
         if len(kin) == 1:
             return kin[0], "person"
         gender = _PRONOUNS.get({"his": "he", "her": "she"}.get(owner or "", ""))
-        whose = self._antecedent(n, gender=gender, learn=False)[0] if gender else None
+        if not gender:
+            return noun, "role"
+        # the person the sentence is about first ("Kewell may not play until March, claims
+        # his agent"; "According to his publicist, Mendez died ..."), then the antecedent
+        subjects = [m for m, subj in self.mentions[n] if subj == 2]
+        subjects = [m for m in subjects if self.names.person(m).gender in (None, gender)]
+        whose = subjects[0] if subjects else self._antecedent(n, gender=gender, learn=False)[0]
         return (f"{whose}'s {noun}" if whose else noun), "role"
 
     def _recent_person(self, n: int, noun: str, avoid: set | frozenset) -> str | None:
