@@ -321,6 +321,9 @@ def _with_attachments(s: _Sent, j: int, phrase: str, lex: _Lexicon) -> str:
             objs = [o for o in s.children(k) if s.dep[o] == "pobj" and s.pos[o] != "PRON"]
             if objs and (s.pos[objs[0]] in ("PROPN", "NOUN")):
                 o = objs[0]
+                if s.tag[j] == "NNS" and s.ent[o][2:] in _NAME_ENTS:
+                    # a group keeps the article's words: "researchers from Penn State"
+                    return f"{phrase} {s.lower[k]} {_body_named(s, o)}"
                 if s.ent[o][2:] in _NAME_ENTS:  # the name alone, not what describes it
                     a, b = s.ent_span(o)
                     a += s.lower[a] == "the"
@@ -340,6 +343,24 @@ def _with_attachments(s: _Sent, j: int, phrase: str, lex: _Lexicon) -> str:
             end = max(_subtree(s, k)) + 1
             return f"{phrase} {s.join(k, end)}"
     return phrase
+
+
+def _body_named(s: _Sent, o: int) -> str:
+    """The bodies or places named by the object ``o`` of a preposition as the article wrote
+    them, with those joined to it and its possessor ("China's Tsinghua University and the
+    Chinese Academy of Sciences"),
+    up to a bracket, a comma or a preposition outside a name ("Penn State (PSU) in the US"
+    gives "Penn State")."""
+    span = sorted(_subtree(s, o))
+    out = []
+    for k in range(span[0], span[-1] + 1):
+        outside = s.ent[k] == "O"
+        if s.text[k] in ("(", ",", ";") or (outside and s.pos[k] == "ADP" and k > o):
+            break
+        out.append(k)
+    while out and s.pos[out[-1]] in ("CCONJ", "PUNCT"):
+        out.pop()  # "the University of Washington and (...)"
+    return s.join(out[0], out[-1] + 1) if out else s.text[o]
 
 
 def _subtree(s: _Sent, k: int) -> list[int]:

@@ -10,7 +10,7 @@ import pandas as pd
 
 from ..sentences import WORDLESS_POS
 from ._arrays import _Flat, _Sent
-from ._constants import _DIRECT_SHARE, _NAME_ENTS, _PRONOUNS
+from ._constants import _DIRECT_SHARE, _NAME_ENTS, _ORG_PREPS, _PRONOUNS
 from ._cues import (
     _author,
     _document_frame,
@@ -33,6 +33,7 @@ from ._names import (
     _person_words,
     _phrase,
     _title_suffix,
+    _with_attachments,
     _words,
 )
 from ._quotes import quote_spans
@@ -332,7 +333,8 @@ class _Article:
                     for k in left[cut[-1] + 2 if cut else 0 :]
                     if s.pos[k] in ("NOUN", "PROPN", "ADJ") and s.lower[k] not in ("other", "such")
                 ]
-                self.groups[n].append(_phrase(s, body or [i]))
+                phrase = _phrase(s, body or [i])  # "researchers from Penn State"
+                self.groups[n].append(_with_attachments(s, i, phrase, self.lex))
             if s.dep[i] == "nsubj" and s.pos[i] == "NOUN" and e == "O" and not s.quoted[i]:
                 name = self._titled_subject(n, s, i)  # "The prime minister toured ..."
                 if name:
@@ -465,7 +467,9 @@ class _Article:
                 return canon, "person"
         if f.kind in ("org", "propn"):
             return f.name, "org"
-        if f.kind in ("group", "role"):
+        if f.kind == "group":
+            return self._named_group(n, f.name) or f.name, "group"
+        if f.kind == "role":
             return f.name, f.kind
         if f.kind == "pronoun":
             if f.name in ("they", "it"):
@@ -508,6 +512,26 @@ class _Article:
                         return name, kind
             return f.fallback, "document"
         return None, None
+
+    def _named_group(self, n: int, noun: str) -> str | None:
+        """"The researchers" or "the research team" as a subject: the group of the last
+        30 sentences that spoke or was a subject, named with that noun or one of its kind and
+        with the body it belongs to ("researchers from Penn State", "Tsinghua University
+        scientists"), else ``None``."""
+        s = self.sents[n]
+        text = " ".join(s.lower[k] for k in range(len(s.text)) if not s.quoted[k])
+        if f"the {noun}" not in text:
+            return None  # "Researchers said": others, unless the article says "the"
+        kin = next((c for c in _GROUP_KIN if noun in c), {noun})
+        for k in range(n - 1, max(-1, n - 30), -1):
+            said = self.said[k]
+            spoke = [said.speaker] if said.kind == "group" and said.speaker else []
+            for name in spoke + self.groups[k][::-1]:
+                words = name.split()
+                head = words[0] if len(words) > 2 and words[1] in _ORG_PREPS else words[-1]
+                if head in kin and any(w[:1].isupper() for w in words):  # a body named
+                    return name
+        return None
 
     def _relative(self, n: int, noun: str, owner: str | None) -> tuple[str, str]:
         """ "his daughter": the one person of the article introduced as a daughter ("his
@@ -779,6 +803,12 @@ class _Article:
             said.speaker, said.kind = self.main_orgs[k][-1], "org"
         return said.speaker is not None
 
+
+# nouns for one group of people doing research: "the research team" is the "researchers
+# from Penn State" the article named before
+_GROUP_KIN = (
+    frozenset({"researchers", "scientists", "research team", "team", "authors", "study authors"}),
+)
 
 # words before "reports" that name a kind of source ("press reports", "state media reports")
 _SOURCE_KINDS = frozenset({"media", "press", "newspaper", "news", "television", "tv", "radio"})
