@@ -110,6 +110,7 @@ class _Names:
             for q in self.persons.values()
             if q is not p and q.loose < q.count and len(q.name.split()) >= len(w)
             if q.name.split()[-(len(w) - 1) :] == w[1:]
+            if not _initial(q.name.split()[0]) or q.name[0] != w[0][0]  # "K Holmes": "Kelly Holmes"
         ]
         return others[0] if len(others) == 1 else None
 
