@@ -485,8 +485,9 @@ class _Article:
                 return name, "org"
             assert f.fallback is not None  # an orgdesc frame carries the phrase it was read from
             return f.fallback, "org" if f.fallback[:1].isupper() else "group"
-        if f.kind == "orgnoun":
-            return self._described_org(n, f.name), "org"
+        if f.kind == "orgnoun":  # "the site": "fan website X"; "the alliance": "X Alliance"
+            named = self._described_org(n, f.name) or self._named_org(n, f.name, head=True)
+            return named, "org"
         if f.kind == "described":
             for k in range(n - 1, -1, -1):
                 for name, _ in reversed(self.mentions[k]):
@@ -590,13 +591,18 @@ class _Article:
                     return name
         return None
 
-    def _named_org(self, n: int, head: str) -> str | None:
+    def _named_org(self, n: int, noun: str, *, head: bool = False) -> str | None:
         """The latest organisation named before sentence ``n`` whose name has the word
-        ``head`` ("the bank" -> "Bank of America"), or ``None``."""
+        ``noun`` ("the bank" -> "Bank of America"); with ``head``, as the last word or the one
+        before "of" ("Countryside Alliance", "Royal Academy of Sciences", not "Prop Jones").
+        ``None`` when none is."""
         for k in range(n - 1, -1, -1):
             for name in reversed(self.org_names[k]):
                 words = name.lower().split()
-                if len(words) > 1 and head in words:
+                if len(words) < 2 or noun not in words:
+                    continue
+                heads = {words[-1]} | {w for w, x in zip(words, words[1:]) if x == "of"}
+                if not head or noun in heads:
                     return name
         return None
 
