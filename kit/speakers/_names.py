@@ -329,6 +329,9 @@ def _with_attachments(s: _Sent, j: int, phrase: str, lex: _Lexicon) -> str:
                     a, b = s.ent_span(o)
                     a += s.lower[a] == "the"
                     org = s.join(a, b).split(" (")[0] if b > a else ""
+                elif s.tag[o] == "NNS" and not s.text[o].istitle():  # "lawyer for the bloggers"
+                    written = s.join(min(_left_phrase(s, o)), _name_end(s, o))
+                    return f"{phrase} {s.lower[k]} {written}"
                 else:
                     span = [t for t in _left_phrase(s, o) if s.lower[t] not in _DETS]
                     span += range(o + 1, _name_end(s, o))  # "Mothers Against Drunk Driving"
@@ -362,6 +365,13 @@ def _body_named(s: _Sent, o: int) -> str:
     while out and s.pos[out[-1]] in ("CCONJ", "PUNCT"):
         out.pop()  # "the University of Washington and (...)"
     return s.join(out[0], out[-1] + 1) if out else s.text[o]
+
+
+def _role_head(name: str) -> str:
+    """The noun a role or group is named by: "lawyer" of "lawyer for the families" and of
+    "Home Office lawyer"."""
+    words = name.split()
+    return words[0] if len(words) > 2 and words[1] in _ORG_PREPS else words[-1]
 
 
 def _subtree(s: _Sent, k: int) -> list[int]:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 import numpy as np
 import pandas as pd
 
 from ..sentences import WORDLESS_POS
 from ._arrays import _Flat, _Sent
-from ._constants import _DIRECT_SHARE, _NAME_ENTS, _ORG_PREPS, _PRONOUNS
+from ._constants import _DIRECT_SHARE, _NAME_ENTS, _PRONOUNS
 from ._cues import (
     _author,
     _document_frame,
@@ -32,6 +33,7 @@ from ._names import (
     _person_by_role,
     _person_words,
     _phrase,
+    _role_head,
     _title_suffix,
     _with_attachments,
     _words,
@@ -528,9 +530,7 @@ class _Article:
             said = self.said[k]
             spoke = [said.speaker] if said.kind == "group" and said.speaker else []
             for name in spoke + self.groups[k][::-1]:
-                words = name.split()
-                head = words[0] if len(words) > 2 and words[1] in _ORG_PREPS else words[-1]
-                if head in kin and any(w[:1].isupper() for w in words):  # a body named
+                if _role_head(name) in kin and any(w[:1].isupper() for w in name.split()):
                     return name
         return None
 
@@ -601,7 +601,7 @@ class _Article:
                 words = name.lower().split()
                 if len(words) < 2 or noun not in words:
                     continue
-                heads = {words[-1]} | {w for w, x in zip(words, words[1:]) if x == "of"}
+                heads = {words[-1]} | {w for w, x in pairwise(words) if x == "of"}
                 if not head or noun in heads:
                     return name
         return None
@@ -654,10 +654,10 @@ class _Article:
         """ "the minister", "the Tory leader", "the 67-year-old": a recent role of the same
         kind, else the latest person with that title, else the latest compatible person
         (a speaker first); the description itself only when nobody fits."""
-        head = (f.fallback or f.name).split()[-1:] or [""]
+        head = _role_head(f.fallback or f.name or "-")
         for k in range(n - 1, max(-1, n - 4), -1):
             speaker, kind = self.said[k].speaker, self.said[k].kind
-            if kind == "role" and speaker is not None and speaker.split()[-1:] == head:
+            if kind == "role" and speaker is not None and _role_head(speaker) == head:
                 return speaker, "role"
         if f.kind == "title":
             for k in range(n - 1, max(-1, n - 30), -1):
