@@ -728,6 +728,13 @@ class _Article:
             if said[k].kind == "role" and k >= n - 2 and title is None and not anyone:
                 return said[k].speaker, "role"
             subjects = [(m, subj) for m, subj in self.mentions[k] if subj and fits(m)]
+            if k == n - 1 and gender is not None and title is None and not anyone:
+                # "... the choice of Steven Gaydos, editor of Variety. / He predicted ...": a
+                # source the sentence before introduces, unless its subject spoke just before
+                new = self._introduced(k, fits)
+                spoke = {said[j].speaker for j in range(max(0, n - 8), n)}
+                if new and spoke.isdisjoint(m for m, _ in subjects):
+                    return self._learn(new, gender if learn else None)
             if subjects:  # the main clause's subject first, then the latest
                 best = max(reversed(subjects), key=lambda m: m[1])[0]
                 return self._learn(best, gender if learn else None)
@@ -736,6 +743,23 @@ class _Article:
             if others:
                 return self._learn(others[-1], gender if learn else None)
         return None, None
+
+    def _introduced(self, k: int, fits) -> str | None:
+        """The latest person that sentence ``k`` names for the first time in the article,
+        with a description in apposition ("Allen Weiner, a research director at Gartner"),
+        if they fit."""
+        s = self.sents[k]
+        for i in range(len(s.ent) - 1, -1, -1):
+            if s.ent[i] != "B-PERSON" or s.quoted[i]:
+                continue
+            a, b = s.ent_span(i)
+            name = self.names.canonical(_person_words(s, a, b, self.lex)[0])
+            if not fits(name) or any(name == m for j in range(k) for m, _ in self.mentions[j]):
+                continue
+            head = next((t for t in range(a, b) if not a <= s.head[t] < b), b - 1)
+            if any(s.dep[c] == "appos" and s.pos[c] == "NOUN" for c in s.children(head)):
+                return name
+        return None
 
     def _learn(self, name: str, gender: str | None) -> tuple[str, str]:
         p = self.names.person(name)
