@@ -25,7 +25,8 @@ def _clean_name(words: list[str], lex: _Lexicon) -> tuple[list[str], str | None,
 
     Returns the name words, the gender an honorific showed, and the title found.
     """
-    words = [w for w in words if w not in ("'s", "’s", "'", "’")]
+    # no possessive, and no quotation mark the tagger ran into the name ('" Serena')
+    words = [w for w in words if w not in ("'s", "’s") and w.strip("'’\"“”‘«»")]
     gender, title_words = None, []
     lows = [w.lower().rstrip(".") for w in words]
     hon = [i for i, w in enumerate(lows[:-1]) if w in lex.honorifics]
@@ -56,8 +57,19 @@ def _clean_name(words: list[str], lex: _Lexicon) -> tuple[list[str], str | None,
     if not hon and len(rest) > 1 and plain:
         title_words.append(words[inner[-1]].lower().rstrip("."))
         words = words[inner[-1] + 1 :]
+    # "Barcelona star Ronaldinho": a common word inside ends what describes the person
+    low = [k for k, w in enumerate(words[:-1]) if w.replace("-", "").isalpha() and w.islower()]
+    if low and words[low[-1]] not in _PARTICLES and not hon:
+        words = words[low[-1] + 1 :]
     title = " ".join(title_words) or None
     return words, gender, title
+
+
+# small words inside names ("Ludwig van Beethoven", "Lord Nicholls of Birkenhead")
+_PARTICLES = frozenset(
+    {"de", "da", "das", "do", "dos", "du", "del", "della", "di", "van", "von", "der", "den"}
+    | {"ter", "la", "le", "dela", "bin", "ibn", "bint", "al", "el", "y", "of", "and", "e"}
+)
 
 
 class _Names:
