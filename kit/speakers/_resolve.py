@@ -34,6 +34,7 @@ from ._names import (
     _person_words,
     _phrase,
     _role_head,
+    _subtree,
     _title_suffix,
     _with_attachments,
     _words,
@@ -456,6 +457,10 @@ class _Article:
         self, n: int, f: _Frame, *, avoid: set | frozenset = frozenset()
     ) -> tuple[str | None, str | None]:
         names = self.names
+        if f.kind in ("propn", "org") and f.name.lower() in self.lex.titles:
+            named = self._named_in_subject(n, f)  # "Finance Minister, Tom McCabe MSP, said"
+            if named:
+                return named, "person"
         if f.kind in ("propn", "org") and f.name[:4].lower() == "the ":
             title = f.name[4:].lower()  # "The Judge wrote": a title written with a capital
             if _title_suffix(title, self.lex) == title:
@@ -533,6 +538,21 @@ class _Article:
                 if _role_head(name) in kin and any(w[:1].isupper() for w in name.split()):
                     return name
         return None
+
+    def _named_in_subject(self, n: int, f: _Frame) -> str | None:
+        """The one person named inside the subject of the cue of frame ``f`` in sentence
+        ``n``, outside quotes ("Scottish Finance Minister, Tom McCabe MSP, said", whose
+        parse made "MSP" the speaker), else ``None``."""
+        s = self.sents[n]
+        if f.verb < 0 or f.verb >= len(s.text):
+            return None
+        subjects = [k for k in s.children(f.verb) if s.dep[k] in ("nsubj", "nsubjpass")]
+        found = set()
+        for k in (t for j in subjects for t in _subtree(s, j)):
+            if s.ent[k] == "B-PERSON" and not s.quoted[k] and s.dep[k] != "poss":
+                a, b = s.ent_span(k)
+                found.add(self.names.canonical(_person_words(s, a, b, self.lex)[0]))
+        return found.pop() if len(found) == 1 else None
 
     def _relative(self, n: int, noun: str, owner: str | None) -> tuple[str, str]:
         """ "his daughter": the one person of the article introduced as a daughter ("his
