@@ -468,6 +468,12 @@ class _Article:
                 name, kind = self._described(n, as_title)
                 if kind == "person":
                     return name, kind
+        if f.kind in ("propn", "org"):  # "Barcelona star Ronaldinho" tagged a body
+            words = f.name.split()
+            low = [k for k, w in enumerate(words[:-1]) if w.isalpha() and w.islower()]
+            noun = words[low[-1]] if low else ""
+            if noun in self.lex.person_nouns or noun in self.lex.titles:
+                return names.canonical(words[low[-1] + 1 :]), "person"
         if f.kind in ("person", "propn", "org"):
             canon = names.canonical(f.name.split())
             if f.kind == "person" or canon in names.persons:  # "Dupont" tagged ORG

@@ -1,0 +1,127 @@
+"""Who a statement is credited to, round 3: quote blocks, names and descriptions resolved to
+the speaker the article gave (sentences written for these tests, in the style of news)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import kit
+
+TEXTS = {
+    "block": (
+        "Mark Hollis withdrew his offer for Redbridge United last month. He accused the "
+        'board of treating him as "a bargaining chip", but chairman Ian Dawson replied: '
+        '"Nobody was used here. We talked with Mark in good faith.\n\n"The door is not '
+        'closed."\n\nThe club will meet its bankers on Friday.'
+    ),
+    "same_subject": (
+        "Police chief Dean Boyd led the raid on Tuesday. Customs officer Tom Reid described "
+        "it to reporters. Mr Boyd said the raid was a coup but he added: \"We have not "
+        'solved the problem."'
+    ),
+    "headline": (
+        "Brave Radcliffe takes New York title Paula Radcliffe won the New York marathon on "
+        'Sunday. "It was tough out there," Radcliffe said.'
+    ),
+    "judge": (
+        "Superior Court Judge Ann Kirby ruled for the company on Friday. The bloggers had "
+        'argued that the leak was news. The Judge wrote: "The public interest is not '
+        'served by this leak."'
+    ),
+    "giant": (
+        "Software giant Orbix has cut 500 jobs in Ireland. The cuts follow a fall in sales. "
+        "In March, the software giant said that orders had slowed."
+    ),
+    "relation": (
+        "Comic book writer Stan Vale, 82, won his case against the studio on Monday. Of the "
+        'settlement, his lawyer said: "It could be worth millions."'
+    ),
+    "researchers": (
+        "On Friday, researchers from Halden University said they had made a coating that "
+        "repels water. The coating costs little to make. The researchers said it could cut "
+        "the water used by toilets by half."
+    ),
+    "plural_role": (
+        "The court ruled against the bloggers. A lawyer for the three bloggers said the "
+        "ruling set a dangerous precedent."
+    ),
+    "inner_word": 'Barcelona star Ronaldinho admitted: "Chelsea are a very strong team."',
+    "introduced": (
+        '"The new computer is ready for the living room," said analyst Ian Fogg. "It is '
+        'cheap." One dissenting view came from Brian Gammage, vice-president of research at '
+        'analysts Gartner. He said: "I do not think it changes the world."'
+    ),
+    "title_subject": (
+        'Scottish Finance Minister, Tom McCabe MSP, said: "We announced more money for '
+        'councils last week."'
+    ),
+    "named_body": (
+        "The Countryside Alliance held a rally in London on Sunday. Thousands marched. The "
+        "alliance said the new law was unworkable."
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def who():
+    table = pd.DataFrame({"id": list(TEXTS), "text": list(TEXTS.values())})
+    df = kit.load_corpus(table, id_column="id", progress=False, headers=False)
+    return kit.attribute_speakers(df)
+
+
+def _speaker(df, article_id, snippet):
+    rows = df[(df["article_id"] == article_id) & df["text"].str.contains(snippet, regex=False)]
+    assert len(rows) == 1, f"{snippet!r} matches {len(rows)} sentences"
+    return rows.iloc[0]["speaker"]
+
+
+@pytest.mark.parametrize("snippet", ["Dawson replied", "in good faith", "not closed"])
+def test_a_quote_block_goes_to_the_cue_that_brings_it_in_not_to_a_fragment_before(who, snippet):
+    assert _speaker(who, "block", snippet) == "Ian Dawson"
+
+
+def test_he_of_the_cue_that_brings_a_quote_in_is_the_person_named_by_an_earlier_cue(who):
+    assert _speaker(who, "same_subject", "not solved") == "Dean Boyd"
+
+
+def test_a_headline_word_before_a_surname_is_no_first_name(who):
+    assert _speaker(who, "headline", "tough out there") == "Paula Radcliffe"
+
+
+def test_a_capitalised_title_goes_to_the_person_named_with_it(who):
+    assert _speaker(who, "judge", "public interest") == "Ann Kirby"
+
+
+def test_a_description_of_a_body_goes_to_the_body_introduced_so(who):
+    assert _speaker(who, "giant", "orders had slowed") == "Orbix"
+
+
+def test_his_lawyer_is_the_lawyer_of_the_person_the_story_is_about(who):
+    assert _speaker(who, "relation", "worth millions") == "Stan Vale's lawyer"
+
+
+@pytest.mark.parametrize("snippet", ["had made a coating", "The researchers said"])
+def test_a_group_keeps_the_article_words_and_the_researchers_go_back_to_it(who, snippet):
+    assert _speaker(who, "researchers", snippet) == "researchers from Halden University"
+
+
+def test_a_role_serving_many_keeps_the_article_words(who):
+    assert _speaker(who, "plural_role", "dangerous") == "lawyer for the three bloggers"
+
+
+def test_a_lower_case_word_inside_a_name_ends_what_describes_the_person(who):
+    assert _speaker(who, "inner_word", "strong team") == "Ronaldinho"
+
+
+def test_he_after_a_source_introduced_in_apposition_is_that_source(who):
+    assert _speaker(who, "introduced", "It is cheap") == "Ian Fogg"
+    assert _speaker(who, "introduced", "changes the world") == "Brian Gammage"
+
+
+def test_a_title_the_parse_made_the_speaker_is_the_person_named_in_the_subject(who):
+    assert _speaker(who, "title_subject", "more money") == "Tom McCabe"
+
+
+def test_a_definite_noun_goes_to_the_body_whose_name_ends_with_it(who):
+    assert _speaker(who, "named_body", "unworkable") == "Countryside Alliance"
