@@ -56,6 +56,11 @@ TEXTS = {
         'Scottish Finance Minister, Tom McCabe MSP, said: "We announced more money for '
         'councils last week."'
     ),
+    "new_subject": (
+        '"The players want to play every game," said winger Jason Hale. "The fans want '
+        'to see them." Coach Mike Dunn, though, is keen to protect his squad from injury. '
+        '"There is nothing more they can do to impress me."'
+    ),
     "named_body": (
         "The Countryside Alliance held a rally in London on Sunday. Thousands marched. The "
         "alliance said the new law was unworkable."
@@ -125,3 +130,8 @@ def test_a_title_the_parse_made_the_speaker_is_the_person_named_in_the_subject(w
 
 def test_a_definite_noun_goes_to_the_body_whose_name_ends_with_it(who):
     assert _speaker(who, "named_body", "unworkable") == "Countryside Alliance"
+
+
+def test_a_quote_after_narration_about_another_person_is_theirs(who):
+    assert _speaker(who, "new_subject", "fans want") == "Jason Hale"
+    assert _speaker(who, "new_subject", "impress me") == "Mike Dunn"

@@ -803,6 +803,8 @@ class _Article:
         lead = clause and _colon_quote(s) is not None and not _passive(s)  # not "X was asked:"
         if lead and (self._subject_speaks(n, n, said) or self._lead_subject(n, said)):
             return
+        if self._new_subject_speaks(n, said):
+            return
         for k in range(n - 1, max(-1, n - 3), -1):
             if self.said[k].speaker and (k == n - 1 or self.said[k].type == "direct"):
                 _copy(self.said[k], said)
@@ -818,6 +820,30 @@ class _Article:
         if n and not said.speaker and not self.said[n - 1].type and self.docs[n - 1]:
             # "The club issued a statement on Monday. / "We are shocked ...": its maker's
             said.speaker, said.kind = self.docs[n - 1][-1][1:]
+
+    def _new_subject_speaks(self, n: int, said: _Said) -> bool:
+        """Credit the quotation of sentence ``n`` to the person the narration sentence before
+        it names as its main subject, when a quotation by someone else came before that
+        ('"..." said Ann Bee. / Coach Tom Hart was more cautious. / "We lost our shape."'),
+        unless the quotation speaks of them as "he" or "she" or names them."""
+        if n < 2 or self.said[n - 1].type or not self._about(n - 1):
+            return False
+        before = self.said[n - 2]
+        if before.type != "direct" or not before.speaker:
+            return False
+        prev, s = self.sents[n - 1], self.sents[n]
+        written = {prev.text[k] for k in range(len(prev.text)) if not prev.quoted[k]}
+        people = [
+            m for m, subj in self.mentions[n - 1] if subj == 2 and m.split()[-1] in written
+        ]
+        if not people or people[-1] == before.speaker:
+            return False
+        p = self.names.person(people[-1])
+        quoted = {s.text[k] for k in range(len(s.text)) if s.quoted[k]}
+        if _third_person(s, p.gender) or not quoted.isdisjoint(people[-1].split()):
+            return False
+        said.speaker, said.kind = people[-1], "person"
+        return True
 
     def _about(self, k: int) -> bool:
         """Whether sentence ``k`` is the reporter's narration: no "I" or "we" outside
