@@ -61,6 +61,16 @@ TEXTS = {
         'to see them." Coach Mike Dunn, though, is keen to protect his squad from injury. '
         '"There is nothing more they can do to impress me."'
     ),
+    "topic": (
+        "Mr Dean Holt, the league's chief executive, said he feared too many games were "
+        "shown on television. Since 1992 the income of clubs has soared. \"Television has "
+        'been the driving force. We must watch the quality of the product."'
+    ),
+    "reporter_words": (
+        "Mr Dean Holt, the league's chief executive, said he feared too many games were "
+        "shown on television. Since 1992 the income of clubs has soared. \"People want more "
+        'games," read a report by the supporters\' union.'
+    ),
     "named_body": (
         "The Countryside Alliance held a rally in London on Sunday. Thousands marched. The "
         "alliance said the new law was unworkable."
@@ -135,3 +145,14 @@ def test_a_definite_noun_goes_to_the_body_whose_name_ends_with_it(who):
 def test_a_quote_after_narration_about_another_person_is_theirs(who):
     assert _speaker(who, "new_subject", "fans want") == "Jason Hale"
     assert _speaker(who, "new_subject", "impress me") == "Mike Dunn"
+
+
+@pytest.mark.parametrize("snippet", ["driving force", "quality of the product"])
+def test_a_quote_with_no_clause_goes_on_with_the_latest_speaker_over_bare_narration(
+    who, snippet
+):
+    assert _speaker(who, "topic", snippet) == "Dean Holt"
+
+
+def test_a_quote_with_a_clause_of_the_reporter_is_not_the_latest_speakers(who):
+    assert _speaker(who, "reporter_words", "People want more games") != "Dean Holt"

@@ -820,6 +820,36 @@ class _Article:
         if n and not said.speaker and not self.said[n - 1].type and self.docs[n - 1]:
             # "The club issued a statement on Monday. / "We are shocked ...": its maker's
             said.speaker, said.kind = self.docs[n - 1][-1][1:]
+        if not said.speaker and not named and clause:
+            self._topic_speaks(n, said)
+
+    def _topic_speaks(self, n: int, said: _Said) -> None:
+        """Credit the quotation of sentence ``n``, all quoted to its end, to the latest
+        person who spoke in the five sentences before, when the narration in between names
+        nobody ('Mr Dein said he feared too many games were shown. / Since 1992 clubs' income
+        has soared. / "Television has been the driving force ..."'), unless the quotation
+        speaks of them as he or she."""
+        s = self.sents[n]
+        for m in range(n, len(self.sents)):  # this sentence and the rest of its quotation
+            t = self.sents[m]
+            words = [k for k, p in enumerate(t.pos) if p not in WORDLESS_POS]
+            if m > n and (not words or not t.quoted[words[0]]):
+                break
+            if not all(t.quoted[k] for k in words):
+                return  # words of the reporter's own: "... ," Morquendi's message read.
+        for k in range(n - 1, max(-1, n - 6), -1):
+            if self.said[k].type == "direct" and not self.said[k].speaker:
+                return  # a quotation nobody was found for: no one to go on with
+            who = self.said[k].speaker if self.said[k].kind == "person" else None
+            if who:
+                if not _third_person(s, self.names.person(who).gender) and self._about(k):
+                    said.speaker, said.kind = who, "person"
+                return
+            t = self.sents[k]
+            if not self._about(k) or any(
+                e.endswith("PERSON") and not q for e, q in zip(t.ent, t.quoted, strict=True)
+            ):
+                return  # someone else is named in between
 
     def _new_subject_speaks(self, n: int, said: _Said) -> bool:
         """Credit the quotation of sentence ``n`` to the person the narration sentence before
