@@ -71,6 +71,10 @@ TEXTS = {
         "shown on television. Since 1992 the income of clubs has soared. \"People want more "
         'games," read a report by the supporters\' union.'
     ),
+    "inverted": (
+        "Charlton goalkeeper Dean Kiely made three fine saves on Saturday. \"To take the lead "
+        'and then to get pegged back, it feels a little bit like a defeat," admitted Kiely.'
+    ),
     "named_body": (
         "The Countryside Alliance held a rally in London on Sunday. Thousands marched. The "
         "alliance said the new law was unworkable."
@@ -156,3 +160,7 @@ def test_a_quote_with_no_clause_goes_on_with_the_latest_speaker_over_bare_narrat
 
 def test_a_quote_with_a_clause_of_the_reporter_is_not_the_latest_speakers(who):
     assert _speaker(who, "reporter_words", "People want more games") != "Dean Holt"
+
+
+def test_a_cue_then_a_name_of_the_article_after_a_quote_credits_that_person(who):
+    assert _speaker(who, "inverted", "like a defeat") == "Dean Kiely"

@@ -160,6 +160,8 @@ class _Article:
                 chain = self.spans[span][2] if span is not None else None
                 if frames[n]:
                     self._resolve_frames(n, frames[n], said, quote=True)
+                else:  # '"..., it feels like a defeat," admitted Kiely.' with Kiely an adverb
+                    self._cue_then_name(s, said)
                 if said.speaker or said.unknown:
                     pass  # an unknown subject of the sentence's own cue: no one else's words
                 elif chain is not None and chain in chain_speaker:
@@ -184,6 +186,20 @@ class _Article:
             if not any(c.isalnum() for t in s.text for c in t):
                 self.said[n] = _Said()  # "[...]": words left out, nothing said
         return self.said
+
+    def _cue_then_name(self, s: _Sent, said: _Said) -> None:
+        """Credit a quotation whose sentence ends, after the quote, in a reporting verb and a
+        person the article names ('..." admitted Kiely.'), however the parse read the name."""
+        close = max((k for k in range(len(s.text)) if s.quoted[k]), default=-1)
+        rest = [k for k in range(close + 1, len(s.text)) if s.pos[k] not in WORDLESS_POS]
+        if len(rest) < 2 or s.lemma[rest[0]].lower() not in self.lex.verbs:
+            return
+        if s.pos[rest[0]] != "VERB" or any(not s.text[k][:1].isupper() for k in rest[1:]):
+            return
+        words = _clean_name(_words(s, rest[1], rest[-1] + 1), self.lex)[0]
+        name = self.names.canonical(words)
+        if name in self.names.persons and self.names.persons[name].count:
+            said.speaker, said.kind, said.cue = name, "person", s.text[rest[0]]
 
     def _named_after_lead(self) -> None:
         """A title in the lead that nobody before fits ("The head of Lloyd's of London has
