@@ -58,9 +58,9 @@ def _clean_name(words: list[str], lex: _Lexicon) -> tuple[list[str], str | None,
         title_words.append(words[inner[-1]].lower().rstrip("."))
         words = words[inner[-1] + 1 :]
     # "Barcelona star Ronaldinho": a common word inside ends what describes the person
-    low = [k for k, w in enumerate(words[:-1]) if w.replace("-", "").isalpha() and w.islower()]
-    if low and words[low[-1]] not in _PARTICLES and not hon:
-        words = words[low[-1] + 1 :]
+    common = [k for k, w in enumerate(words[:-1]) if w.replace("-", "").isalpha() and w.islower()]
+    if common and words[common[-1]] not in _PARTICLES and not hon:
+        words = words[common[-1] + 1 :]
     title = " ".join(title_words) or None
     return words, gender, title
 

@@ -465,7 +465,7 @@ class _Article:
             if g.kind in ("person", "propn") and 0 <= g.verb < f.verb:
                 name, kind = self._resolve(n, g)
                 gender = self.names.person(name).gender if kind == "person" and name else "?"
-                if gender in (None, _PRONOUNS[f.name]):
+                if name and kind and gender in (None, _PRONOUNS[f.name]):
                     return name, kind
         return None
 
