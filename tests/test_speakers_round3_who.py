@@ -75,6 +75,10 @@ TEXTS = {
         "Charlton goalkeeper Dean Kiely made three fine saves on Saturday. \"To take the lead "
         'and then to get pegged back, it feels a little bit like a defeat," admitted Kiely.'
     ),
+    "surname": (
+        "Sacked MP Howard Flight says he will fight on. Mr Flight met party officials on "
+        "Tuesday. At a news conference, Mr Howard insisted he had played by the rules."
+    ),
     "named_body": (
         "The Countryside Alliance held a rally in London on Sunday. Thousands marched. The "
         "alliance said the new law was unworkable."
@@ -164,3 +168,7 @@ def test_a_quote_with_a_clause_of_the_reporter_is_not_the_latest_speakers(who):
 
 def test_a_cue_then_a_name_of_the_article_after_a_quote_credits_that_person(who):
     assert _speaker(who, "inverted", "like a defeat") == "Dean Kiely"
+
+
+def test_a_surname_after_mr_is_not_the_first_name_of_someone_called_mr_other(who):
+    assert _speaker(who, "surname", "played by the rules") == "Howard"

@@ -78,6 +78,7 @@ class _Names:
     def __init__(self) -> None:
         self.persons: dict[str, _Person] = {}
         self.alias: dict[str, str] = {}
+        self.surnames: set[str] = set()  # names written after an honorific ("Mr Howard")
 
     def add(
         self, words: list[str], gender: str | None, title: str | None, *, loose: bool = False
@@ -127,7 +128,9 @@ class _Names:
         return others[0] if len(others) == 1 else None
 
     def _fullest(self, name: str) -> str:
-        """The fullest name that ends or starts with ``name``, preferring a surname's match,
+        """The fullest name that ends or starts with ``name`` (not one whose surname is
+        another, for a surname: "Mr Howard" is no "Howard Flight" who is "Mr Flight"),
+        preferring a surname's match,
         a first name written out ("Kelly Holmes" over "K Holmes"), then the most used; an
         initial matches a name it abbreviates ("K Holmes" is "Kelly Holmes")."""
         w = name.split()
@@ -138,6 +141,8 @@ class _Names:
                 continue  # "Classy Henman" is no name of its own
             if not fw[0][:1].isupper():
                 continue  # "rang Lucy", a verb the tagger ran into the name
+            if name in self.surnames and fw[-len(w) :] != w and fw[-1] in self.surnames:
+                continue  # "Mr Howard" is no "Howard Flight" when he is "Mr Flight"
             if len(fw) > len(w) and (fw[-len(w) :] == w or fw[: len(w)] == w):
                 score = (fw[-len(w) :] == w, not _initial(fw[0]), p.count)
             elif len(fw) == len(w) > 1 and _initial(w[0]) and not _initial(fw[0]):

@@ -267,6 +267,8 @@ class _Article:
                     words, gender, title = _person_words(s, a, b, lex)
                     self.names.add(words, gender, title, loose=loose(n, s, a, words))
                     self.names.person(" ".join(words)).titles.update(_described_as(s, a, b))
+                    if len(words) == 1 and a and s.lower[a - 1].rstrip(".") in _BEFORE_SURNAMES:
+                        self.names.surnames.add(words[0])  # "Mr Howard": no first name
                 elif (
                     s.lower[i].rstrip(".") in lex.honorifics
                     and i + 1 < len(s.pos)
@@ -278,6 +280,8 @@ class _Article:
                         b += 1
                     words, gender, title = _clean_name(s.text[i:b], lex)
                     self.names.add(words, gender, title)
+                    if len(words) == 1 and s.lower[i].rstrip(".") in _BEFORE_SURNAMES:
+                        self.names.surnames.add(words[0])
         single = {n for n in self.names.persons if " " not in n}
         for n, s in enumerate(sents):  # "Jack Straw" untagged, where "Mr Straw" is a person
             for i in range(1, len(s.pos)):
@@ -937,6 +941,9 @@ class _Article:
 _GROUP_KIN = (
     frozenset({"researchers", "scientists", "research team", "team", "authors", "study authors"}),
 )
+
+# honorifics written before a surname alone ("Mr Howard"), unlike "Sir Digby"
+_BEFORE_SURNAMES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor"})
 
 # words before "reports" that name a kind of source ("press reports", "state media reports")
 _SOURCE_KINDS = frozenset({"media", "press", "newspaper", "news", "television", "tv", "radio"})
