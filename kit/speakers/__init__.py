@@ -67,6 +67,18 @@ respondents"); a name set as a heading before a colon speaks (``- Man City boss 
 Keegan: "..."``); reports that name no source credit nobody. A name the tagger cut short
 gets its first name back, and a title or field before it ("director of rugby X") is dropped.
 
+A quotation goes to the cue that brings it in (a word of it, or the colon before it, hangs
+on the cue), not to a deeper cue whose quote is a fragment ('He accused them of using him
+as "a stalking horse", but Parry explained: "..."'), and a quote block goes on with that
+speaker; a quote with no clause of its own after narration goes to the person that
+narration is about, or on with the latest speaker when the narration names nobody; "he"
+just after a new source introduced in apposition ("Brian Gammage, vice-president of research
+at Gartner") is that source. A headline word before a surname is no first name ("Classy
+Henman" / "Tim Henman"); "The Judge" is the judge named before; "the software giant" the
+body introduced so, "the alliance" the body named so; "his lawyer" is "<his>'s lawyer";
+groups keep the article's words ("researchers from Penn State", "lawyer for the three
+bloggers") and "the researchers" goes back to them.
+
 Limits: rules on a small statistical parse; a pronoun's antecedent is guessed, not
 resolved by a trained model; nested quotes are read at the outer level only.
 """

@@ -17,6 +17,7 @@ class _Person:
     gender: str | None = None
     titles: set = field(default_factory=set)
     count: int = 0
+    loose: int = 0  # mentions whose first word may be no name (see _Names.add)
 
 
 def _clean_name(words: list[str], lex: _Lexicon) -> tuple[list[str], str | None, str | None]:
@@ -24,7 +25,8 @@ def _clean_name(words: list[str], lex: _Lexicon) -> tuple[list[str], str | None,
 
     Returns the name words, the gender an honorific showed, and the title found.
     """
-    words = [w for w in words if w not in ("'s", "’s", "'", "’")]
+    # no possessive, and no quotation mark the tagger ran into the name ('" Serena')
+    words = [w for w in words if w not in ("'s", "’s") and w.strip("'’\"“”‘«»")]
     gender, title_words = None, []
     lows = [w.lower().rstrip(".") for w in words]
     hon = [i for i, w in enumerate(lows[:-1]) if w in lex.honorifics]
@@ -55,8 +57,19 @@ def _clean_name(words: list[str], lex: _Lexicon) -> tuple[list[str], str | None,
     if not hon and len(rest) > 1 and plain:
         title_words.append(words[inner[-1]].lower().rstrip("."))
         words = words[inner[-1] + 1 :]
+    # "Barcelona star Ronaldinho": a common word inside ends what describes the person
+    common = [k for k, w in enumerate(words[:-1]) if w.replace("-", "").isalpha() and w.islower()]
+    if common and words[common[-1]] not in _PARTICLES and not hon:
+        words = words[common[-1] + 1 :]
     title = " ".join(title_words) or None
     return words, gender, title
+
+
+# small words inside names ("Ludwig van Beethoven", "Lord Nicholls of Birkenhead")
+_PARTICLES = frozenset(
+    {"de", "da", "das", "do", "dos", "du", "del", "della", "di", "van", "von", "der", "den"}
+    | {"ter", "la", "le", "dela", "bin", "ibn", "bint", "al", "el", "y", "of", "and", "e"}
+)
 
 
 class _Names:
@@ -65,34 +78,71 @@ class _Names:
     def __init__(self) -> None:
         self.persons: dict[str, _Person] = {}
         self.alias: dict[str, str] = {}
+        self.surnames: set[str] = set()  # names written after an honorific ("Mr Howard")
 
-    def add(self, words: list[str], gender: str | None, title: str | None) -> None:
+    def add(
+        self, words: list[str], gender: str | None, title: str | None, *, loose: bool = False
+    ) -> None:
+        """Count a mention of the person ``words``; ``loose`` when its first word opens the
+        headline and the article has it nowhere else, so that its capital may be the
+        headline's, not a name's ("Classy Henman makes winning start")."""
         name = " ".join(words)
         p = self.persons.setdefault(name, _Person(name))
         p.count += 1
+        p.loose += loose and len(words) > 1
         p.gender = p.gender or gender
         if title:
             p.titles.add(title)
             p.titles.add(title.split()[-1])
 
     def settle(self) -> None:
-        """Map each name to the fullest name that contains it at its start or its end."""
+        """Map each name to the fullest name that contains it at its start or its end; a
+        name whose first word only ever opened the headline goes to the one other full name
+        with the same surname ("Classy Henman" to "Tim Henman")."""
+        loose = {}
+        for p in self.persons.values():
+            other = self._first_word_named(p) if 0 < p.loose == p.count else None
+            if other is not None:
+                loose[p.name] = other
+        self.alias.update(loose)
         for name in list(self.persons):
-            self.alias[name] = self._fullest(name)
+            if name not in self.alias:
+                self.alias[name] = self._fullest(name)
         for name, canon in self.alias.items():
             if canon != name:
                 p, q = self.persons[name], self.persons[canon]
                 q.gender = q.gender or p.gender
                 q.titles |= p.titles
 
+    def _first_word_named(self, p: _Person) -> str | None:
+        """The one other name of two words or more that ends like ``p``'s and whose first
+        word is a name the article uses elsewhere, else ``None``."""
+        w = p.name.split()
+        others = [
+            q.name
+            for q in self.persons.values()
+            if q is not p and q.loose < q.count and len(q.name.split()) >= len(w)
+            if q.name.split()[-(len(w) - 1) :] == w[1:]
+            if not _initial(q.name.split()[0]) or q.name[0] != w[0][0]  # "K Holmes": "Kelly Holmes"
+        ]
+        return others[0] if len(others) == 1 else None
+
     def _fullest(self, name: str) -> str:
-        """The fullest name that ends or starts with ``name``, preferring a surname's match,
+        """The fullest name that ends or starts with ``name`` (not one whose surname is
+        another, for a surname: "Mr Howard" is no "Howard Flight" who is "Mr Flight"),
+        preferring a surname's match,
         a first name written out ("Kelly Holmes" over "K Holmes"), then the most used; an
         initial matches a name it abbreviates ("K Holmes" is "Kelly Holmes")."""
         w = name.split()
         best = None
         for full, p in self.persons.items():
             fw = full.split()
+            if 0 < p.loose == p.count and self.alias.get(full, full) != full:
+                continue  # "Classy Henman" is no name of its own
+            if not fw[0][:1].isupper():
+                continue  # "rang Lucy", a verb the tagger ran into the name
+            if name in self.surnames and fw[-len(w) :] != w and fw[-1] in self.surnames:
+                continue  # "Mr Howard" is no "Howard Flight" when he is "Mr Flight"
             if len(fw) > len(w) and (fw[-len(w) :] == w or fw[: len(w)] == w):
                 score = (fw[-len(w) :] == w, not _initial(fw[0]), p.count)
             elif len(fw) == len(w) > 1 and _initial(w[0]) and not _initial(fw[0]):
@@ -115,13 +165,16 @@ class _Names:
         return self.persons.setdefault(name, _Person(name))
 
 
-# kin named by their relation to someone of the story ("his daughter said"): the person
-# introduced so ("his daughter Nettie Baker"), else "<that someone>'s daughter"
+# kin, and those who act or speak for one person, named by their relation to someone of
+# the story ("his daughter said", "her lawyer said"): the person introduced so ("his daughter
+# Nettie Baker"), else "<that someone>'s daughter" ("Stan Lee's lawyer")
 _RELATIVES = frozenset(
     {"daughter", "son", "wife", "husband", "mother", "father", "brother", "sister", "widow"}
     | {"widower", "partner", "fiancee", "fiancée", "fiance", "fiancé", "girlfriend"}
     | {"boyfriend", "grandmother", "grandfather", "granddaughter", "grandson", "uncle"}
     | {"aunt", "nephew", "niece", "cousin", "stepfather", "stepmother", "parent", "child"}
+    | {"lawyer", "attorney", "solicitor", "barrister", "agent", "publicist", "spokesman"}
+    | {"spokeswoman", "spokesperson", "aide", "adviser", "advisor", "doctor"}
 )
 
 
@@ -286,10 +339,16 @@ def _with_attachments(s: _Sent, j: int, phrase: str, lex: _Lexicon) -> str:
             objs = [o for o in s.children(k) if s.dep[o] == "pobj" and s.pos[o] != "PRON"]
             if objs and (s.pos[objs[0]] in ("PROPN", "NOUN")):
                 o = objs[0]
+                if s.tag[j] == "NNS" and s.ent[o][2:] in _NAME_ENTS:
+                    # a group keeps the article's words: "researchers from Penn State"
+                    return f"{phrase} {s.lower[k]} {_body_named(s, o)}"
                 if s.ent[o][2:] in _NAME_ENTS:  # the name alone, not what describes it
                     a, b = s.ent_span(o)
                     a += s.lower[a] == "the"
                     org = s.join(a, b).split(" (")[0] if b > a else ""
+                elif s.tag[o] == "NNS" and not s.text[o].istitle():  # "lawyer for the bloggers"
+                    written = s.join(min(_left_phrase(s, o)), _name_end(s, o))
+                    return f"{phrase} {s.lower[k]} {written}"
                 else:
                     span = [t for t in _left_phrase(s, o) if s.lower[t] not in _DETS]
                     span += range(o + 1, _name_end(s, o))  # "Mothers Against Drunk Driving"
@@ -305,6 +364,31 @@ def _with_attachments(s: _Sent, j: int, phrase: str, lex: _Lexicon) -> str:
             end = max(_subtree(s, k)) + 1
             return f"{phrase} {s.join(k, end)}"
     return phrase
+
+
+def _body_named(s: _Sent, o: int) -> str:
+    """The bodies or places named by the object ``o`` of a preposition as the article wrote
+    them, with those joined to it and its possessor ("China's Tsinghua University and the
+    Chinese Academy of Sciences"),
+    up to a bracket, a comma or a preposition outside a name ("Penn State (PSU) in the US"
+    gives "Penn State")."""
+    span = sorted(_subtree(s, o))
+    out = []
+    for k in range(span[0], span[-1] + 1):
+        outside = s.ent[k] == "O"
+        if s.text[k] in ("(", ",", ";") or (outside and s.pos[k] == "ADP" and k > o):
+            break
+        out.append(k)
+    while out and s.pos[out[-1]] in ("CCONJ", "PUNCT"):
+        out.pop()  # "the University of Washington and (...)"
+    return s.join(out[0], out[-1] + 1) if out else s.text[o]
+
+
+def _role_head(name: str) -> str:
+    """The noun a role or group is named by: "lawyer" of "lawyer for the families" and of
+    "Home Office lawyer"."""
+    words = name.split()
+    return words[0] if len(words) > 2 and words[1] in _ORG_PREPS else words[-1]
 
 
 def _subtree(s: _Sent, k: int) -> list[int]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 import numpy as np
 import pandas as pd
@@ -32,7 +33,10 @@ from ._names import (
     _person_by_role,
     _person_words,
     _phrase,
+    _role_head,
+    _subtree,
     _title_suffix,
+    _with_attachments,
     _words,
 )
 from ._quotes import quote_spans
@@ -155,7 +159,9 @@ class _Article:
                 span = chains[n].most_common(1)[0][0] if chains[n] else None
                 chain = self.spans[span][2] if span is not None else None
                 if frames[n]:
-                    self._resolve_frames(n, frames[n], said)
+                    self._resolve_frames(n, frames[n], said, quote=True)
+                else:  # '"..., it feels like a defeat," admitted Kiely.' with Kiely an adverb
+                    self._cue_then_name(s, said)
                 if said.speaker or said.unknown:
                     pass  # an unknown subject of the sentence's own cue: no one else's words
                 elif chain is not None and chain in chain_speaker:
@@ -163,7 +169,8 @@ class _Article:
                 else:  # '"A. B," he said.': the clause is later in the same quote
                     later = [k for k in range(n + 1, len(sents)) if span in chains[k] and frames[k]]
                     if later:
-                        self._resolve_frames(n, frames[later[0]], said, also=sents[later[0]])
+                        k = later[0]
+                        self._resolve_frames(n, frames[k], said, also=sents[k], quote=True)
                     elif self._bare_attribution(n, sents, frames, direct):
                         self._resolve_frames(n, frames[n + 1], said)
                     else:
@@ -179,6 +186,20 @@ class _Article:
             if not any(c.isalnum() for t in s.text for c in t):
                 self.said[n] = _Said()  # "[...]": words left out, nothing said
         return self.said
+
+    def _cue_then_name(self, s: _Sent, said: _Said) -> None:
+        """Credit a quotation whose sentence ends, after the quote, in a reporting verb and a
+        person the article names ('..." admitted Kiely.'), however the parse read the name."""
+        close = max((k for k in range(len(s.text)) if s.quoted[k]), default=-1)
+        rest = [k for k in range(close + 1, len(s.text)) if s.pos[k] not in WORDLESS_POS]
+        if len(rest) < 2 or s.lemma[rest[0]].lower() not in self.lex.verbs:
+            return
+        if s.pos[rest[0]] != "VERB" or any(not s.text[k][:1].isupper() for k in rest[1:]):
+            return
+        words = _clean_name(_words(s, rest[1], rest[-1] + 1), self.lex)[0]
+        name = self.names.canonical(words)
+        if name in self.names.persons and self.names.persons[name].count:
+            said.speaker, said.kind, said.cue = name, "person", s.text[rest[0]]
 
     def _named_after_lead(self) -> None:
         """A title in the lead that nobody before fits ("The head of Lloyd's of London has
@@ -232,13 +253,22 @@ class _Article:
             for i, e in enumerate(s.ent):
                 if e[2:] in _NAME_ENTS:
                     self.body_words.setdefault(s.text[i], set()).add(n)
+        seen = Counter(w for s in sents for w in s.text)
+
+        def loose(n: int, s: _Sent, a: int, words: list[str]) -> bool:
+            """Whether the name's first word opens the headline and is nowhere else."""
+            first = next((k for k, p in enumerate(s.pos) if p not in WORDLESS_POS), -1)
+            return n == 0 and a == first and words[0] == s.text[a] and seen[s.text[a]] == 1
+
         for n, s in enumerate(sents):
             for i in range(len(s.ent)):
                 if self._person_at(n, s, i) and not _name_as_modifier(s, i):
                     a, b = s.ent_span(i)
                     words, gender, title = _person_words(s, a, b, lex)
-                    self.names.add(words, gender, title)
+                    self.names.add(words, gender, title, loose=loose(n, s, a, words))
                     self.names.person(" ".join(words)).titles.update(_described_as(s, a, b))
+                    if len(words) == 1 and a and s.lower[a - 1].rstrip(".") in _BEFORE_SURNAMES:
+                        self.names.surnames.add(words[0])  # "Mr Howard": no first name
                 elif (
                     s.lower[i].rstrip(".") in lex.honorifics
                     and i + 1 < len(s.pos)
@@ -250,13 +280,15 @@ class _Article:
                         b += 1
                     words, gender, title = _clean_name(s.text[i:b], lex)
                     self.names.add(words, gender, title)
+                    if len(words) == 1 and s.lower[i].rstrip(".") in _BEFORE_SURNAMES:
+                        self.names.surnames.add(words[0])
         single = {n for n in self.names.persons if " " not in n}
-        for s in sents:  # "Jack Straw" untagged, where "Mr Straw" is a person
+        for n, s in enumerate(sents):  # "Jack Straw" untagged, where "Mr Straw" is a person
             for i in range(1, len(s.pos)):
                 if s.text[i] in single and s.pos[i] == "PROPN" and s.pos[i - 1] == "PROPN":
                     words = _clean_name(_words(s, max(0, i - 1), i + 1), lex)[0]
                     if len(words) == 2 and words[0][:1].isupper() and words[0] != words[1]:
-                        self.names.add(words, None, None)
+                        self.names.add(words, None, None, loose=loose(n, s, i - 1, words))
         self.names.settle()
         self.acronyms = _acronyms(sents)
         self.long_names = {  # bodies and places named in more than one word
@@ -324,7 +356,8 @@ class _Article:
                     for k in left[cut[-1] + 2 if cut else 0 :]
                     if s.pos[k] in ("NOUN", "PROPN", "ADJ") and s.lower[k] not in ("other", "such")
                 ]
-                self.groups[n].append(_phrase(s, body or [i]))
+                phrase = _phrase(s, body or [i])  # "researchers from Penn State"
+                self.groups[n].append(_with_attachments(s, i, phrase, self.lex))
             if s.dep[i] == "nsubj" and s.pos[i] == "NOUN" and e == "O" and not s.quoted[i]:
                 name = self._titled_subject(n, s, i)  # "The prime minister toured ..."
                 if name:
@@ -367,12 +400,20 @@ class _Article:
         return self._antecedent(n, gender=gender, learn=False)[0]
 
     def _resolve_frames(
-        self, n: int, frames: list[_Frame], said: _Said, *, also: _Sent | None = None
+        self,
+        n: int,
+        frames: list[_Frame],
+        said: _Said,
+        *,
+        also: _Sent | None = None,
+        quote: bool = False,
     ) -> None:
         """Fill ``said`` from the reporting clauses ``frames`` credited to sentence ``n``; a
         pronoun never goes to someone named (as a third person) in the quotation itself, in
         sentence ``n`` or in ``also``, the sentence the clause came from, nor to a person
-        named after its verb ("He said Mr Blair had ..." is not Mr Blair speaking)."""
+        named after its verb ("He said Mr Blair had ..." is not Mr Blair speaking). With
+        ``quote`` (a direct quotation) the clause that brings the quotation in comes first,
+        whatever its depth: 'He accused X of "...", but Parry explained: "..."' is Parry's."""
         clause = also or self.sents[n]
         avoid = {
             t.text[k]
@@ -382,7 +423,10 @@ class _Article:
             if t.quoted[k] and t.pos[k] == "PROPN"
         }
         outlets = [f for f in frames if f.kind == "outlet"]
-        others = sorted((f for f in frames if f.kind != "outlet"), key=lambda f: f.depth)
+        others = sorted(
+            (f for f in frames if f.kind != "outlet"),
+            key=lambda f: (quote and not _introduces(clause, f), f.depth),
+        )
         told = next((f.told for f in frames if f.told), None)
         for o in outlets:  # "the magazine reported": the magazine named before
             if o.name.lower() in self.lex.outlet_nouns:
@@ -396,7 +440,9 @@ class _Article:
             }
             if _unsourced(f, clause):
                 continue  # "Reports said", "according to early reports": no source named
-            name, kind = self._resolve(n, f, avoid=avoid | after)
+            name, kind = self._same_subject(n, f, others) or self._resolve(
+                n, f, avoid=avoid | after
+            )
             if name and kind in ("org", "role", "group"):
                 name = self._full_name(name, clause)
             if name and kind == "person" and _shop_name(clause, f.verb, name):
@@ -413,17 +459,50 @@ class _Article:
         elif others and all(f.kind in ("described", "orgnoun") for f in others):
             said.unknown = True
 
+    def _same_subject(self, n: int, f: _Frame, frames: list[_Frame]) -> tuple[str, str] | None:
+        """The person a "he" or "she" cue subject stands for when an earlier cue of the same
+        sentence has a named person as its subject ('Mr Boyd said the raid was a coup but he
+        added: "..."'), when the gender allows; else ``None``."""
+        if f.kind != "pronoun" or f.name not in ("he", "she") or f.verb < 0:
+            return None
+        for g in frames:
+            if g.kind in ("person", "propn") and 0 <= g.verb < f.verb:
+                name, kind = self._resolve(n, g)
+                gender = self.names.person(name).gender if kind == "person" and name else "?"
+                if name and kind and gender in (None, _PRONOUNS[f.name]):
+                    return name, kind
+        return None
+
     def _resolve(
         self, n: int, f: _Frame, *, avoid: set | frozenset = frozenset()
     ) -> tuple[str | None, str | None]:
         names = self.names
+        if f.kind in ("propn", "org") and f.name.lower() in self.lex.titles:
+            named = self._named_in_subject(n, f)  # "Finance Minister, Tom McCabe MSP, said"
+            if named:
+                return named, "person"
+        if f.kind in ("propn", "org") and f.name[:4].lower() == "the ":
+            title = f.name[4:].lower()  # "The Judge wrote": a title written with a capital
+            if _title_suffix(title, self.lex) == title:
+                as_title = _Frame(f.cue, "title", title, f.depth, fallback=title, verb=f.verb)
+                name, kind = self._described(n, as_title)
+                if kind == "person":
+                    return name, kind
+        if f.kind in ("propn", "org"):  # "Barcelona star Ronaldinho" tagged a body
+            words = f.name.split()
+            low = [k for k, w in enumerate(words[:-1]) if w.isalpha() and w.islower()]
+            noun = words[low[-1]] if low else ""
+            if noun in self.lex.person_nouns or noun in self.lex.titles:
+                return names.canonical(words[low[-1] + 1 :]), "person"
         if f.kind in ("person", "propn", "org"):
             canon = names.canonical(f.name.split())
             if f.kind == "person" or canon in names.persons:  # "Dupont" tagged ORG
                 return canon, "person"
         if f.kind in ("org", "propn"):
             return f.name, "org"
-        if f.kind in ("group", "role"):
+        if f.kind == "group":
+            return self._named_group(n, f.name) or f.name, "group"
+        if f.kind == "role":
             return f.name, f.kind
         if f.kind == "pronoun":
             if f.name in ("they", "it"):
@@ -439,13 +518,17 @@ class _Article:
                 return name, "org"
             assert f.fallback is not None  # an orgdesc frame carries the phrase it was read from
             return f.fallback, "org" if f.fallback[:1].isupper() else "group"
-        if f.kind == "orgnoun":
-            return self._described_org(n, f.name), "org"
+        if f.kind == "orgnoun":  # "the site": "fan website X"; "the alliance": "X Alliance"
+            named = self._described_org(n, f.name) or self._named_org(n, f.name, head=True)
+            return named, "org"
         if f.kind == "described":
             for k in range(n - 1, -1, -1):
                 for name, _ in reversed(self.mentions[k]):
                     if f.name in self.names.person(name).titles:
                         return name, "person"
+            body = self._described_org(n, f.name, reach=n + 1)  # "computer giant Microsoft"
+            if body:
+                return body, "org"
             if f.then is not None and f.then.kind == "role":
                 name = self._recent_person(n, f.name, avoid)  # "The Wooster professor added"
                 if name:
@@ -464,6 +547,39 @@ class _Article:
             return f.fallback, "document"
         return None, None
 
+    def _named_group(self, n: int, noun: str) -> str | None:
+        """"The researchers" or "the research team" as a subject: the group of the last
+        30 sentences that spoke or was a subject, named with that noun or one of its kind and
+        with the body it belongs to ("researchers from Penn State", "Tsinghua University
+        scientists"), else ``None``."""
+        s = self.sents[n]
+        text = " ".join(s.lower[k] for k in range(len(s.text)) if not s.quoted[k])
+        if f"the {noun}" not in text:
+            return None  # "Researchers said": others, unless the article says "the"
+        kin = next((c for c in _GROUP_KIN if noun in c), {noun})
+        for k in range(n - 1, max(-1, n - 30), -1):
+            said = self.said[k]
+            spoke = [said.speaker] if said.kind == "group" and said.speaker else []
+            for name in spoke + self.groups[k][::-1]:
+                if _role_head(name) in kin and any(w[:1].isupper() for w in name.split()):
+                    return name
+        return None
+
+    def _named_in_subject(self, n: int, f: _Frame) -> str | None:
+        """The one person named inside the subject of the cue of frame ``f`` in sentence
+        ``n``, outside quotes ("Scottish Finance Minister, Tom McCabe MSP, said", whose
+        parse made "MSP" the speaker), else ``None``."""
+        s = self.sents[n]
+        if f.verb < 0 or f.verb >= len(s.text):
+            return None
+        subjects = [k for k in s.children(f.verb) if s.dep[k] in ("nsubj", "nsubjpass")]
+        found = set()
+        for k in (t for j in subjects for t in _subtree(s, j)):
+            if s.ent[k] == "B-PERSON" and not s.quoted[k] and s.dep[k] != "poss":
+                a, b = s.ent_span(k)
+                found.add(self.names.canonical(_person_words(s, a, b, self.lex)[0]))
+        return found.pop() if len(found) == 1 else None
+
     def _relative(self, n: int, noun: str, owner: str | None) -> tuple[str, str]:
         """ "his daughter": the one person of the article introduced as a daughter ("his
         daughter Nettie Baker", "his father, Abdullah Kurdi", before or after), else the
@@ -473,7 +589,13 @@ class _Article:
         if len(kin) == 1:
             return kin[0], "person"
         gender = _PRONOUNS.get({"his": "he", "her": "she"}.get(owner or "", ""))
-        whose = self._antecedent(n, gender=gender, learn=False)[0] if gender else None
+        if not gender:
+            return noun, "role"
+        # the person the sentence is about first ("Kewell may not play until March, claims
+        # his agent"; "According to his publicist, Mendez died ..."), then the antecedent
+        subjects = [m for m, subj in self.mentions[n] if subj == 2]
+        subjects = [m for m in subjects if self.names.person(m).gender in (None, gender)]
+        whose = subjects[0] if subjects else self._antecedent(n, gender=gender, learn=False)[0]
         return (f"{whose}'s {noun}" if whose else noun), "role"
 
     def _recent_person(self, n: int, noun: str, avoid: set | frozenset) -> str | None:
@@ -515,13 +637,18 @@ class _Article:
                     return name
         return None
 
-    def _named_org(self, n: int, head: str) -> str | None:
+    def _named_org(self, n: int, noun: str, *, head: bool = False) -> str | None:
         """The latest organisation named before sentence ``n`` whose name has the word
-        ``head`` ("the bank" -> "Bank of America"), or ``None``."""
+        ``noun`` ("the bank" -> "Bank of America"); with ``head``, as the last word or the one
+        before "of" ("Countryside Alliance", "Royal Academy of Sciences", not "Prop Jones").
+        ``None`` when none is."""
         for k in range(n - 1, -1, -1):
             for name in reversed(self.org_names[k]):
                 words = name.lower().split()
-                if len(words) > 1 and head in words:
+                if len(words) < 2 or noun not in words:
+                    continue
+                heads = {words[-1]} | {w for w, x in pairwise(words) if x == "of"}
+                if not head or noun in heads:
                     return name
         return None
 
@@ -573,10 +700,10 @@ class _Article:
         """ "the minister", "the Tory leader", "the 67-year-old": a recent role of the same
         kind, else the latest person with that title, else the latest compatible person
         (a speaker first); the description itself only when nobody fits."""
-        head = (f.fallback or f.name).split()[-1:] or [""]
+        head = _role_head(f.fallback or f.name or "-")
         for k in range(n - 1, max(-1, n - 4), -1):
             speaker, kind = self.said[k].speaker, self.said[k].kind
-            if kind == "role" and speaker is not None and speaker.split()[-1:] == head:
+            if kind == "role" and speaker is not None and _role_head(speaker) == head:
                 return speaker, "role"
         if f.kind == "title":
             for k in range(n - 1, max(-1, n - 30), -1):
@@ -647,6 +774,13 @@ class _Article:
             if said[k].kind == "role" and k >= n - 2 and title is None and not anyone:
                 return said[k].speaker, "role"
             subjects = [(m, subj) for m, subj in self.mentions[k] if subj and fits(m)]
+            if k == n - 1 and gender is not None and title is None and not anyone:
+                # "... the choice of Steven Gaydos, editor of Variety. / He predicted ...": a
+                # source the sentence before introduces, unless its subject spoke just before
+                new = self._introduced(k, fits)
+                spoke = {said[j].speaker for j in range(max(0, n - 8), n)}
+                if new and spoke.isdisjoint(m for m, _ in subjects):
+                    return self._learn(new, gender if learn else None)
             if subjects:  # the main clause's subject first, then the latest
                 best = max(reversed(subjects), key=lambda m: m[1])[0]
                 return self._learn(best, gender if learn else None)
@@ -655,6 +789,23 @@ class _Article:
             if others:
                 return self._learn(others[-1], gender if learn else None)
         return None, None
+
+    def _introduced(self, k: int, fits) -> str | None:
+        """The latest person that sentence ``k`` names for the first time in the article,
+        with a description in apposition ("Allen Weiner, a research director at Gartner"),
+        if they fit."""
+        s = self.sents[k]
+        for i in range(len(s.ent) - 1, -1, -1):
+            if s.ent[i] != "B-PERSON" or s.quoted[i]:
+                continue
+            a, b = s.ent_span(i)
+            name = self.names.canonical(_person_words(s, a, b, self.lex)[0])
+            if not fits(name) or any(name == m for j in range(k) for m, _ in self.mentions[j]):
+                continue
+            head = next((t for t in range(a, b) if not a <= s.head[t] < b), b - 1)
+            if any(s.dep[c] == "appos" and s.pos[c] == "NOUN" for c in s.children(head)):
+                return name
+        return None
 
     def _learn(self, name: str, gender: str | None) -> tuple[str, str]:
         p = self.names.person(name)
@@ -672,6 +823,8 @@ class _Article:
         lead = clause and _colon_quote(s) is not None and not _passive(s)  # not "X was asked:"
         if lead and (self._subject_speaks(n, n, said) or self._lead_subject(n, said)):
             return
+        if self._new_subject_speaks(n, said):
+            return
         for k in range(n - 1, max(-1, n - 3), -1):
             if self.said[k].speaker and (k == n - 1 or self.said[k].type == "direct"):
                 _copy(self.said[k], said)
@@ -687,6 +840,60 @@ class _Article:
         if n and not said.speaker and not self.said[n - 1].type and self.docs[n - 1]:
             # "The club issued a statement on Monday. / "We are shocked ...": its maker's
             said.speaker, said.kind = self.docs[n - 1][-1][1:]
+        if not said.speaker and not named and clause:
+            self._topic_speaks(n, said)
+
+    def _topic_speaks(self, n: int, said: _Said) -> None:
+        """Credit the quotation of sentence ``n``, all quoted to its end, to the latest
+        person who spoke in the five sentences before, when the narration in between names
+        nobody ('Mr Dein said he feared too many games were shown. / Since 1992 clubs' income
+        has soared. / "Television has been the driving force ..."'), unless the quotation
+        speaks of them as he or she."""
+        s = self.sents[n]
+        for m in range(n, len(self.sents)):  # this sentence and the rest of its quotation
+            t = self.sents[m]
+            words = [k for k, p in enumerate(t.pos) if p not in WORDLESS_POS]
+            if m > n and (not words or not t.quoted[words[0]]):
+                break
+            if not all(t.quoted[k] for k in words):
+                return  # words of the reporter's own: "... ," Morquendi's message read.
+        for k in range(n - 1, max(-1, n - 6), -1):
+            if self.said[k].type == "direct" and not self.said[k].speaker:
+                return  # a quotation nobody was found for: no one to go on with
+            who = self.said[k].speaker if self.said[k].kind == "person" else None
+            if who:
+                if not _third_person(s, self.names.person(who).gender) and self._about(k):
+                    said.speaker, said.kind = who, "person"
+                return
+            t = self.sents[k]
+            if not self._about(k) or any(
+                e.endswith("PERSON") and not q for e, q in zip(t.ent, t.quoted, strict=True)
+            ):
+                return  # someone else is named in between
+
+    def _new_subject_speaks(self, n: int, said: _Said) -> bool:
+        """Credit the quotation of sentence ``n`` to the person the narration sentence before
+        it names as its main subject, when a quotation by someone else came before that
+        ('"..." said Ann Bee. / Coach Tom Hart was more cautious. / "We lost our shape."'),
+        unless the quotation speaks of them as "he" or "she" or names them."""
+        if n < 2 or self.said[n - 1].type or not self._about(n - 1):
+            return False
+        before = self.said[n - 2]
+        if before.type != "direct" or not before.speaker:
+            return False
+        prev, s = self.sents[n - 1], self.sents[n]
+        written = {prev.text[k] for k in range(len(prev.text)) if not prev.quoted[k]}
+        people = [
+            m for m, subj in self.mentions[n - 1] if subj == 2 and m.split()[-1] in written
+        ]
+        if not people or people[-1] == before.speaker:
+            return False
+        p = self.names.person(people[-1])
+        quoted = {s.text[k] for k in range(len(s.text)) if s.quoted[k]}
+        if _third_person(s, p.gender) or not quoted.isdisjoint(people[-1].split()):
+            return False
+        said.speaker, said.kind = people[-1], "person"
+        return True
 
     def _about(self, k: int) -> bool:
         """Whether sentence ``k`` is the reporter's narration: no "I" or "we" outside
@@ -728,6 +935,15 @@ class _Article:
             said.speaker, said.kind = self.main_orgs[k][-1], "org"
         return said.speaker is not None
 
+
+# nouns for one group of people doing research: "the research team" is the "researchers
+# from Penn State" the article named before
+_GROUP_KIN = (
+    frozenset({"researchers", "scientists", "research team", "team", "authors", "study authors"}),
+)
+
+# honorifics written before a surname alone ("Mr Howard"), unlike "Sir Digby"
+_BEFORE_SURNAMES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor"})
 
 # words before "reports" that name a kind of source ("press reports", "state media reports")
 _SOURCE_KINDS = frozenset({"media", "press", "newspaper", "news", "television", "tv", "radio"})
@@ -818,6 +1034,20 @@ def _strip_name(words: list[str], lex: _Lexicon) -> str:
     if any(w.islower() and w not in _LINKS for w in words):
         return ""
     return " ".join(words)
+
+
+def _introduces(s: _Sent, f: _Frame) -> bool:
+    """Whether the cue of frame ``f`` brings in a quotation of the sentence: a word of the
+    quotation hangs on the cue ('Parry explained: "Steve has never been used ..."'), or the
+    colon before it does. A cue whose quote is a fragment deeper in its clause ('accused
+    Liverpool of using him as "a stalking horse"') does not."""
+    v = f.verb
+    if v < 0 or s.quoted[v]:
+        return False
+    colon = _colon_quote(s)
+    if colon is not None and s.head[colon] == v:
+        return True
+    return any(s.quoted[k] and s.pos[k] not in WORDLESS_POS for k in s.children(v))
 
 
 def _colon_quote(s: _Sent) -> int | None:
