@@ -67,6 +67,14 @@ respondents"); a name set as a heading before a colon speaks (``- Man City boss 
 Keegan: "..."``); reports that name no source credit nobody. A name the tagger cut short
 gets its first name back, and a title or field before it ("director of rugby X") is dropped.
 
+Verbs that make news known report a fact with no clause of their own ("announced the death
+of", "confirmed two new cases", "His death was confirmed by his son"), in main clauses only;
+", saying ...", "by saying" and "after claiming" speak for the verb they hang on; "according
+to X data" credits X; plural nouns for people by what they do ("meteorologists", "traders")
+are groups that speak. Speech only possible ("could", "might"), conditional ("if"), made to
+happen, or a headline's bare infinitive ("BMW to recall cars") reports nothing yet, and a
+sentence of no words ("[...]") is no statement.
+
 A quotation goes to the cue that brings it in (a word of it, or the colon before it, hangs
 on the cue), not to a deeper cue whose quote is a fragment ('He accused them of using him
 as "a stalking horse", but Parry explained: "..."'), and a quote block goes on with that
