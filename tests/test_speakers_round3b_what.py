@@ -1,0 +1,46 @@
+"""Which sentences are statements, round 3 continued (issue 13): constructions of
+international news as wire services and Wikinews write it, on made-up news text."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import kit
+from kit.speakers import quote_spans
+
+
+def _said(text: str) -> pd.DataFrame:
+    return kit.attribute_speakers(kit.load_text(text, article_id="made-up", headers=False))
+
+
+# --- a quotation nested in another with the same marks ----------------------------------------
+
+
+def test_a_quotation_nested_with_the_same_marks_does_not_end_the_outer_one():
+    text = (
+        'The envoy wrote: "The decision shows no grasp of the facts. The "coalition" holds '
+        'no prisoners. They are all held by local forces." He resigned a week later.'
+    )
+    assert [text[a:b] for a, b, _ in quote_spans(text)] == [
+        'The decision shows no grasp of the facts. The "coalition" holds no prisoners. '
+        "They are all held by local forces."
+    ]
+    df = _said(text)
+    assert list(df["speaker_type"]) == ["direct", "direct", "direct", None]
+    assert list(df["speaker"].iloc[:3]) == ["envoy"] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # a mark after a sentence's end re-opens a quotation whose closing mark was left out
+        ('"We will win. "We are ready."', ["We will win.", "We are ready."]),
+        # a mark in mid-sentence with no closing mark for the outer quotation after its own
+        ('"We will win, he said "we are ready."', ["We will win, he said", "we are ready."]),
+        # a nested pair inside a partial quote
+        ('She called it "a "fair" deal" and left.', ['a "fair" deal']),
+    ],
+)
+def test_marks_that_reopen_are_not_taken_for_nested_quotes(text, quotes):
+    assert [text[a:b] for a, b, _ in quote_spans(text)] == quotes
