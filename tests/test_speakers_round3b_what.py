@@ -44,3 +44,26 @@ def test_a_quotation_nested_with_the_same_marks_does_not_end_the_outer_one():
 )
 def test_marks_that_reopen_are_not_taken_for_nested_quotes(text, quotes):
     assert [text[a:b] for a, b, _ in quote_spans(text)] == quotes
+
+
+# --- a quoted clause right after its cue, however the parse hung it ---------------------------
+
+
+def test_a_quoted_clause_after_the_cue_is_its_clause_even_with_an_edited_capital():
+    # "[h]is" (the editor's capital) sends the quotation's verb to the main verb in the parse
+    df = _said(
+        "The Nordic Space Agency paused its broadcast on Friday. It also credited the "
+        "cosmonaut with making the mission possible, noting on Twitter \"[h]is courage opened "
+        'the era of spacewalks".'
+    )
+    assert (df["speaker"].iloc[1], df["cue"].iloc[1]) == ("Nordic Space Agency", "noting")
+
+
+def test_a_quotation_running_on_into_the_next_sentence_is_no_clause_of_the_verb_before_it():
+    df = _said(
+        'The survey covered 8,000 firms in 100 countries. The report adds "an important piece '
+        "to our picture of how companies are facing the crisis. And how they are reacting,\" "
+        "said Dan Bloom, an economist at Yale."
+    )
+    assert df["cue"].iloc[1] != "adds"
+    assert df["speaker"].iloc[2] == "Dan Bloom"

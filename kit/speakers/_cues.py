@@ -544,6 +544,7 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
         or _leading_comma(s, i) is not None
         or _inverted_subject(s, i) is not None
         or _split_clause(s, i) is not None
+        or _quote_follows(s, i)
     )
     told_fact = not has_clause and _content_object(s, i)  # "announced the death of ..."
     judged = s.lemma[i] in _JUDGING and _agent_of(s, i) is not None
@@ -726,6 +727,29 @@ def _quote_under(s: _Sent, i: int) -> bool:
             if h == i:
                 return True
     return False
+
+
+def _quote_follows(s: _Sent, i: int) -> bool:
+    """Whether a quoted clause (three words or more, with a verb) opens right after verb
+    ``i`` or its short phrase and closes at the sentence's end ('noting on Twitter "[h]is
+    venture ... began ..."'): the verb's clause, however the parse hung it (an edited capital in
+    brackets often sends it to the main verb)."""
+    k = next((k for k in range(i + 1, len(s.text)) if s.quoted[k]), None)
+    if k is None or k - i > 8 or s.quoted[i] or s.pos[k - 1] != "PUNCT":
+        return False
+    tree = _subtree(s, i)
+    if any(m not in tree or s.pos[m] == "PUNCT" for m in range(i + 1, k - 1)):
+        return False  # 'noted the need, "..."', a quotation of another clause
+    if s.pos[k - 2] in ("DET", "SCONJ", "ADP") or s.lower[k - 2] in ("that", "as"):
+        return False  # 'described it as "...', 'saying that "...': a fragment in the clause
+    end = k
+    while end < len(s.text) and s.quoted[end]:
+        end += 1
+    if end == len(s.text) or s.pos[k] == "DET":
+        return False  # a quotation running on into the next sentence, or a noun phrase
+    words = [p for p in s.pos[k:end] if p not in ("PUNCT", "SPACE", "SYM", "X")]
+    rest = [p for p in s.pos[end:] if p not in ("PUNCT", "SPACE")]
+    return not rest and len(words) >= 3 and ("VERB" in words or "AUX" in words)
 
 
 def _to_outlet(s: _Sent, i: int) -> bool:
