@@ -67,3 +67,42 @@ def test_a_quotation_running_on_into_the_next_sentence_is_no_clause_of_the_verb_
     )
     assert df["cue"].iloc[1] != "adds"
     assert df["speaker"].iloc[2] == "Dan Bloom"
+
+
+# --- a statement or warning issued with what it says ------------------------------------------
+
+ISSUED = """The ministry issued a statement to the effect that the border would stay shut.
+
+Hours later, the army issued a statement to the effect the general had resigned.
+
+The club issued a warning on Friday that fans without tickets would be turned away.
+
+The embassy issued a notice which was posted on its website.
+
+The regulator issued a warning to the bank over its lending.
+
+The agency issued a statement that angered farmers.
+
+The firm issued a statement its lawyers had drafted overnight."""
+
+
+@pytest.mark.parametrize(
+    ("snippet", "speaker", "spans"),
+    [
+        ("to the effect that", "ministry", ["the border would stay shut"]),
+        ("to the effect the general", "army", ["the general had resigned"]),
+        ("issued a warning on Friday", "club", ["fans without tickets would be turned away"]),
+        # what was issued, with no clause saying what it says: narration
+        ("issued a notice which", None, None),
+        ("issued a warning to the bank", None, None),
+        ("a statement that angered", None, None),
+        ("a statement its lawyers", None, None),
+    ],
+)
+def test_a_statement_issued_with_its_content_is_reported_speech(snippet, speaker, spans):
+    df = _said(ISSUED)
+    row = df[df["text"].str.contains(snippet, regex=False)].iloc[0]
+    assert row["speaker"] == speaker
+    if spans is not None:
+        assert row["speaker_type"] == "indirect"
+        assert [ISSUED[a:b] for a, b in row["speech_spans"]] == spans

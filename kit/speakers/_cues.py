@@ -29,6 +29,7 @@ from ._names import (
 )
 from ._spans import (
     _inverted_subject,
+    _issued_clause,
     _leading_comma,
     _split_clause,
     _subtree,
@@ -85,7 +86,8 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
                     out.append(frame)
             continue
         entries = lex.verbs.get(lemma)
-        if not entries or not _verbal(s, i) or s.lower[i] in _MISREAD:
+        issued = _issued_content(s, i, lex) if lemma in _ISSUE else None
+        if not (entries or issued) or not _verbal(s, i) or s.lower[i] in _MISREAD:
             continue
         if s.dep[i] == "xcomp" and (
             s.lemma[s.head[i]] in _DECLINE
@@ -110,7 +112,7 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
             continue  # "reported which region of the brain was crucial": not what it was
         if not direct and any(s.lower[k] in _MAYBE for k in s.children(i) if s.dep[k] == "aux"):
             continue  # "critics may argue that ...", "he might have said": not said
-        cue = _match_cue(s, i, entries, direct=direct)
+        cue = issued or _match_cue(s, i, entries, direct=direct)
         if cue is None:
             continue
         agent = _agent_of(s, i)
@@ -299,6 +301,13 @@ def _noun(s: _Sent, j: int) -> str:
 
 
 _ISSUE = frozenset({"release", "issue", "publish", "post", "send", "put", "file", "submit"})
+
+
+def _issued_content(s: _Sent, i: int, lex: _Lexicon) -> str | None:
+    """The cue as written ("issued a statement") when verb of issuing ``i`` issues a
+    statement or warning with what it says (:func:`_issued_clause`); else ``None``."""
+    found = _issued_clause(s, i, lex)
+    return None if found is None else " ".join(s.text[k] for k in range(i, found[0] + 1))
 
 
 def _author(s: _Sent, j: int) -> int | None:
