@@ -106,3 +106,23 @@ def test_a_statement_issued_with_its_content_is_reported_speech(snippet, speaker
     if spans is not None:
         assert row["speaker_type"] == "indirect"
         assert [ISSUED[a:b] for a, b in row["speech_spans"]] == spans
+
+
+# --- a clause whose verb the tagger read as a noun --------------------------------------------
+
+
+def test_a_past_tense_read_as_a_noun_still_makes_the_object_a_clause():
+    # the tagger reads "suffocated" as a noun: "many of [the wounded suffocated]"
+    text = (
+        "A fire swept through the hostel overnight. State television reported many of the "
+        "wounded suffocated.\n\nA mine collapsed in the south. Local media reported several "
+        "of the trapped suffocated.\n\nThe coroner reported a hundred."
+    )
+    df = _said(text)
+    got = [(r.speaker, r.speaker_type) for r in df.itertuples()]
+    assert got[1] == ("state television", "indirect")
+    assert got[3] == ("local media", "indirect")
+    assert [text[a:b] for a, b in df["speech_spans"].iloc[3]] == [
+        "several of the trapped suffocated"
+    ]
+    assert got[4] == (None, None)  # a noun ending like a past tense is still a noun

@@ -554,6 +554,7 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
         or _inverted_subject(s, i) is not None
         or _split_clause(s, i) is not None
         or _quote_follows(s, i)
+        or _misread_clause(s, i)
     )
     told_fact = not has_clause and _content_object(s, i)  # "announced the death of ..."
     judged = s.lemma[i] in _JUDGING and _agent_of(s, i) is not None
@@ -735,6 +736,28 @@ def _quote_under(s: _Sent, i: int) -> bool:
                 h, steps = s.head[h], steps + 1
             if h == i:
                 return True
+    return False
+
+
+# the few nouns that end like a past tense: every other "-ed" word is a verb form
+_ED_NOUNS = frozenset({"hatred", "kindred", "hundred", "watershed", "bloodshed", "shed", "bed"})
+
+
+def _misread_clause(s: _Sent, i: int) -> bool:
+    """Whether the object of verb ``i`` is a clause whose verb the tagger read as a noun:
+    a past tense after the noun it has for subject, at the end of the object ("reported
+    most of the deceased suffocated", parsed "most of [the deceased suffocated]")."""
+    for o in s.children(i):
+        if s.dep[o] != "dobj" or o < i or s.quoted[o]:
+            continue
+        last = max(_subtree(s, o))
+        w = s.lower[last]
+        if last == o or s.tag[last] not in ("NN", "NNS") or not w.endswith("ed"):
+            continue
+        if w.endswith("eed") or w.endswith("bed") or w in _ED_NOUNS or len(w) < 6:
+            continue  # "greed", "hotbed", "hatred": nouns
+        if s.dep[last - 1] in ("amod", "compound", "nmod") and s.head[last - 1] == last:
+            return True  # "the deceased suffocated", "the trapped drowned": its subject
     return False
 
 
