@@ -126,3 +126,44 @@ def test_a_past_tense_read_as_a_noun_still_makes_the_object_a_clause():
         "several of the trapped suffocated"
     ]
     assert got[4] == (None, None)  # a noun ending like a past tense is still a noun
+
+
+# --- a finding that research reports ----------------------------------------------------------
+
+FINDINGS = """In findings published on Tuesday in the journal Marine Biology, researchers from the University of Tromso reported a new way in which whales find their prey in deep water.
+
+Scientists reported the discovery of a new species of frog in the Andes.
+
+Police reported the arrest of three men.
+
+Microsoft reported a rise in profits.
+
+In findings published on Tuesday in the journal Marine Biology, researchers from the University of Tromso examined how whales find their prey."""  # noqa: E501
+
+
+@pytest.mark.parametrize(
+    ("snippet", "speaker", "spans"),
+    [
+        # what researchers report, or a report framed by its publication, is a finding told
+        (
+            "reported a new way",
+            "University of Tromso researchers",
+            ["a new way in which whales find their prey in deep water"],
+        ),
+        (
+            "reported the discovery",
+            "scientists",
+            ["the discovery of a new species of frog in the Andes"],
+        ),
+        # other reports with no clause are acts or results, and "examined" reports nothing
+        ("reported the arrest", None, None),
+        ("reported a rise", None, None),
+        ("examined how", None, None),
+    ],
+)
+def test_what_research_reports_is_a_finding_told(snippet, speaker, spans):
+    df = _said(FINDINGS)
+    row = df[df["text"].str.contains(snippet, regex=False)].iloc[0]
+    assert row["speaker"] == speaker
+    if spans is not None:
+        assert [FINDINGS[a:b] for a, b in row["speech_spans"]] == spans

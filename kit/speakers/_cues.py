@@ -629,10 +629,34 @@ def _content_object(s: _Sent, i: int) -> bool:
     if passive and _agent_of(s, i) is None:
         return False  # "two deaths were reported": nobody made it known
     dep = "nsubjpass" if passive else "dobj"
+    found = not passive and _finding(s, i)  # what research reports is a finding
     return any(
-        s.dep[o] == dep and not s.quoted[o] and s.lemma[o].lower() in _CONTENT_NOUNS
+        s.dep[o] == dep and not s.quoted[o] and (found or s.lemma[o].lower() in _CONTENT_NOUNS)
         for o in s.children(i)
     )
+
+
+_PUBLISHED = frozenset({"finding", "study", "paper", "research", "article", "report", "result"})
+_RESEARCHERS = frozenset({"researcher", "scientist", "astronomer"})
+
+
+def _finding(s: _Sent, i: int) -> bool:
+    """Whether "report" at ``i`` tells a finding of research: researchers or scientists
+    report it, or the sentence opens with the publication it is in ("In findings published
+    Wednesday in Science Advances, researchers ... reported a new mechanism ...")."""
+    if s.lemma[i] != "report":
+        return False
+    subj = _subject_of(s, i)
+    if subj is not None and s.lemma[subj].lower() in _RESEARCHERS:
+        return True
+    for p in s.children(i):
+        if p > i or s.dep[p] != "prep":
+            continue
+        for o in s.children(p):
+            published = any(s.lemma[a] == "publish" for a in s.children(o) if s.dep[a] == "acl")
+            if s.lemma[o].lower() in _PUBLISHED and published:
+                return True
+    return False
 
 
 def _money_object(s: _Sent, i: int) -> bool:
