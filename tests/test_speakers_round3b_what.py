@@ -134,6 +134,8 @@ FINDINGS = """In findings published on Tuesday in the journal Marine Biology, re
 
 Scientists reported the discovery of a new species of frog in the Andes.
 
+A study by the University of Leeds was published on Monday. The study also revealed the importance of sleep for memory.
+
 Police reported the arrest of three men.
 
 Microsoft reported a rise in profits.
@@ -155,6 +157,7 @@ In findings published on Tuesday in the journal Marine Biology, researchers from
             "scientists",
             ["the discovery of a new species of frog in the Andes"],
         ),
+        ("revealed the importance", "University of Leeds", ["the importance of sleep for memory"]),
         # other reports with no clause are acts or results, and "examined" reports nothing
         ("reported the arrest", None, None),
         ("reported a rise", None, None),

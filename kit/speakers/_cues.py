@@ -621,7 +621,7 @@ def _content_object(s: _Sent, i: int) -> bool:
     ``content_nouns``. Only a main verb (or one joined to it) counts: in a relative, time
     or participle clause ("whose retirement was announced by ...", "When X announced his
     resignation, Y ...", "..., with Britain reporting 300 deaths") the fact is background."""
-    if s.lemma[i] not in _CONTENT_VERBS or s.dep[i] not in ("ROOT", "conj", "ccomp"):
+    if s.lemma[i] not in _CONTENT_VERBS | _FINDING_VERBS or s.dep[i] not in _MAIN:
         return False
     if s.dep[i] == "conj" and s.dep[s.head[i]] not in ("ROOT", "ccomp"):
         return False
@@ -630,24 +630,32 @@ def _content_object(s: _Sent, i: int) -> bool:
         return False  # "two deaths were reported": nobody made it known
     dep = "nsubjpass" if passive else "dobj"
     found = not passive and _finding(s, i)  # what research reports is a finding
+    told = s.lemma[i] in _CONTENT_VERBS
     return any(
-        s.dep[o] == dep and not s.quoted[o] and (found or s.lemma[o].lower() in _CONTENT_NOUNS)
+        s.dep[o] == dep
+        and not s.quoted[o]
+        and (found or (told and s.lemma[o].lower() in _CONTENT_NOUNS))
         for o in s.children(i)
     )
 
 
+_MAIN = frozenset({"ROOT", "conj", "ccomp"})
+_FINDING_VERBS = frozenset({"report", "reveal"})
 _PUBLISHED = frozenset({"finding", "study", "paper", "research", "article", "report", "result"})
 _RESEARCHERS = frozenset({"researcher", "scientist", "astronomer"})
 
 
 def _finding(s: _Sent, i: int) -> bool:
-    """Whether "report" at ``i`` tells a finding of research: researchers or scientists
-    report it, or the sentence opens with the publication it is in ("In findings published
-    Wednesday in Science Advances, researchers ... reported a new mechanism ...")."""
-    if s.lemma[i] != "report":
+    """Whether "report" or "reveal" at ``i`` tells a finding of research: researchers,
+    scientists or a document ("the study also revealed the importance of ...") tell it, or
+    the sentence opens with the publication it is in ("In findings published Wednesday in
+    Science Advances, researchers ... reported a new mechanism ...")."""
+    if s.lemma[i] not in _FINDING_VERBS:
         return False
     subj = _subject_of(s, i)
     if subj is not None and s.lemma[subj].lower() in _RESEARCHERS:
+        return True
+    if _document_subject(s, i):
         return True
     for p in s.children(i):
         if p > i or s.dep[p] != "prep":
