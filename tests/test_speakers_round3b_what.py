@@ -170,3 +170,48 @@ def test_what_research_reports_is_a_finding_told(snippet, speaker, spans):
     assert row["speaker"] == speaker
     if spans is not None:
         assert [FINDINGS[a:b] for a, b in row["speech_spans"]] == spans
+
+
+# --- what someone did in a statement, speech or letter ----------------------------------------
+
+SAID_IN = """In his speech, Mayor Tom Reed set out a ten-year plan for the city's parks.
+
+In a letter to shareholders, the chief executive Ann Bee thanked staff for a difficult year.
+
+In his statement, Defence Minister Sam Cole found the raid justified.
+
+In a short speech, Governor Lee Park was visibly moved.
+
+In a statement, the club did not comment on the transfer."""
+
+
+@pytest.mark.parametrize(
+    ("snippet", "speaker", "spans"),
+    [
+        ("set out", "Tom Reed", ["a ten-year plan for the city's parks"]),
+        ("thanked staff", "Ann Bee", ["staff for a difficult year"]),
+        ("found the raid", "Sam Cole", ["the raid justified"]),
+        # a verb of being says nothing of its own; a negated verb says nothing
+        ("visibly moved", None, None),
+        ("did not comment", None, None),
+    ],
+)
+def test_what_someone_did_in_a_statement_is_what_they_said(snippet, speaker, spans):
+    df = _said(SAID_IN)
+    row = df[df["text"].str.contains(snippet, regex=False)].iloc[0]
+    assert row["speaker"] == speaker
+    if spans is not None:
+        assert row["speaker_type"] == "indirect"
+        assert [SAID_IN[a:b] for a, b in row["speech_spans"]] == spans
+
+
+def test_a_quoted_name_opening_a_sentence_as_its_subject_is_no_quotation():
+    df = _said(
+        'In a July speech in Ohio, the senator introduced a plan called "Fair Deal Now" to cut '
+        'taxes. "Fair Deal Now" is a form of economic nationalism that his party has long '
+        'backed. "It is a fair deal," said the senator. "This plan works", he added.'
+    )
+    said = [(r.speaker, r.speaker_type) for r in df.itertuples()]
+    assert said[1] == (None, None)
+    # a quotation whose comma stands outside the marks is still one
+    assert said[2:] == [("senator", "direct"), ("senator", "direct")]

@@ -87,7 +87,8 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
             continue
         entries = lex.verbs.get(lemma)
         issued = _issued_content(s, i, lex) if lemma in _ISSUE else None
-        if not (entries or issued) or not _verbal(s, i) or s.lower[i] in _MISREAD:
+        said_in = None if direct else _said_in(s, i)  # "In his speech, Mr Gates referred to"
+        if not (entries or issued or said_in) or not _verbal(s, i) or s.lower[i] in _MISREAD:
             continue
         if s.dep[i] == "xcomp" and (
             s.lemma[s.head[i]] in _DECLINE
@@ -112,7 +113,8 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
             continue  # "reported which region of the brain was crucial": not what it was
         if not direct and any(s.lower[k] in _MAYBE for k in s.children(i) if s.dep[k] == "aux"):
             continue  # "critics may argue that ...", "he might have said": not said
-        cue = issued or _match_cue(s, i, entries, direct=direct)
+        cue = issued or (_match_cue(s, i, entries, direct=direct) if entries else None)
+        cue = cue or said_in
         if cue is None:
             continue
         agent = _agent_of(s, i)
@@ -308,6 +310,33 @@ def _issued_content(s: _Sent, i: int, lex: _Lexicon) -> str | None:
     statement or warning with what it says (:func:`_issued_clause`); else ``None``."""
     found = _issued_clause(s, i, lex)
     return None if found is None else " ".join(s.text[k] for k in range(i, found[0] + 1))
+
+
+# what someone says something in: "In a statement, X ...", "In his speech, he ..."
+_SAID_IN = frozenset(
+    {"statement", "speech", "interview", "letter", "tweet", "post", "message", "address"}
+    | {"remark", "blog", "column", "editorial", "video", "broadcast", "briefing", "testimony"}
+)
+
+
+def _said_in(s: _Sent, i: int) -> str | None:
+    """The verb as written when main verb ``i`` follows an opening "In a statement," or "In
+    his speech," (a statement, speech, interview, letter, post ... of its subject): what the
+    subject did in it is what it said ("In his statement, Netanyahu found the air strike
+    justified", "In a letter on her website, the singer named three tabloids as the worst
+    offenders"); else ``None``. A verb of being says nothing of its own."""
+    if s.dep[i] != "ROOT" or s.pos[i] != "VERB" or s.lemma[i] == "be":
+        return None
+    for p in s.children(i):
+        if p > i or s.dep[p] != "prep" or s.lower[p] != "in":
+            continue
+        if any(s.pos[k] not in ("PUNCT", "SPACE") for k in range(p)):
+            continue  # the phrase opens the sentence ("In a statement, ...")
+        for o in s.children(p):
+            dets = [k for k in s.children(o) if s.dep[k] in ("det", "poss")]
+            if s.dep[o] == "pobj" and s.lemma[o].lower() in _SAID_IN and dets:
+                return s.text[i]
+    return None
 
 
 def _author(s: _Sent, j: int) -> int | None:
