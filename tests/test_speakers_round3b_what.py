@@ -215,3 +215,15 @@ def test_a_quoted_name_opening_a_sentence_as_its_subject_is_no_quotation():
     assert said[1] == (None, None)
     # a quotation whose comma stands outside the marks is still one
     assert said[2:] == [("senator", "direct"), ("senator", "direct")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a predicate that calls the quotation said, or a cue after it: words someone said
+        '"Welcome to the fair" was the message from the pilot as we landed at the airport.',
+        '"Vote for Change" urged the front page headline of the city\'s morning newspaper.',
+    ],
+)
+def test_a_quotation_opening_a_sentence_that_is_called_said_stays_a_quotation(text):
+    assert _said(text)["speaker_type"].iloc[0] == "direct"

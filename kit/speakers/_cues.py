@@ -845,6 +845,31 @@ def _quote_follows(s: _Sent, i: int) -> bool:
     return not rest and len(words) >= 3 and ("VERB" in words or "AUX" in words)
 
 
+# what a quotation is called when it is the subject of "was": '"Welcome" was the message'
+_SAID_WORDS = frozenset({"message", "comment", "word", "reply", "answer", "response", "verdict"})
+
+
+def _quoted_name(s: _Sent, first: int, end: int) -> bool:
+    """Whether the quotation opening the sentence at token ``first`` (up to ``end``) is a
+    name the sentence goes on to say something about ('"Build Back Better" is a form of
+    ...', '"Law and order" was a common theme'), not words someone said: it opens in this
+    sentence, ends with no punctuation inside its marks, and a verb follows it (not after a
+    comma: '"This plan works", he said') or it has no verb of its own. A cue after it
+    ('"Just Do It" implored the headline') or a predicate that calls it said ('"Welcome"
+    was the message from the pilot') keeps it a quotation."""
+    if first == 0 or s.pos[first - 1] != "PUNCT" or s.pos[end - 1] == "PUNCT":
+        return False
+    after = next((m for m in range(end, len(s.pos)) if s.pos[m] != "PUNCT"), None)
+    if after is None or "," in s.text[end:after]:
+        return False
+    if s.pos[after] in ("VERB", "AUX") and s.lemma[after] in _lexicon().verbs:
+        return False  # '"Just Do It" implored the front page headline'
+    if any(s.dep[k] == "attr" and s.lemma[k].lower() in _SAID_WORDS for k in s.children(after)):
+        return False  # '"Welcome to CeBit" was the message from the pilot'
+    verbless = not {"VERB", "AUX"} & set(s.pos[first:end])
+    return s.pos[after] in ("VERB", "AUX") or verbless
+
+
 def _to_outlet(s: _Sent, i: int) -> bool:
     """Whether verb ``i`` has "to" and a news outlet ("spoke to the BBC Sport website")."""
     lex = _lexicon()

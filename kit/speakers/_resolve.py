@@ -19,6 +19,7 @@ from ._cues import (
     _frames,
     _introduced_quote,
     _lead_frame,
+    _quoted_name,
     _subject_frame,
 )
 from ._lexicon import _Lexicon
@@ -1114,13 +1115,7 @@ def _opens_quoted(s: _Sent) -> bool:
     k = first
     while k < len(s.quoted) and s.quoted[k]:
         k += 1
-    opened = first > 0 and s.pos[first - 1] == "PUNCT"  # here, not in an earlier sentence
-    after = next((m for m in range(k, len(s.pos)) if s.pos[m] != "PUNCT" or s.quoted[m]), None)
-    mark = next((m for m in range(k, len(s.pos)) if s.pos[m] == "PUNCT"), None)
-    comma = mark is not None and mark + 1 < len(s.pos) and s.text[mark + 1] in (",", ":")
-    subject = after is not None and s.pos[after] in ("VERB", "AUX") and not comma  # '"X" is'
-    named = s.pos[k - 1] != "PUNCT" and (subject or not {"VERB", "AUX"} & set(s.pos[first:k]))
-    if opened and named:
+    if _quoted_name(s, first, k):
         return False  # '"Build Back Better" is ...': a quoted name, the sentence's subject
     return sum(p not in WORDLESS_POS for p in s.pos[first:k]) >= 3
 
