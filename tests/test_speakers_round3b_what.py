@@ -149,7 +149,7 @@ In findings published on Tuesday in the journal Marine Biology, researchers from
         # what researchers report, or a report framed by its publication, is a finding told
         (
             "reported a new way",
-            "University of Tromso researchers",
+            "researchers from the University of Tromso",
             ["a new way in which whales find their prey in deep water"],
         ),
         (
