@@ -29,6 +29,7 @@ from ._names import (
 )
 from ._spans import (
     _inverted_subject,
+    _issued_clause,
     _leading_comma,
     _split_clause,
     _subtree,
@@ -85,7 +86,9 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
                     out.append(frame)
             continue
         entries = lex.verbs.get(lemma)
-        if not entries or not _verbal(s, i) or s.lower[i] in _MISREAD:
+        issued = _issued_content(s, i, lex) if lemma in _ISSUE else None
+        said_in = None if direct else _said_in(s, i)  # "In his speech, Mr Gates referred to"
+        if not (entries or issued or said_in) or not _verbal(s, i) or s.lower[i] in _MISREAD:
             continue
         if s.dep[i] == "xcomp" and (
             s.lemma[s.head[i]] in _DECLINE
@@ -110,7 +113,8 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
             continue  # "reported which region of the brain was crucial": not what it was
         if not direct and any(s.lower[k] in _MAYBE for k in s.children(i) if s.dep[k] == "aux"):
             continue  # "critics may argue that ...", "he might have said": not said
-        cue = _match_cue(s, i, entries, direct=direct)
+        cue = issued or (_match_cue(s, i, entries, direct=direct) if entries else None)
+        cue = cue or said_in
         if cue is None:
             continue
         agent = _agent_of(s, i)
@@ -299,6 +303,40 @@ def _noun(s: _Sent, j: int) -> str:
 
 
 _ISSUE = frozenset({"release", "issue", "publish", "post", "send", "put", "file", "submit"})
+
+
+def _issued_content(s: _Sent, i: int, lex: _Lexicon) -> str | None:
+    """The cue as written ("issued a statement") when verb of issuing ``i`` issues a
+    statement or warning with what it says (:func:`_issued_clause`); else ``None``."""
+    found = _issued_clause(s, i, lex)
+    return None if found is None else " ".join(s.text[k] for k in range(i, found[0] + 1))
+
+
+# what someone says something in: "In a statement, X ...", "In his speech, he ..."
+_SAID_IN = frozenset(
+    {"statement", "speech", "interview", "letter", "tweet", "post", "message", "address"}
+    | {"remark", "blog", "column", "editorial", "video", "broadcast", "briefing", "testimony"}
+)
+
+
+def _said_in(s: _Sent, i: int) -> str | None:
+    """The verb as written when main verb ``i`` follows an opening "In a statement," or "In
+    his speech," (a statement, speech, interview, letter, post ... of its subject): what the
+    subject did in it is what it said ("In his statement, Netanyahu found the air strike
+    justified", "In a letter on her website, the singer named three tabloids as the worst
+    offenders"); else ``None``. A verb of being says nothing of its own."""
+    if s.dep[i] != "ROOT" or s.pos[i] != "VERB" or s.lemma[i] == "be":
+        return None
+    for p in s.children(i):
+        if p > i or s.dep[p] != "prep" or s.lower[p] != "in":
+            continue
+        if any(s.pos[k] not in ("PUNCT", "SPACE") for k in range(p)):
+            continue  # the phrase opens the sentence ("In a statement, ...")
+        for o in s.children(p):
+            dets = [k for k in s.children(o) if s.dep[k] in ("det", "poss")]
+            if s.dep[o] == "pobj" and s.lemma[o].lower() in _SAID_IN and dets:
+                return s.text[i]
+    return None
 
 
 def _author(s: _Sent, j: int) -> int | None:
@@ -544,6 +582,8 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
         or _leading_comma(s, i) is not None
         or _inverted_subject(s, i) is not None
         or _split_clause(s, i) is not None
+        or _quote_follows(s, i)
+        or _misread_clause(s, i)
     )
     told_fact = not has_clause and _content_object(s, i)  # "announced the death of ..."
     judged = s.lemma[i] in _JUDGING and _agent_of(s, i) is not None
@@ -610,7 +650,7 @@ def _content_object(s: _Sent, i: int) -> bool:
     ``content_nouns``. Only a main verb (or one joined to it) counts: in a relative, time
     or participle clause ("whose retirement was announced by ...", "When X announced his
     resignation, Y ...", "..., with Britain reporting 300 deaths") the fact is background."""
-    if s.lemma[i] not in _CONTENT_VERBS or s.dep[i] not in ("ROOT", "conj", "ccomp"):
+    if s.lemma[i] not in _CONTENT_VERBS | _FINDING_VERBS or s.dep[i] not in _MAIN:
         return False
     if s.dep[i] == "conj" and s.dep[s.head[i]] not in ("ROOT", "ccomp"):
         return False
@@ -618,10 +658,42 @@ def _content_object(s: _Sent, i: int) -> bool:
     if passive and _agent_of(s, i) is None:
         return False  # "two deaths were reported": nobody made it known
     dep = "nsubjpass" if passive else "dobj"
+    found = not passive and _finding(s, i)  # what research reports is a finding
+    told = s.lemma[i] in _CONTENT_VERBS
     return any(
-        s.dep[o] == dep and not s.quoted[o] and s.lemma[o].lower() in _CONTENT_NOUNS
+        s.dep[o] == dep
+        and not s.quoted[o]
+        and (found or (told and s.lemma[o].lower() in _CONTENT_NOUNS))
         for o in s.children(i)
     )
+
+
+_MAIN = frozenset({"ROOT", "conj", "ccomp"})
+_FINDING_VERBS = frozenset({"report", "reveal"})
+_PUBLISHED = frozenset({"finding", "study", "paper", "research", "article", "report", "result"})
+_RESEARCHERS = frozenset({"researcher", "scientist", "astronomer"})
+
+
+def _finding(s: _Sent, i: int) -> bool:
+    """Whether "report" or "reveal" at ``i`` tells a finding of research: researchers,
+    scientists or a document ("the study also revealed the importance of ...") tell it, or
+    the sentence opens with the publication it is in ("In findings published Wednesday in
+    Science Advances, researchers ... reported a new mechanism ...")."""
+    if s.lemma[i] not in _FINDING_VERBS:
+        return False
+    subj = _subject_of(s, i)
+    if subj is not None and s.lemma[subj].lower() in _RESEARCHERS:
+        return True
+    if _document_subject(s, i):
+        return True
+    for p in s.children(i):
+        if p > i or s.dep[p] != "prep":
+            continue
+        for o in s.children(p):
+            published = any(s.lemma[a] == "publish" for a in s.children(o) if s.dep[a] == "acl")
+            if s.lemma[o].lower() in _PUBLISHED and published:
+                return True
+    return False
 
 
 def _money_object(s: _Sent, i: int) -> bool:
@@ -726,6 +798,76 @@ def _quote_under(s: _Sent, i: int) -> bool:
             if h == i:
                 return True
     return False
+
+
+# the few nouns that end like a past tense: every other "-ed" word is a verb form
+_ED_NOUNS = frozenset({"hatred", "kindred", "hundred", "watershed", "bloodshed", "shed", "bed"})
+
+
+def _misread_clause(s: _Sent, i: int) -> bool:
+    """Whether the object of verb ``i`` is a clause whose verb the tagger read as a noun:
+    a past tense after the noun it has for subject, at the end of the object ("reported
+    most of the deceased suffocated", parsed "most of [the deceased suffocated]")."""
+    for o in s.children(i):
+        if s.dep[o] != "dobj" or o < i or s.quoted[o]:
+            continue
+        last = max(_subtree(s, o))
+        w = s.lower[last]
+        if last == o or s.tag[last] not in ("NN", "NNS") or not w.endswith("ed"):
+            continue
+        if w.endswith("eed") or w.endswith("bed") or w in _ED_NOUNS or len(w) < 6:
+            continue  # "greed", "hotbed", "hatred": nouns
+        if s.dep[last - 1] in ("amod", "compound", "nmod") and s.head[last - 1] == last:
+            return True  # "the deceased suffocated", "the trapped drowned": its subject
+    return False
+
+
+def _quote_follows(s: _Sent, i: int) -> bool:
+    """Whether a quoted clause (three words or more, with a verb) opens right after verb
+    ``i`` or its short phrase and closes at the sentence's end ('noting on Twitter "[h]is
+    venture ... began ..."'): the verb's clause, however the parse hung it (an edited capital in
+    brackets often sends it to the main verb)."""
+    k = next((k for k in range(i + 1, len(s.text)) if s.quoted[k]), None)
+    if k is None or k - i > 8 or s.quoted[i] or s.pos[k - 1] != "PUNCT":
+        return False
+    tree = _subtree(s, i)
+    if any(m not in tree or s.pos[m] == "PUNCT" for m in range(i + 1, k - 1)):
+        return False  # 'noted the need, "..."', a quotation of another clause
+    if s.pos[k - 2] in ("DET", "SCONJ", "ADP") or s.lower[k - 2] in ("that", "as"):
+        return False  # 'described it as "...', 'saying that "...': a fragment in the clause
+    end = k
+    while end < len(s.text) and s.quoted[end]:
+        end += 1
+    if end == len(s.text) or s.pos[k] == "DET":
+        return False  # a quotation running on into the next sentence, or a noun phrase
+    words = [p for p in s.pos[k:end] if p not in ("PUNCT", "SPACE", "SYM", "X")]
+    rest = [p for p in s.pos[end:] if p not in ("PUNCT", "SPACE")]
+    return not rest and len(words) >= 3 and ("VERB" in words or "AUX" in words)
+
+
+# what a quotation is called when it is the subject of "was": '"Welcome" was the message'
+_SAID_WORDS = frozenset({"message", "comment", "word", "reply", "answer", "response", "verdict"})
+
+
+def _quoted_name(s: _Sent, first: int, end: int) -> bool:
+    """Whether the quotation opening the sentence at token ``first`` (up to ``end``) is a
+    name the sentence goes on to say something about ('"Build Back Better" is a form of
+    ...', '"Law and order" was a common theme'), not words someone said: it opens in this
+    sentence, ends with no punctuation inside its marks, and a verb follows it (not after a
+    comma: '"This plan works", he said') or it has no verb of its own. A cue after it
+    ('"Just Do It" implored the headline') or a predicate that calls it said ('"Welcome"
+    was the message from the pilot') keeps it a quotation."""
+    if first == 0 or s.pos[first - 1] != "PUNCT" or s.pos[end - 1] == "PUNCT":
+        return False
+    after = next((m for m in range(end, len(s.pos)) if s.pos[m] != "PUNCT"), None)
+    if after is None or "," in s.text[end:after]:
+        return False
+    if s.pos[after] in ("VERB", "AUX") and s.lemma[after] in _lexicon().verbs:
+        return False  # '"Just Do It" implored the front page headline'
+    if any(s.dep[k] == "attr" and s.lemma[k].lower() in _SAID_WORDS for k in s.children(after)):
+        return False  # '"Welcome to CeBit" was the message from the pilot'
+    verbless = not {"VERB", "AUX"} & set(s.pos[first:end])
+    return s.pos[after] in ("VERB", "AUX") or verbless
 
 
 def _to_outlet(s: _Sent, i: int) -> bool:

@@ -18,8 +18,10 @@ def quote_spans(text: str, *, paragraphs: list[tuple[int, int]] | None = None) -
     ``start:end`` is the quoted text without its marks. Quotes of one ``chain`` belong
     together: a quote left open at the end of a paragraph whose next paragraph opens with a
     mark, or one re-opened (a new opening mark) before it closed. ``paragraphs`` are
-    ``(start, end)`` offsets; by default the text is one paragraph. Unbalanced marks never
-    raise: a quote that never closes ends at the end of its sentence.
+    ``(start, end)`` offsets; by default the text is one paragraph. A pair of the same marks
+    opening in mid-sentence inside an open quote, with the open quote's closing mark after
+    it, is a quote nested in it and read as part of it. Unbalanced marks never raise: a
+    quote that never closes ends at the end of its sentence.
     """
     paragraphs = paragraphs or [(0, len(text))]
     spans: list[list] = []
@@ -29,8 +31,11 @@ def quote_spans(text: str, *, paragraphs: list[tuple[int, int]] | None = None) -
         open_at, kind = None, None
         if carry and not _opens_with_mark(text, pstart, pend):
             carry = False
+        skip_to = -1  # the closing mark of a quotation nested in the open one
         for m in _MARKS.finditer(text, pstart, pend):
             p, c = m.start(), m.group()
+            if p <= skip_to:
+                continue
             before = text[p - 1] if p > pstart else " "
             after = text[p + 1] if p + 1 < pend else " "
             if after == "." and text.startswith("...", p + 1) and p + 4 < pend:
@@ -53,6 +58,8 @@ def quote_spans(text: str, *, paragraphs: list[tuple[int, int]] | None = None) -
             if is_close and not (is_open and not is_close):
                 spans.append([open_at, p, chain, True])
                 open_at, kind = None, None
+            elif is_open and _nested(text, p, pend, kind):
+                skip_to = _nested(text, p, pend, kind)  # its closing mark is not the outer's
             elif is_open:  # re-opened before closing: the same quotation goes on
                 lead = _colon_lead(text, open_at, p)
                 if lead is None:
@@ -75,6 +82,28 @@ def quote_spans(text: str, *, paragraphs: list[tuple[int, int]] | None = None) -
                 if comma > 0 and len(text[comma : s[1]].split()) <= 6:
                     s[1] = comma + 1
     return [(s[0], s[1], s[2]) for s in spans if s[1] > s[0]]
+
+
+def _nested(text: str, mark: int, end: int, kind: str | None) -> int:
+    """Where the closing mark of a quotation nested in an open one with the same marks ends,
+    or 0: a mark opening in mid-sentence ('"... The "United States" is not ... Turkey."')
+    whose closing mark comes in the same sentence, with a mark after it that closes the open
+    quotation. A mark after a sentence's end re-opens the open quotation instead (its
+    closing mark was left out)."""
+    before = text[:mark].rstrip()
+    if not before or before[-1] in ".!?:" or kind != "double":
+        return 0
+    marks = [m for m in _MARKS.finditer(text, mark + 1, end) if m.group() in '"”']
+    if len(marks) < 2:
+        return 0
+    inner = marks[0].start()
+    if _SENT_END.search(text, mark, inner) or not text[inner - 1 : inner].strip():
+        return 0  # the quote ends its sentence, or the mark opens: no nested pair
+    outer = marks[1].start()
+    nxt = text[outer + 1] if outer + 1 < end else " "
+    if not (nxt.isspace() or nxt in _CLOSE_BEFORE) or not text[outer - 1].strip():
+        return 0  # the mark after it opens a new quotation: the open one was left unclosed
+    return inner
 
 
 def _colon_lead(text: str, start: int, mark: int) -> int | None:

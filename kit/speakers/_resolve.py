@@ -19,6 +19,7 @@ from ._cues import (
     _frames,
     _introduced_quote,
     _lead_frame,
+    _quoted_name,
     _subject_frame,
 )
 from ._lexicon import _Lexicon
@@ -1114,6 +1115,8 @@ def _opens_quoted(s: _Sent) -> bool:
     k = first
     while k < len(s.quoted) and s.quoted[k]:
         k += 1
+    if _quoted_name(s, first, k):
+        return False  # '"Build Back Better" is ...': a quoted name, the sentence's subject
     return sum(p not in WORDLESS_POS for p in s.pos[first:k]) >= 3
 
 

@@ -270,11 +270,61 @@ def _inverted_subject(s: _Sent, i: int) -> int | None:
     return objs[0]
 
 
+# what is issued and can carry what it says in a clause ("issued a warning that ...")
+_ISSUING = frozenset({"issue", "release", "publish", "put"})
+_ISSUED_WORDS = frozenset(
+    {"statement", "warning", "advisory", "announcement", "notice", "alert", "assurance"}
+    | {"denial", "declaration", "communique", "reminder", "ultimatum"}
+)
+_RELATIVE = frozenset({"which", "that", "who", "whom", "whose", "what"})
+
+
+def _issued_clause(s: _Sent, i: int, lex: _Lexicon) -> tuple[int, int] | None:
+    """``(document, clause)`` when verb ``i`` issues a statement or warning together with
+    what it says: a clause with a subject of its own after it, on the verb, the statement
+    or "to the effect" ("issued a warning on Friday that fans would be turned away",
+    "issued a statement to the effect the king had ..."); a relative clause ("a statement
+    that angered farmers", "a statement the lawyers drafted") says nothing. Else ``None``."""
+    if s.lemma[i] not in _ISSUING:
+        return None
+    docs = [
+        d
+        for d in s.children(i)
+        if s.dep[d] == "dobj" and not s.quoted[d] and d > i
+        and s.lemma[d].lower() in _ISSUED_WORDS
+    ]
+    if not docs:
+        return None
+    d = docs[0]
+    effect = [
+        o
+        for p in (*s.children(i), *s.children(d))
+        if s.dep[p] == "prep" and s.lower[p] == "to"
+        for o in s.children(p)
+        if s.lower[o] == "effect"
+    ]
+    for h in (i, d, *effect):
+        for c in s.children(h):
+            if c <= d or s.dep[c] not in ("acl", "relcl", "ccomp") or s.quoted[c]:
+                continue
+            # "that" opening a clause is tagged IN (a relative's is WDT), however it is hung
+            opened = any(s.lower[m] == "that" and s.tag[m] == "IN" for m in s.children(c))
+            if not (opened or h in effect or s.dep[c] == "ccomp"):
+                continue  # "a statement the lawyers had drafted": a relative, no content
+            subj = [k for k in s.children(c) if s.dep[k] in ("nsubj", "nsubjpass", "expl")]
+            if subj and s.lower[subj[0]] not in _RELATIVE and subj[0] > d:
+                return d, c
+    return None
+
+
 def _reported(s: _Sent, i: int, lex: _Lexicon) -> set[int] | None:
     """The tokens of what cue ``i`` reports, before trimming; ``None`` when the cue takes
     no clause but the sentence quotes a fragment after it."""
     if s.lower[i] == "according":
         return _cited_clause(s, i)
+    issued = _issued_clause(s, i, lex)
+    if issued is not None:  # "issued a statement to the effect [the king had ...]"
+        return _without_framing(s, _subtree(s, issued[1]), lex)
     inner = _as_saying(s, i, lex)
     if inner is not None and any(s.dep[k] in _CLAUSE_DEPS for k in s.children(inner)):
         return _reported(s, inner, lex)  # "cited X as saying ...": the inner cue reports

@@ -1,0 +1,229 @@
+"""Which sentences are statements, round 3 continued (issue 13): constructions of
+international news as wire services and Wikinews write it, on made-up news text."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import kit
+from kit.speakers import quote_spans
+
+
+def _said(text: str) -> pd.DataFrame:
+    return kit.attribute_speakers(kit.load_text(text, article_id="made-up", headers=False))
+
+
+# --- a quotation nested in another with the same marks ----------------------------------------
+
+
+def test_a_quotation_nested_with_the_same_marks_does_not_end_the_outer_one():
+    text = (
+        'The envoy wrote: "The decision shows no grasp of the facts. The "coalition" holds '
+        'no prisoners. They are all held by local forces." He resigned a week later.'
+    )
+    assert [text[a:b] for a, b, _ in quote_spans(text)] == [
+        'The decision shows no grasp of the facts. The "coalition" holds no prisoners. '
+        "They are all held by local forces."
+    ]
+    df = _said(text)
+    assert list(df["speaker_type"]) == ["direct", "direct", "direct", None]
+    assert list(df["speaker"].iloc[:3]) == ["envoy"] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # a mark after a sentence's end re-opens a quotation whose closing mark was left out
+        ('"We will win. "We are ready."', ["We will win.", "We are ready."]),
+        # a mark in mid-sentence with no closing mark for the outer quotation after its own
+        ('"We will win, he said "we are ready."', ["We will win, he said", "we are ready."]),
+        # a nested pair inside a partial quote
+        ('She called it "a "fair" deal" and left.', ['a "fair" deal']),
+    ],
+)
+def test_marks_that_reopen_are_not_taken_for_nested_quotes(text, quotes):
+    assert [text[a:b] for a, b, _ in quote_spans(text)] == quotes
+
+
+# --- a quoted clause right after its cue, however the parse hung it ---------------------------
+
+
+def test_a_quoted_clause_after_the_cue_is_its_clause_even_with_an_edited_capital():
+    # "[h]is" (the editor's capital) sends the quotation's verb to the main verb in the parse
+    df = _said(
+        "The Nordic Space Agency paused its broadcast on Friday. It also credited the "
+        "cosmonaut with making the mission possible, noting on Twitter \"[h]is courage opened "
+        'the era of spacewalks".'
+    )
+    assert (df["speaker"].iloc[1], df["cue"].iloc[1]) == ("Nordic Space Agency", "noting")
+
+
+def test_a_quotation_running_on_into_the_next_sentence_is_no_clause_of_the_verb_before_it():
+    df = _said(
+        'The survey covered 8,000 firms in 100 countries. The report adds "an important piece '
+        "to our picture of how companies are facing the crisis. And how they are reacting,\" "
+        "said Dan Bloom, an economist at Yale."
+    )
+    assert df["cue"].iloc[1] != "adds"
+    assert df["speaker"].iloc[2] == "Dan Bloom"
+
+
+# --- a statement or warning issued with what it says ------------------------------------------
+
+ISSUED = """The ministry issued a statement to the effect that the border would stay shut.
+
+Hours later, the army issued a statement to the effect the general had resigned.
+
+The club issued a warning on Friday that fans without tickets would be turned away.
+
+The embassy issued a notice which was posted on its website.
+
+The regulator issued a warning to the bank over its lending.
+
+The agency issued a statement that angered farmers.
+
+The firm issued a statement its lawyers had drafted overnight."""
+
+
+@pytest.mark.parametrize(
+    ("snippet", "speaker", "spans"),
+    [
+        ("to the effect that", "ministry", ["the border would stay shut"]),
+        ("to the effect the general", "army", ["the general had resigned"]),
+        ("issued a warning on Friday", "club", ["fans without tickets would be turned away"]),
+        # what was issued, with no clause saying what it says: narration
+        ("issued a notice which", None, None),
+        ("issued a warning to the bank", None, None),
+        ("a statement that angered", None, None),
+        ("a statement its lawyers", None, None),
+    ],
+)
+def test_a_statement_issued_with_its_content_is_reported_speech(snippet, speaker, spans):
+    df = _said(ISSUED)
+    row = df[df["text"].str.contains(snippet, regex=False)].iloc[0]
+    assert row["speaker"] == speaker
+    if spans is not None:
+        assert row["speaker_type"] == "indirect"
+        assert [ISSUED[a:b] for a, b in row["speech_spans"]] == spans
+
+
+# --- a clause whose verb the tagger read as a noun --------------------------------------------
+
+
+def test_a_past_tense_read_as_a_noun_still_makes_the_object_a_clause():
+    # the tagger reads "suffocated" as a noun: "many of [the wounded suffocated]"
+    text = (
+        "A fire swept through the hostel overnight. State television reported many of the "
+        "wounded suffocated.\n\nA mine collapsed in the south. Local media reported several "
+        "of the trapped suffocated.\n\nThe coroner reported a hundred."
+    )
+    df = _said(text)
+    got = [(r.speaker, r.speaker_type) for r in df.itertuples()]
+    assert got[1] == ("state television", "indirect")
+    assert got[3] == ("local media", "indirect")
+    assert [text[a:b] for a, b in df["speech_spans"].iloc[3]] == [
+        "several of the trapped suffocated"
+    ]
+    assert got[4] == (None, None)  # a noun ending like a past tense is still a noun
+
+
+# --- a finding that research reports ----------------------------------------------------------
+
+FINDINGS = """In findings published on Tuesday in the journal Marine Biology, researchers from the University of Tromso reported a new way in which whales find their prey in deep water.
+
+Scientists reported the discovery of a new species of frog in the Andes.
+
+A study by the University of Leeds was published on Monday. The study also revealed the importance of sleep for memory.
+
+Police reported the arrest of three men.
+
+Microsoft reported a rise in profits.
+
+In findings published on Tuesday in the journal Marine Biology, researchers from the University of Tromso examined how whales find their prey."""  # noqa: E501
+
+
+@pytest.mark.parametrize(
+    ("snippet", "speaker", "spans"),
+    [
+        # what researchers report, or a report framed by its publication, is a finding told
+        (
+            "reported a new way",
+            "researchers from the University of Tromso",
+            ["a new way in which whales find their prey in deep water"],
+        ),
+        (
+            "reported the discovery",
+            "scientists",
+            ["the discovery of a new species of frog in the Andes"],
+        ),
+        ("revealed the importance", "University of Leeds", ["the importance of sleep for memory"]),
+        # other reports with no clause are acts or results, and "examined" reports nothing
+        ("reported the arrest", None, None),
+        ("reported a rise", None, None),
+        ("examined how", None, None),
+    ],
+)
+def test_what_research_reports_is_a_finding_told(snippet, speaker, spans):
+    df = _said(FINDINGS)
+    row = df[df["text"].str.contains(snippet, regex=False)].iloc[0]
+    assert row["speaker"] == speaker
+    if spans is not None:
+        assert [FINDINGS[a:b] for a, b in row["speech_spans"]] == spans
+
+
+# --- what someone did in a statement, speech or letter ----------------------------------------
+
+SAID_IN = """In his speech, Mayor Tom Reed set out a ten-year plan for the city's parks.
+
+In a letter to shareholders, the chief executive Ann Bee thanked staff for a difficult year.
+
+In his statement, Defence Minister Sam Cole found the raid justified.
+
+In a short speech, Governor Lee Park was visibly moved.
+
+In a statement, the club did not comment on the transfer."""
+
+
+@pytest.mark.parametrize(
+    ("snippet", "speaker", "spans"),
+    [
+        ("set out", "Tom Reed", ["a ten-year plan for the city's parks"]),
+        ("thanked staff", "Ann Bee", ["staff for a difficult year"]),
+        ("found the raid", "Sam Cole", ["the raid justified"]),
+        # a verb of being says nothing of its own; a negated verb says nothing
+        ("visibly moved", None, None),
+        ("did not comment", None, None),
+    ],
+)
+def test_what_someone_did_in_a_statement_is_what_they_said(snippet, speaker, spans):
+    df = _said(SAID_IN)
+    row = df[df["text"].str.contains(snippet, regex=False)].iloc[0]
+    assert row["speaker"] == speaker
+    if spans is not None:
+        assert row["speaker_type"] == "indirect"
+        assert [SAID_IN[a:b] for a, b in row["speech_spans"]] == spans
+
+
+def test_a_quoted_name_opening_a_sentence_as_its_subject_is_no_quotation():
+    df = _said(
+        'In a July speech in Ohio, the senator introduced a plan called "Fair Deal Now" to cut '
+        'taxes. "Fair Deal Now" is a form of economic nationalism that his party has long '
+        'backed. "It is a fair deal," said the senator. "This plan works", he added.'
+    )
+    said = [(r.speaker, r.speaker_type) for r in df.itertuples()]
+    assert said[1] == (None, None)
+    # a quotation whose comma stands outside the marks is still one
+    assert said[2:] == [("senator", "direct"), ("senator", "direct")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a predicate that calls the quotation said, or a cue after it: words someone said
+        '"Welcome to the fair" was the message from the pilot as we landed at the airport.',
+        '"Vote for Change" urged the front page headline of the city\'s morning newspaper.',
+    ],
+)
+def test_a_quotation_opening_a_sentence_that_is_called_said_stays_a_quotation(text):
+    assert _said(text)["speaker_type"].iloc[0] == "direct"
