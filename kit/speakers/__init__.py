@@ -71,9 +71,13 @@ Verbs that make news known report a fact with no clause of their own ("announced
 of", "confirmed two new cases", "His death was confirmed by his son"), in main clauses only;
 ", saying ...", "by saying" and "after claiming" speak for the verb they hang on; "according
 to X data" credits X; plural nouns for people by what they do ("meteorologists", "traders")
-are groups that speak. Speech only possible ("could", "might"), conditional ("if"), made to
-happen, or a headline's bare infinitive ("BMW to recall cars") reports nothing yet, and a
-sentence of no words ("[...]") is no statement.
+are groups that speak; "issued a statement to the effect ...", findings that researchers or a
+study "report" or "reveal", and what someone did "in a statement" or "in his speech" are
+reported speech. A quotation nested in an open one with the same marks does not end it; a
+quoted name as a sentence's subject ('"Law and order" was a theme') is no quotation. Speech
+only possible ("could", "might"), conditional ("if"), made to happen, or a headline's bare
+infinitive ("BMW to recall cars") reports nothing yet, and a sentence of no words ("[...]")
+is no statement.
 
 A quotation goes to the cue that brings it in (a word of it, or the colon before it, hangs
 on the cue), not to a deeper cue whose quote is a fragment ('He accused them of using him
