@@ -15,7 +15,11 @@ sentences holding only a cue of the topic ("attack", "virus", "escaped"):
   of crimes, "terrorism, cybercrime and drug trafficking", said twice). Evidence told
   only as an aside sets no story up: a hypothetical ("ID cards could help foil a terror
   plot"), a question, a flashback ("In 2006, the plant was the target of an attack");
-  a story tells its topic as news at least ``TOLD_MIN`` times. Then a sentence
+  a story tells its topic as news at least ``TOLD_MIN`` times. A report may also tell
+  its event first and say what it was only further down (:func:`late_story`: a stabbing
+  in the lead, a fake suicide vest and the attacker's terror conviction at sentence 16):
+  its lead holds a cue of the topic and at least ``TOLD_MIN`` later sentences of its own
+  evidence name a person or organisation of that lead. Then a sentence
   continues the story when it has a cue of the topic, is near its evidence
   (``STORY_BEFORE`` sentences before a sentence with evidence or a cue, ``STORY_AFTER``
   after), names a person or organisation named in those sentences (the story's actors:
@@ -122,6 +126,29 @@ def is_story(
     )
 
 
+def late_story(
+    strong: Sequence[int],
+    setting: Sequence[int],
+    sentence_names: Sequence[set[str]],
+    asides: Collection[int] = (),
+) -> bool:
+    """Whether the lead's event is a story of the topic that the article names late: a
+    report tells the event first and what it was later ("Khan stabbed several people ...
+    then fled up London Bridge." and, sixteen sentences on, "Police said Khan had appeared
+    to be wearing a suicide vest."). The lead holds a cue of the topic (the event: a
+    stabbing, a blast), the topic's own evidence is told as news in at least ``STORY_MIN``
+    sentences, and at least ``TOLD_MIN`` of those after the lead name a person or
+    organisation of the lead's event sentences. A topic that comes up late about other
+    people, or beside a lead with no event of the topic (a minister's trip, a product
+    launch), is no story of the article."""
+    told = [i for i in strong if i not in asides]
+    events = [i for i in (*told, *setting) if i < LEAD]
+    if len(told) < STORY_MIN or not events:
+        return False
+    actors = set().union(*(sentence_names[i] for i in events))
+    return sum(bool(sentence_names[i] & actors) for i in told if i >= LEAD) >= TOLD_MIN
+
+
 def continue_stories(
     *,
     topics: Sequence[str],
@@ -224,7 +251,9 @@ def _by_rules(
     evidence sentences that name no other topic, ``asides`` those that tell it only as a
     hypothetical or a flashback."""
     setting = [i for i, c in cued.items() if not all(x.get("story_only") for x in c)]
-    if is_story(strong, setting, len(texts), focused, asides):
+    if is_story(strong, setting, len(texts), focused, asides) or late_story(
+        strong, setting, sentence_names, asides
+    ):
         return _story(strong, setting, cued, tagged, sentence_names, pronoun_led, texts)
     return _passages(strong, cued, tagged, sentence_names, rare, texts)
 

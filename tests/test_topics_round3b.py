@@ -1,0 +1,63 @@
+"""Topics round 3b: a story whose topic is named late, and what a story of a product is not.
+
+Made-up news in the shapes that the development set showed going wrong: a report that tells
+an attack first and says what it was only further down (a fake suicide vest, the attacker's
+past terror conviction) is a story of terrorism from its lead on, when the late evidence is
+about the lead's people; a topic that comes up late about a lead with no event of it is not.
+"""
+
+from __future__ import annotations
+
+import kit
+
+MARKET_STABBING = (
+    "Man stabs three at city market. "
+    "Adam Rahimi, 31, stabbed three shoppers at the covered market on Saturday morning. "
+    "Stall holders held him on the ground until officers arrived. "
+    "Two of the shoppers were taken to hospital with serious wounds. "
+    "The market was closed for the rest of the day. "
+    "Traders said they had never seen anything like it. "
+    "One stall holder said he had used a broom to knock the knife away. "
+    "The mayor thanked the traders for their courage. "
+    "Buses were sent around the square until the evening. "
+    "Police later said Rahimi had been wearing a fake suicide vest. "
+    "Rahimi was convicted of terrorism offences and released from prison last year. "
+    "Detectives are treating the attack as a terrorist incident."
+)
+
+
+def tagged(text: str, topic: str = "terrorism") -> list[str]:
+    """The sentences of ``text`` tagged with ``topic``, in reading order."""
+    df = kit.tag_topics(kit.load_text(text, article_id="t", headers=False))
+    return [t for t, ts in zip(df["text"], df["topics"], strict=True) if topic in ts]
+
+
+def test_late_evidence_about_the_leads_attacker_makes_the_lead_a_story():
+    out = tagged(MARKET_STABBING)
+    assert "Stall holders held him on the ground until officers arrived." in out
+    assert "Two of the shoppers were taken to hospital with serious wounds." in out
+    df = kit.tag_topics(kit.load_text(MARKET_STABBING, article_id="t", headers=False))
+    lead = df["topic_evidence"].iat[2]
+    assert [e["kind"] for e in lead] == ["context"]
+    assert list(lead[0]["established_by"]) == [9, 10, 11]
+
+
+def test_a_lead_without_an_event_of_the_topic_is_not_carried():
+    # the same late evidence about the same man, but the lead tells no stabbing: a shop
+    # opening whose owner turns out to have a past is no terror story from its start
+    calm = MARKET_STABBING.replace(
+        "Man stabs three at city market. "
+        "Adam Rahimi, 31, stabbed three shoppers at the covered market on Saturday morning. ",
+        "New stalls open at city market. "
+        "Adam Rahimi, 31, opened a spice stall at the covered market on Saturday morning. ",
+    )
+    out = tagged(calm)
+    assert "Stall holders held him on the ground until officers arrived." not in out
+    assert "Police later said Rahimi had been wearing a fake suicide vest." in out
+
+
+def test_late_evidence_about_someone_else_does_not_reach_back():
+    other = MARKET_STABBING.replace(
+        "Police later said Rahimi had been wearing", "Police said a man in another city wore"
+    ).replace("Rahimi was convicted", "A second man was convicted")
+    assert "Stall holders held him on the ground until officers arrived." not in tagged(other)
