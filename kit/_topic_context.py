@@ -14,7 +14,8 @@ sentences holding only a cue of the topic ("attack", "virus", "escaped"):
   this topic and no other (one word in passing makes no story; nor does a speech's list
   of crimes, "terrorism, cybercrime and drug trafficking", said twice). Evidence told
   only as an aside sets no story up: a hypothetical ("ID cards could help foil a terror
-  plot"), a question, a flashback ("In 2006, the plant was the target of an attack");
+  plot"), a question, a denial ("not the work of hackers"), a flashback ("In 2006, the
+  plant was the target of an attack");
   a story tells its topic as news at least ``TOLD_MIN`` times. A report may also tell
   its event first and say what it was only further down (:func:`late_story`: a stabbing
   in the lead, a fake suicide vest and the attacker's terror conviction at sentence 16):

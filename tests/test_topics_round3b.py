@@ -61,3 +61,25 @@ def test_late_evidence_about_someone_else_does_not_reach_back():
         "Police later said Rahimi had been wearing", "Police said a man in another city wore"
     ).replace("Rahimi was convicted", "A second man was convicted")
     assert "Stall holders held him on the ground until officers arrived." not in tagged(other)
+
+
+WEBSITE_OUTAGE = (
+    "Council website offline for two days. "
+    "The council's website could not be reached on Monday or Tuesday. "
+    "Officials said the outage was not the work of hackers. "
+    "Engineers replaced a failed server on Wednesday morning. "
+    "Residents who wanted to pay their bills were asked to phone instead. "
+    "A spokesman said the site had not been hit by a cyber attack."
+)
+
+
+def test_denied_evidence_tags_its_sentence_but_sets_no_story_up():
+    # "not the work of hackers": the topic is ruled out, so the article is no story of it
+    assert tagged(WEBSITE_OUTAGE, "cybercrime") == [
+        "Officials said the outage was not the work of hackers.",
+        "A spokesman said the site had not been hit by a cyber attack.",
+    ]
+    told = WEBSITE_OUTAGE.replace("was not the work", "was the work").replace(
+        "had not been hit", "had been hit"
+    )
+    assert "Engineers replaced a failed server on Wednesday morning." in tagged(told, "cybercrime")
