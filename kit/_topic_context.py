@@ -25,7 +25,9 @@ sentences holding only a cue of the topic ("attack", "virus", "escaped"):
   (``STORY_BEFORE`` sentences before a sentence with evidence or a cue, ``STORY_AFTER``
   after), names a person or organisation named in those sentences (the story's actors:
   "Ferguson", "Mr Clarke"), or goes on from a sentence of the story with a personal
-  pronoun ("He was arrested in Spain.") or inside a quotation left open. The rest is
+  pronoun ("He was arrested in Spain.") or inside a quotation left open (read through the
+  article: a quotation runs on over sentences and paragraphs until a mark closes it,
+  :func:`quotes_open`). The rest is
   background: the city's history, last week's match; so is a sentence that says what
   something is ("The Philippines is a Catholic majority nation.") unless it holds a cue,
   and one with the topic's ``unless`` or ``background`` words (a film plot, peace talks).
@@ -83,11 +85,30 @@ def names(tok_text: Sequence[str], tok_ent: Sequence[str]) -> set[str]:
 
 
 def open_quote(text: str) -> bool:
-    """Whether a sentence leaves a quotation open (the next one goes on quoting)."""
+    """Whether a sentence read alone leaves a quotation open (an odd number of marks, not
+    closing at its end); :func:`quotes_open` reads an article's sentences in turn."""
     curly = text.count("“") - text.count("”")
     if curly:
         return curly > 0
     return text.count('"') % 2 == 1 and not text.rstrip().endswith('"')
+
+
+def quotes_open(texts: Sequence[str]) -> list[bool]:
+    """Whether a quotation is still open at the end of each sentence, read through the
+    article: a quotation opened earlier stays open through sentences with no quotation
+    marks ('She added: "I have written to him. I have also asked him to confirm it.'),
+    and a straight mark opening a sentence inside one begins a new paragraph of the same
+    quotation; any other mark opens or closes it."""
+    out, inside = [], False
+    for text in texts:
+        lead = len(text) - len(text.lstrip())
+        for k, ch in enumerate(text):
+            if ch in "“”":
+                inside = ch == "“"
+            elif ch == '"' and not (inside and k == lead):
+                inside = not inside
+        out.append(inside)
+    return out
 
 
 def _rare(name_counts: Counter, n: int) -> set[str]:
@@ -273,6 +294,7 @@ def _story(
     one of the people or groups of its evidence sentences or go on from a sentence of the
     story (a personal pronoun opening it, a quotation left open). The rest is background."""
     n = len(texts)
+    quoting = quotes_open(texts)
     setting = set(setting)
     marks = sorted({*strong, *setting})
     actors = set().union(*(sentence_names[i] for i in marks))
@@ -290,7 +312,7 @@ def _story(
         elif i > 0 and (i - 1 in found or i - 1 in strong):
             if pronoun_led[i]:
                 found[i] = (cue, "pronoun")
-            elif open_quote(texts[i - 1]):
+            elif quoting[i - 1]:
                 found[i] = (cue, "quotation")
     return found
 
@@ -305,6 +327,7 @@ def _passages(
 ) -> dict[int, tuple[dict | None, str | None]]:
     """A passage: the sentences linked to each evidence sentence, after it (one before)."""
     n = len(texts)
+    quoting = quotes_open(texts)
     found: dict[int, tuple[dict | None, str | None]] = {}
     for s in strong:
         prev = s
@@ -320,7 +343,7 @@ def _passages(
                 found[i] = (cued[i][0], None)
             elif shared:
                 found[i] = (None, sorted(shared)[0])
-            elif i == prev + 1 and open_quote(texts[prev]):
+            elif i == prev + 1 and quoting[prev]:
                 found[i] = (None, "quotation")
             else:
                 break
@@ -444,7 +467,7 @@ def features(
     strong_names = set().union(*(sentence_names[i] for i in s)) & rare
     x[:, col["rare_name"]] = [bool(ns & strong_names) for ns in sentence_names]
     x[:, col["pronoun_led"]] = pronoun_led
-    x[1:, col["quote_goes_on"]] = [open_quote(t) for t in texts[:-1]]
+    x[1:, col["quote_goes_on"]] = quotes_open(texts)[:-1]
     x[:, col["other_topic"]] = [i in other and not setting[i] for i in range(n)]
     x[:, col["position"]] = idx / max(n - 1, 1)
     marks = is_strong | setting

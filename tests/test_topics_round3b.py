@@ -1,9 +1,11 @@
-"""Topics round 3b: a story whose topic is named late, and what a story of a product is not.
+"""Topics round 3b: a story whose topic is named late, denied evidence, long quotations.
 
 Made-up news in the shapes that the development set showed going wrong: a report that tells
 an attack first and says what it was only further down (a fake suicide vest, the attacker's
 past terror conviction) is a story of terrorism from its lead on, when the late evidence is
 about the lead's people; a topic that comes up late about a lead with no event of it is not.
+Evidence that is denied ("not the work of hackers") sets no story up, and a quotation runs
+on over sentences and paragraphs until a mark closes it.
 """
 
 from __future__ import annotations
@@ -83,3 +85,42 @@ def test_denied_evidence_tags_its_sentence_but_sets_no_story_up():
         "had not been hit", "had been hit"
     )
     assert "Engineers replaced a failed server on Wednesday morning." in tagged(told, "cybercrime")
+
+
+def test_a_quotation_stays_open_through_its_sentences_and_paragraphs():
+    from kit._topic_context import quotes_open
+
+    texts = [
+        'She added: "I have written to the minister today.',
+        "I have also asked him to confirm it.",
+        '"This is not an attempt to blame anyone."',
+        "The report is due next week.",
+        'If we do that, they will pay us," he said.',
+    ]
+    # the fifth closes a quotation opened in a sentence before it (not shown): read alone
+    # it is one mark, which the article's running state, here closed, takes as an opening
+    assert quotes_open(texts) == [True, True, False, False, True]
+    assert quotes_open(["“It was a shock.", "We had no warning.”", "Police said."]) == [
+        True,
+        False,
+        False,
+    ]
+
+
+SHOP_SALES = (
+    "Shop sales rose in March. "
+    "Sales rose by 2% across the country, official figures showed. "
+    "Clothes shops did best, with sales up by a fifth. "
+    'Ms Reed said: "Online shops lost money to criminals who used stolen card numbers. '
+    "We have asked the banks for help. "
+    '"Every shop needs to check its payments more closely." '
+    "Food sales fell slightly over the month."
+)
+
+
+def test_a_passage_goes_on_while_its_quotation_is_open():
+    assert tagged(SHOP_SALES, "cybercrime") == [
+        'Ms Reed said: "Online shops lost money to criminals who used stolen card numbers.',
+        "We have asked the banks for help.",
+        '"Every shop needs to check its payments more closely."',
+    ]
