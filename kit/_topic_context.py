@@ -14,13 +14,20 @@ sentences holding only a cue of the topic ("attack", "virus", "escaped"):
   this topic and no other (one word in passing makes no story; nor does a speech's list
   of crimes, "terrorism, cybercrime and drug trafficking", said twice). Evidence told
   only as an aside sets no story up: a hypothetical ("ID cards could help foil a terror
-  plot"), a question, a flashback ("In 2006, the plant was the target of an attack");
-  a story tells its topic as news at least ``TOLD_MIN`` times. Then a sentence
+  plot"), a question, a denial ("not the work of hackers"), a flashback ("In 2006, the
+  plant was the target of an attack");
+  a story tells its topic as news at least ``TOLD_MIN`` times. A report may also tell
+  its event first and say what it was only further down (:func:`late_story`: a stabbing
+  in the lead, a fake suicide vest and the attacker's terror conviction at sentence 16):
+  its lead holds a cue of the topic and at least ``TOLD_MIN`` later sentences of its own
+  evidence name a person or organisation of that lead. Then a sentence
   continues the story when it has a cue of the topic, is near its evidence
   (``STORY_BEFORE`` sentences before a sentence with evidence or a cue, ``STORY_AFTER``
   after), names a person or organisation named in those sentences (the story's actors:
   "Ferguson", "Mr Clarke"), or goes on from a sentence of the story with a personal
-  pronoun ("He was arrested in Spain.") or inside a quotation left open. The rest is
+  pronoun ("He was arrested in Spain.") or inside a quotation left open (read through the
+  article: a quotation runs on over sentences and paragraphs until a mark closes it,
+  :func:`quotes_open`). The rest is
   background: the city's history, last week's match; so is a sentence that says what
   something is ("The Philippines is a Catholic majority nation.") unless it holds a cue,
   and one with the topic's ``unless`` or ``background`` words (a film plot, peace talks).
@@ -78,11 +85,30 @@ def names(tok_text: Sequence[str], tok_ent: Sequence[str]) -> set[str]:
 
 
 def open_quote(text: str) -> bool:
-    """Whether a sentence leaves a quotation open (the next one goes on quoting)."""
+    """Whether a sentence read alone leaves a quotation open (an odd number of marks, not
+    closing at its end); :func:`quotes_open` reads an article's sentences in turn."""
     curly = text.count("“") - text.count("”")
     if curly:
         return curly > 0
     return text.count('"') % 2 == 1 and not text.rstrip().endswith('"')
+
+
+def quotes_open(texts: Sequence[str]) -> list[bool]:
+    """Whether a quotation is still open at the end of each sentence, read through the
+    article: a quotation opened earlier stays open through sentences with no quotation
+    marks ('She added: "I have written to him. I have also asked him to confirm it.'),
+    and a straight mark opening a sentence inside one begins a new paragraph of the same
+    quotation; any other mark opens or closes it."""
+    out, inside = [], False
+    for text in texts:
+        lead = len(text) - len(text.lstrip())
+        for k, ch in enumerate(text):
+            if ch in "“”":
+                inside = ch == "“"
+            elif ch == '"' and not (inside and k == lead):
+                inside = not inside
+        out.append(inside)
+    return out
 
 
 def _rare(name_counts: Counter, n: int) -> set[str]:
@@ -120,6 +146,29 @@ def is_story(
         and min(told) < max(LEAD, STORY_REACH * n)
         and any(i < LEAD for i in marks)
     )
+
+
+def late_story(
+    strong: Sequence[int],
+    setting: Sequence[int],
+    sentence_names: Sequence[set[str]],
+    asides: Collection[int] = (),
+) -> bool:
+    """Whether the lead's event is a story of the topic that the article names late: a
+    report tells the event first and what it was later ("Khan stabbed several people ...
+    then fled up London Bridge." and, sixteen sentences on, "Police said Khan had appeared
+    to be wearing a suicide vest."). The lead holds a cue of the topic (the event: a
+    stabbing, a blast), the topic's own evidence is told as news in at least ``STORY_MIN``
+    sentences, and at least ``TOLD_MIN`` of those after the lead name a person or
+    organisation of the lead's event sentences. A topic that comes up late about other
+    people, or beside a lead with no event of the topic (a minister's trip, a product
+    launch), is no story of the article."""
+    told = [i for i in strong if i not in asides]
+    events = [i for i in (*told, *setting) if i < LEAD]
+    if len(told) < STORY_MIN or not events:
+        return False
+    actors = set().union(*(sentence_names[i] for i in events))
+    return sum(bool(sentence_names[i] & actors) for i in told if i >= LEAD) >= TOLD_MIN
 
 
 def continue_stories(
@@ -224,7 +273,9 @@ def _by_rules(
     evidence sentences that name no other topic, ``asides`` those that tell it only as a
     hypothetical or a flashback."""
     setting = [i for i, c in cued.items() if not all(x.get("story_only") for x in c)]
-    if is_story(strong, setting, len(texts), focused, asides):
+    if is_story(strong, setting, len(texts), focused, asides) or late_story(
+        strong, setting, sentence_names, asides
+    ):
         return _story(strong, setting, cued, tagged, sentence_names, pronoun_led, texts)
     return _passages(strong, cued, tagged, sentence_names, rare, texts)
 
@@ -243,6 +294,7 @@ def _story(
     one of the people or groups of its evidence sentences or go on from a sentence of the
     story (a personal pronoun opening it, a quotation left open). The rest is background."""
     n = len(texts)
+    quoting = quotes_open(texts)
     setting = set(setting)
     marks = sorted({*strong, *setting})
     actors = set().union(*(sentence_names[i] for i in marks))
@@ -260,7 +312,7 @@ def _story(
         elif i > 0 and (i - 1 in found or i - 1 in strong):
             if pronoun_led[i]:
                 found[i] = (cue, "pronoun")
-            elif open_quote(texts[i - 1]):
+            elif quoting[i - 1]:
                 found[i] = (cue, "quotation")
     return found
 
@@ -275,6 +327,7 @@ def _passages(
 ) -> dict[int, tuple[dict | None, str | None]]:
     """A passage: the sentences linked to each evidence sentence, after it (one before)."""
     n = len(texts)
+    quoting = quotes_open(texts)
     found: dict[int, tuple[dict | None, str | None]] = {}
     for s in strong:
         prev = s
@@ -290,7 +343,7 @@ def _passages(
                 found[i] = (cued[i][0], None)
             elif shared:
                 found[i] = (None, sorted(shared)[0])
-            elif i == prev + 1 and open_quote(texts[prev]):
+            elif i == prev + 1 and quoting[prev]:
                 found[i] = (None, "quotation")
             else:
                 break
@@ -414,7 +467,7 @@ def features(
     strong_names = set().union(*(sentence_names[i] for i in s)) & rare
     x[:, col["rare_name"]] = [bool(ns & strong_names) for ns in sentence_names]
     x[:, col["pronoun_led"]] = pronoun_led
-    x[1:, col["quote_goes_on"]] = [open_quote(t) for t in texts[:-1]]
+    x[1:, col["quote_goes_on"]] = quotes_open(texts)[:-1]
     x[:, col["other_topic"]] = [i in other and not setting[i] for i in range(n)]
     x[:, col["position"]] = idx / max(n - 1, 1)
     marks = is_strong | setting

@@ -767,8 +767,9 @@ def _asides(
     evidence: list[dict[str, Any]], text: str, tokens: tuple[Any, ...], flashback: bool
 ) -> frozenset[str]:
     """The topics whose evidence in a sentence is all an aside, not news: in a flashback, in
-    a question, or in a hypothetical (the clause that holds it has "would", "could", "might"
-    or "may", or opens with "if": "ID cards could help them foil a terror bomb plot")."""
+    a question, in a hypothetical (the clause that holds it has "would", "could", "might"
+    or "may", or opens with "if": "ID cards could help them foil a terror bomb plot"), or
+    denied (its clause is negated: "the outage was not the work of hackers")."""
     topics = {e["topic"] for e in evidence}
     if flashback or text.rstrip().rstrip("\"'”’").endswith("?"):
         return frozenset(topics)
@@ -782,8 +783,10 @@ def _asides(
         for _ in range(len(words)):  # up the tree to the clause that holds the word
             for c in children[k]:
                 word = str(words[c]).lower()
-                if (tags[c] == "MD" and word in _HYPOTHETICAL) or (
-                    deps[c] == "mark" and word in _CONDITIONAL
+                if (
+                    (tags[c] == "MD" and word in _HYPOTHETICAL)
+                    or (deps[c] == "mark" and word in _CONDITIONAL)
+                    or deps[c] == "neg"
                 ):
                     return True
             if deps[k] in _CLAUSE_EDGES:
