@@ -329,6 +329,12 @@ def _phrase(s: _Sent, body: list[int], *, possessive: bool = False) -> str:
     return out
 
 
+# places that speak as their administration ("the city said"): named by the place itself
+_PLACE_NOUNS = frozenset(
+    {"city", "town", "county", "village", "municipality", "province", "state", "country"}
+)
+
+
 def _with_attachments(s: _Sent, j: int, phrase: str, lex: _Lexicon) -> str:
     """A role with the body it speaks for ("a spokesman for the Home Office" -> "Home Office
     spokesman") or what places it ("a source close to the firm")."""
@@ -344,6 +350,8 @@ def _with_attachments(s: _Sent, j: int, phrase: str, lex: _Lexicon) -> str:
                     return f"{phrase} {s.lower[k]} {_body_named(s, o)}"
                 if s.ent[o][2:] in _NAME_ENTS:  # the name alone, not what describes it
                     a, b = s.ent_span(o)
+                    if s.lower[k] == "of" and s.lemma[j].lower() in _PLACE_NOUNS:
+                        return " ".join(_words(s, a + (s.lower[a] == "the"), b))  # "city of X"
                     a += s.lower[a] == "the"
                     org = s.join(a, b).split(" (")[0] if b > a else ""
                 elif s.tag[o] == "NNS" and not s.text[o].istitle():  # "lawyer for the bloggers"
