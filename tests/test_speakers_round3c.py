@@ -54,6 +54,10 @@ TEXTS = {
     ),
     "outlets": "Several news outlets reported that the senator would resign.",
     "city_of": "The city of Calabasas announced on Twitter that the road would reopen.",
+    "goodbye": (
+        "Fire broke out in the city of Tarnow on Monday. The city said goodbye to its oldest "
+        "resident last year. The striker can also say farewell to the cup this season."
+    ),
 }
 
 
@@ -125,3 +129,9 @@ def test_a_body_of_the_described_country_belongs_to_the_country_named_most(bodie
 def test_outlets_named_by_a_common_noun_speak(bodies):
     row = _row(bodies, "outlets", "senator")
     assert (row["speaker"], row["speaker_kind"]) == ("news outlets", "organisation")
+
+
+@pytest.mark.parametrize("snippet", ["goodbye", "farewell"])
+def test_a_place_or_person_saying_goodbye_reports_nothing(bodies, snippet):
+    row = _row(bodies, "goodbye", snippet)
+    assert row["speaker"] is None and row["speaker_type"] is None
