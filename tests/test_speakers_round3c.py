@@ -54,6 +54,10 @@ TEXTS = {
     ),
     "outlets": "Several news outlets reported that the senator would resign.",
     "city_of": "The city of Calabasas announced on Twitter that the road would reopen.",
+    "owned": (
+        "Senator Ann Bee died on Sunday. At 2:45 a.m., her office said, she died at a hospice. "
+        "Mayor Tom Reed was taken ill on Sunday. His family said he was recovering."
+    ),
     "goodbye": (
         "Fire broke out in the city of Tarnow on Monday. The city said goodbye to its oldest "
         "resident last year. The striker can also say farewell to the cup this season."
@@ -135,3 +139,12 @@ def test_outlets_named_by_a_common_noun_speak(bodies):
 def test_a_place_or_person_saying_goodbye_reports_nothing(bodies, snippet):
     row = _row(bodies, "goodbye", snippet)
     assert row["speaker"] is None and row["speaker_type"] is None
+
+
+@pytest.mark.parametrize(
+    ("snippet", "speaker"),
+    [("died at a hospice", "Ann Bee's office"), ("recovering", "Tom Reed's family")],
+)
+def test_his_office_or_her_family_is_named_by_whom_it_serves(bodies, snippet, speaker):
+    row = _row(bodies, "owned", snippet)
+    assert (row["speaker"], row["speaker_kind"]) == (speaker, "organisation")

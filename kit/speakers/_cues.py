@@ -1373,7 +1373,7 @@ def _noun_frame(
     full = _with_attachments(s, j, phrase, lex)
     if bool(dets & _DEFINITE) and low == noun == phrase and noun in lex.collective_nouns:
         return _Frame(cue, "orgdesc", noun, depth, fallback=full)  # "the bank": which one?
-    if owner and single and noun in _RELATIVES:  # "his daughter said"
+    if owner and (single or low == noun) and noun in _RELATIVES:  # "his daughter", "her office"
         poss = next(k for k in s.children(j) if s.dep[k] == "poss" and s.pos[k] == "PRON")
         return _Frame(cue, "relative", noun, depth, fallback=s.lower[poss])
     title = _title_suffix(phrase.lower(), lex) or (low if low in lex.titles else None)

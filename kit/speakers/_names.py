@@ -168,7 +168,9 @@ class _Names:
 # kin, and those who act or speak for one person, named by their relation to someone of
 # the story ("his daughter said", "her lawyer said"): the person introduced so ("his daughter
 # Nettie Baker"), else "<that someone>'s daughter" ("Stan Lee's lawyer")
-_RELATIVES = frozenset(
+# bodies that serve one person, named like kin ("his office said" -> "Ann Bee's office")
+_OWNED_BODIES = frozenset({"office", "family", "campaign"})
+_RELATIVES = _OWNED_BODIES | frozenset(
     {"daughter", "son", "wife", "husband", "mother", "father", "brother", "sister", "widow"}
     | {"widower", "partner", "fiancee", "fiancée", "fiance", "fiancé", "girlfriend"}
     | {"boyfriend", "grandmother", "grandfather", "granddaughter", "grandson", "uncle"}

@@ -24,6 +24,7 @@ from ._cues import (
 )
 from ._lexicon import _Lexicon
 from ._names import (
+    _OWNED_BODIES,
     _PLACE_NOUNS,
     _clean_name,
     _is_outlet,
@@ -707,7 +708,8 @@ class _Article:
         subjects = [m for m, subj in self.mentions[n] if subj == 2]
         subjects = [m for m in subjects if self.names.person(m).gender in (None, gender)]
         whose = subjects[0] if subjects else self._antecedent(n, gender=gender, learn=False)[0]
-        return (f"{whose}'s {noun}" if whose else noun), "role"
+        kind = "group" if noun in _OWNED_BODIES else "role"  # "Ann Bee's office": a body
+        return (f"{whose}'s {noun}" if whose else noun), kind
 
     def _recent_person(self, n: int, noun: str, avoid: set | frozenset) -> str | None:
         """The person a definite description nobody was introduced with stands for ("said
