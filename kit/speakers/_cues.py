@@ -608,6 +608,8 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
             continue  # "spoke to her after the show"; "spoke to the BBC about ..." speaks
         if s.lemma[i] == "tell" and not (has_clause or _tells_someone(s, i)):
             continue  # "the film tells the story of ..."
+        if s.lemma[i] == "say" and not has_clause and _says_a_rite(s, kids):
+            continue  # "the city said goodbye to ...", "said a prayer": no words reported
         if s.lemma[i] == "ask" and not has_clause and any(s.lower[k] == "for" for k in kids):
             continue  # "asked the Queen for a prorogation": a request, no words reported
         if needs == "quote" and not (direct or _quote_under(s, i) or _names_object(s, i)):
@@ -901,6 +903,13 @@ def _that_clause(s: _Sent, i: int) -> bool:
         ):
             return True
     return False
+
+
+def _says_a_rite(s: _Sent, kids: list[int]) -> bool:
+    """Whether "say" takes a greeting or rite as object ("said goodbye", "say a prayer"), one
+    of the things speaker_nouns.toml marks "told": no statement."""
+    told = _lexicon().told_things
+    return any(s.dep[k] in ("dobj", "intj") and s.lemma[k].lower() in told for k in kids)
 
 
 def _tells_someone(s: _Sent, i: int) -> bool:
@@ -1364,7 +1373,7 @@ def _noun_frame(
     full = _with_attachments(s, j, phrase, lex)
     if bool(dets & _DEFINITE) and low == noun == phrase and noun in lex.collective_nouns:
         return _Frame(cue, "orgdesc", noun, depth, fallback=full)  # "the bank": which one?
-    if owner and single and noun in _RELATIVES:  # "his daughter said"
+    if owner and (single or low == noun) and noun in _RELATIVES:  # "his daughter", "her office"
         poss = next(k for k in s.children(j) if s.dep[k] == "poss" and s.pos[k] == "PRON")
         return _Frame(cue, "relative", noun, depth, fallback=s.lower[poss])
     title = _title_suffix(phrase.lower(), lex) or (low if low in lex.titles else None)

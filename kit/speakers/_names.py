@@ -168,7 +168,9 @@ class _Names:
 # kin, and those who act or speak for one person, named by their relation to someone of
 # the story ("his daughter said", "her lawyer said"): the person introduced so ("his daughter
 # Nettie Baker"), else "<that someone>'s daughter" ("Stan Lee's lawyer")
-_RELATIVES = frozenset(
+# bodies that serve one person, named like kin ("his office said" -> "Ann Bee's office")
+_OWNED_BODIES = frozenset({"office", "family", "campaign"})
+_RELATIVES = _OWNED_BODIES | frozenset(
     {"daughter", "son", "wife", "husband", "mother", "father", "brother", "sister", "widow"}
     | {"widower", "partner", "fiancee", "fiancée", "fiance", "fiancé", "girlfriend"}
     | {"boyfriend", "grandmother", "grandfather", "granddaughter", "grandson", "uncle"}
@@ -329,6 +331,12 @@ def _phrase(s: _Sent, body: list[int], *, possessive: bool = False) -> str:
     return out
 
 
+# places that speak as their administration ("the city said"): named by the place itself
+_PLACE_NOUNS = frozenset(
+    {"city", "town", "county", "village", "municipality", "province", "state", "country"}
+)
+
+
 def _with_attachments(s: _Sent, j: int, phrase: str, lex: _Lexicon) -> str:
     """A role with the body it speaks for ("a spokesman for the Home Office" -> "Home Office
     spokesman") or what places it ("a source close to the firm")."""
@@ -344,6 +352,8 @@ def _with_attachments(s: _Sent, j: int, phrase: str, lex: _Lexicon) -> str:
                     return f"{phrase} {s.lower[k]} {_body_named(s, o)}"
                 if s.ent[o][2:] in _NAME_ENTS:  # the name alone, not what describes it
                     a, b = s.ent_span(o)
+                    if s.lower[k] == "of" and s.lemma[j].lower() in _PLACE_NOUNS:
+                        return " ".join(_words(s, a + (s.lower[a] == "the"), b))  # "city of X"
                     a += s.lower[a] == "the"
                     org = s.join(a, b).split(" (")[0] if b > a else ""
                 elif s.tag[o] == "NNS" and not s.text[o].istitle():  # "lawyer for the bloggers"

@@ -24,11 +24,15 @@ from ._cues import (
 )
 from ._lexicon import _Lexicon
 from ._names import (
+    _OWNED_BODIES,
+    _PLACE_NOUNS,
     _clean_name,
+    _is_outlet,
     _is_subject,
     _left_phrase,
     _main_subject,
     _name_as_modifier,
+    _name_end,
     _name_start,
     _Names,
     _person_by_role,
@@ -59,6 +63,50 @@ _PUBLIC_WORDS = frozenset(
     | {"committee", "army", "navy", "force", "forces", "university", "hospital", "embassy"}
     | {"party", "union", "tribunal", "institute", "school", "college", "assembly", "senate"}
 )
+
+# nouns a country is described by ("the country's government", "the island nation's cabinet")
+_COUNTRY_NOUNS = frozenset({"country", "nation", "island", "kingdom", "republic", "archipelago"})
+# nouns any public body is called by: "the office", "the agency" with none of that name is the
+# public body that spoke just before (an embassy, a department)
+_ANY_PUBLIC_BODY = frozenset({"office", "agency", "department", "authority"})
+
+
+def _named_with(s: _Sent, i: int, lex: _Lexicon, *, place: bool) -> str | None:
+    """The body that common noun ``i`` names with a name, in the article's words: "government
+    of Samoa", "Samoa's government", "Turkish government", "United States federal government";
+    with ``place``, the place named ("White Plains" of "the city of White Plains", or of
+    "Magnitogorsk, a city in Russia"); ``None`` when the noun comes with no name or with an
+    article other than "the" ("a Conservative government would ...")."""
+    if place and s.dep[i] == "appos" and s.head[i] < i and s.ent[s.head[i]][2:] in ("GPE", "LOC"):
+        return " ".join(_words(s, *s.ent_span(s.head[i])))  # "Magnitogorsk, a city in ..."
+
+    def named(k: int) -> bool:
+        kind = s.ent[k][2:]
+        return not s.quoted[k] and (kind in _NAME_ENTS or kind == "PERSON" or s.pos[k] == "PROPN")
+
+    def the_before(a: int) -> bool:  # not the "The" of a name ("told The Observer government")
+        return a > 0 and s.lower[a - 1] == "the" and (s.text[a - 1] == "the" or s.ent[a - 1] == "O")
+
+    the = any(s.dep[c] == "det" and the_before(c + 1) for c in s.children(i))
+    if i + 2 < len(s.text) and s.lower[i + 1] == "of" and named(i + 2) and the:
+        a, b = s.ent_span(i + 2) if s.ent[i + 2] != "O" else (i + 2, _name_end(s, i + 2))
+        words = _words(s, a + (s.lower[a] == "the"), b)
+        return " ".join(words) if place else f"{s.lower[i]} of {' '.join(words)}"
+    if place:
+        return None
+    if i > 1 and s.text[i - 1] in ("'s", "’s") and named(i - 2):  # "Samoa's government"
+        a = s.ent_span(i - 2)[0] if s.ent[i - 2] != "O" else i - 2
+        return f"{' '.join(_words(s, a + (s.lower[a] == 'the'), i - 1))}'s {s.lower[i]}"
+    a = i  # "the Turkish government", "the United States federal government"
+    while a > 0 and (s.pos[a - 1] in ("ADJ", "PROPN") or s.ent[a - 1][:2] == "I-"):
+        a -= 1
+    a += s.lower[a] == "the"
+    if a == i or not any(named(k) for k in range(a, i)) or not the_before(a):
+        return None
+    if _is_outlet(" ".join(_words(s, a, i)), lex):
+        return None  # "He told The Observer government life was ...": a paper, no government
+    return _phrase(s, list(range(a, i + 1)))
+
 
 # --- one article ---------------------------------------------------------------------------
 
@@ -255,6 +303,14 @@ class _Article:
                 if e[2:] in _NAME_ENTS:
                     self.body_words.setdefault(s.text[i], set()).add(n)
         seen = Counter(w for s in sents for w in s.text)
+        self.places: list[list[str]] = [  # places named in each sentence ("Samoa", "Dominica")
+            [
+                " ".join(_words(s, a + (s.lower[a] == "the"), b))
+                for a, b in (s.ent_span(i) for i, e in enumerate(s.ent) if e == "B-GPE")
+                if not s.quoted[a]
+            ]
+            for s in sents
+        ]
 
         def loose(n: int, s: _Sent, a: int, words: list[str]) -> bool:
             """Whether the name's first word opens the headline and is nowhere else."""
@@ -446,6 +502,8 @@ class _Article:
             )
             if name and kind in ("org", "role", "group"):
                 name = self._full_name(name, clause)
+            if name and kind in ("org", "group"):
+                name = self._place_owned(n, name)  # "the country's government"
             if name and kind == "person" and _shop_name(clause, f.verb, name):
                 name, kind = name + "'s", "org"  # "Foster's said": no possessive, a name
             if name:
@@ -515,6 +573,9 @@ class _Article:
             name = self._named_org(n, f.name)
             if name is None and f.name in _GENERIC_BODIES | self.lex.org_descriptors:
                 name = self._latest_org(n, f.name)  # "Microsoft said ... The company said"
+            elif name is None and f.name in _PUBLIC_WORDS | _PLACE_NOUNS | {"palace"}:
+                # "the government of Samoa", "the US city of White Plains" (not "the bank")
+                name = self._body_named(n, f.name) or self._recent_public_body(n, f.name)
             if name:
                 return name, "org"
             assert f.fallback is not None  # an orgdesc frame carries the phrase it was read from
@@ -547,6 +608,56 @@ class _Article:
                         return name, kind
             return f.fallback, "document"
         return None, None
+
+    def _body_named(self, n: int, noun: str) -> str | None:
+        """The body a bare "the government", "the city" or "the palace" stands for: the latest
+        in the last 30 sentences that the article named with that noun and a name ("the
+        government of Samoa", "Samoa's government", "the Turkish government" in the article's
+        words; for a place, the place itself: "the US city of White Plains", "Magnitogorsk, a
+        city in the Urals") or whose name ends in it ("Dade County"), else ``None``."""
+        for k in range(n - 1, max(-1, n - 30), -1):
+            s = self.sents[k]
+            for i in range(len(s.text) - 1, -1, -1):
+                if s.quoted[i] or (s.lower[i] != noun and s.lemma[i].lower() != noun):
+                    continue
+                a, b = s.ent_span(i)
+                if s.pos[i] == "PROPN" and s.ent[i][2:] in _NAME_ENTS and b == i + 1 and a < i:
+                    return " ".join(_words(s, a + (s.lower[a] == "the"), b))  # "Dade County"
+                if s.pos[i] != "NOUN":
+                    continue
+                name = _named_with(s, i, self.lex, place=noun in _PLACE_NOUNS)
+                if name:
+                    return name
+        return None
+
+    def _place_owned(self, n: int, name: str) -> str:
+        """A body owned by a described country ("the country's health ministry", "the
+        Caribbean island's government") as owned by the place the article names most often
+        up to sentence ``n`` (the latest of those named as often): "Dominica's government"."""
+        owner, sep, body = name.partition("'s ")
+        words = owner.split()
+        if not sep or not words or words[-1] not in _COUNTRY_NOUNS or len(words) > 3:
+            return name
+        seen = Counter(p for k in range(n + 1) for p in self.places[k])
+        if not seen:
+            return name
+        latest = {p: k for k in range(n + 1) for p in self.places[k]}
+        place = max(seen, key=lambda p: (seen[p], latest[p]))
+        return f"{place}'s {body}"
+
+    def _recent_public_body(self, n: int, noun: str) -> str | None:
+        """ "the office" or "the agency" with no body of that name: the public body that spoke
+        or was a subject in the two sentences before ("The US Embassy in Iraq advised citizens
+        to leave. The office asked them ..."), else ``None``."""
+        if noun not in _ANY_PUBLIC_BODY:
+            return None
+        for k in range(n - 1, max(-1, n - 3), -1):
+            said = self.said[k]
+            bodies = [said.speaker] if said.kind == "org" and said.speaker else []
+            for name in bodies + self.main_orgs[k][::-1]:
+                if _PUBLIC_WORDS.intersection(self.acronyms.get(name, name).lower().split()):
+                    return name
+        return None
 
     def _named_group(self, n: int, noun: str) -> str | None:
         """"The researchers" or "the research team" as a subject: the group of the last
@@ -597,7 +708,8 @@ class _Article:
         subjects = [m for m, subj in self.mentions[n] if subj == 2]
         subjects = [m for m in subjects if self.names.person(m).gender in (None, gender)]
         whose = subjects[0] if subjects else self._antecedent(n, gender=gender, learn=False)[0]
-        return (f"{whose}'s {noun}" if whose else noun), "role"
+        kind = "group" if noun in _OWNED_BODIES else "role"  # "Ann Bee's office": a body
+        return (f"{whose}'s {noun}" if whose else noun), kind
 
     def _recent_person(self, n: int, noun: str, avoid: set | frozenset) -> str | None:
         """The person a definite description nobody was introduced with stands for ("said
