@@ -89,7 +89,10 @@ at Gartner") is that source. A headline word before a surname is no first name (
 Henman" / "Tim Henman"); "The Judge" is the judge named before; "the software giant" the
 body introduced so, "the alliance" the body named so; "his lawyer" is "<his>'s lawyer";
 groups keep the article's words ("researchers from Penn State", "lawyer for the three
-bloggers") and "the researchers" goes back to them.
+bloggers") and "the researchers" goes back to them. "The city", "the government" and "the
+palace" go to the body the article named with that noun ("White Plains" of "the US city of
+White Plains", "government of Samoa"), "the office" to the public body that spoke just
+before, "his office" to "<his>'s office"; "said goodbye" reports nothing.
 
 Limits: rules on a small statistical parse; a pronoun's antecedent is guessed, not
 resolved by a trained model; nested quotes are read at the outer level only.
