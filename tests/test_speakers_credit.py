@@ -1,5 +1,8 @@
-"""Who a statement is credited to, round 3: quote blocks, names and descriptions resolved to
-the speaker the article gave (sentences written for these tests, in the style of news)."""
+"""Who a statement is credited to: quote blocks, names and descriptions resolved to the
+speaker the article gave, and institutions and offices named by a common noun ("the city
+said", "the government said", "the office asked") resolved to the body the article named
+with that noun, else kept as the article's words (sentences written for these tests, in
+the style of news)."""
 
 from __future__ import annotations
 
@@ -83,6 +86,59 @@ TEXTS = {
         "The Countryside Alliance held a rally in London on Sunday. Thousands marched. The "
         "alliance said the new law was unworkable."
     ),
+    # institutions and offices named by a common noun
+    "city": (
+        "A water main burst on Monday in the Canadian city of Port Alder, flooding three "
+        "streets. The city said crews would work through the night. The city estimated that "
+        "water would return by noon."
+    ),
+    "appositive": (
+        "A bridge collapsed in Karsk, a city in northern Russia, on Monday. The city said it "
+        "would open an inquiry."
+    ),
+    "county": (
+        "Officials in Dade County ordered an evacuation on Sunday. The county said shelters "
+        "would open at noon."
+    ),
+    "government_of": (
+        "On Friday the government of Tonga closed all schools after an outbreak of flu. "
+        "Doctors reported 40 cases. The government said the schools would reopen next month."
+    ),
+    "national": (
+        "The Turkish government sent troops to the border on Tuesday. The government said the "
+        "move was defensive."
+    ),
+    "parse_apart": (
+        "A judge ruled the United States federal government's policy unlawful. The "
+        "government said it would appeal."
+    ),
+    "hypothetical": (
+        "Ms Hale said a Labour government would cut the tax. The government said the tax "
+        "would stay."
+    ),
+    "office": (
+        "The British Embassy in Lima told its citizens to stay indoors. The office advised "
+        "travellers to avoid the capital."
+    ),
+    "palace": "The palace said the king would not attend the ceremony.",
+    "mayor": (
+        "Fire broke out in the town of Elm Creek on Monday. The town's mayor said the blaze "
+        "was under control."
+    ),
+    "country": (
+        "Floods hit Fiji on Monday, cutting roads across Fiji and Tonga. The island nation's "
+        "government said three people had died."
+    ),
+    "outlets": "Several news outlets reported that the senator would resign.",
+    "city_of": "The city of Calabasas announced on Twitter that the road would reopen.",
+    "owned": (
+        "Senator Ann Bee died on Sunday. At 2:45 a.m., her office said, she died at a hospice. "
+        "Mayor Tom Reed was taken ill on Sunday. His family said he was recovering."
+    ),
+    "goodbye": (
+        "Fire broke out in the city of Tarnow on Monday. The city said goodbye to its oldest "
+        "resident last year. The striker can also say farewell to the cup this season."
+    ),
 }
 
 
@@ -93,10 +149,14 @@ def who():
     return kit.attribute_speakers(df)
 
 
-def _speaker(df, article_id, snippet):
+def _row(df, article_id, snippet):
     rows = df[(df["article_id"] == article_id) & df["text"].str.contains(snippet, regex=False)]
     assert len(rows) == 1, f"{snippet!r} matches {len(rows)} sentences"
-    return rows.iloc[0]["speaker"]
+    return rows.iloc[0]
+
+
+def _speaker(df, article_id, snippet):
+    return _row(df, article_id, snippet)["speaker"]
 
 
 @pytest.mark.parametrize("snippet", ["Dawson replied", "in good faith", "not closed"])
@@ -172,3 +232,75 @@ def test_a_cue_then_a_name_of_the_article_after_a_quote_credits_that_person(who)
 
 def test_a_surname_after_mr_is_not_the_first_name_of_someone_called_mr_other(who):
     assert _speaker(who, "surname", "played by the rules") == "Howard"
+
+
+@pytest.mark.parametrize(
+    ("article_id", "snippet", "speaker"),
+    [
+        ("city", "through the night", "Port Alder"),
+        ("city", "by noon", "Port Alder"),
+        ("appositive", "open an inquiry", "Karsk"),
+        ("county", "shelters", "Dade County"),
+        ("city_of", "reopen", "Calabasas"),
+    ],
+)
+def test_a_place_speaking_as_its_administration_is_the_place_the_article_named(
+    who, article_id, snippet, speaker
+):
+    row = _row(who, article_id, snippet)
+    assert (row["speaker"], row["speaker_kind"]) == (speaker, "organisation")
+
+
+@pytest.mark.parametrize(
+    ("article_id", "snippet", "speaker"),
+    [
+        ("government_of", "reopen next month", "government of Tonga"),
+        ("national", "defensive", "Turkish government"),
+        ("parse_apart", "appeal", "United States federal government"),
+    ],
+)
+def test_the_government_is_the_one_the_article_named_in_its_words(
+    who, article_id, snippet, speaker
+):
+    assert _row(who, article_id, snippet)["speaker"] == speaker
+
+
+def test_an_indefinite_government_is_not_the_one_that_speaks(who):
+    assert _row(who, "hypothetical", "would stay")["speaker"] == "government"
+
+
+def test_the_office_is_the_public_body_that_spoke_just_before(who):
+    assert _row(who, "office", "advised travellers")["speaker"] == "British Embassy"
+
+
+def test_a_body_named_by_nothing_else_keeps_the_article_word(who):
+    row = _row(who, "palace", "the king")
+    assert (row["speaker"], row["speaker_kind"]) == ("palace", "organisation")
+
+
+def test_the_mayor_of_the_city_speaks_not_the_city(who):
+    assert _row(who, "mayor", "under control")["speaker"] != "Elm Creek"
+
+
+def test_a_body_of_the_described_country_belongs_to_the_country_named_most(who):
+    assert _row(who, "country", "three people")["speaker"] == "Fiji's government"
+
+
+def test_outlets_named_by_a_common_noun_speak(who):
+    row = _row(who, "outlets", "senator")
+    assert (row["speaker"], row["speaker_kind"]) == ("news outlets", "organisation")
+
+
+@pytest.mark.parametrize("snippet", ["goodbye", "farewell"])
+def test_a_place_or_person_saying_goodbye_reports_nothing(who, snippet):
+    row = _row(who, "goodbye", snippet)
+    assert row["speaker"] is None and row["speaker_type"] is None
+
+
+@pytest.mark.parametrize(
+    ("snippet", "speaker"),
+    [("died at a hospice", "Ann Bee's office"), ("recovering", "Tom Reed's family")],
+)
+def test_his_office_or_her_family_is_named_by_whom_it_serves(who, snippet, speaker):
+    row = _row(who, "owned", snippet)
+    assert (row["speaker"], row["speaker_kind"]) == (speaker, "organisation")

@@ -1,10 +1,16 @@
-"""Topics round 3: what sets a story up, and what a story does not carry.
+"""What sets a topic's story up, and what a story carries (article context).
 
-Made-up news in the shapes that round 2's never-tuned set showed going wrong: a topic named
-only as a hypothetical ("could help foil a terror plot") or in a flashback ("In 2006, the
-plant was the target of an al-Qaeda attack") keeps the tag of its own sentence but does not
-make the article a story of the topic, so the article's other sentences stay untagged; the
-same words told as news do.
+Made-up news in the shapes that the development sets showed going wrong:
+- a topic named only as an aside (a hypothetical: "could help foil a terror plot"; a
+  flashback: "In 2006, the plant was the target of an al-Qaeda attack"; a question; a
+  denial: "not the work of hackers") keeps the tag of its own sentence but does not make
+  the article a story, so its other sentences stay untagged; the same words told as news do;
+- descriptions of the setting, a topic's background words and a long report's main actor
+  are not carried by a story;
+- a report that tells an attack first and says what it was only further down is a story
+  from its lead on when the late evidence is about the lead's people; a topic that comes up
+  late about a lead with no event of it is not;
+- a quotation runs on over sentences and paragraphs until a mark closes it.
 """
 
 from __future__ import annotations
@@ -161,3 +167,111 @@ def test_the_main_actor_of_a_long_report_links_no_passage():
     assert tagged(text, "cybercrime") == [hacked]
     short = " ".join([*wards[:3], hacked, after, *wards[3:6]])
     assert tagged(short, "cybercrime") == [hacked, after]
+
+
+MARKET_STABBING = (
+    "Man stabs three at city market. "
+    "Adam Rahimi, 31, stabbed three shoppers at the covered market on Saturday morning. "
+    "Stall holders held him on the ground until officers arrived. "
+    "Two of the shoppers were taken to hospital with serious wounds. "
+    "The market was closed for the rest of the day. "
+    "Traders said they had never seen anything like it. "
+    "One stall holder said he had used a broom to knock the knife away. "
+    "The mayor thanked the traders for their courage. "
+    "Buses were sent around the square until the evening. "
+    "Police later said Rahimi had been wearing a fake suicide vest. "
+    "Rahimi was convicted of terrorism offences and released from prison last year. "
+    "Detectives are treating the attack as a terrorist incident."
+)
+
+
+def test_late_evidence_about_the_leads_attacker_makes_the_lead_a_story():
+    out = tagged(MARKET_STABBING)
+    assert "Stall holders held him on the ground until officers arrived." in out
+    assert "Two of the shoppers were taken to hospital with serious wounds." in out
+    df = kit.tag_topics(kit.load_text(MARKET_STABBING, article_id="t", headers=False))
+    lead = df["topic_evidence"].iat[2]
+    assert [e["kind"] for e in lead] == ["context"]
+    assert list(lead[0]["established_by"]) == [9, 10, 11]
+
+
+def test_a_lead_without_an_event_of_the_topic_is_not_carried():
+    # the same late evidence about the same man, but the lead tells no stabbing: a shop
+    # opening whose owner turns out to have a past is no terror story from its start
+    calm = MARKET_STABBING.replace(
+        "Man stabs three at city market. "
+        "Adam Rahimi, 31, stabbed three shoppers at the covered market on Saturday morning. ",
+        "New stalls open at city market. "
+        "Adam Rahimi, 31, opened a spice stall at the covered market on Saturday morning. ",
+    )
+    out = tagged(calm)
+    assert "Stall holders held him on the ground until officers arrived." not in out
+    assert "Police later said Rahimi had been wearing a fake suicide vest." in out
+
+
+def test_late_evidence_about_someone_else_does_not_reach_back():
+    other = MARKET_STABBING.replace(
+        "Police later said Rahimi had been wearing", "Police said a man in another city wore"
+    ).replace("Rahimi was convicted", "A second man was convicted")
+    assert "Stall holders held him on the ground until officers arrived." not in tagged(other)
+
+
+WEBSITE_OUTAGE = (
+    "Council website offline for two days. "
+    "The council's website could not be reached on Monday or Tuesday. "
+    "Officials said the outage was not the work of hackers. "
+    "Engineers replaced a failed server on Wednesday morning. "
+    "Residents who wanted to pay their bills were asked to phone instead. "
+    "A spokesman said the site had not been hit by a cyber attack."
+)
+
+
+def test_denied_evidence_tags_its_sentence_but_sets_no_story_up():
+    # "not the work of hackers": the topic is ruled out, so the article is no story of it
+    assert tagged(WEBSITE_OUTAGE, "cybercrime") == [
+        "Officials said the outage was not the work of hackers.",
+        "A spokesman said the site had not been hit by a cyber attack.",
+    ]
+    told = WEBSITE_OUTAGE.replace("was not the work", "was the work").replace(
+        "had not been hit", "had been hit"
+    )
+    assert "Engineers replaced a failed server on Wednesday morning." in tagged(told, "cybercrime")
+
+
+def test_a_quotation_stays_open_through_its_sentences_and_paragraphs():
+    from kit._topic_context import quotes_open
+
+    texts = [
+        'She added: "I have written to the minister today.',
+        "I have also asked him to confirm it.",
+        '"This is not an attempt to blame anyone."',
+        "The report is due next week.",
+        'If we do that, they will pay us," he said.',
+    ]
+    # the fifth closes a quotation opened in a sentence before it (not shown): read alone
+    # it is one mark, which the article's running state, here closed, takes as an opening
+    assert quotes_open(texts) == [True, True, False, False, True]
+    assert quotes_open(["“It was a shock.", "We had no warning.”", "Police said."]) == [
+        True,
+        False,
+        False,
+    ]
+
+
+SHOP_SALES = (
+    "Shop sales rose in March. "
+    "Sales rose by 2% across the country, official figures showed. "
+    "Clothes shops did best, with sales up by a fifth. "
+    'Ms Reed said: "Online shops lost money to criminals who used stolen card numbers. '
+    "We have asked the banks for help. "
+    '"Every shop needs to check its payments more closely." '
+    "Food sales fell slightly over the month."
+)
+
+
+def test_a_passage_goes_on_while_its_quotation_is_open():
+    assert tagged(SHOP_SALES, "cybercrime") == [
+        'Ms Reed said: "Online shops lost money to criminals who used stolen card numbers.',
+        "We have asked the banks for help.",
+        '"Every shop needs to check its payments more closely."',
+    ]
