@@ -46,8 +46,9 @@ attributor ran on its articles; a set stops being held out once its misses were 
   (15 Wikinews), seed 20261130: never tuned on in round 2, scored once by the lead at its
   end, tuned on since (round 3);
 - ``speakers_gold_unseen.csv`` (BBC) and ``speakers_gold_wikinews_unseen.csv`` (Wikinews),
-  each file's header says how its articles were drawn: never tuned on (round 3's). They are
-  scored only with ``--unseen``, and their misses are never listed: their figures are the
+  each file's header says how its articles were drawn: never tuned on (round 3's; the lead
+  scored them once, after the round's last rule change). They are scored only with
+  ``--unseen``, and their misses are never listed: their figures are the
   honest estimate for news the rules have not seen; keep it that way.
 
 With ``--speed`` it also times the attributor on the whole BBC corpus (parsed once and cached

@@ -15,7 +15,8 @@ labels, never BBC text):
   merge, and helpers saw those figures, never its sentences. ``agreement.py`` compares it
   with a second, independent annotation of the same articles.
 - ``topics_gold_unseen.csv``: never tuned on (annotated for round 3 by two annotators; its
-  header says how the articles were drawn). Only ``--unseen`` scores it, and prints its figures
+  header says how the articles were drawn; the lead scored it once, after round 3's last
+  rule change). Only ``--unseen`` scores it, and prints its figures
   alone, without misses: nobody who changes the tagger runs that option; the lead does,
   once, at the end.
 
