@@ -31,7 +31,7 @@ _VERB_POS = frozenset({"VERB", "AUX"})
 _ADDRESSEE_VERBS = frozenset(
     {"tell", "ask", "urge", "call", "warn", "advise", "remind", "encourage", "order", "answer"}
     | {"instruct", "invite", "persuade", "beg", "implore", "press", "request", "caution"}
-    | {"inform", "notify", "remind"}
+    | {"inform", "notify"}
 )
 
 
@@ -615,7 +615,7 @@ def _without_framing(s: _Sent, words: set[int], lex: _Lexicon) -> set[int]:
     out = set(words)
     last = max(words, default=-1)
     for k in words:
-        if _medium(s, k, lex) and max(_subtree(s, k)) >= last - 1:
+        if _medium(s, k) and max(_subtree(s, k)) >= last - 1:
             out -= _subtree(s, k)  # "... immediately [in its January 3 security alert]."
         framing = (s.dep[k] == "prep" and s.lower[k] in _FRAMING_PREPS) or (
             s.dep[k] == "parataxis" and s.lemma[k] in lex.verbs and not s.quoted[k]
@@ -643,7 +643,7 @@ _MEDIA = frozenset(
 )
 
 
-def _medium(s: _Sent, k: int, lex: _Lexicon) -> bool:
+def _medium(s: _Sent, k: int) -> bool:
     """Whether preposition ``k`` names where words were said ("in its security alert",
     "in an interview", "on Twitter")."""
     if s.dep[k] != "prep" or s.lower[k] not in ("in", "on", "via") or s.quoted[k]:
