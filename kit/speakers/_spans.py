@@ -89,10 +89,10 @@ def _trimmed(s: _Sent, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     for a, b in parts:
         inside = [k for k, p in enumerate(s.start) if a <= p < b]
         first, last = 0, len(inside)
-        while first < last and _ellipsis_at(s, inside[first:last], 0):
-            first += _ellipsis_at(s, inside[first:last], 0)
-        while last > first and _ellipsis_at(s, inside[first:last], -1):
-            last -= _ellipsis_at(s, inside[first:last], -1)
+        while first < last and (n := _ellipsis_at(s, inside[first:last], 0)):
+            first += n
+        while last > first and (n := _ellipsis_at(s, inside[first:last], -1)):
+            last -= n
         if first == last:
             continue  # nothing but the ellipsis
         if first:
