@@ -1,14 +1,20 @@
 """Speech spans: where in a sentence the speaker's own words are (:func:`_row_spans`).
 
-A direct quotation's words are the text inside its marks. Reported speech is read from the
-parse: the clause the reporting verb takes ("Xi said [China hopes to ...]", "pledged [to
-fully back Interpol]"), the object when there is no clause ("proposed [enhanced reform]"),
-the rest of the sentence around a cue set in it (", the statement said,") and the clause an
-"according to X" hangs on. What is left out is the reporter's: the name and the cue, the
-addressee ("told reporters"), times and framing before the cue, "that", a trailing
-"amid ...", "according to X" and a parenthetical ", he said,", and the punctuation at either
-edge. A cue with no clause that quotes a fragment ("called the plan 'reckless'") gives the
-quoted words.
+A direct quotation's words are the text inside its marks, without an editor's "[...]" at
+either edge. Reported speech is read from the parse: the clause the reporting verb takes
+("Xi said [China hopes to ...]", "pledged [to fully back Interpol]"), also when the parse
+split it at its subject ("ruled [the draft] [violated the law]") or hung the attribution
+under it ("[Prices will rise], Jo Hart has claimed."), the object when there is no clause
+("proposed [enhanced reform]"), the words after "as" or a target's preposition ("described
+the offer as [an insult]", "accused the board of [hiding the figures]"), the rest of the
+sentence around a cue set in it (", the statement said,") and the clause an "according to
+X" hangs on; a quotation that opens among those words counts whole. Either way the clause
+of a participle cue after the attribution is the speaker's too ('"...," she said, noting
+[it was the worst year since 2009]'). What is left out is the reporter's: the name and the
+cue, the addressee ("told reporters"), times and framing before the cue, "that", "amid
+...", "according to X", where it was said when that ends the clause ("in a statement"), a
+parenthetical ", he said,", and the punctuation at either edge. A cue with no clause that
+quotes a fragment ("called the plan 'reckless'") gives the quoted words.
 """
 
 from __future__ import annotations
@@ -422,9 +428,8 @@ def _content_without_clause(s: _Sent, i: int, lex: _Lexicon) -> set[int] | None:
     """What a cue with no clause reports: the words after its "as" ("describes itself as
     [standing for ...]"), after the preposition of a target ("accused X of [Y]"), the clause
     after an addressee or a phrase ("told the programme that [...]", "said in a filing that
-    [...]", parsed as the programme's or the filing's), or
-    its object part; ``None`` when a naming cue (or one with nothing else) quotes a
-    fragment."""
+    [...]", parsed as the programme's or the filing's), or its object part; ``None`` when a
+    naming cue (or one with nothing else) quotes a fragment."""
     kids = s.children(i)
     for k in kids:  # "praised X, stating he was ...": the participle cue says what was said
         participle = s.dep[k] in ("advcl", "conj") and s.tag[k] == "VBG"
