@@ -206,14 +206,13 @@ def test_statement_or_narration_by_construction():
         "The club called the police to the stadium.\n\n"
         "Coach Sam Lee went on to say that the club would appeal."
     )
-    said = df.set_index("text")["speaker"]
-    assert said[df["text"].iloc[0]] == "Ann Bee"
-    assert said[df["text"].iloc[1]] is None  # a plea in court, no words reported
-    assert said[df["text"].iloc[2]] is None  # the reporter's reason
-    assert said[df["text"].iloc[3]] == "WHO"  # not the pronoun "who"
-    assert said[df["text"].iloc[4]] == "ministry"
-    assert said[df["text"].iloc[5]] is None
-    assert said[df["text"].iloc[6]] == "Sam Lee"  # not the club, whose appeal he mentions
+    assert _row(df, "expressed hope")["speaker"] == "Ann Bee"
+    assert _row(df, "pleaded not guilty")["speaker"] is None  # a plea in court, no words reported
+    assert _row(df, "citing a knee injury")["speaker"] is None  # the reporter's reason
+    assert _row(df, "The WHO said")["speaker"] == "WHO"  # not the pronoun "who"
+    assert _row(df, "The ministry called")["speaker"] == "ministry"
+    assert _row(df, "The club called")["speaker"] is None
+    assert _row(df, "went on to say")["speaker"] == "Sam Lee"  # not the club he mentions
 
 
 def test_quote_a_colon_introduces_is_direct_after_a_scare_quote():

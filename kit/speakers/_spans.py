@@ -1,14 +1,20 @@
 """Speech spans: where in a sentence the speaker's own words are (:func:`_row_spans`).
 
-A direct quotation's words are the text inside its marks. Reported speech is read from the
-parse: the clause the reporting verb takes ("Xi said [China hopes to ...]", "pledged [to
-fully back Interpol]"), the object when there is no clause ("proposed [enhanced reform]"),
-the rest of the sentence around a cue set in it (", the statement said,") and the clause an
-"according to X" hangs on. What is left out is the reporter's: the name and the cue, the
-addressee ("told reporters"), times and framing before the cue, "that", a trailing
-"amid ...", "according to X" and a parenthetical ", he said,", and the punctuation at either
-edge. A cue with no clause that quotes a fragment ("called the plan 'reckless'") gives the
-quoted words.
+A direct quotation's words are the text inside its marks, without an editor's "[...]" at
+either edge. Reported speech is read from the parse: the clause the reporting verb takes
+("Xi said [China hopes to ...]", "pledged [to fully back Interpol]"), also when the parse
+split it at its subject ("ruled [the draft] [violated the law]") or hung the attribution
+under it ("[Prices will rise], Jo Hart has claimed."), the object when there is no clause
+("proposed [enhanced reform]"), the words after "as" or a target's preposition ("described
+the offer as [an insult]", "accused the board of [hiding the figures]"), the rest of the
+sentence around a cue set in it (", the statement said,") and the clause an "according to
+X" hangs on; a quotation that opens among those words counts whole. Either way the clause
+of a participle cue after the attribution is the speaker's too ('"...," she said, noting
+[it was the worst year since 2009]'). What is left out is the reporter's: the name and the
+cue, the addressee ("told reporters"), times and framing before the cue, "that", "amid
+...", "according to X", where it was said when that ends the clause ("in a statement"), a
+parenthetical ", he said,", and the punctuation at either edge. A cue with no clause that
+quotes a fragment ("called the plan 'reckless'") gives the quoted words.
 """
 
 from __future__ import annotations
@@ -31,7 +37,7 @@ _VERB_POS = frozenset({"VERB", "AUX"})
 _ADDRESSEE_VERBS = frozenset(
     {"tell", "ask", "urge", "call", "warn", "advise", "remind", "encourage", "order", "answer"}
     | {"instruct", "invite", "persuade", "beg", "implore", "press", "request", "caution"}
-    | {"inform", "notify", "remind"}
+    | {"inform", "notify"}
 )
 
 
@@ -89,10 +95,10 @@ def _trimmed(s: _Sent, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     for a, b in parts:
         inside = [k for k, p in enumerate(s.start) if a <= p < b]
         first, last = 0, len(inside)
-        while first < last and _ellipsis_at(s, inside[first:last], 0):
-            first += _ellipsis_at(s, inside[first:last], 0)
-        while last > first and _ellipsis_at(s, inside[first:last], -1):
-            last -= _ellipsis_at(s, inside[first:last], -1)
+        while first < last and (n := _ellipsis_at(s, inside[first:last], 0)):
+            first += n
+        while last > first and (n := _ellipsis_at(s, inside[first:last], -1)):
+            last -= n
         if first == last:
             continue  # nothing but the ellipsis
         if first:
@@ -422,9 +428,8 @@ def _content_without_clause(s: _Sent, i: int, lex: _Lexicon) -> set[int] | None:
     """What a cue with no clause reports: the words after its "as" ("describes itself as
     [standing for ...]"), after the preposition of a target ("accused X of [Y]"), the clause
     after an addressee or a phrase ("told the programme that [...]", "said in a filing that
-    [...]", parsed as the programme's or the filing's), or
-    its object part; ``None`` when a naming cue (or one with nothing else) quotes a
-    fragment."""
+    [...]", parsed as the programme's or the filing's), or its object part; ``None`` when a
+    naming cue (or one with nothing else) quotes a fragment."""
     kids = s.children(i)
     for k in kids:  # "praised X, stating he was ...": the participle cue says what was said
         participle = s.dep[k] in ("advcl", "conj") and s.tag[k] == "VBG"
@@ -615,7 +620,7 @@ def _without_framing(s: _Sent, words: set[int], lex: _Lexicon) -> set[int]:
     out = set(words)
     last = max(words, default=-1)
     for k in words:
-        if _medium(s, k, lex) and max(_subtree(s, k)) >= last - 1:
+        if _medium(s, k) and max(_subtree(s, k)) >= last - 1:
             out -= _subtree(s, k)  # "... immediately [in its January 3 security alert]."
         framing = (s.dep[k] == "prep" and s.lower[k] in _FRAMING_PREPS) or (
             s.dep[k] == "parataxis" and s.lemma[k] in lex.verbs and not s.quoted[k]
@@ -643,7 +648,7 @@ _MEDIA = frozenset(
 )
 
 
-def _medium(s: _Sent, k: int, lex: _Lexicon) -> bool:
+def _medium(s: _Sent, k: int) -> bool:
     """Whether preposition ``k`` names where words were said ("in its security alert",
     "in an interview", "on Twitter")."""
     if s.dep[k] != "prep" or s.lower[k] not in ("in", "on", "via") or s.quoted[k]:
