@@ -39,6 +39,7 @@ from ._names import (
     _person_words,
     _phrase,
     _role_head,
+    _span_head,
     _subtree,
     _title_suffix,
     _with_attachments,
@@ -915,7 +916,7 @@ class _Article:
             name = self.names.canonical(_person_words(s, a, b, self.lex)[0])
             if not fits(name) or any(name == m for j in range(k) for m, _ in self.mentions[j]):
                 continue
-            head = next((t for t in range(a, b) if not a <= s.head[t] < b), b - 1)
+            head = _span_head(s, a, b)
             if any(s.dep[c] == "appos" and s.pos[c] == "NOUN" for c in s.children(head)):
                 return name
         return None
@@ -1089,7 +1090,7 @@ def _described_as(s: _Sent, a: int, b: int) -> set[str]:
         if s.pos[k] == "NOUN":
             out.add(s.lemma[k].lower())
         k -= 1
-    head = next((k for k in range(a, b) if not a <= s.head[k] < b), b - 1)
+    head = _span_head(s, a, b)
     for k in s.children(head):
         if s.dep[k] == "appos" and s.pos[k] == "NOUN":
             out.add(s.lemma[k].lower())
