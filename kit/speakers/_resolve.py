@@ -276,7 +276,12 @@ class _Article:
         title = _title_suffix(phrase, self.lex)
         if not title or title.split()[-1] in self.lex.unnamed_nouns:
             return None
-        for k in range(n - 1, max(-1, n - 30), -1):
+        return self._titled(n, title)
+
+    def _titled(self, n: int, title: str, reach: int | None = 30) -> str | None:
+        """The latest person mentioned in the ``reach`` sentences before ``n`` (all of them
+        with ``None``) whom the article named with ``title``, else ``None``."""
+        for k in range(n - 1, -1 if reach is None else max(-1, n - reach), -1):
             for name, _ in reversed(self.mentions[k]):
                 if title in self.names.person(name).titles:
                     return name
@@ -585,10 +590,9 @@ class _Article:
             named = self._described_org(n, f.name) or self._named_org(n, f.name, head=True)
             return named, "org"
         if f.kind == "described":
-            for k in range(n - 1, -1, -1):
-                for name, _ in reversed(self.mentions[k]):
-                    if f.name in self.names.person(name).titles:
-                        return name, "person"
+            name = self._titled(n, f.name, reach=None)
+            if name is not None:
+                return name, "person"
             body = self._described_org(n, f.name, reach=n + 1)  # "computer giant Microsoft"
             if body:
                 return body, "org"
@@ -820,10 +824,9 @@ class _Article:
             if kind == "role" and speaker is not None and _role_head(speaker) == head:
                 return speaker, "role"
         if f.kind == "title":
-            for k in range(n - 1, max(-1, n - 30), -1):
-                for person, _ in reversed(self.mentions[k]):
-                    if f.name in self.names.person(person).titles:
-                        return person, "person"
+            person = self._titled(n, f.name)
+            if person is not None:
+                return person, "person"
             # "the head of the internal investigators": someone new, unless named with it
             unnamed = f.name.split()[-1] in self.lex.unnamed_nouns
             recent = f.placed  # not someone named long before in another role
