@@ -567,10 +567,6 @@ def _whole_of(s: _Sent, j: int) -> int:
     return j
 
 
-def _strip_possessive(words: list[str]) -> list[str]:
-    return [w for w in words if w not in ("'s", "’s", "'", "’")]
-
-
 def _is_outlet(text: str, lex: _Lexicon) -> bool:
     low = _strip_the(text.lower())
     if low.split() and low.split()[-1] in lex.outlet_ends and text[:1].isupper():
