@@ -673,7 +673,7 @@ class _Article:
         text = " ".join(s.lower[k] for k in range(len(s.text)) if not s.quoted[k])
         if f"the {noun}" not in text:
             return None  # "Researchers said": others, unless the article says "the"
-        kin = next((c for c in _GROUP_KIN if noun in c), {noun})
+        kin = _RESEARCH_GROUP if noun in _RESEARCH_GROUP else {noun}
         for k in range(n - 1, max(-1, n - 30), -1):
             said = self.said[k]
             spoke = [said.speaker] if said.kind == "group" and said.speaker else []
@@ -1055,8 +1055,8 @@ class _Article:
 
 # nouns for one group of people doing research: "the research team" is the "researchers
 # from Penn State" the article named before
-_GROUP_KIN = (
-    frozenset({"researchers", "scientists", "research team", "team", "authors", "study authors"}),
+_RESEARCH_GROUP = frozenset(
+    {"researchers", "scientists", "research team", "team", "authors", "study authors"}
 )
 
 # honorifics written before a surname alone ("Mr Howard"), unlike "Sir Digby"
