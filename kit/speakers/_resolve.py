@@ -155,27 +155,25 @@ class _Article:
         self.groups_of = lex.speaker_nouns | lex.person_nouns  # "officers", "residents"
         self.propers: dict[str, bool] = {}
 
+    def _span_of(self, a: int, b: int) -> tuple[np.ndarray, np.ndarray]:
+        """For tokens ``a:b`` of the table: the index of the last quote span starting at or
+        before each token, and whether the token's start lies inside that span."""
+        pos = self.flat.start[a:b].astype(np.int64)
+        k = np.searchsorted(self.span_starts, pos, side="right") - 1  # spans are in order
+        return k, (k >= 0) & (pos < self.span_ends[np.clip(k, 0, None)])
+
     # token i of the table is quoted when its start lies inside a quote span
     def _quoted_tokens(self) -> np.ndarray:
         flat, rows = self.flat, self.rows
         a, b = flat.offsets[rows[0]], flat.offsets[rows[-1] + 1]
         out = np.zeros(len(flat.start), dtype=bool)
-        if not self.spans:
-            return out
-        starts, ends = self.span_starts, self.span_ends
-        pos = flat.start[a:b].astype(np.int64)
-        k = np.searchsorted(starts, pos, side="right") - 1
-        inside = (k >= 0) & (pos < ends[np.clip(k, 0, None)])
-        out[a:b] = inside
+        if self.spans:
+            out[a:b] = self._span_of(a, b)[1]
         return out
 
     def _spans_in(self, row: int) -> Counter:
         """Quote spans (by index) that cover tokens of the row, with how many tokens."""
-        flat = self.flat
-        a, b = flat.offsets[row], flat.offsets[row + 1]
-        pos = flat.start[a:b].astype(np.int64)
-        k = np.searchsorted(self.span_starts, pos, side="right") - 1  # spans are in order
-        inside = (k >= 0) & (pos < self.span_ends[np.clip(k, 0, None)])
+        k, inside = self._span_of(self.flat.offsets[row], self.flat.offsets[row + 1])
         return Counter(k[inside].tolist())
 
     def run(self) -> list[_Said]:
