@@ -225,7 +225,6 @@ class _Article:
                         self._continue_quote(n, said, clause=not frames[n])
                 if chain is not None and chain not in chain_speaker and said.speaker:
                     chain_speaker[chain] = said
-                said.type = "direct"
             elif frames[n]:
                 self._resolve_frames(n, frames[n], said)
                 said.type = "indirect" if said.speaker else None
