@@ -401,6 +401,11 @@ def _role_head(name: str) -> str:
     return words[0] if len(words) > 2 and words[1] in _ORG_PREPS else words[-1]
 
 
+def _span_head(s: _Sent, a: int, b: int) -> int:
+    """The token of ``a:b`` whose head lies outside the span (its last token if none does)."""
+    return next((t for t in range(a, b) if not a <= s.head[t] < b), b - 1)
+
+
 def _subtree(s: _Sent, k: int) -> list[int]:
     out, stack = [k], [k]
     while stack:
@@ -517,7 +522,7 @@ def _person_by_role(s: _Sent, a: int, b: int, lex: _Lexicon) -> bool:
     k = a - 1
     if k >= 0 and s.tag[k] == "NN" and s.text[k].islower() and a <= s.head[k] < b:
         return s.lemma[k].lower() in ones
-    head = next((t for t in range(a, b) if not a <= s.head[t] < b), b - 1)
+    head = _span_head(s, a, b)
     return any(
         s.dep[c] == "appos" and s.pos[c] == "NOUN" and s.tag[c] == "NN" and s.lemma[c] in ones
         for c in s.children(head)
@@ -562,10 +567,6 @@ def _whole_of(s: _Sent, j: int) -> int:
     return j
 
 
-def _strip_possessive(words: list[str]) -> list[str]:
-    return [w for w in words if w not in ("'s", "’s", "'", "’")]
-
-
 def _is_outlet(text: str, lex: _Lexicon) -> bool:
     low = _strip_the(text.lower())
     if low.split() and low.split()[-1] in lex.outlet_ends and text[:1].isupper():
@@ -600,7 +601,7 @@ def _is_subject(s: _Sent, a: int, b: int) -> bool:
     subj = ("nsubj", "nsubjpass")
     if any(s.dep[k] in subj for k in range(a, b)):
         return True
-    root = next((k for k in range(a, b) if not a <= s.head[k] < b), b - 1)
+    root = _span_head(s, a, b)
     head = s.head[root]
     if s.dep[root] in ("appos", "conj", "compound") and s.dep[head] in subj:
         return True
@@ -617,7 +618,7 @@ def _main_subject(s: _Sent, a: int, b: int) -> bool:
     """Whether the name at tokens ``a:b`` is the subject (or in apposition to or joined
     with it) of the sentence's main clause, not of a clause inside it ("Max Jones believes
     Holmes will race": Max Jones only)."""
-    k = next((t for t in range(a, b) if not a <= s.head[t] < b), b - 1)
+    k = _span_head(s, a, b)
     while s.dep[k] in ("appos", "conj", "compound") and s.head[k] != k:
         k = s.head[k]
     if s.dep[k] not in ("nsubj", "nsubjpass"):

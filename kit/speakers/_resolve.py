@@ -39,6 +39,7 @@ from ._names import (
     _person_words,
     _phrase,
     _role_head,
+    _span_head,
     _subtree,
     _title_suffix,
     _with_attachments,
@@ -154,27 +155,25 @@ class _Article:
         self.groups_of = lex.speaker_nouns | lex.person_nouns  # "officers", "residents"
         self.propers: dict[str, bool] = {}
 
+    def _span_of(self, a: int, b: int) -> tuple[np.ndarray, np.ndarray]:
+        """For tokens ``a:b`` of the table: the index of the last quote span starting at or
+        before each token, and whether the token's start lies inside that span."""
+        pos = self.flat.start[a:b].astype(np.int64)
+        k = np.searchsorted(self.span_starts, pos, side="right") - 1  # spans are in order
+        return k, (k >= 0) & (pos < self.span_ends[np.clip(k, 0, None)])
+
     # token i of the table is quoted when its start lies inside a quote span
     def _quoted_tokens(self) -> np.ndarray:
         flat, rows = self.flat, self.rows
         a, b = flat.offsets[rows[0]], flat.offsets[rows[-1] + 1]
         out = np.zeros(len(flat.start), dtype=bool)
-        if not self.spans:
-            return out
-        starts, ends = self.span_starts, self.span_ends
-        pos = flat.start[a:b].astype(np.int64)
-        k = np.searchsorted(starts, pos, side="right") - 1
-        inside = (k >= 0) & (pos < ends[np.clip(k, 0, None)])
-        out[a:b] = inside
+        if self.spans:
+            out[a:b] = self._span_of(a, b)[1]
         return out
 
     def _spans_in(self, row: int) -> Counter:
         """Quote spans (by index) that cover tokens of the row, with how many tokens."""
-        flat = self.flat
-        a, b = flat.offsets[row], flat.offsets[row + 1]
-        pos = flat.start[a:b].astype(np.int64)
-        k = np.searchsorted(self.span_starts, pos, side="right") - 1  # spans are in order
-        inside = (k >= 0) & (pos < self.span_ends[np.clip(k, 0, None)])
+        k, inside = self._span_of(self.flat.offsets[row], self.flat.offsets[row + 1])
         return Counter(k[inside].tolist())
 
     def run(self) -> list[_Said]:
@@ -226,7 +225,6 @@ class _Article:
                         self._continue_quote(n, said, clause=not frames[n])
                 if chain is not None and chain not in chain_speaker and said.speaker:
                     chain_speaker[chain] = said
-                said.type = "direct"
             elif frames[n]:
                 self._resolve_frames(n, frames[n], said)
                 said.type = "indirect" if said.speaker else None
@@ -275,7 +273,12 @@ class _Article:
         title = _title_suffix(phrase, self.lex)
         if not title or title.split()[-1] in self.lex.unnamed_nouns:
             return None
-        for k in range(n - 1, max(-1, n - 30), -1):
+        return self._titled(n, title)
+
+    def _titled(self, n: int, title: str, reach: int | None = 30) -> str | None:
+        """The latest person mentioned in the ``reach`` sentences before ``n`` (all of them
+        with ``None``) whom the article named with ``title``, else ``None``."""
+        for k in range(n - 1, -1 if reach is None else max(-1, n - reach), -1):
             for name, _ in reversed(self.mentions[k]):
                 if title in self.names.person(name).titles:
                     return name
@@ -584,10 +587,9 @@ class _Article:
             named = self._described_org(n, f.name) or self._named_org(n, f.name, head=True)
             return named, "org"
         if f.kind == "described":
-            for k in range(n - 1, -1, -1):
-                for name, _ in reversed(self.mentions[k]):
-                    if f.name in self.names.person(name).titles:
-                        return name, "person"
+            name = self._titled(n, f.name, reach=None)
+            if name is not None:
+                return name, "person"
             body = self._described_org(n, f.name, reach=n + 1)  # "computer giant Microsoft"
             if body:
                 return body, "org"
@@ -668,7 +670,7 @@ class _Article:
         text = " ".join(s.lower[k] for k in range(len(s.text)) if not s.quoted[k])
         if f"the {noun}" not in text:
             return None  # "Researchers said": others, unless the article says "the"
-        kin = next((c for c in _GROUP_KIN if noun in c), {noun})
+        kin = _RESEARCH_GROUP if noun in _RESEARCH_GROUP else {noun}
         for k in range(n - 1, max(-1, n - 30), -1):
             said = self.said[k]
             spoke = [said.speaker] if said.kind == "group" and said.speaker else []
@@ -819,10 +821,9 @@ class _Article:
             if kind == "role" and speaker is not None and _role_head(speaker) == head:
                 return speaker, "role"
         if f.kind == "title":
-            for k in range(n - 1, max(-1, n - 30), -1):
-                for person, _ in reversed(self.mentions[k]):
-                    if f.name in self.names.person(person).titles:
-                        return person, "person"
+            person = self._titled(n, f.name)
+            if person is not None:
+                return person, "person"
             # "the head of the internal investigators": someone new, unless named with it
             unnamed = f.name.split()[-1] in self.lex.unnamed_nouns
             recent = f.placed  # not someone named long before in another role
@@ -915,7 +916,7 @@ class _Article:
             name = self.names.canonical(_person_words(s, a, b, self.lex)[0])
             if not fits(name) or any(name == m for j in range(k) for m, _ in self.mentions[j]):
                 continue
-            head = next((t for t in range(a, b) if not a <= s.head[t] < b), b - 1)
+            head = _span_head(s, a, b)
             if any(s.dep[c] == "appos" and s.pos[c] == "NOUN" for c in s.children(head)):
                 return name
         return None
@@ -1051,8 +1052,8 @@ class _Article:
 
 # nouns for one group of people doing research: "the research team" is the "researchers
 # from Penn State" the article named before
-_GROUP_KIN = (
-    frozenset({"researchers", "scientists", "research team", "team", "authors", "study authors"}),
+_RESEARCH_GROUP = frozenset(
+    {"researchers", "scientists", "research team", "team", "authors", "study authors"}
 )
 
 # honorifics written before a surname alone ("Mr Howard"), unlike "Sir Digby"
@@ -1089,7 +1090,7 @@ def _described_as(s: _Sent, a: int, b: int) -> set[str]:
         if s.pos[k] == "NOUN":
             out.add(s.lemma[k].lower())
         k -= 1
-    head = next((k for k in range(a, b) if not a <= s.head[k] < b), b - 1)
+    head = _span_head(s, a, b)
     for k in s.children(head):
         if s.dep[k] == "appos" and s.pos[k] == "NOUN":
             out.add(s.lemma[k].lower())
