@@ -201,26 +201,34 @@ def parsed_table(gset: GoldSet, gold: pd.DataFrame) -> pd.DataFrame:
     return parsed[parsed["article_id"].isin(ids)].reset_index(drop=True)
 
 
-def predictions(gold: pd.DataFrame, table: pd.DataFrame) -> pd.DataFrame:
-    """The attributed ``table``'s rows matched to the gold sentences by the largest offset
-    overlap within the article: ``got``, ``got_type``, ``text``, ``right``, ``pred_spans``
-    (``None`` without a ``speech_spans`` column) and ``words`` (the sentence's word tokens
-    as ``(start, end)`` offsets)."""
+def matched_rows(gold: pd.DataFrame, table: pd.DataFrame) -> list[int]:
+    """The position in ``table`` of the row each gold sentence overlaps most within its
+    article; exits naming the sentence when it overlaps none."""
     by_article = dict(table.groupby("article_id", sort=False).indices)
     starts, ends = table["start_char"].to_numpy(), table["end_char"].to_numpy()
-    has_spans = "speech_spans" in table.columns
-    cols: dict[str, list] = {k: [] for k in ("got", "got_type", "text", "pred_spans", "words")}
+    out = []
     for aid, start, end in gold[["article", "start", "end"]].itertuples(index=False):
         rows = by_article.get(aid)
         if rows is None:
             raise SystemExit(f"gold article {aid} is not in the parsed table")
         overlap = np.minimum(ends[rows], end) - np.maximum(starts[rows], start)
-        best = rows[int(np.argmax(overlap))]
         if overlap.max() <= 0:
             raise SystemExit(
                 f"gold sentence {aid} at {start}:{end} overlaps no sentence of the parsed "
                 "table (the corpus or the splitter changed); re-annotate it"
             )
+        out.append(int(rows[int(np.argmax(overlap))]))
+    return out
+
+
+def predictions(gold: pd.DataFrame, table: pd.DataFrame) -> pd.DataFrame:
+    """The attributed ``table``'s rows matched to the gold sentences (:func:`matched_rows`):
+    ``got``, ``got_type``, ``text``, ``right``, ``pred_spans`` (``None`` without a
+    ``speech_spans`` column) and ``words`` (the sentence's word tokens as ``(start, end)``
+    offsets)."""
+    has_spans = "speech_spans" in table.columns
+    cols: dict[str, list] = {k: [] for k in ("got", "got_type", "text", "pred_spans", "words")}
+    for best, start, end in zip(matched_rows(gold, table), gold["start"], gold["end"], strict=True):
         hit = table.iloc[best]
         cols["got"].append(hit["speaker"])
         cols["got_type"].append(hit["speaker_type"])

@@ -96,7 +96,7 @@ def load_set(gset: acc.GoldSet) -> SetData:
     gold = acc.load_gold(gset.path, gset.spans)
     table = acc.parsed_table(gset, gold)
     feats, rules = table_features(table)
-    rows = gold_rows(gold, table)
+    rows = acc.matched_rows(gold, table)
     return SetData(gset, gold, table, [feats[r] for r in rows], [rules[r] for r in rows])
 
 
@@ -115,18 +115,6 @@ def table_features(df: pd.DataFrame) -> tuple[list[list[str]], list[str]]:
         for r, f, said in zip(rows, article_features(art), saids, strict=True):
             feats[r], rules[r] = f, said.type or "none"
     return feats, rules
-
-
-def gold_rows(gold: pd.DataFrame, table: pd.DataFrame) -> list[int]:
-    """The row of ``table`` each gold sentence overlaps most (as ``speakers_accuracy``)."""
-    by_article = dict(table.groupby("article_id", sort=False).indices)
-    starts, ends = table["start_char"].to_numpy(), table["end_char"].to_numpy()
-    out = []
-    for aid, start, end in gold[["article", "start", "end"]].itertuples(index=False):
-        rows = by_article[aid]
-        overlap = np.minimum(ends[rows], end) - np.maximum(starts[rows], start)
-        out.append(int(rows[int(np.argmax(overlap))]))
-    return out
 
 
 # --- training ---------------------------------------------------------------------------------
@@ -288,7 +276,7 @@ def pooled(rows: list[tuple[str, int, dict, dict]], which: int) -> dict[str, tup
 def explain(d: SetData, model: StatementModel, rules: list[str], k: int) -> None:
     pred = [model.predict(f, r) for f, r in zip(d.features, rules, strict=True)]
     text = d.table["text"].to_numpy()
-    rows = gold_rows(d.gold, d.table)
+    rows = acc.matched_rows(d.gold, d.table)
     shown = 0
     for i, (g, r, p) in enumerate(zip(d.labels, rules, pred, strict=True)):
         if r == p or shown >= k:
