@@ -178,20 +178,11 @@ def end_to_end(d: SetData, model: StatementModel | None) -> dict:
     with applying(model):
         res = acc.predictions(d.gold, kit.attribute_speakers(d.table))
     out: dict = {"res": res}
-    said = res[res["type"] != "none"]
-    for name, types in (("direct", ["direct"]), ("indirect", ["indirect"]), ("all", None)):
-        gold_part = said if types is None else said[said["type"].isin(types)]
-        given = res[res["got"].notna()]
-        if types is not None:
-            given = given[given["got_type"].isin(types)]
-        out[f"{name}_p"] = given["right"].mean() if len(given) else float("nan")
-        out[f"{name}_r"] = gold_part["right"].mean() if len(gold_part) else float("nan")
-        out[f"{name}_n"] = (
-            int(given["right"].sum()),
-            len(given),
-            int(gold_part["right"].sum()),
-            len(gold_part),
-        )
+    for name, n in acc.statement_counts(res).items():
+        right_p, given, right_r, gold = n
+        out[f"{name}_p"] = right_p / given if given else float("nan")
+        out[f"{name}_r"] = right_r / gold if gold else float("nan")
+        out[f"{name}_n"] = n
     narr = res[res["type"] == "none"]
     out["narr"] = 100 * narr["got"].notna().mean() if len(narr) else float("nan")
     out["right"] = int(res["right"].sum())
