@@ -12,10 +12,11 @@ figures, both the mean over the gold statements:
     the ``speech_spans`` the attributor gave (none when it missed the statement), so a
     missed statement scores 0.
 
-``micro`` variants pool the tokens of all statements. ``score_spans`` is what
-``speakers_accuracy.py`` calls; ``python benchmarks/_spans_score.py FILE`` prints the figures
-for a Wikinews gold file (development files only: never run it on a set never tuned on
-unless you are the lead measuring it).
+``micro`` variants pool the tokens of all statements. ``speakers_accuracy.py`` prints its
+own end-to-end span F1 (over the parser's word tokens, ``span_f1``); the ``spans`` figure,
+the span rules alone, is only here. ``python benchmarks/_spans_score.py FILE`` prints the
+figures for a Wikinews gold file (development files only: never run it on a set never tuned
+on unless you are the lead measuring it).
 """
 
 from __future__ import annotations
@@ -27,20 +28,14 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import speakers_accuracy as sa
+
 import kit
 from kit.speakers._attribute import _spans_for
 
 _WORD = re.compile(r"\w+")
-WIKINEWS_CSV = (
-    Path(__file__).resolve().parents[2] / "shared/corpora/wikinews-2019-2020/articles.csv"
-)
-
-
-def parse_spans(cell: object) -> list[tuple[int, int]]:
-    """``"12-30;40-52"`` as ``[(12, 30), (40, 52)]`` (empty for an empty cell)."""
-    if not isinstance(cell, str) or not cell.strip():
-        return []
-    return [tuple(int(x) for x in part.split("-")) for part in cell.split(";") if part]
 
 
 def _tokens(text: str, start: int, end: int, spans) -> set[int]:
@@ -86,7 +81,7 @@ def score_spans(table: pd.DataFrame, gold: pd.DataFrame, texts: dict[str, str]) 
     rows, pooled = [], np.zeros((2, 3))
     for i, g in zip(idx, said.itertuples(), strict=True):
         text, s, e = texts[g.article], table["start_char"].iat[i], table["end_char"].iat[i]
-        want = _tokens(text, s, e, parse_spans(g.spans))
+        want = _tokens(text, s, e, sa._parse_spans(g.spans))
         given = table["speech_spans"].iat[i]
         given = [] if given is None or given is pd.NA else [tuple(p) for p in given]
         f_alone = _f1(want, _tokens(text, s, e, alone[i]))
@@ -111,16 +106,16 @@ def score_spans(table: pd.DataFrame, gold: pd.DataFrame, texts: dict[str, str]) 
 def wikinews(gold_path: Path) -> tuple[pd.DataFrame, pd.DataFrame, dict[str, str]]:
     """The gold file, the attributed table of its articles and their texts."""
     gold = pd.read_csv(gold_path, comment="#", keep_default_na=False, dtype={"spans": str})
-    arts = pd.read_csv(WIKINEWS_CSV)
-    arts = arts[arts["id"].isin(set(gold["article"]))]
-    table = kit.attribute_speakers(kit.load_corpus(arts, id_column="id", headers=False))
+    ids = set(gold["article"])
+    table = kit.attribute_speakers(sa.wikinews_table(ids))  # parsed once, cached
+    arts = pd.read_csv(sa.WIKI_CSV)
+    arts = arts[arts["id"].isin(ids)]
     return gold, table, dict(zip(arts["id"], arts["text"], strict=True))
 
 
 def main() -> None:
-    path = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).with_name(
-        "speakers_gold_wikinews_dev.csv"
-    )
+    files = [a for a in sys.argv[1:] if a != "--misses"]
+    path = Path(files[0]) if files else Path(__file__).with_name("speakers_gold_wikinews_dev.csv")
     gold, table, texts = wikinews(path)
     res = score_spans(table, gold, texts)
     rows = res["rows"]

@@ -58,27 +58,26 @@ def speakers(first: Path, second: Path) -> pd.DataFrame:
 
 
 def topics(first: Path, second: Path) -> pd.DataFrame:
-    """Per topic and source: sentences each annotator gave the topic and how many agree."""
+    """Per topic and source: sentences each annotator gave the topic and how many agree
+    (:func:`topics_accuracy.scores` with the second annotation as the prediction)."""
     a, b = ta.load_gold(first), ta.load_gold(second)
     key = ["corpus", "article", "start"]
-    both = a.merge(b[[*key, "gold"]].rename(columns={"gold": "second"}), on=key, how="left")
-    if both["second"].isna().any():
+    both = a.merge(b[[*key, "gold"]].rename(columns={"gold": "pred"}), on=key, how="left")
+    if both["pred"].isna().any():
         raise SystemExit(f"{second.name} does not split the articles as {first.name} does")
     rows = []
     for topic in ta.TOPICS:
         for source, part in [("all", both), *both.groupby("corpus")]:
-            g = part["gold"].map(lambda t, topic=topic: topic in t)
-            s = part["second"].map(lambda t, topic=topic: topic in t)
-            agree = int((g & s).sum())
+            s = ta.scores(part, topic)
             rows.append(
                 {
                     "topic": topic,
                     "source": source,
-                    "first": int(g.sum()),
-                    "second": int(s.sum()),
-                    "agree": agree,
-                    "P": agree / s.sum() if s.sum() else float("nan"),
-                    "R": agree / g.sum() if g.sum() else float("nan"),
+                    "first": s["gold"],
+                    "second": s["tagged"],
+                    "agree": s["tp"],
+                    "P": s["P"],
+                    "R": s["R"],
                 }
             )
     return pd.DataFrame(rows)

@@ -201,26 +201,34 @@ def parsed_table(gset: GoldSet, gold: pd.DataFrame) -> pd.DataFrame:
     return parsed[parsed["article_id"].isin(ids)].reset_index(drop=True)
 
 
-def predictions(gold: pd.DataFrame, table: pd.DataFrame) -> pd.DataFrame:
-    """The attributed ``table``'s rows matched to the gold sentences by the largest offset
-    overlap within the article: ``got``, ``got_type``, ``text``, ``right``, ``pred_spans``
-    (``None`` without a ``speech_spans`` column) and ``words`` (the sentence's word tokens
-    as ``(start, end)`` offsets)."""
+def matched_rows(gold: pd.DataFrame, table: pd.DataFrame) -> list[int]:
+    """The position in ``table`` of the row each gold sentence overlaps most within its
+    article; exits naming the sentence when it overlaps none."""
     by_article = dict(table.groupby("article_id", sort=False).indices)
     starts, ends = table["start_char"].to_numpy(), table["end_char"].to_numpy()
-    has_spans = "speech_spans" in table.columns
-    cols: dict[str, list] = {k: [] for k in ("got", "got_type", "text", "pred_spans", "words")}
+    out = []
     for aid, start, end in gold[["article", "start", "end"]].itertuples(index=False):
         rows = by_article.get(aid)
         if rows is None:
             raise SystemExit(f"gold article {aid} is not in the parsed table")
         overlap = np.minimum(ends[rows], end) - np.maximum(starts[rows], start)
-        best = rows[int(np.argmax(overlap))]
         if overlap.max() <= 0:
             raise SystemExit(
                 f"gold sentence {aid} at {start}:{end} overlaps no sentence of the parsed "
                 "table (the corpus or the splitter changed); re-annotate it"
             )
+        out.append(int(rows[int(np.argmax(overlap))]))
+    return out
+
+
+def predictions(gold: pd.DataFrame, table: pd.DataFrame) -> pd.DataFrame:
+    """The attributed ``table``'s rows matched to the gold sentences (:func:`matched_rows`):
+    ``got``, ``got_type``, ``text``, ``right``, ``pred_spans`` (``None`` without a
+    ``speech_spans`` column) and ``words`` (the sentence's word tokens as ``(start, end)``
+    offsets)."""
+    has_spans = "speech_spans" in table.columns
+    cols: dict[str, list] = {k: [] for k in ("got", "got_type", "text", "pred_spans", "words")}
+    for best, start, end in zip(matched_rows(gold, table), gold["start"], gold["end"], strict=True):
         hit = table.iloc[best]
         cols["got"].append(hit["speaker"])
         cols["got_type"].append(hit["speaker_type"])
@@ -279,23 +287,42 @@ def span_f1(res: pd.DataFrame, *, found_only: bool = False) -> tuple[float, int]
     return (float(np.mean(scores)) if scores else float("nan")), len(scores)
 
 
+def statement_counts(res: pd.DataFrame) -> dict[str, tuple[int, int, int, int]]:
+    """For ``direct`` quotes, ``indirect`` (reported) speech and ``all`` statements of the
+    matched table ``res``: the speakers given with that type that are right, how many were
+    given, the gold statements of that type whose speaker is right, and how many there are."""
+    said = res[res["type"] != "none"]
+    given = res[res["got"].notna()]
+    out = {}
+    for name, types in (("direct", ["direct"]), ("indirect", ["indirect"]), ("all", None)):
+        gold_part = said if types is None else said[said["type"].isin(types)]
+        given_part = given if types is None else given[given["got_type"].isin(types)]
+        out[name] = (
+            int(given_part["right"].sum()),
+            len(given_part),
+            int(gold_part["right"].sum()),
+            len(gold_part),
+        )
+    return out
+
+
 # --- printing ---------------------------------------------------------------------------------
 
 
 def report(res: pd.DataFrame) -> None:
-    said = res[res["type"] != "none"]
     print(
         f"gold: {len(res)} sentences from {res['article'].nunique()} articles: "
         f"{(res['type'] == 'direct').sum()} direct, {(res['type'] == 'indirect').sum()} "
         f"reported, {(res['type'] == 'none').sum()} narration\n"
     )
     print(f"{'':22}{'precision':>10}{'recall':>9}{'F1':>7}   (right / given, right / gold)")
-    for label, types in (("direct quotes", ["direct"]), ("reported speech", ["indirect"])):
-        gold_part = said[said["type"].isin(types)]
-        given = res[res["got_type"].isin(types) & res["got"].notna()]
-        _line(label, given["right"].sum(), len(given), gold_part["right"].sum(), len(gold_part))
-    given = res[res["got"].notna()]
-    _line("all statements", given["right"].sum(), len(given), said["right"].sum(), len(said))
+    counts = statement_counts(res)
+    for label, name in (
+        ("direct quotes", "direct"),
+        ("reported speech", "indirect"),
+        ("all statements", "all"),
+    ):
+        _line(label, *counts[name])
     narr = res[res["type"] == "none"]
     wrong = narr["got"].notna().sum()
     per100 = 100 * wrong / len(narr) if len(narr) else float("nan")

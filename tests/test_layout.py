@@ -188,7 +188,7 @@ def test_tunable_data_is_toml_read_by_one_loader(monkeypatch):
     folder = PACKAGE / "resources"
     data = sorted(p.name for p in folder.iterdir() if p.suffix != ".py" and p.name != "__pycache__")
     assert data and all(name.endswith((".toml", ".mplstyle")) for name in data), data
-    for path in (PACKAGE / "resources").glob("*.toml"):
+    for path in folder.glob("*.toml"):
         assert _resources.resource(path.stem)  # every file parses
     assert "say" in _resources.words("stopwords", "stopwords")
     with pytest.raises(ValueError, match=r"titles\.toml: 'nope' must be a list of words"):
