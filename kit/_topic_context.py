@@ -65,8 +65,6 @@ PASSAGE_AFTER = 3
 RARE_NAME_SHARE = 0.25  # a name in more of the article's sentences is its general actor
 RARE_NAME_MAX = 8  # ... and so is a name in more sentences than this, however long the article
 NAME_TYPES = frozenset({"PERSON", "ORG", "FAC"})
-OPEN_QUOTES = '“"'
-CLOSE_QUOTES = '”"'
 
 
 def names(tok_text: Sequence[str], tok_ent: Sequence[str]) -> set[str]:
@@ -82,15 +80,6 @@ def names(tok_text: Sequence[str], tok_ent: Sequence[str]) -> set[str]:
         ):
             out.add(text)
     return out
-
-
-def open_quote(text: str) -> bool:
-    """Whether a sentence read alone leaves a quotation open (an odd number of marks, not
-    closing at its end); :func:`quotes_open` reads an article's sentences in turn."""
-    curly = text.count("“") - text.count("”")
-    if curly:
-        return curly > 0
-    return text.count('"') % 2 == 1 and not text.rstrip().endswith('"')
 
 
 def quotes_open(texts: Sequence[str]) -> list[bool]:
