@@ -65,8 +65,6 @@ PASSAGE_AFTER = 3
 RARE_NAME_SHARE = 0.25  # a name in more of the article's sentences is its general actor
 RARE_NAME_MAX = 8  # ... and so is a name in more sentences than this, however long the article
 NAME_TYPES = frozenset({"PERSON", "ORG", "FAC"})
-OPEN_QUOTES = '“"'
-CLOSE_QUOTES = '”"'
 
 
 def names(tok_text: Sequence[str], tok_ent: Sequence[str]) -> set[str]:
@@ -82,15 +80,6 @@ def names(tok_text: Sequence[str], tok_ent: Sequence[str]) -> set[str]:
         ):
             out.add(text)
     return out
-
-
-def open_quote(text: str) -> bool:
-    """Whether a sentence read alone leaves a quotation open (an odd number of marks, not
-    closing at its end); :func:`quotes_open` reads an article's sentences in turn."""
-    curly = text.count("“") - text.count("”")
-    if curly:
-        return curly > 0
-    return text.count('"') % 2 == 1 and not text.rstrip().endswith('"')
 
 
 def quotes_open(texts: Sequence[str]) -> list[bool]:
@@ -204,19 +193,12 @@ def continue_stories(
     name_counts = Counter(w for ns in sentence_names for w in ns)
     rare = _rare(name_counts, n)
     for topic in topics:
-        strong = [i for i in range(n) if any(e["topic"] == topic for e in evidence[i])]
+        strong, cued = _topic_sentences(topic, evidence, cues)
         if not strong:
             continue
-        cued = {i: [c for c in cues[i] if c["topic"] == topic] for i in range(n)}
-        cued = {i: c for i, c in cued.items() if c and i not in strong}
-        story_terms = list(
-            dict.fromkeys(e["term"] for i in strong for e in evidence[i] if e["topic"] == topic)
-        )
-        established = [sentence_ids[i] for i in strong]
+        established, story_terms = _established(topic, strong, evidence, sentence_ids)
         # a sentence with evidence of another topic and no cue of this one changes the subject
-        tagged = set(strong) | {
-            i for i in range(n) if evidence[i] and i not in cued and i not in strong
-        }
+        tagged = set(strong) | {i for i in range(n) if evidence[i] and i not in cued}
         tagged |= {i for i in range(n) if guarded and topic in guarded[i]}
         # a description that names the story ("the Walmart, where the shooting happened,
         # is five miles from the border") is still part of it
@@ -228,33 +210,47 @@ def continue_stories(
         )
         for i, (cue, via) in sorted(found.items()):
             terms = story_terms + ([via] if via else [])
-            if cue is not None:
-                out[i].append(
-                    make(
-                        topic,
-                        cue["term"],
-                        "context",
-                        cue["text"],
-                        cue["start"],
-                        cue["end"],
-                        established_by=established,
-                        terms=terms,
-                    )
-                )
-            else:  # no word of its own: an empty span at the sentence's start
-                out[i].append(
-                    make(
-                        topic,
-                        "story",
-                        "context",
-                        "",
-                        starts[i],
-                        starts[i],
-                        established_by=established,
-                        terms=terms,
-                    )
-                )
+            out[i].append(_entry(make, topic, cue, starts[i], established, terms))
     return out
+
+
+def _topic_sentences(
+    topic: str, evidence: list[list[dict[str, Any]]], cues: list[list[dict[str, Any]]]
+) -> tuple[list[int], dict[int, list[dict[str, Any]]]]:
+    """The sentences with the topic's own evidence, and the others with cues of it (and
+    those cues)."""
+    strong = [i for i, ev in enumerate(evidence) if any(e["topic"] == topic for e in ev)]
+    cued = {i: [c for c in cs if c["topic"] == topic] for i, cs in enumerate(cues)}
+    return strong, {i: c for i, c in cued.items() if c and i not in strong}
+
+
+def _established(
+    topic: str, strong: list[int], evidence: list[list[dict[str, Any]]], sentence_ids: Sequence[int]
+) -> tuple[list[int], list[str]]:
+    """What set a story up: the ids of the sentences with the topic's evidence, and its
+    terms there (each once, in reading order)."""
+    terms = (e["term"] for i in strong for e in evidence[i] if e["topic"] == topic)
+    return [sentence_ids[i] for i in strong], list(dict.fromkeys(terms))
+
+
+def _entry(
+    make: Any,
+    topic: str,
+    cue: dict[str, Any] | None,
+    start: int,
+    established: list[int],
+    terms: list[str],
+    **extra: Any,
+) -> Any:
+    """A context entry on the sentence's cue, or, with no word of its own, an empty span at
+    the sentence's ``start``."""
+    if cue is None:
+        term, text, end = "story", "", start
+    else:
+        term, text, start, end = cue["term"], cue["text"], cue["start"], cue["end"]
+    return make(
+        topic, term, "context", text, start, end, established_by=established, terms=terms, **extra
+    )
 
 
 def _by_rules(
@@ -533,11 +529,9 @@ def article_features(
     """One article's evidence sentences of ``topic``, its cue sentences and the features of
     every sentence (empty when the topic has no evidence in the article)."""
     n = len(texts)
-    strong = [i for i in range(n) if any(e["topic"] == topic for e in evidence[i])]
+    strong, cued = _topic_sentences(topic, evidence, cues)
     if not strong:
         return [], {}, np.zeros((n, len(FEATURES)))
-    cued = {i: [c for c in cues[i] if c["topic"] == topic] for i in range(n)}
-    cued = {i: c for i, c in cued.items() if c and i not in strong}
     name_counts = Counter(w for ns in sentence_names for w in ns)
     rare = _rare(name_counts, n)
     x = features(
@@ -590,30 +584,19 @@ def decide(
             continue
         scores = model.score(x)
         parts = model.contributions(x)
-        story_terms = list(
-            dict.fromkeys(e["term"] for i in strong for e in evidence[i] if e["topic"] == topic)
-        )
-        established = [sentence_ids[i] for i in strong]
+        established, story_terms = _established(topic, strong, evidence, sentence_ids)
         for i in np.flatnonzero(scores >= model.threshold).tolist():
             if i in strong or (guarded and topic in guarded[i]):
                 continue
             if described and described[i] and i not in cued:
                 continue
             top = np.argsort(-parts[i])[:3]
-            extra = {
-                "established_by": established,
-                "terms": story_terms,
-                "score": round(float(scores[i]), 3),
-                "why": [WHY[FEATURES[k]] for k in top if parts[i, k] > 0],
-            }
+            why = [WHY[FEATURES[k]] for k in top if parts[i, k] > 0]
             setting = [c for c in cued.get(i, []) if not c.get("story_only")]
             candidates = setting or cued.get(i)
             cue = candidates[0] if candidates else None
-            if cue is not None:
-                found = make(
-                    topic, cue["term"], "context", cue["text"], cue["start"], cue["end"], **extra
-                )
-            else:  # no word of its own: an empty span at the sentence's start
-                found = make(topic, "story", "context", "", starts[i], starts[i], **extra)
-            out[i].append(found)
+            score = round(float(scores[i]), 3)
+            out[i].append(
+                _entry(make, topic, cue, starts[i], established, story_terms, score=score, why=why)
+            )
     return out

@@ -266,28 +266,25 @@ def _cues(name: str, values: Any) -> tuple[Cue, ...]:
     for n, item in enumerate(values, start=1):
         if isinstance(item, str):
             item = {"term": item}
-        if not isinstance(item, Mapping) or not isinstance(item.get("term"), str):
+        terms = item.get("term") if isinstance(item, Mapping) else None
+        if not isinstance(terms, str) and not (isinstance(terms, list) and terms):
             raise LexiconError(
-                f"topic {name!r}: cue {n} must be a word or a table with 'term' "
-                f"(and optional 'with', 'unless'), got {item!r}"
+                f"topic {name!r}: cue {n} must be a word or a table with 'term' (a word or a "
+                f"list of words sharing its optional 'with' and 'unless'), got {item!r}"
             )
         extra = set(item) - {"term", "with", "unless"}
         if extra:
             raise LexiconError(f"topic {name!r}: cue {n} has unknown key(s) {sorted(extra)}")
-        (term,) = _strings(name, "cues", [item["term"]])
-        if any(cue.term.lower() == term.lower() for cue in out):
-            # a second entry would silently replace the first one's senses and guards
-            raise LexiconError(
-                f"topic {name!r}: cue {term!r} is given twice; give its 'with' and 'unless' "
-                "words in one entry"
-            )
-        out.append(
-            Cue(
-                term,
-                with_=_words(name, "with", item["with"]) if "with" in item else None,
-                unless=_words(name, "unless", item.get("unless", [])),
-            )
-        )
+        with_ = _words(name, "with", item["with"]) if "with" in item else None
+        unless = _words(name, "unless", item.get("unless", []))
+        for term in _strings(name, "cues", terms):
+            if any(cue.term.lower() == term.lower() for cue in out):
+                # a second entry would silently replace the first one's senses and guards
+                raise LexiconError(
+                    f"topic {name!r}: cue {term!r} is given twice; give its 'with' and "
+                    "'unless' words in one entry"
+                )
+            out.append(Cue(term, with_=with_, unless=unless))
     return tuple(out)
 
 

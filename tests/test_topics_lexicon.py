@@ -497,6 +497,20 @@ def test_a_cue_given_twice_is_refused():
         kit.load_topics(lexicon)
 
 
+def test_cues_listed_in_one_table_share_its_words_and_keep_their_own_terms():
+    lexicon = {"x": {"cues": [{"term": ["flee", "fled"], "with": ["police"]}]}}
+    cues = kit.load_topics(lexicon)["x"].cues
+    assert [(c.term, c.with_) for c in cues] == [("flee", {"police"}), ("fled", {"police"})]
+    text = "The driver fled before police arrived."
+    out = kit.tag_topics(kit.load_text(text, article_id="t", headers=False), lexicon)
+    (e,) = out["topic_evidence"].iloc[0]
+    assert (e["kind"], e["term"], e["text"]) == ("cue", "fled", "fled")
+    with pytest.raises(kit.topics.LexiconError, match="cue 'fled' is given twice"):
+        kit.load_topics({"x": {"cues": ["fled", {"term": ["flee", "fled"]}]}})
+    with pytest.raises(kit.topics.LexiconError, match="cue 1 must be a word or a table"):
+        kit.load_topics({"x": {"cues": [{"term": []}]}})
+
+
 def test_a_group_at_peace_talks_carries_no_story():
     """'Taliban' waits for a story as a cue, but not in a sentence about peace talks."""
     df = kit.load_text(
