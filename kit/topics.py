@@ -816,7 +816,9 @@ def _guarded(
             continue
         for entry in unless:
             forms = compiled.phrases.get(entry)
-            if forms and entry.split()[0].lower() in words:  # a phrase: look its words up
+            # a phrase: look its words up when its first token is there ("cease-fire" is
+            # the three tokens "cease - fire", so the entry's own first word is no key)
+            if forms and any(f.split()[0] in words for f in forms):
                 if joined is None:
                     joined = (
                         f" {' '.join(str(w).lower() for w in tok_text)} ",

@@ -124,6 +124,19 @@ def test_peace_talks_beside_an_attack_are_not_carried_by_the_story():
     assert "Police said the bomber drove up to the gate at 8am." in out
 
 
+def test_a_hyphenated_background_word_holds_like_any_other():
+    # "cease-fire" is three tokens to the tokenizer; it must still mark background
+    text = (
+        "A car bomb killed 12 people outside a police station in the capital on Monday. "
+        "The Taliban claimed responsibility for the car bombing in a statement. "
+        "The bombing came a day after the cease-fire talks began. "
+        "Police said the bomber drove up to the gate at 8am."
+    )
+    out = tagged(text)
+    assert "The bombing came a day after the cease-fire talks began." not in out
+    assert "Police said the bomber drove up to the gate at 8am." in out
+
+
 def test_an_analysts_topic_takes_background_words():
     topics = {
         "strikes": {
