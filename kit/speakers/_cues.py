@@ -214,15 +214,8 @@ def _outermost(s: _Sent, frames: list[_Frame]) -> list[_Frame]:
     verbs = {f.verb for f in frames if f.verb >= 0 and f.kind in strong}
     if len(verbs) < 1 or len(frames) < 2:
         return frames
-    inside: set[int] = set()
-    for v in verbs:
-        for c in s.children(v):
-            if s.dep[c] in _CLAUSE:
-                todo = [c]
-                while todo:
-                    k = todo.pop()
-                    inside.add(k)
-                    todo.extend(s.children(k))
+    clauses = [c for v in verbs for c in s.children(v) if s.dep[c] in _CLAUSE]
+    inside = set().union(*(_subtree(s, c) for c in clauses))
     return [f for f in frames if f.verb not in inside]
 
 
