@@ -196,12 +196,17 @@ def _issued_by(s: _Sent, i: int) -> int | None:
         return None
     if _noun(s, n) not in _lexicon().doc_nouns:
         return None
+    issuer = _issuer(s, n)
+    return n if issuer is None else issuer
+
+
+def _issuer(s: _Sent, n: int) -> int | None:
+    """The subject that issued document ``n``, the object of a verb of issuing after it
+    ("Facebook released a statement"); else ``None``."""
     h = s.head[n]
-    if s.dep[n] == "dobj" and s.lemma[h] in _ISSUE and h < n:
-        subj = [k for k in s.children(h) if s.dep[k] == "nsubj" and not s.quoted[k]]
-        if subj:
-            return subj[0]
-    return n
+    if s.dep[n] != "dobj" or s.lemma[h] not in _ISSUE or h >= n:
+        return None
+    return next((k for k in s.children(h) if s.dep[k] == "nsubj" and not s.quoted[k]), None)
 
 
 def _outermost(s: _Sent, frames: list[_Frame]) -> list[_Frame]:
@@ -337,12 +342,9 @@ def _author(s: _Sent, j: int) -> int | None:
     by the NTSB", "research from the bank"), the agent of a participle ("a statement
     released by Erdogan's office") or the named subject that issued it ("Facebook released
     a statement which read"); ``None`` when it names nobody."""
-    h = s.head[j]  # "Facebook released a statement which read": who issued it
-    if s.dep[j] == "dobj" and s.lemma[h] in _ISSUE and h < j:
-        subj = [k for k in s.children(h) if s.dep[k] == "nsubj" and not s.quoted[k]]
-        named = subj and (s.pos[subj[0]] == "PROPN" or s.ent[subj[0]][2:] in _NAME_ENTS)
-        if named:
-            return subj[0]
+    k = _issuer(s, j)  # "Facebook released a statement which read": who issued it
+    if k is not None and (s.pos[k] == "PROPN" or s.ent[k][2:] in _NAME_ENTS):
+        return k
     lex = _lexicon()
     for k in s.children(j):  # "Judge Miller's statement", "the judge's ruling"
         if s.dep[k] == "poss" and not s.quoted[k] and s.pos[k] != "PRON":
