@@ -354,11 +354,11 @@ def _author(s: _Sent, j: int) -> int | None:
             named = named and not plural and s.ent[k][2:] not in ("DATE", "TIME")
             if named or noun in lex.titles:  # "the Bank's report", not "the group's survey"
                 return k
+    # "reports in the Wall Street Journal": where a report appeared names its source
+    placed = ("in",) if s.lemma[j].lower() in ("report", "article", "story") else ()
     for k in s.children(j):
         if k < j or s.quoted[k]:
             continue
-        # "reports in the Wall Street Journal": where a report appeared names its source
-        placed = ("in",) if s.lemma[j].lower() in ("report", "article", "story") else ()
         preps = [k] if s.dep[k] == "prep" and s.lower[k] in ("by", "from", "of", *placed) else []
         if s.dep[k] == "acl":
             preps = [a for a in s.children(k) if s.dep[a] == "agent"]
@@ -366,8 +366,8 @@ def _author(s: _Sent, j: int) -> int | None:
             for o in s.children(p):
                 named = s.pos[o] == "PROPN" or s.ent[o][2:] in (_NAME_ENTS | {"PERSON"})
                 owned = any(s.dep[c] == "poss" for c in s.children(o))
-                body = s.lemma[o].lower() in _lexicon().speaker_nouns  # "from the ministry"
-                body = body or s.lower[o] in _lexicon().titles  # "a statement from the king"
+                body = s.lemma[o].lower() in lex.speaker_nouns  # "from the ministry"
+                body = body or s.lower[o] in lex.titles  # "a statement from the king"
                 dated = s.ent[o].endswith("DATE")
                 if s.lower[p] == "in" and s.ent[o][2:] in ("GPE", "LOC", "NORP"):
                     continue  # "press reports in China": where, not who
