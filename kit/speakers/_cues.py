@@ -469,10 +469,15 @@ def _embedded(s: _Sent, q: int) -> bool:
     """Whether the quotation opening at token ``q`` is followed by more words of the
     sentence: a text the sentence names ('the question, "Is this ...?" to the census'),
     not words the subject speaks."""
-    end = q
-    while end < len(s.text) and s.quoted[end]:
-        end += 1
+    end = _quote_end(s, q)
     return any(s.pos[k] not in ("PUNCT", "SPACE") for k in range(end, len(s.text)))
+
+
+def _quote_end(s: _Sent, k: int) -> int:
+    """The first token after the run of quoted tokens from ``k``."""
+    while k < len(s.text) and s.quoted[k]:
+        k += 1
+    return k
 
 
 def _introduced_quote(s: _Sent, lex: _Lexicon) -> bool:
@@ -490,10 +495,7 @@ def _introduced_quote(s: _Sent, lex: _Lexicon) -> bool:
         bracket = s.text[k] == "[" and k + 1 < len(s.text)  # "[b]ottom line": an edited capital
         if not (bracket or s.text[k][:1].isupper()):
             continue
-        m = k
-        while m < len(s.text) and s.quoted[m]:
-            m += 1
-        words = [p for p in s.pos[k:m] if p not in ("PUNCT", "SPACE", "SYM")]
+        words = [p for p in s.pos[k : _quote_end(s, k)] if p not in ("PUNCT", "SPACE", "SYM")]
         if len(words) >= 3 and ("VERB" in words or "AUX" in words):
             return True  # a sentence; a title ('mentioned "Women's Day Celebration"') is none
     return False
@@ -832,9 +834,7 @@ def _quote_follows(s: _Sent, i: int) -> bool:
         return False  # 'noted the need, "..."', a quotation of another clause
     if s.pos[k - 2] in ("DET", "SCONJ", "ADP") or s.lower[k - 2] in ("that", "as"):
         return False  # 'described it as "...', 'saying that "...': a fragment in the clause
-    end = k
-    while end < len(s.text) and s.quoted[end]:
-        end += 1
+    end = _quote_end(s, k)
     if end == len(s.text) or s.pos[k] == "DET":
         return False  # a quotation running on into the next sentence, or a noun phrase
     words = [p for p in s.pos[k:end] if p not in ("PUNCT", "SPACE", "SYM", "X")]
