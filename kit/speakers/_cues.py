@@ -121,8 +121,9 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
         subj = _subject_of(s, i) if agent is None else agent
         if subj is None:
             subj = _issued_by(s, i)  # "the city issued a statement announcing ..."
+        main = _main_subject(s, i)  # "X rejected the claim, saying ...": X speaks
         if subj is None:
-            subj = _main_subject(s, i)
+            subj = main
         told = None
         by_object = lemma == "quote" or (lemma == "cite" and _as_saying(s, i))
         if by_object:
@@ -141,9 +142,9 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
             direct=direct and not by_object and not antecedent,
             propers=propers,
         )
-        main = None if frame is not None or by_object else _main_subject(s, i)
-        if main is not None and main != subj:  # "X rejected the claim that Y had been
-            frame = _subject_frame(  # sidelined, saying ...", hung under Y's clause
+        # "X rejected the claim that Y had been sidelined, saying ...", hung under Y's clause
+        if frame is None and not by_object and main not in (None, subj):
+            frame = _subject_frame(
                 s, main, lex, cue=cue, depth=s.depth(i), direct=direct, propers=propers
             )
         if frame is None:
