@@ -44,8 +44,11 @@ class _Frame:
     """One reporting clause: the cue, the subject's kind and name, and its depth.
 
     ``kind`` is person, propn, pronoun, title, description (a definite "the star of ...",
-    "the 67-year-old"), org, group, role or outlet. A title or description stands for a
-    named person; ``fallback`` is the role it makes when no named person fits.
+    "the 67-year-old"), org, group, role, outlet, relative ("his daughter"), orgdesc ("the
+    bank"), orgnoun ("the site"), described ("the Leeds resident"), document or docref
+    (a definite document, "the statement"). A title or description stands for a named
+    person; ``fallback`` is the role it makes when no named person fits (for a relative,
+    the possessive naming whose relative it is).
     """
 
     cue: str
