@@ -1083,7 +1083,7 @@ def _name_in_opening(s: _Sent, i: int) -> int | None:
     of time or place ("On Friday Ford Motor Company announced ...", "In December BT
     announced ...", the name read as the preposition's object): its last token, when the
     verb has no subject of its own; else ``None``."""
-    if s.tag[i] not in ("VBD", "VBZ", "VBP"):
+    if s.tag[i] not in _FINITE:
         return None
     k = i - 1
     while k > 0 and s.dep[k] in ("aux", "advmod") and s.head[k] == i:
