@@ -446,7 +446,7 @@ def _lead_frame(s: _Sent, lex: _Lexicon, *, propers: dict) -> _Frame | None:
             docs = [d for d in s.children(v) if s.dep[d] == "dobj" and _noun(s, d) in lex.doc_nouns]
             issued = docs and s.lemma[v] in _ISSUE  # "issued a statement from the king:"
             made = _author(s, docs[0]) if issued else None
-            k = made if made is not None and made != k else k
+            k = k if made is None else made
             f = _subject_frame(s, k, lex, cue=s.text[v], depth=s.depth(v), propers=propers)
             if f is None or f.kind in ("orgnoun", "docref", "document"):
                 return None  # no one's words ("The statement, issued late, ended: ...")
