@@ -939,18 +939,12 @@ def _subject_of(s: _Sent, i: int) -> int | None:
         deps = _SUBJ | {"nsubjpass"} if raised else _SUBJ
         subj = [k for k in s.children(i) if s.dep[k] in deps]
         if not subj and step == 0:
-            seen = _seen_doing(s, i)
-            if seen is not None:
-                return seen
-            inverted = _inverted_subject(s, i)  # "..., reported officials, with ..."
-            if inverted is not None:
-                return inverted
-            before = _name_before(s, i)  # "... chief executive Helmut Panke said:"
-            if before is not None:
-                return before
-            placed = _name_in_opening(s, i)  # "On Friday Ford Motor Company announced"
-            if placed is not None:
-                return placed
+            # "we heard him say", "..., reported officials, with ...", "... chief executive
+            # Helmut Panke said:", "On Friday Ford Motor Company announced"
+            for find in (_seen_doing, _inverted_subject, _name_before, _name_in_opening):
+                found = find(s, i)
+                if found is not None:
+                    return found
         if subj and all(s.quoted[k] for k in subj) and step == 0:
             after = _name_after(s, i)  # '"...," tweeted former executive Ken Gude.'
             if after is None:  # '"Our team" study co-author Tak-Sing Wong said'
