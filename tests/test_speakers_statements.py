@@ -7,6 +7,8 @@ did "in a statement", and quoted names as subjects."""
 
 from __future__ import annotations
 
+import functools
+
 import pandas as pd
 import pytest
 
@@ -173,6 +175,7 @@ def test_a_statement_issued_from_someone_is_theirs():
     assert (df["speaker"].iloc[1], df["speaker_type"].iloc[1]) == ("Tom Reed", "direct")
 
 
+@functools.cache  # the parametrised tests read one text each: parse it once
 def _said(text: str) -> pd.DataFrame:
     return kit.attribute_speakers(kit.load_text(text, article_id="made-up", headers=False))
 

@@ -44,8 +44,11 @@ class _Frame:
     """One reporting clause: the cue, the subject's kind and name, and its depth.
 
     ``kind`` is person, propn, pronoun, title, description (a definite "the star of ...",
-    "the 67-year-old"), org, group, role or outlet. A title or description stands for a
-    named person; ``fallback`` is the role it makes when no named person fits.
+    "the 67-year-old"), org, group, role, outlet, relative ("his daughter"), orgdesc ("the
+    bank"), orgnoun ("the site"), described ("the Leeds resident"), document or docref
+    (a definite document, "the statement"). A title or description stands for a named
+    person; ``fallback`` is the role it makes when no named person fits (for a relative,
+    the possessive naming whose relative it is).
     """
 
     cue: str
@@ -121,8 +124,9 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
         subj = _subject_of(s, i) if agent is None else agent
         if subj is None:
             subj = _issued_by(s, i)  # "the city issued a statement announcing ..."
+        main = _main_subject(s, i)  # "X rejected the claim, saying ...": X speaks
         if subj is None:
-            subj = _main_subject(s, i)
+            subj = main
         told = None
         by_object = lemma == "quote" or (lemma == "cite" and _as_saying(s, i))
         if by_object:
@@ -141,9 +145,9 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
             direct=direct and not by_object and not antecedent,
             propers=propers,
         )
-        main = None if frame is not None or by_object else _main_subject(s, i)
-        if main is not None and main != subj:  # "X rejected the claim that Y had been
-            frame = _subject_frame(  # sidelined, saying ...", hung under Y's clause
+        # "X rejected the claim that Y had been sidelined, saying ...", hung under Y's clause
+        if frame is None and not by_object and main not in (None, subj):
+            frame = _subject_frame(
                 s, main, lex, cue=cue, depth=s.depth(i), direct=direct, propers=propers
             )
         if frame is None:
@@ -196,12 +200,17 @@ def _issued_by(s: _Sent, i: int) -> int | None:
         return None
     if _noun(s, n) not in _lexicon().doc_nouns:
         return None
+    issuer = _issuer(s, n)
+    return n if issuer is None else issuer
+
+
+def _issuer(s: _Sent, n: int) -> int | None:
+    """The subject that issued document ``n``, the object of a verb of issuing after it
+    ("Facebook released a statement"); else ``None``."""
     h = s.head[n]
-    if s.dep[n] == "dobj" and s.lemma[h] in _ISSUE and h < n:
-        subj = [k for k in s.children(h) if s.dep[k] == "nsubj" and not s.quoted[k]]
-        if subj:
-            return subj[0]
-    return n
+    if s.dep[n] != "dobj" or s.lemma[h] not in _ISSUE or h >= n:
+        return None
+    return next((k for k in s.children(h) if s.dep[k] == "nsubj" and not s.quoted[k]), None)
 
 
 def _outermost(s: _Sent, frames: list[_Frame]) -> list[_Frame]:
@@ -214,15 +223,8 @@ def _outermost(s: _Sent, frames: list[_Frame]) -> list[_Frame]:
     verbs = {f.verb for f in frames if f.verb >= 0 and f.kind in strong}
     if len(verbs) < 1 or len(frames) < 2:
         return frames
-    inside: set[int] = set()
-    for v in verbs:
-        for c in s.children(v):
-            if s.dep[c] in _CLAUSE:
-                todo = [c]
-                while todo:
-                    k = todo.pop()
-                    inside.add(k)
-                    todo.extend(s.children(k))
+    clauses = [c for v in verbs for c in s.children(v) if s.dep[c] in _CLAUSE]
+    inside = set().union(*(_subtree(s, c) for c in clauses))
     return [f for f in frames if f.verb not in inside]
 
 
@@ -344,12 +346,9 @@ def _author(s: _Sent, j: int) -> int | None:
     by the NTSB", "research from the bank"), the agent of a participle ("a statement
     released by Erdogan's office") or the named subject that issued it ("Facebook released
     a statement which read"); ``None`` when it names nobody."""
-    h = s.head[j]  # "Facebook released a statement which read": who issued it
-    if s.dep[j] == "dobj" and s.lemma[h] in _ISSUE and h < j:
-        subj = [k for k in s.children(h) if s.dep[k] == "nsubj" and not s.quoted[k]]
-        named = subj and (s.pos[subj[0]] == "PROPN" or s.ent[subj[0]][2:] in _NAME_ENTS)
-        if named:
-            return subj[0]
+    k = _issuer(s, j)  # "Facebook released a statement which read": who issued it
+    if k is not None and (s.pos[k] == "PROPN" or s.ent[k][2:] in _NAME_ENTS):
+        return k
     lex = _lexicon()
     for k in s.children(j):  # "Judge Miller's statement", "the judge's ruling"
         if s.dep[k] == "poss" and not s.quoted[k] and s.pos[k] != "PRON":
@@ -359,11 +358,11 @@ def _author(s: _Sent, j: int) -> int | None:
             named = named and not plural and s.ent[k][2:] not in ("DATE", "TIME")
             if named or noun in lex.titles:  # "the Bank's report", not "the group's survey"
                 return k
+    # "reports in the Wall Street Journal": where a report appeared names its source
+    placed = ("in",) if s.lemma[j].lower() in ("report", "article", "story") else ()
     for k in s.children(j):
         if k < j or s.quoted[k]:
             continue
-        # "reports in the Wall Street Journal": where a report appeared names its source
-        placed = ("in",) if s.lemma[j].lower() in ("report", "article", "story") else ()
         preps = [k] if s.dep[k] == "prep" and s.lower[k] in ("by", "from", "of", *placed) else []
         if s.dep[k] == "acl":
             preps = [a for a in s.children(k) if s.dep[a] == "agent"]
@@ -371,8 +370,8 @@ def _author(s: _Sent, j: int) -> int | None:
             for o in s.children(p):
                 named = s.pos[o] == "PROPN" or s.ent[o][2:] in (_NAME_ENTS | {"PERSON"})
                 owned = any(s.dep[c] == "poss" for c in s.children(o))
-                body = s.lemma[o].lower() in _lexicon().speaker_nouns  # "from the ministry"
-                body = body or s.lower[o] in _lexicon().titles  # "a statement from the king"
+                body = s.lemma[o].lower() in lex.speaker_nouns  # "from the ministry"
+                body = body or s.lower[o] in lex.titles  # "a statement from the king"
                 dated = s.ent[o].endswith("DATE")
                 if s.lower[p] == "in" and s.ent[o][2:] in ("GPE", "LOC", "NORP"):
                     continue  # "press reports in China": where, not who
@@ -447,7 +446,7 @@ def _lead_frame(s: _Sent, lex: _Lexicon, *, propers: dict) -> _Frame | None:
             docs = [d for d in s.children(v) if s.dep[d] == "dobj" and _noun(s, d) in lex.doc_nouns]
             issued = docs and s.lemma[v] in _ISSUE  # "issued a statement from the king:"
             made = _author(s, docs[0]) if issued else None
-            k = made if made is not None and made != k else k
+            k = k if made is None else made
             f = _subject_frame(s, k, lex, cue=s.text[v], depth=s.depth(v), propers=propers)
             if f is None or f.kind in ("orgnoun", "docref", "document"):
                 return None  # no one's words ("The statement, issued late, ended: ...")
@@ -474,10 +473,15 @@ def _embedded(s: _Sent, q: int) -> bool:
     """Whether the quotation opening at token ``q`` is followed by more words of the
     sentence: a text the sentence names ('the question, "Is this ...?" to the census'),
     not words the subject speaks."""
-    end = q
-    while end < len(s.text) and s.quoted[end]:
-        end += 1
+    end = _quote_end(s, q)
     return any(s.pos[k] not in ("PUNCT", "SPACE") for k in range(end, len(s.text)))
+
+
+def _quote_end(s: _Sent, k: int) -> int:
+    """The first token after the run of quoted tokens from ``k``."""
+    while k < len(s.text) and s.quoted[k]:
+        k += 1
+    return k
 
 
 def _introduced_quote(s: _Sent, lex: _Lexicon) -> bool:
@@ -495,10 +499,7 @@ def _introduced_quote(s: _Sent, lex: _Lexicon) -> bool:
         bracket = s.text[k] == "[" and k + 1 < len(s.text)  # "[b]ottom line": an edited capital
         if not (bracket or s.text[k][:1].isupper()):
             continue
-        m = k
-        while m < len(s.text) and s.quoted[m]:
-            m += 1
-        words = [p for p in s.pos[k:m] if p not in ("PUNCT", "SPACE", "SYM")]
+        words = [p for p in s.pos[k : _quote_end(s, k)] if p not in ("PUNCT", "SPACE", "SYM")]
         if len(words) >= 3 and ("VERB" in words or "AUX" in words):
             return True  # a sentence; a title ('mentioned "Women's Day Celebration"') is none
     return False
@@ -837,9 +838,7 @@ def _quote_follows(s: _Sent, i: int) -> bool:
         return False  # 'noted the need, "..."', a quotation of another clause
     if s.pos[k - 2] in ("DET", "SCONJ", "ADP") or s.lower[k - 2] in ("that", "as"):
         return False  # 'described it as "...', 'saying that "...': a fragment in the clause
-    end = k
-    while end < len(s.text) and s.quoted[end]:
-        end += 1
+    end = _quote_end(s, k)
     if end == len(s.text) or s.pos[k] == "DET":
         return False  # a quotation running on into the next sentence, or a noun phrase
     words = [p for p in s.pos[k:end] if p not in ("PUNCT", "SPACE", "SYM", "X")]
@@ -940,18 +939,12 @@ def _subject_of(s: _Sent, i: int) -> int | None:
         deps = _SUBJ | {"nsubjpass"} if raised else _SUBJ
         subj = [k for k in s.children(i) if s.dep[k] in deps]
         if not subj and step == 0:
-            seen = _seen_doing(s, i)
-            if seen is not None:
-                return seen
-            inverted = _inverted_subject(s, i)  # "..., reported officials, with ..."
-            if inverted is not None:
-                return inverted
-            before = _name_before(s, i)  # "... chief executive Helmut Panke said:"
-            if before is not None:
-                return before
-            placed = _name_in_opening(s, i)  # "On Friday Ford Motor Company announced"
-            if placed is not None:
-                return placed
+            # "we heard him say", "..., reported officials, with ...", "... chief executive
+            # Helmut Panke said:", "On Friday Ford Motor Company announced"
+            for find in (_seen_doing, _inverted_subject, _name_before, _name_in_opening):
+                found = find(s, i)
+                if found is not None:
+                    return found
         if subj and all(s.quoted[k] for k in subj) and step == 0:
             after = _name_after(s, i)  # '"...," tweeted former executive Ken Gude.'
             if after is None:  # '"Our team" study co-author Tak-Sing Wong said'
@@ -1084,7 +1077,7 @@ def _name_in_opening(s: _Sent, i: int) -> int | None:
     of time or place ("On Friday Ford Motor Company announced ...", "In December BT
     announced ...", the name read as the preposition's object): its last token, when the
     verb has no subject of its own; else ``None``."""
-    if s.tag[i] not in ("VBD", "VBZ", "VBP"):
+    if s.tag[i] not in _FINITE:
         return None
     k = i - 1
     while k > 0 and s.dep[k] in ("aux", "advmod") and s.head[k] == i:

@@ -58,8 +58,8 @@ def quote_spans(text: str, *, paragraphs: list[tuple[int, int]] | None = None) -
             if is_close and not (is_open and not is_close):
                 spans.append([open_at, p, chain, True])
                 open_at, kind = None, None
-            elif is_open and _nested(text, p, pend, kind):
-                skip_to = _nested(text, p, pend, kind)  # its closing mark is not the outer's
+            elif is_open and (inner := _nested(text, p, pend, kind)):
+                skip_to = inner  # its closing mark is not the outer's
             elif is_open:  # re-opened before closing: the same quotation goes on
                 lead = _colon_lead(text, open_at, p)
                 if lead is None:
