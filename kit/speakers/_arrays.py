@@ -74,6 +74,15 @@ class _Sent:
             self._children = kids
         return self._children[i]
 
+    def subtree(self, i: int) -> list[int]:
+        """Token ``i`` and every token under it, in the order a depth-first walk meets them."""
+        out, stack = [i], [i]
+        while stack:
+            for c in self.children(stack.pop()):
+                out.append(c)
+                stack.append(c)
+        return out
+
     def depth(self, i: int) -> int:
         d = 0
         while self.head[i] != i and d < 50:

@@ -28,6 +28,7 @@ from ._names import (
     _words,
 )
 from ._spans import (
+    _CONTENT_VERBS,
     _inverted_subject,
     _issued_clause,
     _leading_comma,
@@ -642,7 +643,6 @@ def _judged_with_content(s: _Sent, i: int) -> bool:
 _AS_HOSTS = frozenset({"dobj", "oprd", "advcl", "acomp", "ccomp", "xcomp", "appos"})
 
 # verbs of making news known and the facts they make known without a clause (speech_verbs.toml)
-_CONTENT_VERBS = frozenset(words("speech_verbs", "content_verbs"))
 _CONTENT_NOUNS = frozenset(words("speech_verbs", "content_nouns"))
 
 

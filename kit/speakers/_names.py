@@ -191,7 +191,7 @@ _HONORIFIC_WORDS = frozenset({"mr", "mrs", "ms", "dr", "prof", "sir", "dame", "l
 def _comma_person(s: _Sent, j: int) -> int | None:
     """A person named between commas at the end of the phrase headed by ``j`` ("the firm's
     head of sales, Ann Bee,"), whatever the parse hung the name on; else ``None``."""
-    end = max(_subtree(s, j))
+    end = max(s.subtree(j))
     for b in (end + 1, end):  # the closing comma in the phrase or just after it
         if 0 < b < len(s.text) and s.text[b] == "," and s.ent[b - 1].endswith("PERSON"):
             a = s.ent_span(b - 1)[0]
@@ -366,12 +366,12 @@ def _with_attachments(s: _Sent, j: int, phrase: str, lex: _Lexicon) -> str:
                 org = org.removesuffix("'s").removesuffix("’s")
                 kept = phrase in lex.titles and phrase not in lex.unnamed_nouns
                 if kept and ("'s " in org or "’s " in org):  # "head of the police's ..."
-                    return f"{phrase} {s.join(k, max(_subtree(s, k)) + 1)}"
+                    return f"{phrase} {s.join(k, max(s.subtree(k)) + 1)}"
                 person = s.ent[o].endswith("PERSON") or s.lower[o] in lex.honorifics
                 if org:  # "a spokesman for Mr Prescott" -> "Mr Prescott's spokesman"
                     return f"{org}'s {phrase}" if person else f"{org} {phrase}"
         if s.dep[k] == "amod" and any(s.dep[c] == "prep" for c in s.children(k)):
-            end = max(_subtree(s, k)) + 1
+            end = max(s.subtree(k)) + 1
             return f"{phrase} {s.join(k, end)}"
     return phrase
 
@@ -382,7 +382,7 @@ def _body_named(s: _Sent, o: int) -> str:
     Chinese Academy of Sciences"),
     up to a bracket, a comma or a preposition outside a name ("Penn State (PSU) in the US"
     gives "Penn State")."""
-    span = sorted(_subtree(s, o))
+    span = sorted(s.subtree(o))
     out = []
     for k in range(span[0], span[-1] + 1):
         outside = s.ent[k] == "O"
@@ -404,15 +404,6 @@ def _role_head(name: str) -> str:
 def _span_head(s: _Sent, a: int, b: int) -> int:
     """The token of ``a:b`` whose head lies outside the span (its last token if none does)."""
     return next((t for t in range(a, b) if not a <= s.head[t] < b), b - 1)
-
-
-def _subtree(s: _Sent, k: int) -> list[int]:
-    out, stack = [k], [k]
-    while stack:
-        for c in s.children(stack.pop()):
-            out.append(c)
-            stack.append(c)
-    return out
 
 
 def _words(s: _Sent, a: int, b: int) -> list[str]:

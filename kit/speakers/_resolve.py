@@ -40,7 +40,6 @@ from ._names import (
     _phrase,
     _role_head,
     _span_head,
-    _subtree,
     _title_suffix,
     _with_attachments,
     _words,
@@ -688,7 +687,7 @@ class _Article:
             return None
         subjects = [k for k in s.children(f.verb) if s.dep[k] in ("nsubj", "nsubjpass")]
         found = set()
-        for k in (t for j in subjects for t in _subtree(s, j)):
+        for k in (t for j in subjects for t in s.subtree(j)):
             if s.ent[k] == "B-PERSON" and not s.quoted[k] and s.dep[k] != "poss":
                 a, b = s.ent_span(k)
                 found.add(self.names.canonical(_person_words(s, a, b, self.lex)[0]))

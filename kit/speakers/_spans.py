@@ -179,12 +179,7 @@ def _cue_token(s: _Sent, cue: str | None, lex: _Lexicon) -> int | None:
 
 
 def _subtree(s: _Sent, i: int) -> set[int]:
-    out, todo = set(), [i]
-    while todo:
-        k = todo.pop()
-        out.add(k)
-        todo.extend(s.children(k))
-    return out
+    return set(s.subtree(i))
 
 
 _FINITE = frozenset({"VBZ", "VBD", "VBP", "MD"})
@@ -421,7 +416,7 @@ _TARGET_PREPS = {"accuse": "of"}
 _NAMING_VERBS = frozenset({"call", "dub", "label", "term", "brand", "name"})
 
 
-_TOLD = frozenset(words("speech_verbs", "content_verbs"))  # verbs that make a fact known
+_CONTENT_VERBS = frozenset(words("speech_verbs", "content_verbs"))  # verbs that make a fact known
 
 
 def _content_without_clause(s: _Sent, i: int, lex: _Lexicon) -> set[int] | None:
@@ -460,7 +455,7 @@ def _content_without_clause(s: _Sent, i: int, lex: _Lexicon) -> set[int] | None:
             if s.lower[m] == "that" and s.dep[m] == "mark" and h != m and s.pos[h] in _VERB_POS:
                 return _subtree(s, h)
     passive = any(s.dep[k] == "auxpass" for k in kids)
-    if passive and s.lemma[i] in _TOLD:  # "[His death] was confirmed by his son"
+    if passive and s.lemma[i] in _CONTENT_VERBS:  # "[His death] was confirmed by his son"
         told = [k for k in kids if s.dep[k] == "nsubjpass" and k < i]
         if told:
             return _subtree(s, told[0])
