@@ -12,6 +12,26 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "benchmarks"))  # the BBC corpus helper, benchmarks/_bbc.py
 
 
+def attributed(texts: dict[str, str]):
+    """Made-up articles (id -> text), parsed as one corpus, with their speakers attributed."""
+    import pandas as pd
+
+    import kit
+
+    table = pd.DataFrame({"id": list(texts), "text": list(texts.values())})
+    df = kit.load_corpus(table, id_column="id", progress=False, headers=False)
+    return kit.attribute_speakers(df)
+
+
+def sentence(df, snippet: str, article_id: str | None = None):
+    """The one row whose text holds ``snippet`` (in article ``article_id`` when given)."""
+    if article_id is not None:
+        df = df[df["article_id"] == article_id]
+    hits = df[df["text"].str.contains(snippet, regex=False)]
+    assert len(hits) == 1, f"{snippet!r} matches {len(hits)} sentences"
+    return hits.iloc[0]
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _cache_folder(tmp_path_factory):
     """Parses are cached in a folder of the test run, never in the user's cache."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from conftest import attributed, sentence
 
 import kit
 from kit.speakers import quote_spans
@@ -40,9 +41,7 @@ def bundled(article):
 
 
 def _row(df: pd.DataFrame, snippet: str) -> pd.Series:
-    hits = df[df["text"].str.contains(snippet, regex=False)]
-    assert len(hits) == 1, f"{snippet!r} matches {len(hits)} sentences"
-    return hits.iloc[0]
+    return sentence(df, snippet)
 
 
 @pytest.mark.parametrize("snippet", list(BUNDLED))
@@ -139,20 +138,13 @@ TEXTS = {
 }
 
 
-def attributed(texts: dict[str, str]) -> pd.DataFrame:
-    """Parse made-up articles (id -> text) as one corpus and attribute their speakers."""
-    table = pd.DataFrame({"id": list(texts), "text": list(texts.values())})
-    df = kit.load_corpus(table, id_column="id", progress=False, headers=False)
-    return kit.attribute_speakers(df)
-
-
 @pytest.fixture(scope="module")
 def made_up():
     return attributed(TEXTS)
 
 
 def _sent(df, article_id, snippet):
-    return _row(df[df["article_id"] == article_id], snippet)
+    return sentence(df, snippet, article_id)
 
 
 def test_curly_quotes_trailing_attribution_and_names(made_up):

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
-
-import kit
+from conftest import attributed, sentence
 
 TEXTS = {
     "verbs": (
@@ -121,21 +119,14 @@ TEXTS = {
 }
 
 
-def attributed(texts: dict[str, str]) -> pd.DataFrame:
-    table = pd.DataFrame({"id": list(texts), "text": list(texts.values())})
-    df = kit.load_corpus(table, id_column="id", progress=False, headers=False)
-    return kit.attribute_speakers(df)
-
-
 @pytest.fixture(scope="module")
 def news():
     return attributed(TEXTS)
 
 
 def _who(df, article_id, snippet):
-    rows = df[(df["article_id"] == article_id) & df["text"].str.contains(snippet, regex=False)]
-    assert len(rows) == 1, f"{snippet!r} matches {len(rows)} sentences"
-    return rows.iloc[0]["speaker"], rows.iloc[0]["speaker_type"]
+    row = sentence(df, snippet, article_id)
+    return row["speaker"], row["speaker_type"]
 
 
 @pytest.mark.parametrize(

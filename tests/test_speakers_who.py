@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
-
-import kit
+from conftest import attributed, sentence
 
 TEXTS = {
     "statement_after": (
@@ -179,15 +177,11 @@ TEXTS = {
 
 @pytest.fixture(scope="module")
 def who():
-    table = pd.DataFrame({"id": list(TEXTS), "text": list(TEXTS.values())})
-    df = kit.load_corpus(table, id_column="id", progress=False, headers=False)
-    return kit.attribute_speakers(df)
+    return attributed(TEXTS)
 
 
 def _speaker(df, article_id, snippet):
-    rows = df[(df["article_id"] == article_id) & df["text"].str.contains(snippet, regex=False)]
-    assert len(rows) == 1, f"{snippet!r} matches {len(rows)} sentences"
-    return rows.iloc[0]["speaker"]
+    return sentence(df, snippet, article_id)["speaker"]
 
 
 @pytest.mark.parametrize("snippet", ["said the company", "the firm said"])

@@ -6,6 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pytest
+from conftest import sentence
 
 import kit
 
@@ -89,9 +90,7 @@ def _spoken(df: pd.DataFrame, row: pd.Series) -> list[str]:
 
 
 def _row(df: pd.DataFrame, snippet: str) -> pd.Series:
-    hits = df[df["text"].str.contains(snippet, regex=False)]
-    assert len(hits) == 1, f"{snippet!r} matches {len(hits)} sentences"
-    return hits.iloc[0]
+    return sentence(df, snippet)
 
 
 @pytest.mark.parametrize("snippet", list(SPOKEN))
