@@ -209,7 +209,8 @@ class _Article:
                 if frames[n]:
                     self._resolve_frames(n, frames[n], said, quote=True)
                 else:  # '"..., it feels like a defeat," admitted Kiely.' with Kiely an adverb
-                    self._subject_set_off(s, said) or self._cue_then_name(s, said)
+                    if not self._subject_set_off(s, said):
+                        self._cue_then_name(s, said)
                 if said.speaker or said.unknown:
                     pass  # an unknown subject of the sentence's own cue: no one else's words
                 elif chain is not None and chain in chain_speaker:
