@@ -137,6 +137,42 @@ TEXTS = {
         "Fire broke out in the city of Tarnow on Monday. The city said goodbye to its oldest "
         "resident last year. The striker can also say farewell to the cup this season."
     ),
+    # quotations that run through sentences, the floor, and what a bare noun refers back to
+    "one_word": (
+        'Director Ann Cole wrote of the actor, "He was calm. Assured. Always learning. And '
+        'he was kind."'
+    ),
+    "opens_late": (
+        "Ann Marsh retired on Monday after forty years. Her colleagues posted messages of "
+        'warmth on Twitter on Monday evening: "Thanks. We will miss you", wrote Senator Ruth '
+        "Vance."
+    ),
+    "floor": (
+        "Mr Tom Reddy takes up the point, warning that much has to change before we trust "
+        'the devices. His worry is "security". "Nobody wants a stranger reading their '
+        'heart rate. We have to build that in from the start."'
+    ),
+    "magazine": (
+        "Prince topped the annual list of earners in Tempo Review magazine. Madonna was "
+        'second. "Prince is back in the charts," the magazine reported.'
+    ),
+    "magazine_before": (
+        "Prince topped the annual list of earners in US magazine Music Monthly. Madonna was "
+        'second. "Prince is back in the charts," the magazine reported.'
+    ),
+    "statement": (
+        "The Riverside Club denied the report. A Riverside Club spokesman said: \"Nobody at "
+        'the club said that." The statement added: "We will take no further action."'
+    ),
+    "messages": (
+        "Police warned of a new scam on Monday. The messages claim that the bank account "
+        "of the reader has been frozen."
+    ),
+    "set_off": (
+        "Health minister Ann Hale promised shorter waiting lists. In reply to Ms Hale's "
+        'remarks, Owen Price, leader of the opposition group, said: "This changes nothing '
+        'for patients."'
+    ),
 }
 
 
@@ -298,3 +334,38 @@ def test_a_place_or_person_saying_goodbye_reports_nothing(who, snippet):
 def test_his_office_or_her_family_is_named_by_whom_it_serves(who, snippet, speaker):
     row = _row(who, "owned", snippet)
     assert (row["speaker"], row["speaker_kind"]) == (speaker, "organisation")
+
+
+@pytest.mark.parametrize("snippet", ["Assured.", "Always learning.", "He was calm."])
+def test_a_one_word_sentence_inside_a_quotation_is_the_quotations(who, snippet):
+    row = _row(who, "one_word", snippet)
+    assert (row["speaker"], row["speaker_type"]) == ("Ann Cole", "direct")
+
+
+def test_a_quotation_opening_at_the_end_of_narration_goes_to_the_speaker_of_its_rest(who):
+    row = _row(who, "opens_late", "Thanks.")
+    assert (row["speaker"], row["speaker_type"]) == ("Ruth Vance", "direct")
+
+
+@pytest.mark.parametrize("snippet", ["Nobody wants", "We have to build"])
+def test_a_we_in_reported_speech_leaves_the_speaker_holding_the_floor(who, snippet):
+    assert _speaker(who, "floor", snippet) == "Tom Reddy"
+
+
+@pytest.mark.parametrize(
+    ("article", "name"), [("magazine", "Tempo Review"), ("magazine_before", "Music Monthly")]
+)
+def test_the_magazine_is_the_one_named_with_magazine_in_the_first_sentence(who, article, name):
+    assert _speaker(who, article, "the magazine reported") == name
+
+
+def test_a_statement_nobody_named_is_the_body_of_the_spokesman_who_spoke_just_before(who):
+    assert _speaker(who, "statement", "no further action") == "Riverside Club"
+
+
+def test_messages_nobody_named_are_not_the_words_of_whoever_spoke_before(who):
+    assert _speaker(who, "messages", "The messages claim") != "Police"
+
+
+def test_a_person_set_off_by_commas_before_a_subjectless_cue_speaks(who):
+    assert _speaker(who, "set_off", "changes nothing") == "Owen Price"

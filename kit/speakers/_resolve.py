@@ -45,6 +45,7 @@ from ._names import (
     _words,
 )
 from ._quotes import quote_spans
+from ._spans import _cue_token
 
 # verbs whose subject makes the document they take ("Facebook released a statement")
 _ISSUE = frozenset({"release", "issue", "send", "file", "sign", "write"})  # not "publish"
@@ -208,7 +209,8 @@ class _Article:
                 if frames[n]:
                     self._resolve_frames(n, frames[n], said, quote=True)
                 else:  # '"..., it feels like a defeat," admitted Kiely.' with Kiely an adverb
-                    self._cue_then_name(s, said)
+                    if not self._subject_set_off(s, said):
+                        self._cue_then_name(s, said)
                 if said.speaker or said.unknown:
                     pass  # an unknown subject of the sentence's own cue: no one else's words
                 elif chain is not None and chain in chain_speaker:
@@ -227,11 +229,67 @@ class _Article:
             elif frames[n]:
                 self._resolve_frames(n, frames[n], said)
                 said.type = "indirect" if said.speaker else None
+        self._inside_quotes(direct, chains, frames)
         self._named_after_lead()
         for n, s in enumerate(sents):
             if not any(c.isalnum() for t in s.text for c in t):
                 self.said[n] = _Said()  # "[...]": words left out, nothing said
         return self.said
+
+    def _inside_quotes(self, direct: list[bool], chains: list[Counter], frames: list) -> None:
+        """A sentence that a quotation runs through or into from a sentence next to it is
+        part of that quotation and its speaker's, however few of its words are quoted: a
+        one-word sentence ('"He was calm. / Assured. / Constantly studying."'), or one whose
+        quotation opens at its end and goes on past it ('... in their comments: "Thank you /
+        Bill for ...," wrote Ann Bee.'). Not a sentence with a cue of its own."""
+        starts, ends = self.flat.rows["start_char"], self.flat.rows["end_char"]
+        for n, said in enumerate(self.said):
+            if direct[n] or said.type or frames[n] or not chains[n]:
+                continue  # a cue of its own ('The report adds "...'): the cue's words
+            r = self.rows[n]
+            for q in chains[n]:
+                a, b, _ = self.spans[q]
+                sides = [k for k, out in ((n - 1, a < starts[r]), (n + 1, b > ends[r])) if out]
+                donor = next(
+                    (k for k in sides if 0 <= k < len(self.said) and q in chains[k] and direct[k]),
+                    None,
+                )
+                if donor is not None and self.said[donor].speaker:
+                    _copy(self.said[donor], said)
+                    said.type = "direct"
+                    break
+
+    def _subject_set_off(self, s: _Sent, said: _Said) -> bool:
+        """Credit the quotation a cue with no subject in the parse brings in to the person
+        named just before the cue, alone or with a description set off by commas ("In
+        response to Dr Bee's comments, Ann Cole, leader of the group, said: "...""), where
+        the parse hung the name on a phrase before it."""
+        colon = _colon_quote(s)
+        for v in range(len(s.text)):
+            if s.quoted[v] or s.pos[v] != "VERB" or s.lemma[v].lower() not in self.lex.verbs:
+                continue
+            if any(s.dep[k] in ("nsubj", "nsubjpass", "expl") for k in s.children(v)):
+                continue
+            brings = (colon is not None and s.head[colon] == v) or any(
+                s.quoted[k] and s.pos[k] not in WORDLESS_POS for k in s.children(v)
+            )
+            if not brings:
+                continue
+            for i in range(v - 1, -1, -1):
+                if s.ent[i] != "B-PERSON" or s.quoted[i]:
+                    continue
+                a, b = s.ent_span(i)
+                between = s.text[b:v]
+                set_off = not between or (
+                    between[0] == "," and between[-1] == "," and "PERSON" not in "".join(s.ent[b:v])
+                )
+                owner = b < len(s.text) and s.text[b] in ("'s", "’s")
+                if set_off and s.dep[b - 1] != "poss" and not owner:
+                    said.speaker = self.names.canonical(_person_words(s, a, b, self.lex)[0])
+                    said.kind, said.cue = "person", s.text[v]
+                    return True
+                break  # only the person nearest the cue
+        return False
 
     def _cue_then_name(self, s: _Sent, said: _Said) -> None:
         """Credit a quotation whose sentence ends, after the quote, in a reporting verb and a
@@ -428,6 +486,12 @@ class _Article:
                 k = a - 1  # "fan website Trek United": the noun it is introduced with
                 if k >= 0 and s.pos[k] == "NOUN" and s.dep[k] == "compound" and s.head[k] >= a:
                     self.org_nouns[n].append((s.lemma[k].lower(), self.org_names[n][-1]))
+                elif (
+                    b < len(s.text)
+                    and s.head[b - 1] == b
+                    and s.lemma[b].lower() in self.lex.outlet_nouns
+                ):  # "Rolling Stone magazine", "the Guardian newspaper": the outlet's noun after
+                    self.org_nouns[n].append((s.lemma[b].lower(), self.org_names[n][-1]))
                 if any(s.dep[k] == "nsubj" for k in range(a, b)):
                     words = _words(s, a, b)
                     name = " ".join(words[1:] if words[0].lower() == "the" else words)
@@ -489,7 +553,7 @@ class _Article:
         told = next((f.told for f in frames if f.told), None)
         for o in outlets:  # "the magazine reported": the magazine named before
             if o.name.lower() in self.lex.outlet_nouns:
-                o.name = self._described_org(n, o.name.lower(), reach=n) or o.name
+                o.name = self._described_org(n, o.name.lower(), reach=n + 1) or o.name
         said.reported_by = outlets[0].name if outlets else told
         for f in others:
             after = {
@@ -607,8 +671,33 @@ class _Article:
                 for noun, name, kind in reversed(self.docs[k]):
                     if noun == f.name:
                         return name, kind
-            return f.fallback, "document"
+            issuer = self._issuer_before(n, f.name, f.fallback)
+            return issuer or (f.fallback, "document")
         return None, None
+
+    def _issuer_before(
+        self, n: int, noun: str, fallback: str | None
+    ) -> tuple[str, str] | None:
+        """Who made "the statement" or "the message" that no sentence before named: the
+        speaker of the statements just before, whose words it goes on with ('A club
+        spokesman denied it: "..." / The statement added: "..."'), a spokesman's body for the
+        spokesman; ``None`` when the article named such a document before (it is that one)
+        or nobody spoke in the two sentences before."""
+        written = (fallback or "").split()[-1:]
+        if noun not in _UTTERANCES or written != [noun]:
+            return None  # "The messages warn that ...": not one statement by one speaker
+        for k in range(n):
+            t = self.sents[k]
+            if any(t.lemma[i].lower() == noun and not t.quoted[i] for i in range(len(t.text))):
+                return None
+        for k in range(n - 1, max(-1, n - 3), -1):
+            said = self.said[k]
+            if said.type and said.speaker and said.kind in ("person", "org", "group", "role"):
+                words = said.speaker.split()
+                if said.kind == "role" and words[-1].lower() in _SPOKES and words[0][:1].isupper():
+                    return " ".join(words[:-1]), "org"  # "All England Club spokesperson"
+                return said.speaker, said.kind
+        return None
 
     def _body_named(self, n: int, noun: str) -> str | None:
         """The body a bare "the government", "the city" or "the palace" stands for: the latest
@@ -975,7 +1064,9 @@ class _Article:
                 return  # a quotation nobody was found for: no one to go on with
             who = self.said[k].speaker if self.said[k].kind == "person" else None
             if who:
-                if not _third_person(s, self.names.person(who).gender) and self._about(k):
+                if not _third_person(s, self.names.person(who).gender) and self._about(
+                    k, reported=True
+                ):
                     said.speaker, said.kind = who, "person"
                 return
             t = self.sents[k]
@@ -1008,12 +1099,20 @@ class _Article:
         said.speaker, said.kind = people[-1], "person"
         return True
 
-    def _about(self, k: int) -> bool:
+    def _about(self, k: int, *, reported: bool = False) -> bool:
         """Whether sentence ``k`` is the reporter's narration: no "I" or "we" outside
-        quotes (": Bob was the most mesmeric man I've worked with" is someone's words)."""
+        quotes (": Bob was the most mesmeric man I've worked with" is someone's words).
+        With ``reported``, a "we" the speaker of the sentence's reported speech says after
+        its cue counts for nothing ("Mr Pearson picks up the theme, pointing out there are
+        issues to iron out before we become cyborgs": the reporter's sentence still)."""
         s = self.sents[k]
+        said = self.said[k]
+        after = len(s.text)
+        if reported and said.type == "indirect" and said.cue:
+            at = _cue_token(s, said.cue, self.lex)
+            after = at if at is not None else after
         return not any(
-            s.lower[t] in _FIRST_PERSON and not s.quoted[t] for t in range(len(s.text))
+            s.lower[t] in _FIRST_PERSON and not s.quoted[t] for t in range(min(after, len(s.text)))
         )
 
     def _lead_subject(self, n: int, said: _Said) -> bool:
@@ -1054,6 +1153,15 @@ class _Article:
 _RESEARCH_GROUP = frozenset(
     {"researchers", "scientists", "research team", "team", "authors", "study authors"}
 )
+
+# documents that carry someone's own words: "the statement" nobody named before is the
+# words of whoever spoke just before
+_UTTERANCES = frozenset(
+    {"statement", "message", "letter", "post", "tweet", "email", "release", "announcement"}
+    | {"communique", "memo"}
+)
+# nouns for one who speaks for a body ("Home Office spokesman")
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 
 # honorifics written before a surname alone ("Mr Howard"), unlike "Sir Digby"
 _BEFORE_SURNAMES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor"})
