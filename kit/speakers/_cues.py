@@ -666,7 +666,10 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
         held = _held_now(s, i) or _agent_now(s, i)
         if needs == "opinion" and not ((has_clause or judged_as) and held):
             continue  # "analysts believe a deal is near"; "he thought he had scored"
-        if needs == "opinion" and (s.dep[i] == "relcl" or _in_question(s, i)):
+        if needs == "opinion" and direct and not _quote_under(s, i):
+            continue  # 'who fear inflation, I say, "..."': a view brings in no quotation
+        newer = s.lemma[i] in _ACTIVE_ONLY  # "think" and "believe" keep their relatives
+        if needs == "opinion" and ((_object_relative(s, i) and newer) or _in_question(s, i)):
             continue  # "a site they feel they can trust", "whether he sees Giggs as ..."
         if needs == "opinion" and _own_plan(s, i):
             continue  # "Bosch expects to restart production": a plan, not a view of anything
@@ -785,7 +788,7 @@ def _money_object(s: _Sent, i: int) -> bool:
 # as a favourite", "a quote attributed to Churchill" name no one holding or saying anything
 _ACTIVE_ONLY = frozenset(
     {"tip", "rule", "regard", "view", "see", "expect", "fear", "suspect", "doubt", "feel"}
-    | {"thank", "attribute", "ascribe", "assure", "reassure", "direct", "think", "believe"}
+    | {"thank", "attribute", "ascribe", "assure", "reassure", "direct"}
 )
 
 
@@ -816,6 +819,15 @@ def _own_plan(s: _Sent, i: int) -> bool:
     )
 
 
+def _object_relative(s: _Sent, i: int) -> bool:
+    """Whether verb ``i`` is a relative clause of its own subject about the noun it
+    describes ("a site [they feel they can trust]"), not one whose relative pronoun holds
+    the view ("Redknapp, who believes that ...")."""
+    if s.dep[i] != "relcl":
+        return False
+    return not any(s.dep[k] in _SUBJ and s.tag[k] in ("WDT", "WP") for k in s.children(i))
+
+
 def _in_question(s: _Sent, i: int) -> bool:
     """Whether verb ``i`` opens a clause of "whether" or "if" ("refused to reveal whether
     he sees Giggs as an option"): a view asked about, not held."""
@@ -830,14 +842,17 @@ def _agent_now(s: _Sent, i: int) -> bool:
 
 
 def _aside(s: _Sent, i: int) -> bool:
-    """Whether cue ``i`` is set in the clause it reports as an aside, with no object: "The
-    accident began, Florida Highway Patrol described, in the northbound lanes"."""
-    if s.dep[i] != "parataxis" or i < 2:
+    """Whether cue ``i`` follows the clause it reports after a comma, with no object of its
+    own, however the parse hung them: "The accident began, Florida Highway Patrol
+    described, in the northbound lanes" (the cue an aside, or the clause its complement)."""
+    kids = s.children(i)
+    if i < 2 or any(s.dep[k] in ("dobj", "xcomp") or (s.dep[k], k > i) == ("ccomp", True)
+                    for k in kids):
         return False
-    if any(s.dep[k] in ("dobj", "ccomp", "xcomp") for k in s.children(i)):
+    subj = [k for k in kids if s.dep[k] in _SUBJ and k < i]
+    if not subj or s.text[min(_subtree(s, subj[0])) - 1] != ",":
         return False
-    subj = [k for k in s.children(i) if s.dep[k] in _SUBJ and k < i]
-    return bool(subj) and s.text[min(_subtree(s, subj[0])) - 1] == ","
+    return s.dep[i] == "parataxis" or any(s.dep[k] == "ccomp" and k < subj[0] for k in kids)
 
 
 _ALLEGED = frozenset(words("speech_verbs", "alleged_nouns"))
@@ -1042,6 +1057,11 @@ def _that_clause(s: _Sent, i: int) -> bool:
         subj = [m for m in s.children(k) if s.dep[m] in ("nsubj", "nsubjpass", "csubj")]
         if s.dep[k] == "ccomp" and subj and s.pos[subj[0]] != "PROPN":
             return True
+        # "have indicated [a homicide probe] [is] ongoing": the clause's subject parsed as
+        # the verb's object, right before the clause's verb
+        objs = [o for o in s.children(i) if s.dep[o] == "dobj" and i < o < k]
+        if s.dep[k] == "ccomp" and not subj and objs and s.pos[objs[-1]] == "NOUN":
+            return max(_subtree(s, objs[-1])) + 1 == k
         if s.dep[k] == "xcomp" and any(
             s.dep[m] == "aux" and s.lower[m] == "to" for m in s.children(k)
         ):
