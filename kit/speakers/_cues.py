@@ -1061,7 +1061,9 @@ def _that_clause(s: _Sent, i: int) -> bool:
         # the verb's object, right before the clause's verb
         objs = [o for o in s.children(i) if s.dep[o] == "dobj" and i < o < k]
         if s.dep[k] == "ccomp" and not subj and objs and s.pos[objs[-1]] == "NOUN":
-            return max(_subtree(s, objs[-1])) + 1 == k
+            words = _subtree(s, objs[-1])  # no name in it: "agree new deal for striker
+            named = any(s.pos[m] == "PROPN" for m in words)  # Joe Platt signed" is glued
+            return not named and max(words) + 1 == k
         if s.dep[k] == "xcomp" and any(
             s.dep[m] == "aux" and s.lower[m] == "to" for m in s.children(k)
         ):

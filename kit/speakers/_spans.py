@@ -814,8 +814,8 @@ def _viewpoint(s: _Sent, p: int) -> tuple[int, int] | None:
         for m in s.children(k)
         if s.dep[m] == "pobj"
     ]
-    holder = (poss or of or [None])[0]
-    return None if holder is None else (holder, comma)
+    holders = poss or of
+    return (holders[0], comma) if holders else None
 
 
 def _stance_words(s: _Sent, i: int) -> set[int] | None:
