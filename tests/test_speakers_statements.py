@@ -395,3 +395,122 @@ def test_a_quoted_name_opening_a_sentence_as_its_subject_is_no_quotation():
 )
 def test_a_quotation_opening_a_sentence_that_is_called_said_stays_a_quotation(text):
     assert _said(text)["speaker_type"].iloc[0] == "direct"
+
+
+# --- stances, views and judgements with their content (round 4) -------------------------------
+
+STANCES = """Coach Lena Ortiz spoke after the final.
+
+Ortiz is hopeful that the win will lift the young squad.
+
+Chief engineer Raj Patel is concerned about how far the repairs might delay the launch.
+
+Ortiz was hopeful in 2019 too.
+
+It is certain that the bridge will close.
+
+Team captain Ben Ward said the players are confident of winning the cup.
+
+Dr Anna Cole told the inquiry that the ward was full.
+
+Her main concern is "patient safety".
+
+His concern is the cost.
+
+In her view, the hospital needs more staff.
+
+For many economists, a rate cut is now unavoidable.
+
+For the drivers, the new road is a relief.
+
+Higher taxes are regarded by most economists as a drag on growth.
+
+The striker is seen as a future captain.
+
+Economists expect the central bank to raise rates in May.
+
+Vexo Motors expects to reopen the plant in June.
+
+The mayor is tipped to win a second term.
+
+Analysts tipped the bank to beat forecasts.
+
+Sprinter Ada Kerr has ruled out any return to competition this year.
+
+Winger Tom Lacey has been ruled out of the match with a knee injury.
+
+The statement attributed the delay to a software fault.
+
+The quote is often attributed to Mark Twain.
+
+Senator Joan Hale has claimed widespread fraud in the count.
+
+Senator Hale claimed victory on Sunday night.
+
+Singer Dee Vance thanked the crew and "a band that carried me through the worst year".
+
+Singer Dee Vance thanked her fans.
+
+The fire began, the county fire service described, in a storage room behind the kitchen.
+
+Rescue workers have indicated a second search is under way.
+
+Residents who fear the plant will close met on Monday."""
+
+STANCES_EXPECTED = {
+    # an adjective of a stance with its clause, in the present; not a past hope, nor "it is"
+    "is hopeful that": ("Lena Ortiz", "indirect", ["the win will lift the young squad"]),
+    "is concerned about how far": (
+        "Raj Patel",
+        "indirect",
+        ["how far the repairs might delay the launch"],
+    ),
+    "was hopeful in 2019": (None, None, None),
+    "It is certain": (None, None, None),
+    # inside another speaker's clause the stance is that speaker's words
+    "are confident of winning": ("Ben Ward", "indirect", None),
+    # a possessor's stance noun with "is" and a quoted or clausal content
+    "main concern is": ("Anna Cole", "indirect", ["patient safety"]),
+    "His concern is the cost": (None, None, None),
+    # an opening that names whose view the sentence is
+    "In her view": ("Anna Cole", "indirect", ["the hospital needs more staff"]),
+    "For many economists": ("economists", "indirect", ["a rate cut is now unavoidable"]),
+    "For the drivers": (None, None, None),
+    # a view with its holder as the "by" agent; agentless, it is the reporter's
+    "regarded by most economists": ("economists", "indirect", ["a drag on growth"]),
+    "is seen as a future captain": (None, None, None),
+    # what is expected with a clause of its own; a plan of the subject's is no view
+    "Economists expect": ("economists", "indirect", ["the central bank to raise rates in May"]),
+    "expects to reopen": (None, None, None),
+    # a tip, a ruling-out and a cause given in the active voice; passives say nothing
+    "is tipped to win": (None, None, None),
+    "Analysts tipped": ("analysts", "indirect", None),
+    "has ruled out any return": ("Ada Kerr", "indirect", ["any return to competition this year"]),
+    "has been ruled out of": (None, None, None),
+    "attributed the delay": ("statement", "indirect", None),
+    "often attributed to": (None, None, None),
+    # a wrongdoing claimed is an allegation; a victory claimed is none
+    "claimed widespread fraud": ("Joan Hale", "indirect", ["widespread fraud in the count"]),
+    "claimed victory": (None, None, None),
+    # thanks with a quoted fragment give its words; bare thanks none
+    "the crew and": ("Dee Vance", "indirect", ["a band that carried me through the worst year"]),
+    "thanked her fans": (None, None, None),
+    # a cue set in as an aside reports the clause around it
+    "the county fire service described": ("county fire service", "indirect", None),
+    # "indicated" with the clause's subject parsed as its object
+    "have indicated": ("rescue workers", "indirect", ["a second search is under way"]),
+    # a view in a relative clause about its noun is the reporter's description
+    "Residents who fear": (None, None, None),
+}
+
+
+@pytest.mark.parametrize("snippet", list(STANCES_EXPECTED))
+def test_a_stance_or_view_with_its_content_is_a_statement(snippet):
+    said = _said(STANCES)
+    hits = said[said["text"].str.contains(snippet, regex=False)]
+    assert len(hits) == 1, f"{snippet!r} matches {len(hits)} sentences"
+    row = hits.iloc[0]
+    speaker, kind, spans = STANCES_EXPECTED[snippet]
+    assert (row["speaker"], row["speaker_type"]) == (speaker, kind)
+    if spans is not None:
+        assert [STANCES[a:b] for a, b in row["speech_spans"]] == spans

@@ -33,8 +33,11 @@ from ._spans import (
     _issued_clause,
     _leading_comma,
     _split_clause,
+    _stance_adjective,
+    _stance_noun,
     _subtree,
     _trailing_comma,
+    _viewpoint,
 )
 
 # --- reporting clauses --------------------------------------------------------------------
@@ -107,6 +110,8 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
             continue  # "did not comment", "never said"
         if s.tag[i] == "VBN" and s.dep[i] in ("amod", "acl"):
             continue  # a participle describing a noun: "the Walkman branded phone"
+        if lemma in _ACTIVE_ONLY and _passive(s, i) and not _agent_now(s, i):
+            continue  # "Blair is tipped to ask ...", "with Duff ruled out of the match"
         if not direct and _background(s, i):
             continue  # "..., after MPs criticised the plan": what happened before
         if _conditional(s, i):
@@ -178,7 +183,62 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
                 s.dep[k] in _CLAUSE and s.quoted[k] for k in s.children(f.verb)
             ):
                 f.depth = -1
+    if not direct:
+        out += _stance_frames(s, lex, propers)
     return _outermost(s, out)
+
+
+def _under_cue(s: _Sent, i: int, lex: _Lexicon) -> bool:
+    """Whether token ``i`` is inside the clause of a verb of saying (its ancestor)."""
+    k, steps = i, 0
+    while s.head[k] != k and steps < 30:
+        k, steps = s.head[k], steps + 1
+        if s.lemma[k] in lex.verbs and s.pos[k] in ("VERB", "AUX") and not s.quoted[k]:
+            return True
+    return False
+
+
+# a possessive pronoun as the pronoun that stands for its possessor ("his view" -> "he")
+_POSSESSIVE = {"his": "he", "her": "she", "their": "they", "its": "it"}
+
+
+def _stance_frames(s: _Sent, lex: _Lexicon, propers: dict) -> list[_Frame]:
+    """Stances stated with their content, which report what someone holds as a verb of
+    saying would: an adjective of a stance with a clause ("Safin is hopeful that ...",
+    "analysts are confident the rally will last"), a possessor's stance noun with a copula
+    ("His main concern is "privacy"", "The bank's view is that ..."), and an opening that
+    names whose view the sentence gives ("In his view, ...", "For many analysts, ...").
+    The cue is the adjective, noun or preposition as written."""
+    out = []
+    for i in range(len(s.text)):
+        if s.quoted[i]:
+            continue
+        holder = None
+        adj = _stance_adjective(s, i)
+        if adj is not None:
+            subj = [k for k in s.children(adj[0]) if s.dep[k] in _SUBJ and not s.quoted[k]]
+            if subj and s.lower[subj[0]] != "it":  # "it is certain that": nobody's
+                holder = subj[0]
+        noun = None if adj else _stance_noun(s, i)
+        if noun is not None:
+            holder = noun[0]
+        view = None if adj or noun else _viewpoint(s, i)
+        if view is not None:
+            holder = view[0]
+        if holder is None or _under_cue(s, i, lex):
+            continue  # "He said Boro are confident of ...": his words, not Boro's
+        depth = s.depth(i)
+        if s.lower[holder] in _POSSESSIVE:
+            out.append(_Frame(s.text[i], "pronoun", _POSSESSIVE[s.lower[holder]], depth, verb=i))
+            continue
+        frame = _subject_frame(s, holder, lex, cue=s.text[i], depth=depth, propers=propers)
+        if frame is None or frame.kind in ("orgnoun", "document", "docref"):
+            continue
+        if view is not None and s.lower[i] == "for" and frame.kind not in ("group", "role"):
+            continue  # "For many analysts, ...": people by what they do, not "for years"
+        frame.verb = i
+        out.append(frame)
+    return out
 
 
 def _verbal(s: _Sent, i: int) -> bool:
@@ -587,7 +647,7 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
         or _quote_follows(s, i)
         or _misread_clause(s, i)
     )
-    told_fact = not has_clause and _content_object(s, i)  # "announced the death of ..."
+    told_fact = not has_clause and (_content_object(s, i) or _alleged_object(s, i))
     judged = s.lemma[i] in _JUDGING and _agent_of(s, i) is not None
     if judged and not has_clause and not _judged_with_content(s, i):
         return None  # "the plans were criticised by X": that X judged, not what X said
@@ -602,8 +662,17 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
             continue
         if needs == "document" and not _document_subject(s, i):
             continue  # "the survey showed that ..."; "police found the car had been stolen"
-        if needs == "opinion" and not (has_clause and _held_now(s, i)):
+        judged_as = "as" in particles  # "regarded by US officials as a way ..."
+        held = _held_now(s, i) or _agent_now(s, i)
+        if needs == "opinion" and not ((has_clause or judged_as) and held):
             continue  # "analysts believe a deal is near"; "he thought he had scored"
+        if needs == "opinion" and direct and not _quote_under(s, i):
+            continue  # 'who fear inflation, I say, "..."': a view brings in no quotation
+        newer = s.lemma[i] in _ACTIVE_ONLY  # "think" and "believe" keep their relatives
+        if needs == "opinion" and ((_object_relative(s, i) and newer) or _in_question(s, i)):
+            continue  # "a site they feel they can trust", "whether he sees Giggs as ..."
+        if needs == "opinion" and _own_plan(s, i):
+            continue  # "Bosch expects to restart production": a plan, not a view of anything
         if needs == "that" and not (direct or as_clause or _that_clause(s, i)):
             continue
         if s.lemma[i] == "speak" and particles == ("to",) and not (has_clause or _to_outlet(s, i)):
@@ -612,9 +681,14 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
             continue  # "the film tells the story of ..."
         if s.lemma[i] == "say" and not has_clause and _says_a_rite(s, kids):
             continue  # "the city said goodbye to ...", "said a prayer": no words reported
+        if particles == ("out",) and s.lemma[i] == "rule" and not any(
+            s.dep[k] in ("dobj", "ccomp") for k in kids
+        ):
+            continue  # "ruled out any chance of ..."; "Parmar ruled out of Davis Cup tie"
         if s.lemma[i] == "ask" and not has_clause and any(s.lower[k] == "for" for k in kids):
             continue  # "asked the Queen for a prorogation": a request, no words reported
-        if needs == "quote" and not (direct or _quote_under(s, i) or _names_object(s, i)):
+        aside = _aside(s, i)  # "The sequence began, the patrol described, in the ..."
+        if needs == "quote" and not (direct or aside or _quote_under(s, i) or _names_object(s, i)):
             continue  # 'called the plan "reckless"'; "called the meeting" says nothing
         idx = sorted([i] + [kid_lemmas[p] for p in particles])
         return " ".join(s.text[k] for k in idx)
@@ -707,6 +781,92 @@ def _money_object(s: _Sent, i: int) -> bool:
             money = any(s.ent[m][2:] == "MONEY" for m in _subtree(s, o))  # "$", "5", "m"
             return money or s.lemma[o].lower() in ("fund", "money")
     return False
+
+
+# verbs that report a view, a tip, a cause or thanks only in the active voice or with the
+# holder as a "by" agent: "is tipped to win", "has been ruled out of the match", "is seen
+# as a favourite", "a quote attributed to Churchill" name no one holding or saying anything
+_ACTIVE_ONLY = frozenset(
+    {"tip", "rule", "regard", "view", "see", "expect", "fear", "suspect", "doubt", "feel"}
+    | {"thank", "attribute", "ascribe", "assure", "reassure", "direct"}
+)
+
+
+def _raising(lemma: str) -> bool:
+    """Whether a passive verb of saying hands its subject to the verb it takes ("X is
+    reported to have said": X said); verbs of a view or a tip do not ("he is seen asking",
+    "Blair is tipped to ask the Queen")."""
+    entries = _lexicon().verbs.get(lemma)
+    return bool(entries) and lemma not in _ACTIVE_ONLY
+
+
+def _passive(s: _Sent, i: int) -> bool:
+    """Whether verb ``i`` is passive: with a passive auxiliary, or a bare past participle
+    hung on a clause or noun ("with Tindall ruled out", "Parmar ruled out of Davis Cup")."""
+    kids = s.children(i)
+    if any(s.dep[k] == "auxpass" for k in kids):
+        return True
+    return s.tag[i] == "VBN" and not any(s.dep[k] == "aux" for k in kids)
+
+
+def _own_plan(s: _Sent, i: int) -> bool:
+    """Whether the only clause of verb ``i`` is a bare "to" infinitive of its own subject
+    ("expects to restart by February", "fears to tread"): what the subject means to do."""
+    clauses = [k for k in s.children(i) if s.dep[k] in _CLAUSE]
+    return bool(clauses) and all(
+        s.dep[k] == "xcomp" and not any(s.dep[m] in _SUBJ for m in s.children(k))
+        for k in clauses
+    )
+
+
+def _object_relative(s: _Sent, i: int) -> bool:
+    """Whether verb ``i`` is a relative clause of its own subject about the noun it
+    describes ("a site [they feel they can trust]"), not one whose relative pronoun holds
+    the view ("Redknapp, who believes that ...")."""
+    if s.dep[i] != "relcl":
+        return False
+    return not any(s.dep[k] in _SUBJ and s.tag[k] in ("WDT", "WP") for k in s.children(i))
+
+
+def _in_question(s: _Sent, i: int) -> bool:
+    """Whether verb ``i`` opens a clause of "whether" or "if" ("refused to reveal whether
+    he sees Giggs as an option"): a view asked about, not held."""
+    return any(s.dep[k] == "mark" and s.lower[k] in ("whether", "if") for k in s.children(i))
+
+
+def _agent_now(s: _Sent, i: int) -> bool:
+    """Whether passive verb ``i`` has a "by" agent and a present auxiliary: "is regarded by
+    US officials as ...", "are expected by economists to ..." hold a view now."""
+    aux = [k for k in s.children(i) if s.dep[k] == "auxpass"]
+    return bool(aux) and s.tag[aux[0]] in ("VBZ", "VBP") and _agent_of(s, i) is not None
+
+
+def _aside(s: _Sent, i: int) -> bool:
+    """Whether cue ``i`` follows the clause it reports after a comma, with no object of its
+    own, however the parse hung them: "The accident began, Florida Highway Patrol
+    described, in the northbound lanes" (the cue an aside, or the clause its complement)."""
+    kids = s.children(i)
+    if i < 2 or any(s.dep[k] in ("dobj", "xcomp") or (s.dep[k], k > i) == ("ccomp", True)
+                    for k in kids):
+        return False
+    subj = [k for k in kids if s.dep[k] in _SUBJ and k < i]
+    if not subj or s.text[min(_subtree(s, subj[0])) - 1] != ",":
+        return False
+    return s.dep[i] == "parataxis" or any(s.dep[k] == "ccomp" and k < subj[0] for k in kids)
+
+
+_ALLEGED = frozenset(words("speech_verbs", "alleged_nouns"))
+
+
+def _alleged_object(s: _Sent, i: int) -> bool:
+    """Whether "claim" or "allege" at ``i`` has a wrongdoing for object ("has claimed
+    widespread voter fraud", "alleged police brutality"): what is alleged, with no clause."""
+    if s.lemma[i] not in ("claim", "allege") or s.dep[i] in ("amod", "acl", "relcl"):
+        return False
+    return any(
+        s.dep[o] == "dobj" and o > i and not s.quoted[o] and s.lemma[o].lower() in _ALLEGED
+        for o in s.children(i)
+    )
 
 
 def _dated(s: _Sent, k: int) -> bool:
@@ -897,6 +1057,13 @@ def _that_clause(s: _Sent, i: int) -> bool:
         subj = [m for m in s.children(k) if s.dep[m] in ("nsubj", "nsubjpass", "csubj")]
         if s.dep[k] == "ccomp" and subj and s.pos[subj[0]] != "PROPN":
             return True
+        # "have indicated [a homicide probe] [is] ongoing": the clause's subject parsed as
+        # the verb's object, right before the clause's verb
+        objs = [o for o in s.children(i) if s.dep[o] == "dobj" and i < o < k]
+        if s.dep[k] == "ccomp" and not subj and objs and s.pos[objs[-1]] == "NOUN":
+            words = _subtree(s, objs[-1])  # no name in it: "agree new deal for striker
+            named = any(s.pos[m] == "PROPN" for m in words)  # Joe Platt signed" is glued
+            return not named and max(words) + 1 == k
         if s.dep[k] == "xcomp" and any(
             s.dep[m] == "aux" and s.lower[m] == "to" for m in s.children(k)
         ):
@@ -989,7 +1156,7 @@ def _subject_of(s: _Sent, i: int) -> int | None:
             made = [k for k in s.children(h) if s.dep[k] == "dobj" and k < i]
             return made[0] if made and s.tag[h] == "VBD" else None
         h = s.head[i]  # "is reported to have claimed", not "is set to announce" (a plan)
-        raised = s.dep[i] == "xcomp" and s.tag[h] == "VBN" and s.lemma[h] in _lexicon().verbs
+        raised = s.dep[i] == "xcomp" and s.tag[h] == "VBN" and _raising(s.lemma[h])
         # "He was advised to ... and said ...": a verb joined to a passive shares its subject
         joined = step == 0 and s.dep[i] == "conj" and s.tag[i] in _FINITE
         raised = raised or (joined and any(s.dep[k] == "ccomp" for k in s.children(i)))

@@ -174,8 +174,9 @@ def _cue_token(s: _Sent, cue: str | None, lex: _Lexicon) -> int | None:
         ):
             continue
         clause = low == "according" or any(s.dep[k] in _CLAUSE_DEPS for k in s.children(i))
-        found.append((not clause, s.depth(i), i))
-    return min(found)[2] if found else None
+        stance = first is not None and _stance_words(s, i) is not None  # "In his view, ... in"
+        found.append((not stance, not clause, s.depth(i), i))
+    return min(found)[-1] if found else None
 
 
 def _subtree(s: _Sent, i: int) -> set[int]:
@@ -323,6 +324,9 @@ def _reported(s: _Sent, i: int, lex: _Lexicon) -> set[int] | None:
     no clause but the sentence quotes a fragment after it."""
     if s.lower[i] == "according":
         return _cited_clause(s, i)
+    stance = _stance_words(s, i)
+    if stance is not None:  # "is hopeful [that ...]", "In his view, [...]"
+        return _without_framing(s, stance, lex)
     issued = _issued_clause(s, i, lex)
     if issued is not None:  # "issued a statement to the effect [the king had ...]"
         return _without_framing(s, _subtree(s, issued[1]), lex)
@@ -374,6 +378,11 @@ def _reported(s: _Sent, i: int, lex: _Lexicon) -> set[int] | None:
     if objs:
         words |= set(range(min(_subtree(s, objs[0])), before))
     words -= _trailing_framing(s, words, lex)
+    if not clauses and _set_aside(s, i):  # "X began, the patrol described, in the lanes"
+        subj = [k for k in kids if s.dep[k] == "nsubj" and k < i]
+        return _without_framing(s, set(range(len(s.text))) - _subtree(s, subj[0]) - {i}, lex)
+    if not clauses and _fragment_cue(s, i, lex):
+        return None  # 'thanked the crew and "a network who ..."': the quoted words
     if not clauses:
         content = _content_without_clause(s, i, lex)
         if content is None:
@@ -408,6 +417,28 @@ def _as_saying(s: _Sent, i: int, lex: _Lexicon) -> int | None:
             if s.tag[v] == "VBG" and s.lemma[v] in lex.verbs and not s.quoted[v]:
                 return v
     return None
+
+
+def _set_aside(s: _Sent, i: int) -> bool:
+    """Whether cue ``i`` is an aside set off by commas inside the clause it reports, with
+    its subject and no object ("The sequence began, the patrol described, in the lanes")."""
+    if s.dep[i] != "parataxis" or any(s.dep[k] in ("dobj", "ccomp") for k in s.children(i)):
+        return False
+    subj = [k for k in s.children(i) if s.dep[k] == "nsubj" and k < i]
+    first = min(_subtree(s, subj[0])) if subj else 0
+    return first > 0 and s.text[first - 1] == ","
+
+
+def _fragment_cue(s: _Sent, i: int, lex: _Lexicon) -> bool:
+    """Whether cue ``i`` speaks only through a quoted fragment it takes (a verb that needs
+    one, other than naming: 'thanked the crew and "a network who ..."', 'shouting "shame
+    on you!"'): its words are the quoted ones."""
+    entries = lex.verbs.get(s.lemma[i], [])
+    if not entries or any(needs != "quote" for _, needs in entries):
+        return False
+    if s.lemma[i] in _NAMING_VERBS or s.lemma[i] in ("describe", "read", "continue"):
+        return False
+    return any(s.quoted[k] for k in _subtree(s, i) if k > i)
 
 
 # a cue whose object is its target and whose words follow a preposition: "accused X of Y"
@@ -673,3 +704,130 @@ def _runs(s: _Sent, words: set[int]) -> list[tuple[int, int]]:
 
 def _edge(s: _Sent, k: int) -> bool:
     return s.pos[k] in WORDLESS_POS or s.lower[k] in _EDGE_WORDS or s.text[k] in "\"“”‘’'«»"
+
+
+# --- stances: attitudes, views and judgements with their content ------------------------------
+
+# adjectives of a stance that take what is held as a clause ("is hopeful that ...", "is
+# concerned about how far ..."), nouns of a stance a possessor states with a copula ("His
+# view is that ...", "Her main concern is "privacy""), and the nouns of an opening that
+# gives whose view the sentence is ("In his view, ...", "In the opinion of X, ...")
+_STANCE_ADJS = frozenset(words("speech_verbs", "stance_adjectives"))
+_STANCE_NOUNS = frozenset(words("speech_verbs", "stance_nouns"))
+_VIEW_NOUNS = frozenset({"view", "opinion", "eyes", "estimation", "judgement", "judgment"})
+_STANCE_PREPS = frozenset({"about", "over", "of", "on", "that"})
+_COPULAS = frozenset({"be", "remain", "seem", "appear", "sound", "feel"})
+_PRESENT = frozenset({"VBZ", "VBP"})
+_SOME = frozenset({"many", "some", "most", "several", "few", "numerous", "all"})
+# adjectives of a stance that tell how it was said: the past reports speech too ("was
+# adamant that he had done nothing wrong"); "was hopeful that ..." narrates a past hope
+_SAID_STANCES = frozenset({"adamant", "insistent", "emphatic", "categorical"})
+
+
+def _held(s: _Sent, v: int) -> bool:
+    """Whether copula or verb ``v`` states what is held now: the present tense, or a modal
+    or "has been" before it, outside a clause of condition or time."""
+    tags = {s.tag[v]} | {s.tag[k] for k in s.children(v) if s.dep[k] in ("aux", "auxpass")}
+    if not tags & (_PRESENT | {"MD"}):
+        return False
+    return not (s.dep[v] == "advcl" and any(s.dep[k] == "mark" for k in s.children(v)))
+
+
+def _stance_adjective(s: _Sent, a: int) -> tuple[int, int] | None:
+    """``(copula, content)`` when adjective ``a`` is a stance predicated of a subject with
+    what is held as a clause: "is hopeful [that winning will ...]", "is concerned about
+    [how far this might affect ...]", "remains confident [the deal will pass]"; the content
+    token heads the clause. Only the present states a stance (the past narrates one), but
+    for adjectives of saying ("was adamant that"). Else ``None``."""
+    if s.pos[a] != "ADJ" or s.lower[a] not in _STANCE_ADJS or s.dep[a] != "acomp":
+        return None
+    v = s.head[a]
+    if v == a or s.lemma[v] not in _COPULAS or s.quoted[a]:
+        return None
+    if not (_held(s, v) or s.lower[a] in _SAID_STANCES):
+        return None
+    for c in s.children(a):
+        if c < a or s.quoted[c]:
+            continue
+        if s.dep[c] == "ccomp":  # "hopeful that winning will give him ..."
+            return v, c
+        if s.dep[c] == "prep" and s.lower[c] in _STANCE_PREPS:
+            for o in s.children(c):  # "about how far ... might affect", "of winning"
+                if s.dep[o] == "pcomp" and s.pos[o] in _VERB_POS:
+                    return v, o
+    return None
+
+
+def _stance_noun(s: _Sent, n: int) -> tuple[int, int, int] | None:
+    """``(possessor, copula, content)`` when noun ``n`` is a stance its possessor states
+    with a copula in the present: "His view is [that ...]", "The minister's main concern is
+    ["privacy"]", "Their fear is [the plant will close]". The content is a clause or a quoted
+    complement; "his concern is the cost" names no words of his. Else ``None``."""
+    if s.pos[n] != "NOUN" or s.lemma[n].lower() not in _STANCE_NOUNS or s.dep[n] != "nsubj":
+        return None
+    v = s.head[n]
+    if v == n or s.lemma[v] != "be" or s.tag[v] not in _PRESENT or s.quoted[n]:
+        return None
+    poss = [k for k in s.children(n) if s.dep[k] == "poss" and k < n and not s.quoted[k]]
+    if not poss:
+        return None
+    for c in s.children(v):
+        if c < v:
+            continue
+        if s.dep[c] in ("ccomp", "csubj"):
+            return poss[0], v, c
+        if s.dep[c] == "attr" and any(s.quoted[k] for k in _subtree(s, c)):
+            return poss[0], v, c
+    return None
+
+
+def _viewpoint(s: _Sent, p: int) -> tuple[int, int] | None:
+    """``(holder, comma)`` when preposition ``p`` opens the sentence with whose view it
+    gives, set off by a comma: "In his view, ...", "In the opinion of X, ...", "In the eyes
+    of many voters, ..." (any tense), or "For many analysts, ..." with plural people and the
+    present ("For critics, the plan goes too far"; "For the team, it was a first win"
+    narrates). The holder token is the possessor or the "of" object (for "For", the noun).
+    Else ``None``."""
+    if s.lower[p] not in ("in", "for") or s.dep[p] != "prep" or s.quoted[p]:
+        return None
+    if any(s.pos[k] not in ("PUNCT", "CCONJ") for k in range(p)):
+        return None  # the phrase opens the sentence ("But in his view, ...")
+    objs = [o for o in s.children(p) if s.dep[o] == "pobj"]
+    if not objs:
+        return None
+    o = objs[0]
+    comma = max(_subtree(s, p)) + 1
+    if comma >= len(s.text) or s.text[comma] != "," or s.pos[s.head[p]] not in _VERB_POS:
+        return None
+    if s.lower[p] == "for":  # "For many analysts," a share of a group; "For the drivers,
+        some = any(s.lower[k] in _SOME for k in s.children(o) if k < o)  # ..." benefits
+        if s.tag[o] != "NNS" or not some or not _held(s, s.head[p]):
+            return None
+        return o, comma
+    if s.lemma[o].lower() not in _VIEW_NOUNS:
+        return None
+    poss = [k for k in s.children(o) if s.dep[k] == "poss"]
+    of = [
+        m
+        for k in s.children(o)
+        if s.dep[k] == "prep" and s.lower[k] == "of"
+        for m in s.children(k)
+        if s.dep[m] == "pobj"
+    ]
+    holders = poss or of
+    return (holders[0], comma) if holders else None
+
+
+def _stance_words(s: _Sent, i: int) -> set[int] | None:
+    """What the stance at token ``i`` holds (:func:`_stance_adjective`,
+    :func:`_stance_noun`, :func:`_viewpoint`), else ``None``."""
+    adj = _stance_adjective(s, i)
+    if adj is not None:
+        return _subtree(s, adj[1])
+    noun = _stance_noun(s, i)
+    if noun is not None:
+        return _subtree(s, noun[2])
+    view = _viewpoint(s, i)
+    if view is not None:
+        return set(range(view[1] + 1, len(s.text)))
+    return None
