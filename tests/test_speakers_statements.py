@@ -401,6 +401,8 @@ def test_a_quotation_opening_a_sentence_that_is_called_said_stays_a_quotation(te
 
 STANCES = """Coach Lena Ortiz spoke after the final.
 
+The statement attributed the delay to a software fault.
+
 Ortiz is hopeful that the win will lift the young squad.
 
 Chief engineer Raj Patel is concerned about how far the repairs might delay the launch.
@@ -438,8 +440,6 @@ Analysts tipped the bank to beat forecasts.
 Sprinter Ada Kerr has ruled out any return to competition this year.
 
 Winger Tom Lacey has been ruled out of the match with a knee injury.
-
-The statement attributed the delay to a software fault.
 
 The quote is often attributed to Mark Twain.
 
