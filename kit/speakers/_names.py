@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from ._arrays import _Sent
@@ -38,6 +40,8 @@ def _clean_name(words: list[str], lex: _Lexicon) -> tuple[list[str], str | None,
         low = words[0].lower().rstrip(".")
         if low in lex.kept_honorifics:
             gender = gender or lex.honorifics[low]
+            if _given_name_follows(words, lex):  # "Baroness Susan Greenfield": a title
+                words = words[1:]
             break
         if low in lex.honorifics:
             gender = gender or lex.honorifics[low]
@@ -65,6 +69,16 @@ def _clean_name(words: list[str], lex: _Lexicon) -> tuple[list[str], str | None,
     return words, gender, title
 
 
+def _given_name_follows(words: list[str], lex: _Lexicon) -> bool:
+    """Whether a peer's title (``words[0]``, "Lord", "Baroness") comes before a given name
+    and a surname, so is no part of the name ("Baroness Susan Greenfield" is "Susan
+    Greenfield"), unlike a peer known by the title ("Lord Carlile", "Lord Nicholls of
+    Birkenhead", "Lord Justice Leveson")."""
+    rest = [w.lower().rstrip(".") for w in words[1:]]
+    known = lex.title_words | lex.honorifics.keys()
+    return len(rest) >= 2 and not _PARTICLES.intersection(rest) and rest[0] not in known
+
+
 # small words inside names ("Ludwig van Beethoven", "Lord Nicholls of Birkenhead")
 _PARTICLES = frozenset(
     {"de", "da", "das", "do", "dos", "du", "del", "della", "di", "van", "von", "der", "den"}
@@ -75,10 +89,11 @@ _PARTICLES = frozenset(
 class _Names:
     """One canonical name per person of an article (and, later, of the whole table)."""
 
-    def __init__(self) -> None:
+    def __init__(self, kept: frozenset[str] = frozenset()) -> None:
         self.persons: dict[str, _Person] = {}
         self.alias: dict[str, str] = {}
         self.surnames: set[str] = set()  # names written after an honorific ("Mr Howard")
+        self.kept = kept  # honorifics that stay in a name ("Lord Carlile")
 
     def add(
         self, words: list[str], gender: str | None, title: str | None, *, loose: bool = False
@@ -96,9 +111,10 @@ class _Names:
             p.titles.add(title.split()[-1])
 
     def settle(self) -> None:
-        """Map each name to the fullest name that contains it at its start or its end; a
-        name whose first word only ever opened the headline goes to the one other full name
-        with the same surname ("Classy Henman" to "Tim Henman")."""
+        """Map each name to the fullest name of the same person (:meth:`_fullest`), following
+        a chain of names to its end ("Rosselló" -> "Ricardo Rosselló" -> "Ricardo Rosselló
+        Nevares"); a name whose first word only ever opened the headline goes to the one
+        other full name with the same surname ("Classy Henman" to "Tim Henman")."""
         loose = {}
         for p in self.persons.values():
             other = self._first_word_named(p) if 0 < p.loose == p.count else None
@@ -108,11 +124,21 @@ class _Names:
         for name in list(self.persons):
             if name not in self.alias:
                 self.alias[name] = self._fullest(name)
+        for name in self.alias:
+            self.alias[name] = self._follow(name)
         for name, canon in self.alias.items():
-            if canon != name:
+            if canon != name and name in self.persons:
                 p, q = self.persons[name], self.persons[canon]
                 q.gender = q.gender or p.gender
                 q.titles |= p.titles
+
+    def _follow(self, name: str) -> str:
+        """The end of ``name``'s chain of aliases."""
+        seen = {name}
+        while self.alias.get(name, name) not in seen:
+            name = self.alias[name]
+            seen.add(name)
+        return name
 
     def _first_word_named(self, p: _Person) -> str | None:
         """The one other name of two words or more that ends like ``p``'s and whose first
@@ -128,41 +154,161 @@ class _Names:
         return others[0] if len(others) == 1 else None
 
     def _fullest(self, name: str) -> str:
-        """The fullest name that ends or starts with ``name`` (not one whose surname is
-        another, for a surname: "Mr Howard" is no "Howard Flight" who is "Mr Flight"),
-        preferring a surname's match,
-        a first name written out ("Kelly Holmes" over "K Holmes"), then the most used; an
-        initial matches a name it abbreviates ("K Holmes" is "Kelly Holmes")."""
+        """The fullest name of the person called ``name``, else ``name``.
+
+        Names are compared as :func:`_name_key` writes them (no accents, case, initials'
+        stops, generational suffix or Arabic article: "Erdogan" is "Recep Tayyip Erdoğan",
+        "Downey" is "Robert Downey Jr."). The fullest name that ends or starts with
+        ``name`` wins (not one whose surname is another, for a surname: "Mr Howard" is no
+        "Howard Flight" who is "Mr Flight"), preferring a surname's match, a first name
+        written out ("Kelly Holmes" over "K Holmes"), then the most used; an initial matches
+        a name it abbreviates ("K Holmes" is "Kelly Holmes"). A peer's title before a
+        surname matches the full name without it ("Baroness Greenfield" is "Susan
+        Greenfield"). Failing these, a name matches the one person whose name holds it
+        inside ("Vázquez" of "Wanda Vázquez Garced", "Lula" of "Luiz Inácio Lula da Silva"),
+        leaves middle names out ("Emily Murphy" of "Emily W. Murphy", not when two persons
+        fit, as "George Bush" fits "George W. Bush" and "George H. W. Bush"), or misspells
+        one long name word by one letter ("Daveport" for "Davenport")."""
         w = name.split()
-        best = None
+        if len(w) > 1 and w[0].lower().rstrip(".") in self.kept:
+            full = self._fullest(" ".join(w[1:]))  # "Baroness Greenfield"
+            if len(full.split()) > 1 and full.split()[0].lower().rstrip(".") not in self.kept:
+                return full
+        k = _name_key(w)
+        best, same, near = None, [], []
         for full, p in self.persons.items():
             fw = full.split()
+            if full == name:
+                continue
             if 0 < p.loose == p.count and self.alias.get(full, full) != full:
                 continue  # "Classy Henman" is no name of its own
             if not fw[0][:1].isupper():
                 continue  # "rang Lucy", a verb the tagger ran into the name
-            if name in self.surnames and fw[-len(w) :] != w and fw[-1] in self.surnames:
+            fk = _name_key(fw)
+            if not fk or not k:
+                continue
+            if name in self.surnames and fk[-len(k) :] != k and fw[-1] in self.surnames:
                 continue  # "Mr Howard" is no "Howard Flight" when he is "Mr Flight"
-            if len(fw) > len(w) and (fw[-len(w) :] == w or fw[: len(w)] == w):
-                score = (fw[-len(w) :] == w, not _initial(fw[0]), p.count)
-            elif len(fw) == len(w) > 1 and _initial(w[0]) and not _initial(fw[0]):
-                if fw[1:] != w[1:] or fw[0][0] != w[0][0]:
+            if len(fk) > len(k) and (fk[-len(k) :] == k or fk[: len(k)] == k):
+                score = (fk[-len(k) :] == k, not _initial(fw[0]), p.count)
+            elif len(fk) == len(k) > 1 and _initial(w[0]) and not _initial(fw[0]):
+                if fk[1:] != k[1:] or fk[0][0] != k[0][0]:
                     continue
                 score = (True, True, p.count)
+            elif fk == k:  # "Erdogan" and "Erdoğan": one name, the most used form
+                same.append(full)
+                continue
+            elif self._near(name, k, fk, p):
+                near.append(full)
+                continue
             else:
                 continue
             if best is None or score > best[0]:
                 best = (score, full)
-        return best[1] if best else name
+        if best:
+            return best[1]
+        if same:
+            forms = [name, *same]
+            return max(forms, key=lambda f: (self.persons[f].count if f in self.persons else 0, f))
+        if len({_name_key(f.split()) for f in near}) == 1:  # one person fits, not two
+            return max(near, key=lambda f: (len(f.split()), self.persons[f].count))
+        return name
+
+    def _near(self, name: str, k: tuple[str, ...], fk: tuple[str, ...], p: _Person) -> bool:
+        """Whether ``name`` (key ``k``) may be a shorter or misspelt form of the name of
+        ``p`` (key ``fk``) that neither starts nor ends it (see :meth:`_fullest`): never
+        across genders the article shows, and a misspelling only when used once."""
+        q = self.persons.get(name)
+        if q is not None and None not in (q.gender, p.gender) and q.gender != p.gender:
+            return False
+        if _inside(k, fk) or _drops_middle(k, fk):
+            return True
+        return (q is None or q.count <= 1) and p.count >= 1 and _misspelt(k, fk)
 
     def canonical(self, words: list[str]) -> str:
         name = " ".join(words)
         if name not in self.alias:
-            self.alias[name] = self._fullest(name)
+            self.alias[name] = self._follow(self._fullest(name))
         return self.alias[name]
 
     def person(self, name: str) -> _Person:
         return self.persons.setdefault(name, _Person(name))
+
+
+# generational suffixes, no part of a name to match on ("Robert Downey Jr." is "Downey")
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _fold(word: str) -> str:
+    """A name word without accents and case ("Erdoğan" -> "erdogan")."""
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)
+    ).lower()
+
+
+def _name_key(words: list[str]) -> tuple[str, ...]:
+    """A name as compared with its other forms: words folded (:func:`_fold`), initials run
+    together split ("J.K." is "J. K."), with no stops, no Arabic article before a word
+    ("al-Assad" is "Assad") and no generational suffix ("Downey Jr." is "Downey"). A
+    hyphenated word stays one ("Man" is no name of "Spider-Man")."""
+    out: list[str] = []
+    for w in words:
+        low = _fold(w).replace("’", "'")
+        if len(low) > 3 and low.startswith(("al-", "el-")):
+            low = low[3:]
+        if re.fullmatch(r"(?:[^\W\d_]\.){2,}", low):
+            out.extend(low.replace(".", " ").split())
+            continue
+        out.append(low.replace(".", ""))
+    while len(out) > 1 and out[-1] in _SUFFIXES:
+        out.pop()
+    return tuple(out)
+
+
+def _inside(k: tuple[str, ...], fk: tuple[str, ...]) -> bool:
+    """Whether name ``k`` is a run of the longer name ``fk`` that neither starts nor ends it
+    and is no initial: a surname followed by a second surname ("Vázquez" of "Wanda
+    Vázquez Garced") or the name a person is known by ("Lula")."""
+    n = len(k)
+    if n >= len(fk) - 1 or any(len(x) < 2 for x in k):
+        return False
+    return any(fk[i : i + n] == k for i in range(1, len(fk) - n))
+
+
+def _drops_middle(k: tuple[str, ...], fk: tuple[str, ...]) -> bool:
+    """Whether name ``k`` is ``fk`` with middle names or initials left out: the same first
+    and last words, the rest in order ("Emily Murphy" of "Emily W. Murphy")."""
+    if not 1 < len(k) < len(fk) or k[0] != fk[0] or k[-1] != fk[-1]:
+        return False
+    rest = iter(fk[1:-1])
+    return all(x in rest for x in k[1:-1])
+
+
+def _misspelt(k: tuple[str, ...], fk: tuple[str, ...]) -> bool:
+    """Whether name ``k`` is the end of ``fk`` with one long word misspelt by one letter
+    left out, added, changed or two swapped ("Daveport" for "Davenport"): words of seven
+    letters or more, the same first letter."""
+    tail = fk[-len(k) :] if len(k) <= len(fk) else ()
+    diff = [(a, b) for a, b in zip(k, tail, strict=False) if a != b]
+    if len(tail) != len(k) or len(diff) != 1:
+        return False
+    a, b = diff[0]
+    return min(len(a), len(b)) >= 7 and a[0] == b[0] and _one_edit(a, b)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by one letter left out, added or changed, or by two
+    neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    i = 0  # the first place they differ
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) != len(b):
+        short, long_ = sorted((a, b), key=len)
+        return short[i:] == long_[i + 1 :]
+    swapped = a[i : i + 2] == b[i : i + 2][::-1] and a[i + 2 :] == b[i + 2 :]
+    return a[i + 1 :] == b[i + 1 :] or swapped
 
 
 # kin, and those who act or speak for one person, named by their relation to someone of

@@ -128,7 +128,7 @@ class _Article:
         self.rows = rows
         self.flat = flat
         self.lex = lex
-        self.names = _Names()
+        self.names = _Names(lex.kept_honorifics)
         starts = flat.rows["start_char"][rows]
         ends = flat.rows["end_char"][rows]
         texts = flat.rows["text"][rows]
