@@ -210,7 +210,9 @@ class _Names:
         if same:
             forms = [name, *same]
             return max(forms, key=lambda f: (self.persons[f].count if f in self.persons else 0, f))
-        if len({_name_key(f.split()) for f in near}) == 1:  # one person fits, not two
+        keys = {_name_key(f.split()) for f in near}
+        keys = {a for a in keys if not any(_part_of(a, b) for b in keys)}  # "Davenport"
+        if len(keys) == 1:  # one person fits, not two
             return max(near, key=lambda f: (len(f.split()), self.persons[f].count))
         return name
 
@@ -263,6 +265,11 @@ def _name_key(words: list[str]) -> tuple[str, ...]:
     while len(out) > 1 and out[-1] in _SUFFIXES:
         out.pop()
     return tuple(out)
+
+
+def _part_of(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether name ``a`` starts or ends the longer name ``b``."""
+    return len(a) < len(b) and (b[: len(a)] == a or b[-len(a) :] == a)
 
 
 def _inside(k: tuple[str, ...], fk: tuple[str, ...]) -> bool:
