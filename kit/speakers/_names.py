@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 
 from ._arrays import _Sent
@@ -28,7 +29,11 @@ def _clean_name(words: list[str], lex: _Lexicon) -> tuple[list[str], str | None,
     Returns the name words, the gender an honorific showed, and the title found.
     """
     # no possessive, and no quotation mark the tagger ran into the name ('" Serena')
+    # nor a dash ("Joshua Rifkin -") nor letters after it ("Ian MacDonald QC")
     words = [w for w in words if w not in ("'s", "’s") and w.strip("'’\"“”‘«»")]
+    words = [w for w in words if any(c.isalnum() for c in w)]
+    while len(words) > 2 and words[-1].rstrip(".") in _POSTNOMINALS:
+        words = words[:-1]
     gender, title_words = None, []
     lows = [w.lower().rstrip(".") for w in words]
     hon = [i for i, w in enumerate(lows[:-1]) if w in lex.honorifics]
@@ -69,6 +74,13 @@ def _clean_name(words: list[str], lex: _Lexicon) -> tuple[list[str], str | None,
     return words, gender, title
 
 
+# letters written after a name for an office or honour ("Ann Bee MP", "Ian MacDonald QC")
+_POSTNOMINALS = frozenset(
+    {"QC", "KC", "MP", "MEP", "MSP", "MLA", "AM", "MS", "TD", "OBE", "MBE", "CBE", "KBE"}
+    | {"DBE", "PhD", "MD", "Esq"}
+)
+
+
 def _given_name_follows(words: list[str], lex: _Lexicon) -> bool:
     """Whether a peer's title (``words[0]``, "Lord", "Baroness") comes before a given name
     and a surname, so is no part of the name ("Baroness Susan Greenfield" is "Susan
@@ -94,6 +106,7 @@ class _Names:
         self.alias: dict[str, str] = {}
         self.surnames: set[str] = set()  # names written after an honorific ("Mr Howard")
         self.kept = kept  # honorifics that stay in a name ("Lord Carlile")
+        self.words: Counter = Counter()  # the article's words, folded (:func:`_fold`)
 
     def add(
         self, words: list[str], gender: str | None, title: str | None, *, loose: bool = False
@@ -133,11 +146,19 @@ class _Names:
                 q.titles |= p.titles
 
     def _follow(self, name: str) -> str:
-        """The end of ``name``'s chain of aliases."""
+        """The end of ``name``'s chain of aliases, after its own alias only through names
+        that go on after it ("Ricardo Rosselló" to "Ricardo Rosselló Nevares"), not through
+        words written before one ("Chris Evans" to "Broadcaster Chris Evans"), where a
+        description the tagger ran into the name hides more often than a name does."""
         seen = {name}
-        while self.alias.get(name, name) not in seen:
-            name = self.alias[name]
+        name = self.alias.get(name, name)
+        while name not in seen and self.alias.get(name, name) != name:
             seen.add(name)
+            nxt = self.alias[name]
+            k, fk = _name_key(name.split()), _name_key(nxt.split())
+            if fk[: len(k)] != k:
+                break
+            name = nxt
         return name
 
     def _first_word_named(self, p: _Person) -> str | None:
@@ -219,13 +240,26 @@ class _Names:
     def _near(self, name: str, k: tuple[str, ...], fk: tuple[str, ...], p: _Person) -> bool:
         """Whether ``name`` (key ``k``) may be a shorter or misspelt form of the name of
         ``p`` (key ``fk``) that neither starts nor ends it (see :meth:`_fullest`): never
-        across genders the article shows, and a misspelling only when used once."""
+        across genders the article shows, into a name with words no name has, and a
+        misspelling only when used once and the right spelling more."""
         q = self.persons.get(name)
         if q is not None and None not in (q.gender, p.gender) and q.gender != p.gender:
             return False
+        if not _clean(p.name.split()):
+            return False  # "Fatboy DJ Norman Cook aka": the tagger's run-on, not a name
         if _inside(k, fk) or _drops_middle(k, fk):
             return True
-        return (q is None or q.count <= 1) and p.count >= 1 and _misspelt(k, fk)
+        if (q is not None and q.count > 1) or not _misspelt(k, fk):
+            return False
+        wrong, right = next((a, b) for a, b in zip(k, fk[-len(k) :], strict=True) if a != b)
+        return self._used(wrong) <= 1 < self._used(right)  # "Davenport" twice, "Daveport" once
+
+    def _used(self, word: str) -> int:
+        """How often the article writes the name word ``word`` (a key's word), else how
+        often its persons' names hold it."""
+        if self.words:
+            return self.words[word]
+        return sum(p.count for p in self.persons.values() if word in _name_key(p.name.split()))
 
     def canonical(self, words: list[str]) -> str:
         name = " ".join(words)
@@ -267,28 +301,34 @@ def _name_key(words: list[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _clean(words: list[str]) -> bool:
+    """Whether every word of a name is capitalised or a particle ("Lula da Silva"), and no
+    word comes twice ("Charles Ray Charles")."""
+    ok = all(
+        w.lower() in _PARTICLES or any(part[:1].isupper() for part in re.split(r"[-'’]", w))
+        for w in words
+    )  # "al-Jahafi", "d'Estaing"
+    return ok and len({w.lower() for w in words}) == len(words)
+
+
 def _part_of(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Whether name ``a`` starts or ends the longer name ``b``."""
     return len(a) < len(b) and (b[: len(a)] == a or b[-len(a) :] == a)
 
 
 def _inside(k: tuple[str, ...], fk: tuple[str, ...]) -> bool:
-    """Whether name ``k`` is a run of the longer name ``fk`` that neither starts nor ends it
-    and is no initial: a surname followed by a second surname ("Vázquez" of "Wanda
+    """Whether name ``k`` is one word, no initial, of the longer name ``fk`` that neither
+    starts nor ends it: a surname followed by a second surname ("Vázquez" of "Wanda
     Vázquez Garced") or the name a person is known by ("Lula")."""
-    n = len(k)
-    if n >= len(fk) - 1 or any(len(x) < 2 for x in k):
-        return False
-    return any(fk[i : i + n] == k for i in range(1, len(fk) - n))
+    return len(k) == 1 and len(k[0]) > 1 and k[0] in fk[1:-1]
 
 
 def _drops_middle(k: tuple[str, ...], fk: tuple[str, ...]) -> bool:
-    """Whether name ``k`` is ``fk`` with middle names or initials left out: the same first
-    and last words, the rest in order ("Emily Murphy" of "Emily W. Murphy")."""
-    if not 1 < len(k) < len(fk) or k[0] != fk[0] or k[-1] != fk[-1]:
-        return False
-    rest = iter(fk[1:-1])
-    return all(x in rest for x in k[1:-1])
+    """Whether name ``k`` is ``fk`` with middle initials left out ("Emily Murphy" of "Emily
+    W. Murphy"); not middle names, which tell a mother from a daughter ("Gloria Morgan
+    Vanderbilt", "Gloria Vanderbilt")."""
+    kept = [w for w in fk if len(w) > 1]
+    return len(k) < len(fk) and tuple(kept) == k and len(k) > 1
 
 
 def _misspelt(k: tuple[str, ...], fk: tuple[str, ...]) -> bool:

@@ -27,6 +27,7 @@ from ._names import (
     _OWNED_BODIES,
     _PLACE_NOUNS,
     _clean_name,
+    _fold,
     _is_outlet,
     _is_subject,
     _left_phrase,
@@ -363,6 +364,7 @@ class _Article:
                 if e[2:] in _NAME_ENTS:
                     self.body_words.setdefault(s.text[i], set()).add(n)
         seen = Counter(w for s in sents for w in s.text)
+        self.names.words = Counter(_fold(w).replace(".", "") for w in seen.elements())
         self.places: list[list[str]] = [  # places named in each sentence ("Samoa", "Dominica")
             [
                 " ".join(_words(s, a + (s.lower[a] == "the"), b))
