@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from conftest import attributed, sentence
 
-from kit.speakers._names import _Names, _name_key, _one_edit
+from kit.speakers._names import _name_key, _Names, _one_edit
 
 
 def _names(*mentions: str) -> _Names:
@@ -28,6 +28,27 @@ def test_name_key_drops_what_varies_between_forms_of_one_name():
     assert _name_key(["Bashar", "al-Assad"]) == ("bashar", "assad")
     assert _name_key(["J.K.", "Rowling"]) == _name_key(["J.", "K.", "Rowling"])
     assert _name_key(["Moon", "Jae-in"]) == ("moon", "jae-in")  # a hyphenated word stays one
+
+
+def test_a_father_named_senior_is_not_the_bare_surname():
+    names = _names("Robert Cummings Sr.", "Cummings")
+    assert names.canonical(["Cummings"]) == "Cummings"
+
+
+def test_a_chain_goes_on_only_through_names_that_continue_after_one():
+    names = _names("Chris Evans", "Broadcaster Chris Evans", "Evans", "Evans")
+    assert names.canonical(["Evans"]) == "Chris Evans"
+
+
+def test_inner_names_go_only_into_clean_names():
+    names = _names("Fatboy DJ Norman Cook aka", "Norman Cook", "DJ")
+    assert names.canonical(["DJ"]) == "DJ"  # lower-case "aka": a run-on, not a name
+    assert names.canonical(["Norman", "Cook"]) == "Norman Cook"
+
+
+def test_middle_names_tell_a_mother_from_her_daughter():
+    names = _names("Gloria Morgan Vanderbilt", "Gloria Vanderbilt")
+    assert names.canonical(["Gloria", "Vanderbilt"]) == "Gloria Vanderbilt"
 
 
 def test_one_edit_is_one_letter_left_out_added_changed_or_swapped():

@@ -31,7 +31,7 @@ def _clean_name(words: list[str], lex: _Lexicon) -> tuple[list[str], str | None,
     # no possessive, and no quotation mark the tagger ran into the name ('" Serena')
     # nor a dash ("Joshua Rifkin -") nor letters after it ("Ian MacDonald QC")
     words = [w for w in words if w not in ("'s", "’s") and w.strip("'’\"“”‘«»")]
-    words = [w for w in words if any(c.isalnum() for c in w)]
+    words = [w for w in words if w.strip("-–—")]
     while len(words) > 2 and words[-1].rstrip(".") in _POSTNOMINALS:
         words = words[:-1]
     gender, title_words = None, []
@@ -74,11 +74,9 @@ def _clean_name(words: list[str], lex: _Lexicon) -> tuple[list[str], str | None,
     return words, gender, title
 
 
-# letters written after a name for an office or honour ("Ann Bee MP", "Ian MacDonald QC")
-_POSTNOMINALS = frozenset(
-    {"QC", "KC", "MP", "MEP", "MSP", "MLA", "AM", "MS", "TD", "OBE", "MBE", "CBE", "KBE"}
-    | {"DBE", "PhD", "MD", "Esq"}
-)
+# letters written after a name for a rank or honour ("Ian MacDonald QC"); not those of a
+# seat, which also describe one with a place ("the Ealing North MP")
+_POSTNOMINALS = frozenset({"QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD", "Esq"})
 
 
 def _given_name_follows(words: list[str], lex: _Lexicon) -> bool:
@@ -271,8 +269,10 @@ class _Names:
         return self.persons.setdefault(name, _Person(name))
 
 
-# generational suffixes, no part of a name to match on ("Robert Downey Jr." is "Downey")
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# generational suffixes, no part of a name to match on ("Robert Downey Jr." is "Downey");
+# not "Sr.", written to tell a father from the son better known by the name
+_SUFFIXES = frozenset({"jr", "jnr", "ii", "iii", "iv"})
+_SENIOR = frozenset({"sr", "snr"})
 
 
 def _fold(word: str) -> str:
@@ -320,7 +320,7 @@ def _inside(k: tuple[str, ...], fk: tuple[str, ...]) -> bool:
     """Whether name ``k`` is one word, no initial, of the longer name ``fk`` that neither
     starts nor ends it: a surname followed by a second surname ("Vázquez" of "Wanda
     Vázquez Garced") or the name a person is known by ("Lula")."""
-    return len(k) == 1 and len(k[0]) > 1 and k[0] in fk[1:-1]
+    return len(k) == 1 and len(k[0]) > 1 and k[0] in fk[1:-1] and fk[-1] not in _SENIOR
 
 
 def _drops_middle(k: tuple[str, ...], fk: tuple[str, ...]) -> bool:
@@ -695,23 +695,29 @@ _ALSO_BODIES = frozenset(
 )
 
 
-def _person_by_role(s: _Sent, a: int, b: int, lex: _Lexicon) -> bool:
-    """Whether the name at tokens ``a:b``, which the tagger took for a body or place, is
-    introduced as one person: a title or a noun for one person written just before it
-    ("captain Fabien Pelous") or in apposition ("Marta Ortega, a nurse at the clinic,")."""
+def _person_by_role(s: _Sent, a: int, b: int, lex: _Lexicon) -> str | None:
+    """How the name at tokens ``a:b``, which the tagger took for a body or place, is
+    introduced as one person: "before" for a title or a noun for one person written just
+    before it ("captain Fabien Pelous"), "apposed" for one in apposition ("Marta Ortega, a
+    nurse at the clinic,"; "Wanda Vázquez Garced, the Secretary of Justice,"), else
+    ``None``."""
     if b - a < 2 or not all(s.pos[k] == "PROPN" for k in range(a, b)):
-        return False
+        return None
     ones = lex.titles | lex.person_nouns | (lex.speaker_nouns - lex.collective_nouns)
     ones -= _ALSO_BODIES
     k = a - 1
     if k >= 0 and s.tag[k] == "NN" and s.text[k].islower() and a <= s.head[k] < b:
-        return s.lemma[k].lower() in ones
+        return "before" if s.lemma[k].lower() in ones else None
     head = _span_head(s, a, b)
-    return any(
-        s.dep[c] == "appos" and s.pos[c] == "NOUN" and s.tag[c] == "NN" and s.lemma[c] in ones
-        for c in s.children(head)
-        if c > b
-    )
+    for c in s.children(head):
+        if c <= b or s.dep[c] != "appos":
+            continue
+        common = s.pos[c] == "NOUN" and s.tag[c] == "NN" and s.lemma[c] in ones
+        # a title written with a capital: "the Secretary of Justice for Puerto Rico"
+        the = any(s.dep[d] == "det" and s.lower[d] == "the" for d in s.children(c))
+        if common or (s.tag[c] == "NNP" and the and s.lower[c] in lex.titles - _ALSO_BODIES):
+            return "apposed"
+    return None
 
 
 # words that count the people a statement is credited to, never part of their name

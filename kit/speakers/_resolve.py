@@ -429,18 +429,20 @@ class _Article:
 
     def _person_at(self, n: int, s: _Sent, i: int) -> bool:
         """Whether a person's name starts at token ``i`` of sentence ``n``: tagged as one, or
-        tagged as a body but introduced as one person ("captain Fabien Pelous") when no word
-        of it names a body or place in another sentence (not "striker Baros Liverpool", a
-        headline run into the story)."""
+        tagged as a body but introduced as one person: in apposition to a role ("Ricardo
+        Rosselló Nevares, Puerto Rico's governor,"), or after a title ("captain Fabien
+        Pelous") when no word of it names a body or place in another sentence (not "striker
+        Baros Liverpool", a headline run into the story)."""
         e = s.ent[i]
         if e == "B-PERSON":
             return s.lower[i] != "the"
         if e[:2] != "B-" or e[2:] not in _NAME_ENTS:
             return False
         a, b = s.ent_span(i)
-        if any(self.body_words.get(w, {n}) != {n} for w in s.text[a:b]):
-            return False
-        return _person_by_role(s, a, b, self.lex)
+        role = _person_by_role(s, a, b, self.lex)
+        if role == "apposed":  # "Ricardo Rosselló Nevares, Puerto Rico's governor,"
+            return True
+        return role is not None and all(self.body_words.get(w, {n}) == {n} for w in s.text[a:b])
 
     def _record_mentions(self, n: int, s: _Sent) -> None:
         docs = self.lex.doc_nouns
