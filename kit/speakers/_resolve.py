@@ -430,7 +430,8 @@ class _Article:
     def _person_at(self, n: int, s: _Sent, i: int) -> bool:
         """Whether a person's name starts at token ``i`` of sentence ``n``: tagged as one, or
         tagged as a body but introduced as one person: in apposition to a role ("Ricardo
-        Rosselló Nevares, Puerto Rico's governor,"), or after a title ("captain Fabien
+        Rosselló Nevares, Puerto Rico's governor,") when its first word names no body or
+        place in another sentence, or after a title ("captain Fabien
         Pelous") when no word of it names a body or place in another sentence (not "striker
         Baros Liverpool", a headline run into the story)."""
         e = s.ent[i]
@@ -441,7 +442,7 @@ class _Article:
         a, b = s.ent_span(i)
         role = _person_by_role(s, a, b, self.lex)
         if role == "apposed":  # "Ricardo Rosselló Nevares, Puerto Rico's governor,"
-            return True
+            return self.body_words.get(s.text[a], {n}) == {n}  # not "Sunderland FC Bob Murray"
         return role is not None and all(self.body_words.get(w, {n}) == {n} for w in s.text[a:b])
 
     def _record_mentions(self, n: int, s: _Sent) -> None:
