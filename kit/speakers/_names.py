@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 
 from ._arrays import _Sent
@@ -26,7 +29,11 @@ def _clean_name(words: list[str], lex: _Lexicon) -> tuple[list[str], str | None,
     Returns the name words, the gender an honorific showed, and the title found.
     """
     # no possessive, and no quotation mark the tagger ran into the name ('" Serena')
+    # nor a dash ("Joshua Rifkin -") nor letters after it ("Ian MacDonald QC")
     words = [w for w in words if w not in ("'s", "’s") and w.strip("'’\"“”‘«»")]
+    words = [w for w in words if w.strip("-–—")]
+    while len(words) > 2 and words[-1].rstrip(".") in _POSTNOMINALS:
+        words = words[:-1]
     gender, title_words = None, []
     lows = [w.lower().rstrip(".") for w in words]
     hon = [i for i, w in enumerate(lows[:-1]) if w in lex.honorifics]
@@ -38,6 +45,8 @@ def _clean_name(words: list[str], lex: _Lexicon) -> tuple[list[str], str | None,
         low = words[0].lower().rstrip(".")
         if low in lex.kept_honorifics:
             gender = gender or lex.honorifics[low]
+            if _given_name_follows(words, lex):  # "Baroness Susan Greenfield": a title
+                words = words[1:]
             break
         if low in lex.honorifics:
             gender = gender or lex.honorifics[low]
@@ -65,6 +74,21 @@ def _clean_name(words: list[str], lex: _Lexicon) -> tuple[list[str], str | None,
     return words, gender, title
 
 
+# letters written after a name for a rank or honour ("Ian MacDonald QC"); not those of a
+# seat, which also describe one with a place ("the Ealing North MP")
+_POSTNOMINALS = frozenset({"QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD", "Esq"})
+
+
+def _given_name_follows(words: list[str], lex: _Lexicon) -> bool:
+    """Whether a peer's title (``words[0]``, "Lord", "Baroness") comes before a given name
+    and a surname, so is no part of the name ("Baroness Susan Greenfield" is "Susan
+    Greenfield"), unlike a peer known by the title ("Lord Carlile", "Lord Nicholls of
+    Birkenhead", "Lord Justice Leveson")."""
+    rest = [w.lower().rstrip(".") for w in words[1:]]
+    known = lex.title_words | lex.honorifics.keys()
+    return len(rest) >= 2 and not _PARTICLES.intersection(rest) and rest[0] not in known
+
+
 # small words inside names ("Ludwig van Beethoven", "Lord Nicholls of Birkenhead")
 _PARTICLES = frozenset(
     {"de", "da", "das", "do", "dos", "du", "del", "della", "di", "van", "von", "der", "den"}
@@ -75,10 +99,12 @@ _PARTICLES = frozenset(
 class _Names:
     """One canonical name per person of an article (and, later, of the whole table)."""
 
-    def __init__(self) -> None:
+    def __init__(self, kept: frozenset[str] = frozenset()) -> None:
         self.persons: dict[str, _Person] = {}
         self.alias: dict[str, str] = {}
         self.surnames: set[str] = set()  # names written after an honorific ("Mr Howard")
+        self.kept = kept  # honorifics that stay in a name ("Lord Carlile")
+        self.words: Counter = Counter()  # the article's words, folded (:func:`_fold`)
 
     def add(
         self, words: list[str], gender: str | None, title: str | None, *, loose: bool = False
@@ -96,9 +122,10 @@ class _Names:
             p.titles.add(title.split()[-1])
 
     def settle(self) -> None:
-        """Map each name to the fullest name that contains it at its start or its end; a
-        name whose first word only ever opened the headline goes to the one other full name
-        with the same surname ("Classy Henman" to "Tim Henman")."""
+        """Map each name to the fullest name of the same person (:meth:`_fullest`), following
+        a chain of names to its end ("Rosselló" -> "Ricardo Rosselló" -> "Ricardo Rosselló
+        Nevares"); a name whose first word only ever opened the headline goes to the one
+        other full name with the same surname ("Classy Henman" to "Tim Henman")."""
         loose = {}
         for p in self.persons.values():
             other = self._first_word_named(p) if 0 < p.loose == p.count else None
@@ -108,11 +135,29 @@ class _Names:
         for name in list(self.persons):
             if name not in self.alias:
                 self.alias[name] = self._fullest(name)
+        for name in self.alias:
+            self.alias[name] = self._follow(name)
         for name, canon in self.alias.items():
-            if canon != name:
+            if canon != name and name in self.persons:
                 p, q = self.persons[name], self.persons[canon]
                 q.gender = q.gender or p.gender
                 q.titles |= p.titles
+
+    def _follow(self, name: str) -> str:
+        """The end of ``name``'s chain of aliases, after its own alias only through names
+        that go on after it ("Ricardo Rosselló" to "Ricardo Rosselló Nevares"), not through
+        words written before one ("Chris Evans" to "Broadcaster Chris Evans"), where a
+        description the tagger ran into the name hides more often than a name does."""
+        seen = {name}
+        name = self.alias.get(name, name)
+        while name not in seen and self.alias.get(name, name) != name:
+            seen.add(name)
+            nxt = self.alias[name]
+            k, fk = _name_key(name.split()), _name_key(nxt.split())
+            if fk[: len(k)] != k:
+                break
+            name = nxt
+        return name
 
     def _first_word_named(self, p: _Person) -> str | None:
         """The one other name of two words or more that ends like ``p``'s and whose first
@@ -128,41 +173,189 @@ class _Names:
         return others[0] if len(others) == 1 else None
 
     def _fullest(self, name: str) -> str:
-        """The fullest name that ends or starts with ``name`` (not one whose surname is
-        another, for a surname: "Mr Howard" is no "Howard Flight" who is "Mr Flight"),
-        preferring a surname's match,
-        a first name written out ("Kelly Holmes" over "K Holmes"), then the most used; an
-        initial matches a name it abbreviates ("K Holmes" is "Kelly Holmes")."""
+        """The fullest name of the person called ``name``, else ``name``.
+
+        Names are compared as :func:`_name_key` writes them (no accents, case, initials'
+        stops, generational suffix or Arabic article: "Erdogan" is "Recep Tayyip Erdoğan",
+        "Downey" is "Robert Downey Jr."). The fullest name that ends or starts with
+        ``name`` wins (not one whose surname is another, for a surname: "Mr Howard" is no
+        "Howard Flight" who is "Mr Flight"), preferring a surname's match, a first name
+        written out ("Kelly Holmes" over "K Holmes"), then the most used; an initial matches
+        a name it abbreviates ("K Holmes" is "Kelly Holmes"). A peer's title before a
+        surname matches the full name without it ("Baroness Greenfield" is "Susan
+        Greenfield"). Failing these, a name matches the one person whose name holds it
+        inside ("Vázquez" of "Wanda Vázquez Garced", "Lula" of "Luiz Inácio Lula da Silva"),
+        leaves middle names out ("Emily Murphy" of "Emily W. Murphy", not when two persons
+        fit, as "George Bush" fits "George W. Bush" and "George H. W. Bush"), or misspells
+        one long name word by one letter ("Daveport" for "Davenport")."""
         w = name.split()
-        best = None
+        if len(w) > 1 and w[0].lower().rstrip(".") in self.kept:
+            full = self._fullest(" ".join(w[1:]))  # "Baroness Greenfield"
+            if len(full.split()) > 1 and full.split()[0].lower().rstrip(".") not in self.kept:
+                return full
+        k = _name_key(w)
+        best, same, near = None, [], []
         for full, p in self.persons.items():
             fw = full.split()
+            if full == name:
+                continue
             if 0 < p.loose == p.count and self.alias.get(full, full) != full:
                 continue  # "Classy Henman" is no name of its own
             if not fw[0][:1].isupper():
                 continue  # "rang Lucy", a verb the tagger ran into the name
-            if name in self.surnames and fw[-len(w) :] != w and fw[-1] in self.surnames:
+            fk = _name_key(fw)
+            if not fk or not k:
+                continue
+            if name in self.surnames and fk[-len(k) :] != k and fw[-1] in self.surnames:
                 continue  # "Mr Howard" is no "Howard Flight" when he is "Mr Flight"
-            if len(fw) > len(w) and (fw[-len(w) :] == w or fw[: len(w)] == w):
-                score = (fw[-len(w) :] == w, not _initial(fw[0]), p.count)
-            elif len(fw) == len(w) > 1 and _initial(w[0]) and not _initial(fw[0]):
-                if fw[1:] != w[1:] or fw[0][0] != w[0][0]:
+            if len(fk) > len(k) and (fk[-len(k) :] == k or fk[: len(k)] == k):
+                score = (fk[-len(k) :] == k, not _initial(fw[0]), p.count)
+            elif len(fk) == len(k) > 1 and _initial(w[0]) and not _initial(fw[0]):
+                if fk[1:] != k[1:] or fk[0][0] != k[0][0]:
                     continue
                 score = (True, True, p.count)
+            elif fk == k:  # "Erdogan" and "Erdoğan": one name, the most used form
+                same.append(full)
+                continue
+            elif self._near(name, k, fk, p):
+                near.append(full)
+                continue
             else:
                 continue
             if best is None or score > best[0]:
                 best = (score, full)
-        return best[1] if best else name
+        if best:
+            return best[1]
+        if same:
+            forms = [name, *same]
+            return max(forms, key=lambda f: (self.persons[f].count if f in self.persons else 0, f))
+        keys = {_name_key(f.split()) for f in near}
+        keys = {a for a in keys if not any(_part_of(a, b) for b in keys)}  # "Davenport"
+        if len(keys) == 1:  # one person fits, not two
+            return max(near, key=lambda f: (len(f.split()), self.persons[f].count))
+        return name
+
+    def _near(self, name: str, k: tuple[str, ...], fk: tuple[str, ...], p: _Person) -> bool:
+        """Whether ``name`` (key ``k``) may be a shorter or misspelt form of the name of
+        ``p`` (key ``fk``) that neither starts nor ends it (see :meth:`_fullest`): never
+        across genders the article shows, into a name with words no name has, and a
+        misspelling only when used once and the right spelling more."""
+        q = self.persons.get(name)
+        if q is not None and None not in (q.gender, p.gender) and q.gender != p.gender:
+            return False
+        if not _clean(p.name.split()):
+            return False  # "Fatboy DJ Norman Cook aka": the tagger's run-on, not a name
+        if _inside(k, fk) or _drops_middle(k, fk):
+            return True
+        if (q is not None and q.count > 1) or not _misspelt(k, fk):
+            return False
+        wrong, right = next((a, b) for a, b in zip(k, fk[-len(k) :], strict=True) if a != b)
+        return self._used(wrong) <= 1 < self._used(right)  # "Davenport" twice, "Daveport" once
+
+    def _used(self, word: str) -> int:
+        """How often the article writes the name word ``word`` (a key's word), else how
+        often its persons' names hold it."""
+        if self.words:
+            return self.words[word]
+        return sum(p.count for p in self.persons.values() if word in _name_key(p.name.split()))
 
     def canonical(self, words: list[str]) -> str:
         name = " ".join(words)
         if name not in self.alias:
-            self.alias[name] = self._fullest(name)
+            self.alias[name] = self._follow(self._fullest(name))
         return self.alias[name]
 
     def person(self, name: str) -> _Person:
         return self.persons.setdefault(name, _Person(name))
+
+
+# generational suffixes, no part of a name to match on ("Robert Downey Jr." is "Downey");
+# not "Sr.", written to tell a father from the son better known by the name
+_SUFFIXES = frozenset({"jr", "jnr", "ii", "iii", "iv"})
+_SENIOR = frozenset({"sr", "snr"})
+
+
+def _fold(word: str) -> str:
+    """A name word without accents and case ("Erdoğan" -> "erdogan")."""
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)
+    ).lower()
+
+
+def _name_key(words: list[str]) -> tuple[str, ...]:
+    """A name as compared with its other forms: words folded (:func:`_fold`), initials run
+    together split ("J.K." is "J. K."), with no stops, no Arabic article before a word
+    ("al-Assad" is "Assad") and no generational suffix ("Downey Jr." is "Downey"). A
+    hyphenated word stays one ("Man" is no name of "Spider-Man")."""
+    out: list[str] = []
+    for w in words:
+        low = _fold(w).replace("’", "'")
+        if len(low) > 3 and low.startswith(("al-", "el-")):
+            low = low[3:]
+        if re.fullmatch(r"(?:[^\W\d_]\.){2,}", low):
+            out.extend(low.replace(".", " ").split())
+            continue
+        out.append(low.replace(".", ""))
+    while len(out) > 1 and out[-1] in _SUFFIXES:
+        out.pop()
+    return tuple(out)
+
+
+def _clean(words: list[str]) -> bool:
+    """Whether every word of a name is capitalised or a particle ("Lula da Silva"), and no
+    word comes twice ("Charles Ray Charles")."""
+    ok = all(
+        w.lower() in _PARTICLES or any(part[:1].isupper() for part in re.split(r"[-'’]", w))
+        for w in words
+    )  # "al-Jahafi", "d'Estaing"
+    return ok and len({w.lower() for w in words}) == len(words)
+
+
+def _part_of(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether name ``a`` starts or ends the longer name ``b``."""
+    return len(a) < len(b) and (b[: len(a)] == a or b[-len(a) :] == a)
+
+
+def _inside(k: tuple[str, ...], fk: tuple[str, ...]) -> bool:
+    """Whether name ``k`` is one word, no initial, of the longer name ``fk`` that neither
+    starts nor ends it: a surname followed by a second surname ("Vázquez" of "Wanda
+    Vázquez Garced") or the name a person is known by ("Lula")."""
+    return len(k) == 1 and len(k[0]) > 1 and k[0] in fk[1:-1] and fk[-1] not in _SENIOR
+
+
+def _drops_middle(k: tuple[str, ...], fk: tuple[str, ...]) -> bool:
+    """Whether name ``k`` is ``fk`` with middle initials left out ("Emily Murphy" of "Emily
+    W. Murphy"); not middle names, which tell a mother from a daughter ("Gloria Morgan
+    Vanderbilt", "Gloria Vanderbilt")."""
+    kept = [w for w in fk if len(w) > 1]
+    return len(k) < len(fk) and tuple(kept) == k and len(k) > 1
+
+
+def _misspelt(k: tuple[str, ...], fk: tuple[str, ...]) -> bool:
+    """Whether name ``k`` is the end of ``fk`` with one long word misspelt by one letter
+    left out, added, changed or two swapped ("Daveport" for "Davenport"): words of seven
+    letters or more, the same first letter."""
+    tail = fk[-len(k) :] if len(k) <= len(fk) else ()
+    diff = [(a, b) for a, b in zip(k, tail, strict=False) if a != b]
+    if len(tail) != len(k) or len(diff) != 1:
+        return False
+    a, b = diff[0]
+    return min(len(a), len(b)) >= 7 and a[0] == b[0] and _one_edit(a, b)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by one letter left out, added or changed, or by two
+    neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    i = 0  # the first place they differ
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) != len(b):
+        short, long_ = sorted((a, b), key=len)
+        return short[i:] == long_[i + 1 :]
+    swapped = a[i : i + 2] == b[i : i + 2][::-1] and a[i + 2 :] == b[i + 2 :]
+    return a[i + 1 :] == b[i + 1 :] or swapped
 
 
 # kin, and those who act or speak for one person, named by their relation to someone of
@@ -502,23 +695,29 @@ _ALSO_BODIES = frozenset(
 )
 
 
-def _person_by_role(s: _Sent, a: int, b: int, lex: _Lexicon) -> bool:
-    """Whether the name at tokens ``a:b``, which the tagger took for a body or place, is
-    introduced as one person: a title or a noun for one person written just before it
-    ("captain Fabien Pelous") or in apposition ("Marta Ortega, a nurse at the clinic,")."""
+def _person_by_role(s: _Sent, a: int, b: int, lex: _Lexicon) -> str | None:
+    """How the name at tokens ``a:b``, which the tagger took for a body or place, is
+    introduced as one person: "before" for a title or a noun for one person written just
+    before it ("captain Fabien Pelous"), "apposed" for one in apposition ("Marta Ortega, a
+    nurse at the clinic,"; "Wanda Vázquez Garced, the Secretary of Justice,"), else
+    ``None``."""
     if b - a < 2 or not all(s.pos[k] == "PROPN" for k in range(a, b)):
-        return False
+        return None
     ones = lex.titles | lex.person_nouns | (lex.speaker_nouns - lex.collective_nouns)
     ones -= _ALSO_BODIES
     k = a - 1
     if k >= 0 and s.tag[k] == "NN" and s.text[k].islower() and a <= s.head[k] < b:
-        return s.lemma[k].lower() in ones
+        return "before" if s.lemma[k].lower() in ones else None
     head = _span_head(s, a, b)
-    return any(
-        s.dep[c] == "appos" and s.pos[c] == "NOUN" and s.tag[c] == "NN" and s.lemma[c] in ones
-        for c in s.children(head)
-        if c > b
-    )
+    for c in s.children(head):
+        if c <= b or s.dep[c] != "appos":
+            continue
+        common = s.pos[c] == "NOUN" and s.tag[c] == "NN" and s.lemma[c] in ones
+        # a title written with a capital: "the Secretary of Justice for Puerto Rico"
+        the = any(s.dep[d] == "det" and s.lower[d] == "the" for d in s.children(c))
+        if common or (s.tag[c] == "NNP" and the and s.lower[c] in lex.titles - _ALSO_BODIES):
+            return "apposed"
+    return None
 
 
 # words that count the people a statement is credited to, never part of their name

@@ -27,6 +27,7 @@ from ._names import (
     _OWNED_BODIES,
     _PLACE_NOUNS,
     _clean_name,
+    _fold,
     _is_outlet,
     _is_subject,
     _left_phrase,
@@ -128,7 +129,7 @@ class _Article:
         self.rows = rows
         self.flat = flat
         self.lex = lex
-        self.names = _Names()
+        self.names = _Names(lex.kept_honorifics)
         starts = flat.rows["start_char"][rows]
         ends = flat.rows["end_char"][rows]
         texts = flat.rows["text"][rows]
@@ -363,6 +364,7 @@ class _Article:
                 if e[2:] in _NAME_ENTS:
                     self.body_words.setdefault(s.text[i], set()).add(n)
         seen = Counter(w for s in sents for w in s.text)
+        self.names.words = Counter(_fold(w).replace(".", "") for w in seen.elements())
         self.places: list[list[str]] = [  # places named in each sentence ("Samoa", "Dominica")
             [
                 " ".join(_words(s, a + (s.lower[a] == "the"), b))
@@ -427,18 +429,21 @@ class _Article:
 
     def _person_at(self, n: int, s: _Sent, i: int) -> bool:
         """Whether a person's name starts at token ``i`` of sentence ``n``: tagged as one, or
-        tagged as a body but introduced as one person ("captain Fabien Pelous") when no word
-        of it names a body or place in another sentence (not "striker Baros Liverpool", a
-        headline run into the story)."""
+        tagged as a body but introduced as one person: in apposition to a role ("Ricardo
+        Rosselló Nevares, Puerto Rico's governor,") when its first word names no body or
+        place in another sentence, or after a title ("captain Fabien
+        Pelous") when no word of it names a body or place in another sentence (not "striker
+        Baros Liverpool", a headline run into the story)."""
         e = s.ent[i]
         if e == "B-PERSON":
             return s.lower[i] != "the"
         if e[:2] != "B-" or e[2:] not in _NAME_ENTS:
             return False
         a, b = s.ent_span(i)
-        if any(self.body_words.get(w, {n}) != {n} for w in s.text[a:b]):
-            return False
-        return _person_by_role(s, a, b, self.lex)
+        role = _person_by_role(s, a, b, self.lex)
+        if role == "apposed":  # "Ricardo Rosselló Nevares, Puerto Rico's governor,"
+            return self.body_words.get(s.text[a], {n}) == {n}  # not "Sunderland FC Bob Murray"
+        return role is not None and all(self.body_words.get(w, {n}) == {n} for w in s.text[a:b])
 
     def _record_mentions(self, n: int, s: _Sent) -> None:
         docs = self.lex.doc_nouns
