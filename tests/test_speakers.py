@@ -304,7 +304,7 @@ RULES = {
         "Police said two roads were closed and analysts warned that insurers faced big claims."
     ),
     "verbs": (
-        "Union leader Rob Kane has hit out at the plan to close the factory. "
+        "Union leader Rob Kane has hit out at the plan to close the factory as \"a betrayal\". "
         "Mr Kane dismissed the offer as a cynical move. "
         "He repeated his view on Friday that the workers had been betrayed. "
         "Mayor Ella Hart praised the workers as heroes of the town. "
@@ -492,7 +492,7 @@ ROUND3 = {
         "Ferri has protested his innocence and blamed his former agent for the affair. "
         "The 29-year-old insisted he would clear his name in court. "
         "Opposition leader Jane Holt branded the scheme a costly failure. "
-        "Coach Sam Reid has rapped winger Tom Lake for his comments before the cup final. "
+        "Coach Sam Reid has rapped winger Tom Lake for his \"foolish\" comments before the final. "
         "Prices would rise again in the spring, Ms Holt intimated."
     ),
     "as_clause": (

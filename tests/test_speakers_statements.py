@@ -514,3 +514,80 @@ def test_a_stance_or_view_with_its_content_is_a_statement(snippet):
     assert (row["speaker"], row["speaker_type"]) == (speaker, kind)
     if spans is not None:
         assert [STANCES[a:b] for a, b in row["speech_spans"]] == spans
+
+
+# --- narration that only looks like speech (round 4) ---------------------------------------
+
+NARRATION = """Senator Ann Bee was visiting the flooded towns to stress her support for the farmers.
+
+Lawyers for the firm are looking to portray the witness as unreliable.
+
+Mayor Tom Reed went on to say the budget was balanced.
+
+Former minister Joe Park is alleged to have said the report was false.
+
+The council later adopted a plan that Councillor Nia Bell proposed in 2019.
+
+Union leader Sam Ward criticised the board over the pay offer.
+
+Union leader Sam Ward praised the nurses for their work.
+
+Union leader Sam Ward criticised the pay offer as "an insult".
+
+Rivera claims new national record Swimmer Ana Rivera broke her own national record on Sunday.
+
+The two leaders spoke by telephone and expressed their willingness to work together.
+
+Jo Kent supports lower taxes while arguing against the new welfare rules.
+
+Jo Kent argued that the welfare rules were unfair.
+
+The researchers fed the mice a rich diet and observed that the animals gained weight.
+
+The bank is advising Vexo Motors on the sale.
+
+Mayor Lina Ortiz advised residents to stay indoors.
+
+The Greens have promised £2bn in new spending.
+
+The visiting team replied with two late goals.
+
+Dr Lee Chan challenged the minister to publish the full report."""
+
+NARRATION_EXPECTED = {
+    # a "to" infinitive tells what is meant or tried; after "go on" or a reporting passive,
+    # what was said
+    "was visiting the flooded towns": (None, None),
+    "are looking to portray": (None, None),
+    "went on to say": ("Tom Reed", "indirect"),
+    "is alleged to have said": ("Joe Park", "indirect"),
+    # a relative clause describing its noun by who proposed it
+    "a plan that Councillor": (None, None),
+    # criticism and praise with no words: what was judged and why is the reporter's summary
+    "over the pay offer": (None, None),
+    "for their work": (None, None),
+    'as "an insult"': ("Sam Ward", "indirect"),
+    # a glued headline's "claims" (won) has no clause in the story's first sentence
+    "Rivera claims": (None, None),
+    # wishes, positions, observations and advice given as a job are not statements
+    "expressed their willingness": (None, None),
+    "while arguing against": (None, None),
+    "argued that": ("Jo Kent", "indirect"),
+    "observed that the animals": (None, None),
+    "is advising Vexo": (None, None),
+    "advised residents": ("Lina Ortiz", "indirect"),
+    # money promised (written with a currency sign) and a sporting reply say nothing
+    "have promised £2bn": (None, None),
+    "replied with two late goals": (None, None),
+    # a challenge to say or do something is the challenger's statement
+    "challenged the minister": ("Lee Chan", "indirect"),
+}
+
+
+@pytest.mark.parametrize("snippet", list(NARRATION_EXPECTED))
+def test_narration_that_looks_like_speech_is_no_statement(snippet):
+    said = _said(NARRATION)
+    hits = said[said["text"].str.contains(snippet, regex=False)]
+    assert len(hits) == 1, f"{snippet!r} matches {len(hits)} sentences"
+    row = hits.iloc[0]
+    assert (row["speaker"], row["speaker_type"]) == NARRATION_EXPECTED[snippet]

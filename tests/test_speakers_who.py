@@ -166,7 +166,7 @@ TEXTS = {
         "It said the company had ignored warnings. But the IAAF said it was surprised."
     ),
     "lead": (
-        "The head of the insurance market has criticised the financial watchdog. "
+        "The head of the insurance market has criticised the financial watchdog as \"timid\". "
         "In a speech on Monday, Mr Nick Prettejohn urged the watchdog to act."
     ),
     "government": (

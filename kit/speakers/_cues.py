@@ -122,6 +122,14 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
             continue  # "reported which region of the brain was crucial": not what it was
         if not direct and any(s.lower[k] in _MAYBE for k in s.children(i) if s.dep[k] == "aux"):
             continue  # "critics may argue that ...", "he might have said": not said
+        if _irrealis_infinitive(s, i):
+            continue  # "was visiting the region to stress ...", "are looking to portray": meant
+        if not direct and _object_relative_cue(s, i):
+            continue  # "a plan that Ann Bee proposed": the noun described, not a statement
+        if not direct and _headline_repeat(s, i):
+            continue  # "Bee claims new record Sprinter Ann Bee broke ...": a glued headline
+        if not direct and _perceived(s, i):
+            continue  # "They equipped the horses and observed that ...": what was seen
         cue = issued or (_match_cue(s, i, entries, direct=direct) if entries else None)
         cue = cue or said_in
         if cue is None:
@@ -646,6 +654,7 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
         or _split_clause(s, i) is not None
         or _quote_follows(s, i)
         or _misread_clause(s, i)
+        or _object_infinitive(s, i)
     )
     told_fact = not has_clause and (_content_object(s, i) or _alleged_object(s, i))
     judged = s.lemma[i] in _JUDGING and _agent_of(s, i) is not None
@@ -653,6 +662,12 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
         return None  # "the plans were criticised by X": that X judged, not what X said
     if s.lemma[i] in ("pledge", "promise") and not has_clause and _money_object(s, i):
         return None  # "pledged $5m", "promised £4bn in tax cuts": money given, no words
+    if not (direct or has_clause) and s.lemma[i] == "argue" and _argued_bare(s, i):
+        return None  # "argued against the welfare state": a position, no words
+    if not (direct or has_clause) and _judged_bare(s, i):
+        return None  # "has criticised Wimbledon over prize money": the act, not its words
+    if not direct and _wish_expressed(s, i):
+        return None  # "expressed their willingness to help": a wish, not a statement
     for particles, needs in entries:
         if not all(p in kid_lemmas for p in particles):
             continue
@@ -695,9 +710,84 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
     return None
 
 
+_CURRENCY = frozenset("$£€¥₹")
+
+# verbs of praise and criticism in the active voice ("hit" and "lash" only as "hit out at",
+# "lash out at", "hit back at"): statements only with what was said (:func:`_judged_bare`)
+_JUDGING_ACTIVE = frozenset({"praise", "criticise", "criticize", "condemn", "rap", "hit", "lash"})
+
+
+def _judged_bare(s: _Sent, i: int) -> bool:
+    """Whether active verb of judging ``i`` tells only that someone judged, not what they
+    said: no quoted fragment under it ('praised the "courageous" crew'), no "as" saying what
+    the thing is ("attacked the plans as a gamble"), no participle cue of its own (",
+    accusing it of ..."). "Criticised Wimbledon over prize money" and "praised the clubs for
+    their work" name what was judged and why, the reporter's summary (a passive with its
+    agent is :func:`_judged_with_content`'s)."""
+    if s.lemma[i] not in _JUDGING_ACTIVE or _agent_of(s, i) is not None:
+        return False
+    if _quote_under(s, i):
+        return False
+    if any(k > i and s.dep[k] == "prep" and s.lower[k] == "as" for k in _subtree(s, i)):
+        return False
+    verbs = _lexicon().verbs
+    return not any(k > i and s.tag[k] == "VBG" and s.lemma[k] in verbs for k in s.children(i))
+
+
+def _argued_bare(s: _Sent, i: int) -> bool:
+    """Whether "argue" at ``i`` (with no clause the parse found) states only a position
+    ("argued against the welfare state", "argued his client's case"): no quoted words under
+    it, no participle cue of its own (", proposing ..."), and no verb joined to it without a
+    subject, which would be its clause misread ("argued closer co-operation was crucial",
+    parsed as an object and a second verb)."""
+    if _quote_under(s, i):
+        return False
+    verbs = _lexicon().verbs
+    for k in s.children(i):
+        if k < i or s.pos[k] not in ("VERB", "AUX"):
+            continue
+        if s.tag[k] == "VBG" and s.lemma[k] in verbs:
+            return False  # "argued against it, proposing the wage be raised": its words
+        if s.dep[k] == "conj" and not any(s.dep[m] in _SUBJ | {"nsubjpass"} for m in s.children(k)):
+            return False
+    return True
+
+
+# what someone wants, offered as an object of "express" ("expressed their willingness to
+# help", "expressed interest in buying the club"): a wish, not what was said
+_WISHES = frozenset(
+    {"willingness", "desire", "wish", "intention", "intent", "readiness", "eagerness"}
+    | {"interest", "determination", "commitment", "preference", "ambition"}
+)
+
+
+def _wish_expressed(s: _Sent, i: int) -> bool:
+    """Whether "express" at ``i`` has a wish for object with no quoted words under it."""
+    if s.lemma[i] != "express" or _quote_under(s, i):
+        return False
+    return any(
+        s.dep[o] == "dobj" and s.lemma[o].lower() in _WISHES for o in s.children(i)
+    )
+
+
 # verbs of praise and criticism: in the passive with no content ("the move has been
 # criticised by X") they tell that someone judged, not what was said
 _JUDGING = frozenset({"praise", "criticise", "criticize", "condemn", "rap", "attack"})
+
+
+def _object_infinitive(s: _Sent, i: int) -> bool:
+    """Whether a verb of asking or advising ``i`` has an object and a "to" infinitive after
+    it, which the parse may hang on the verb as a clause of purpose ("advised residents of
+    her city to make plans"): what was asked, its clause."""
+    if s.lemma[i] not in _ASKING:
+        return False
+    objs = [k for k in s.children(i) if s.dep[k] == "dobj" and k > i]
+    return bool(objs) and any(
+        k > objs[0]
+        and s.dep[k] in ("advcl", "xcomp")
+        and any(s.dep[m] == "aux" and s.lower[m] == "to" for m in s.children(k))
+        for k in s.children(i)
+    )
 
 
 def _judged_with_content(s: _Sent, i: int) -> bool:
@@ -775,10 +865,11 @@ def _finding(s: _Sent, i: int) -> bool:
 
 def _money_object(s: _Sent, i: int) -> bool:
     """Whether verb ``i`` has a sum of money for object ("pledged $5m", "billions of
-    dollars", "funds")."""
+    dollars", "funds"); a currency sign marks one the tagger missed (a mis-decoded "Â£4bn")."""
     for o in s.children(i):
         if s.dep[o] == "dobj" and o > i:
-            money = any(s.ent[m][2:] == "MONEY" for m in _subtree(s, o))  # "$", "5", "m"
+            tree = _subtree(s, o)  # "$", "5", "m"
+            money = any(s.ent[m][2:] == "MONEY" or _CURRENCY & set(s.text[m]) for m in tree)
             return money or s.lemma[o].lower() in ("fund", "money")
     return False
 
@@ -1194,6 +1285,123 @@ def _names_question(s: _Sent, i: int) -> bool:
         return False
     first = min(_subtree(s, clauses[0]))  # after the cue: "firms which he says were sold"
     return first > i and s.lower[first] in _WH and not s.quoted[first]
+
+
+# words after which a "to" infinitive tells what was done ("went on to say", "continued to
+# insist", "used the ceremony to speak out", "was quick to point out", "had to admit"); after
+# any other word it tells what is meant, planned, tried, caused or possible
+_IMPLICATIVE = frozenset(
+    {"go", "continue", "proceed", "begin", "start", "manage", "use", "have", "prefer", "repeat"}
+    | {"hasten", "rush", "hurry", "take", "seem", "appear", "choose", "opt", "move", "dare"}
+    | {"quick", "keen", "careful", "eager", "anxious", "swift", "first", "last", "happy"}
+    | {"pleased", "proud", "glad", "able", "bother", "pause", "stop"}
+)
+# verbs whose passive asks its subject to speak ("was asked to comment", "was urged to
+# apologise"), unlike the passive of a report ("is alleged to have said": said)
+_ASKING = frozenset(
+    {"ask", "urge", "implore", "tell", "advise", "warn", "direct", "inform", "call", "invite"}
+    | {"press", "encourage", "order", "instruct", "request", "challenge", "expect", "schedule"}
+)
+
+
+def _irrealis_infinitive(s: _Sent, i: int) -> bool:
+    """Whether cue ``i`` is a "to" infinitive that tells what someone means, plans, tries or
+    is made to say rather than what they said: a purpose ("was visiting the region to
+    stress its support"), a plan or attempt ("are looking to portray him as ...", "is to
+    ask the court"), what is caused ("leading commentators to argue") or possible ("make it
+    impossible to dismiss"). After a verb of the :data:`_IMPLICATIVE` kind ("went on to
+    say") or the passive of a report ("is alleged to have said") it was said."""
+    if s.dep[i] not in ("xcomp", "advcl", "ccomp"):
+        return False
+    if not any(s.dep[k] == "aux" and s.lower[k] == "to" for k in s.children(i)):
+        return False
+    h = s.head[i]
+    if h == i:
+        return False
+    lemma = s.lemma[h].lower()
+    if lemma in _IMPLICATIVE or (lemma in _CAUSING and s.tag[h] == "VBD"):
+        return False  # "went on to say"; "forced the firm to admit" (done, see _caused)
+    passive = any(s.dep[k] == "auxpass" for k in s.children(h))
+    raising = lemma in _lexicon().verbs and lemma not in _ACTIVE_ONLY | _ASKING
+    return not (passive and raising)
+
+
+_RELATIVES_PRON = frozenset({"which", "that", "who", "whom", "whose"})
+
+
+def _object_relative_cue(s: _Sent, i: int) -> bool:
+    """Whether cue ``i`` is a relative clause about the noun it hangs on, which is its object
+    ("a plan that Ann Bee proposed", "the plan Bee proposed", "the act, which the court later
+    ruled to be unconstitutional", "the vote, which outlets projected she won"): the clause
+    describes the noun, and the sentence tells something else. A relative pronoun as the
+    subject of a clause of its own ("the figures, which the minister said were wrong"), or
+    after a preposition ("the speech, in which he said he had won") keeps the statement,
+    and so does a quoted fragment ('the plan, which he called "reckless"')."""
+    if s.dep[i] not in ("relcl", "acl") or _quote_under(s, i):
+        return False  # an "acl" with a subject of its own is a relative clause too
+    if any(s.dep[k] == "prep" and s.lower[k] == "as" for k in s.children(i)):
+        return False  # "whom he described as his first teacher": what he called her
+    subj = [k for k in s.children(i) if s.dep[k] in _SUBJ]
+    if not subj or s.lower[subj[0]] in _RELATIVES_PRON:
+        return False
+    hosts = [i] + [k for k in s.children(i) if s.dep[k] == "xcomp"]
+    objs = [k for h in hosts for k in s.children(h) if s.dep[k] == "dobj"]
+    if any(s.lower[k] in _RELATIVES_PRON for k in objs):
+        return True  # "that Bee proposed", "which the court ruled to be ...", "which ... won"
+    said = any(s.dep[k] == "ccomp" for k in s.children(i))
+    if said or any(s.lower[k] in _RELATIVES_PRON for k in _subtree(s, i)):
+        return False
+    # no relative pronoun: a relative clause follows its noun right away ("the plan Bee
+    # proposed"); after a comma it is a trailing attribution the parse hung on a noun
+    # ("... despite a rise in output, business group the CBI says")
+    # ("... despite a rise in output, business group the CBI says", even hung on "group")
+    first, h = min(_subtree(s, i)), s.head[i]
+    if s.dep[h] == "appos":
+        return False
+    return not any(s.pos[k] == "PUNCT" for k in range(h + 1, first))
+
+
+# cues that also mean winning or taking what their object names ("claims new world best",
+# "claimed the title"): in a glued headline the object is what was taken, not said
+_TAKING = frozenset({"claim"})
+
+
+def _headline_repeat(s: _Sent, i: int) -> bool:
+    """Whether cue ``i`` (a verb of :data:`_TAKING`) has a one-word name for subject, a noun
+    after it, and then a clause whose subject is the same name in full ("Bee claims new
+    record Sprinter Ann Bee broke her own ...", however the tagger typed the names): no
+    sentence names its subject twice so, but a headline glued to the story's first sentence
+    does, and its verb's object ("new record") ends it; the story's sentence is no clause."""
+    if s.lemma[i] not in _TAKING:
+        return False  # "Kenyon denies Robben return [Peter Kenyon has played down ...]": the
+    subj = [k for k in s.children(i) if s.dep[k] in _SUBJ and k < i]  # lead says it too
+    if not subj or s.pos[subj[0]] != "PROPN":
+        return False
+    if any(s.dep[m] == "compound" for m in s.children(subj[0])):
+        return False  # "Ann Bee claims ...": a full name, as a story's sentence writes it
+    for c in s.children(i):
+        if s.dep[c] != "ccomp" or c < i:
+            continue
+        for k in s.children(c):
+            if s.dep[k] not in _SUBJ or s.text[k] != s.text[subj[0]] or k > c:
+                continue
+            first = [m for m in s.children(k) if s.dep[m] == "compound" and s.pos[m] == "PROPN"]
+            if first and any(s.pos[m] == "NOUN" for m in range(i + 1, min(first))):
+                return True  # "Bee claims [new record] Sprinter Ann Bee broke ..."
+    return False
+
+
+_PERCEIVING = frozenset({"observe", "notice", "note"})
+
+
+def _perceived(s: _Sent, i: int) -> bool:
+    """Whether "observe" at ``i`` tells what someone saw while doing something, being joined
+    to a verb of doing that reports nothing ("They equipped the horses with cloths and
+    observed that the flies ..."): an observation, not a remark."""
+    if s.lemma[i] != "observe" or s.dep[i] != "conj":
+        return False
+    h = s.head[i]
+    return s.pos[h] == "VERB" and s.lemma[h] not in _lexicon().verbs
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
