@@ -191,8 +191,9 @@ class _Names:
         letter ("Daveport" for "Davenport")."""
         w = name.split()
         if len(w) > 1 and w[0].lower().rstrip(".") in self.kept:
-            full = self._fullest(" ".join(w[1:]), untitled=True)  # "Baroness Greenfield"
-            if len(full.split()) > 1 and full.split()[0].lower().rstrip(".") not in self.kept:
+            rest = " ".join(w[1:])
+            full = self._fullest(rest, untitled=True)  # "Baroness Greenfield"
+            if full != rest and len(full.split()) > 1 and full in self.persons:
                 return full
         k = _name_key(w)
         best, same, near = None, [], []
@@ -554,11 +555,14 @@ def _with_attachments(s: _Sent, j: int, phrase: str, lex: _Lexicon) -> str:
             objs = [o for o in s.children(k) if s.dep[o] == "pobj" and s.pos[o] != "PRON"]
             if objs and (s.pos[objs[0]] in ("PROPN", "NOUN")):
                 o = objs[0]
+                if placed:  # a place named right after: not "players in clear The FA"
+                    at = k + 1 + (s.lower[k + 1] == "the" and s.ent[k + 1] == "O")
+                    if s.ent[o][2:] in ("GPE", "LOC") and s.ent_span(o)[0] == at:
+                        return f"{phrase} {s.lower[k]} {_body_named(s, o)}"
+                    continue
                 if group and s.ent[o][2:] in _NAME_ENTS:
                     # a group keeps the article's words: "researchers from Penn State"
                     return f"{phrase} {s.lower[k]} {_body_named(s, o)}"
-                if placed:
-                    continue
                 office = s.lower[k] == "of" and phrase in lex.titles and phrase not in _RELATIVES
                 if office and (s.ent[o][2:] in _NAME_ENTS or s.ent[o] == "B-PERSON"):
                     # an office keeps the article's words ("mayor of Yartsevo", a town the
@@ -679,21 +683,26 @@ def _inner_possessive(s: _Sent, k: int) -> bool:
     return inside and capitals and k - 1 > first
 
 
-def _left_phrase(s: _Sent, j: int) -> list[int]:
-    """The head ``j`` with the contiguous modifiers before it (det, compound, amod, ...); a
-    name's possessor is no part of it ("the United Kingdom's Queen Elizabeth II")."""
-    keep = {j}
+def _left_phrase(s: _Sent, j: int, *, coordinated: bool = True) -> list[int]:
+    """The head ``j`` with the contiguous modifiers before it (det, compound, amod, ...) and
+    modifiers joined by "and" ("State and federal election officials"), unless those are
+    the end of a longer run ("a Department for Media, Culture and Sport spokeswoman", "the
+    world 200m and 400m record holder"); a name's possessor is no part of it ("the United
+    Kingdom's Queen Elizabeth II")."""
+    keep, joins = {j}, set()
     stack = [j]
     while stack:
         h = stack.pop()
         for k in s.children(h):
             # a name may hold a coordinator: "Disaster and Emergency Management Presidency"
             joined = s.dep[k] == "cc" and s.pos[j] == "PROPN" and s.pos[h] == "PROPN"
-            # modifiers joined before the head: "State and federal election officials"
-            joined = joined or (h != j and s.dep[k] in ("cc", "conj"))
-            if k < j and (s.dep[k] in _LEFT_DEPS or joined):
+            anded = any(s.dep[c] == "cc" and s.lower[c] in ("and", "&") for c in s.children(h))
+            joins_h = coordinated and h != j and anded and s.dep[k] in ("cc", "conj")
+            if k < j and (s.dep[k] in _LEFT_DEPS or joined or joins_h):
                 keep.add(k)
                 stack.append(k)
+                if joins_h:
+                    joins.add(k)
     idx = sorted(keep)
     # keep only the contiguous run that ends at the head
     run = [j]
@@ -702,6 +711,8 @@ def _left_phrase(s: _Sent, j: int) -> list[int]:
             run.insert(0, k)
         else:
             break
+    if joins and (joins & set(run)) and idx[0] < run[0]:
+        return _left_phrase(s, j, coordinated=False)  # the end of a longer run
     if s.pos[j] == "PROPN":
         cut = [n for n, k in enumerate(run) if s.text[k] in ("'s", "’s") and s.dep[k] == "case"]
         if cut:
@@ -751,16 +762,29 @@ def _given_name_before(s: _Sent, a: int, b: int, lex: _Lexicon) -> int:
     return a if low.endswith(_DESCRIBER_ENDS) else k
 
 
+# title words that also open the names of bodies and places ("General Motors", "Prince
+# Edward Island", "Chief Medical Officer", "Health Protection Agency")
+_NAMING_TITLES = frozenset(
+    {"general", "chief", "first", "home", "foreign", "health", "education", "district", "party"}
+    | {"assembly", "executive", "opposition", "shadow", "vice", "former", "acting", "interim"}
+    | {"outgoing", "incumbent", "elect", "prime", "deputy", "member", "head", "premier"}
+    | {"justice", "leader", "king", "queen", "prince", "princess", "pope", "boss", "coach"}
+)
+
+
 def _titled(s: _Sent, a: int, b: int, lex: _Lexicon) -> bool:
     """Whether the body or place tagged at ``a:b`` is a capitalised title and a person's
-    name of two words or more ("Presidential Spokesperson Harry Roque", "Health Secretary
-    Alan Johnson"): the words after the last title are names no list knows as a noun, a
-    title or a body ("Mayor's Office", "Secretary of State", "Chief Executive Officer")."""
+    name of two or three words ("Presidential Spokesperson Harry Roque", "Health Secretary
+    Alan Johnson"): the words after the last title, which names one person, are singular
+    names no list knows as a noun, a title or a body ("Mayor's Office", "Secretary of State",
+    "General Motors Acceptance Corp")."""
     a += s.lower[a] == "the"
     titles = [k for k in range(a, b - 2) if s.text[k][:1].isupper() and s.lower[k] in lex.titles]
-    if not titles or any(s.pos[k] != "PROPN" for k in range(a, b)):
+    if not titles or s.lower[titles[-1]] in _NAMING_TITLES or b - titles[-1] > 4:
         return False
     rest = range(titles[-1] + 1, b)
+    if any(s.tag[k] != "NNP" for k in rest) or any(s.pos[k] != "PROPN" for k in range(a, b)):
+        return False
     known = lex.titles | lex.title_words | lex.speaker_nouns | lex.person_nouns
     known |= lex.org_descriptors | lex.collective_nouns | lex.honorifics.keys()
     return all(s.text[k][:1].isupper() and s.lower[k] not in known for k in rest) and not any(
