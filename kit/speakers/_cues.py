@@ -23,6 +23,7 @@ from ._names import (
     _person_words,
     _phrase,
     _title_suffix,
+    _titled,
     _whole_of,
     _with_attachments,
     _words,
@@ -1624,7 +1625,7 @@ def _subject_frame(
             return _Frame(cue, "description", "", depth)  # "the Scot": someone named before
         if typ == "PERSON" and s.lower[a] == "the":  # "the Lib Dems" tagged as a person
             typ = "ORG"
-        if typ == "PERSON" or (honorific and typ in _NAME_ENTS):
+        if typ == "PERSON" or (honorific and typ in _NAME_ENTS) or _titled(s, a, b, lex):
             return _Frame(cue, "person", " ".join(_person_words(s, a, b, lex)[0]), depth)
         if typ in _NAME_ENTS:
             a = _name_start(s, a, b, lex)  # "Liberal Democrats", "Amnesty International UK"

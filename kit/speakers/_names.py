@@ -172,7 +172,7 @@ class _Names:
         ]
         return others[0] if len(others) == 1 else None
 
-    def _fullest(self, name: str) -> str:
+    def _fullest(self, name: str, *, untitled: bool = False) -> str:
         """The fullest name of the person called ``name``, else ``name``.
 
         Names are compared as :func:`_name_key` writes them (no accents, case, initials'
@@ -183,15 +183,17 @@ class _Names:
         written out ("Kelly Holmes" over "K Holmes"), then the most used; an initial matches
         a name it abbreviates ("K Holmes" is "Kelly Holmes"). A peer's title before a
         surname matches the full name without it ("Baroness Greenfield" is "Susan
-        Greenfield"). Failing these, a name matches the one person whose name holds it
-        inside ("Vázquez" of "Wanda Vázquez Garced", "Lula" of "Luiz Inácio Lula da Silva"),
-        leaves middle names out ("Emily Murphy" of "Emily W. Murphy", not when two persons
-        fit, as "George Bush" fits "George W. Bush" and "George H. W. Bush"), or misspells
-        one long name word by one letter ("Daveport" for "Davenport")."""
+        Greenfield", however often the article writes the titled form). Failing these, a
+        name matches the one person whose name holds it inside ("Vázquez" of "Wanda Vázquez
+        Garced", "Lula" of "Luiz Inácio Lula da Silva"), leaves middle names out ("Emily
+        Murphy" of "Emily W. Murphy", not when two persons fit, as "George Bush" fits
+        "George W. Bush" and "George H. W. Bush"), or misspells one long name word by one
+        letter ("Daveport" for "Davenport")."""
         w = name.split()
         if len(w) > 1 and w[0].lower().rstrip(".") in self.kept:
-            full = self._fullest(" ".join(w[1:]))  # "Baroness Greenfield"
-            if len(full.split()) > 1 and full.split()[0].lower().rstrip(".") not in self.kept:
+            rest = " ".join(w[1:])
+            full = self._fullest(rest, untitled=True)  # "Baroness Greenfield"
+            if full != rest and len(full.split()) > 1 and full in self.persons:
                 return full
         k = _name_key(w)
         best, same, near = None, [], []
@@ -203,6 +205,8 @@ class _Names:
                 continue  # "Classy Henman" is no name of its own
             if not fw[0][:1].isupper():
                 continue  # "rang Lucy", a verb the tagger ran into the name
+            if untitled and fw[0].lower().rstrip(".") in self.kept:
+                continue  # the surname of "Baroness Greenfield": a name without the title
             fk = _name_key(fw)
             if not fk or not k:
                 continue
@@ -482,8 +486,12 @@ def _name_before(s: _Sent, i: int) -> int | None:
 def _name_end(s: _Sent, j: int) -> int:
     """Where a name headed by ``j`` ends when it goes on with a capitalised preposition
     ("Consumers Against Supermarket Privacy Invasion and Numbering", "Mothers Against Drunk
-    Driving"): after its last capitalised word before any bracket; else just after ``j``."""
+    Driving"): after its last capitalised word before any bracket; when it ends on "No."
+    and a number ("Republic Act No. 3846"), after the number; else just after ``j``."""
     m = j + 1
+    numbered = m + 1 < len(s.text) and s.text[m] == "." and s.text[m + 1][:1].isdigit()
+    if s.lower[j] in ("no", "nos") and numbered:  # "Republic Act No. 3846": the number names it
+        return m + 2
     if m >= len(s.text) or s.pos[m] != "ADP" or not s.text[m][:1].isupper() or s.quoted[m]:
         return j + 1
     end = j + 1
@@ -532,17 +540,35 @@ _PLACE_NOUNS = frozenset(
 
 def _with_attachments(s: _Sent, j: int, phrase: str, lex: _Lexicon) -> str:
     """A role with the body it speaks for ("a spokesman for the Home Office" -> "Home Office
-    spokesman") or what places it ("a source close to the firm")."""
+    spokesman"), an office with the place or body it is of, as written ("the mayor of
+    Yartsevo"), or what places it ("a source close to the firm"); a group with what tells it
+    from others of its kind: where or whom it is from ("policy makers in Europe",
+    "researchers at Imperial College"), or how it was picked ("people surveyed")."""
+    group = s.tag[j] == "NNS"
     for k in s.children(j):
         if k < j or s.quoted[k]:
             continue
-        if s.dep[k] == "prep" and s.lower[k] in _ORG_PREPS:
+        if group and _chosen_by(s, j, k):
+            return f"{phrase} {s.join(k, max(s.subtree(k)) + 1)}"
+        placed = group and s.lower[k] in _GROUP_PREPS  # "in Europe": which policy makers
+        if s.dep[k] == "prep" and (s.lower[k] in _ORG_PREPS or placed):
             objs = [o for o in s.children(k) if s.dep[o] == "pobj" and s.pos[o] != "PRON"]
             if objs and (s.pos[objs[0]] in ("PROPN", "NOUN")):
                 o = objs[0]
-                if s.tag[j] == "NNS" and s.ent[o][2:] in _NAME_ENTS:
+                if placed:  # a place named right after: not "players in clear The FA"
+                    at = k + 1 + (s.lower[k + 1] == "the" and s.ent[k + 1] == "O")
+                    if s.ent[o][2:] in ("GPE", "LOC") and s.ent_span(o)[0] == at:
+                        return f"{phrase} {s.lower[k]} {_body_named(s, o)}"
+                    continue
+                if group and s.ent[o][2:] in _NAME_ENTS:
                     # a group keeps the article's words: "researchers from Penn State"
                     return f"{phrase} {s.lower[k]} {_body_named(s, o)}"
+                office = s.lower[k] == "of" and phrase in lex.titles and phrase not in _RELATIVES
+                if office and (s.ent[o][2:] in _NAME_ENTS or s.ent[o] == "B-PERSON"):
+                    # an office keeps the article's words ("mayor of Yartsevo", a town the
+                    # tagger may take for a person), as a spokesman's body does not
+                    a, b = s.ent_span(o)
+                    return f"{phrase} of {' '.join(_words(s, a + (s.lower[a] == 'the'), b))}"
                 if s.ent[o][2:] in _NAME_ENTS:  # the name alone, not what describes it
                     a, b = s.ent_span(o)
                     if s.lower[k] == "of" and s.lemma[j].lower() in _PLACE_NOUNS:
@@ -567,6 +593,25 @@ def _with_attachments(s: _Sent, j: int, phrase: str, lex: _Lexicon) -> str:
             end = max(s.subtree(k)) + 1
             return f"{phrase} {s.join(k, end)}"
     return phrase
+
+
+# where a group is from, which tells it from others of its kind ("officials in Kerala",
+# "critics across Europe"), for a group only: "a spokesman in London" is the same spokesman
+_GROUP_PREPS = frozenset({"in", "across"})
+
+
+def _chosen_by(s: _Sent, j: int, k: int) -> bool:
+    """Whether ``k`` is a past participle right after the group ``j`` that tells how its
+    members were chosen ("people surveyed", "economists polled by Reuters"), with nothing
+    after it but the one who chose them."""
+    if s.dep[k] != "acl" or s.tag[k] != "VBN" or k != j + 1:
+        return False
+    for c in s.children(k):
+        objs = [o for o in s.children(c) if s.dep[o] == "pobj"]
+        named = objs and (s.pos[objs[0]] == "PROPN" or s.ent[objs[0]] != "O")
+        if s.dep[c] != "agent" or not named:
+            return False
+    return True
 
 
 def _body_named(s: _Sent, o: int) -> str:
@@ -600,17 +645,24 @@ def _span_head(s: _Sent, a: int, b: int) -> int:
 
 
 def _words(s: _Sent, a: int, b: int) -> list[str]:
-    """Tokens ``a:b`` as words: hyphenated parts joined ("Veron-Reville"), possessives off,
-    and nothing from an opening bracket on (an entity "Fire Service (RegFire" the tagger ran
-    into the acronym after it)."""
+    """Tokens ``a:b`` as words: hyphenated parts joined ("Veron-Reville"), an abbreviation's
+    stop kept ("No. 3846"), possessives off but for one inside a body's name ("Alachua
+    Sheriff's Office"), and nothing from an opening bracket on (an entity "Fire Service
+    (RegFire" the tagger ran into the acronym after it)."""
     out: list[str] = []
     for k in range(a, b):
         t = s.text[k]
         if t == "(" and out:
             break
+        glued = k > a and s.start[k] == s.start[k - 1] + len(s.text[k - 1])
+        if t in ("'s", "’s") and out and glued and _inner_possessive(s, k):
+            out[-1] += t
+            continue
         if t in ("'s", "’s", "'", "’"):
             continue
-        glued = k > a and s.start[k] == s.start[k - 1] + len(s.text[k - 1])
+        if out and glued and t == "." and out[-1][:1].isupper():
+            out[-1] += t  # "No." split off by the tokenizer
+            continue
         if out and glued and (t == "-" or out[-1].endswith("-")):
             out[-1] += t
         else:
@@ -618,19 +670,39 @@ def _words(s: _Sent, a: int, b: int) -> list[str]:
     return out
 
 
-def _left_phrase(s: _Sent, j: int) -> list[int]:
-    """The head ``j`` with the contiguous modifiers before it (det, compound, amod, ...); a
-    name's possessor is no part of it ("the United Kingdom's Queen Elizabeth II")."""
-    keep = {j}
+def _inner_possessive(s: _Sent, k: int) -> bool:
+    """Whether the possessive ``k`` is part of a body's name ("Alachua Sheriff's Office", "St
+    John's Ambulance"): inside one tagged name, between capitalised words, and not after the
+    name's first word, where it marks an owner ("Britain's Royal Navy")."""
+    if not (0 < k < len(s.text) - 1) or s.ent[k][2:] not in _NAME_ENTS:
+        return False
+    first = s.ent_span(k)[0]
+    first += s.lower[first] == "the"
+    inside = s.ent[k].startswith("I-") and s.ent[k + 1] == "I-" + s.ent[k][2:]
+    capitals = s.text[k - 1][:1].isupper() and s.text[k + 1][:1].isupper()
+    return inside and capitals and k - 1 > first
+
+
+def _left_phrase(s: _Sent, j: int, *, coordinated: bool = True) -> list[int]:
+    """The head ``j`` with the contiguous modifiers before it (det, compound, amod, ...) and
+    modifiers joined by "and" ("State and federal election officials"), unless those are
+    the end of a longer run ("a Department for Media, Culture and Sport spokeswoman", "the
+    world 200m and 400m record holder"); a name's possessor is no part of it ("the United
+    Kingdom's Queen Elizabeth II")."""
+    keep, joins = {j}, set()
     stack = [j]
     while stack:
         h = stack.pop()
         for k in s.children(h):
             # a name may hold a coordinator: "Disaster and Emergency Management Presidency"
             joined = s.dep[k] == "cc" and s.pos[j] == "PROPN" and s.pos[h] == "PROPN"
-            if k < j and (s.dep[k] in _LEFT_DEPS or joined):
+            anded = any(s.dep[c] == "cc" and s.lower[c] in ("and", "&") for c in s.children(h))
+            joins_h = coordinated and h != j and anded and s.dep[k] in ("cc", "conj")
+            if k < j and (s.dep[k] in _LEFT_DEPS or joined or joins_h):
                 keep.add(k)
                 stack.append(k)
+                if joins_h:
+                    joins.add(k)
     idx = sorted(keep)
     # keep only the contiguous run that ends at the head
     run = [j]
@@ -639,6 +711,8 @@ def _left_phrase(s: _Sent, j: int) -> list[int]:
             run.insert(0, k)
         else:
             break
+    if joins and (joins & set(run)) and idx[0] < run[0]:
+        return _left_phrase(s, j, coordinated=False)  # the end of a longer run
     if s.pos[j] == "PROPN":
         cut = [n for n, k in enumerate(run) if s.text[k] in ("'s", "’s") and s.dep[k] == "case"]
         if cut:
@@ -688,6 +762,36 @@ def _given_name_before(s: _Sent, a: int, b: int, lex: _Lexicon) -> int:
     return a if low.endswith(_DESCRIBER_ENDS) else k
 
 
+# title words that also open the names of bodies and places ("General Motors", "Prince
+# Edward Island", "Chief Medical Officer", "Health Protection Agency")
+_NAMING_TITLES = frozenset(
+    {"general", "chief", "first", "home", "foreign", "health", "education", "district", "party"}
+    | {"assembly", "executive", "opposition", "shadow", "vice", "former", "acting", "interim"}
+    | {"outgoing", "incumbent", "elect", "prime", "deputy", "member", "head", "premier"}
+    | {"justice", "leader", "king", "queen", "prince", "princess", "pope", "boss", "coach"}
+)
+
+
+def _titled(s: _Sent, a: int, b: int, lex: _Lexicon) -> bool:
+    """Whether the body or place tagged at ``a:b`` is a capitalised title and a person's
+    name of two or three words ("Presidential Spokesperson Harry Roque", "Health Secretary
+    Alan Johnson"): the words after the last title, which names one person, are singular
+    names no list knows as a noun, a title or a body ("Mayor's Office", "Secretary of State",
+    "General Motors Acceptance Corp")."""
+    a += s.lower[a] == "the"
+    titles = [k for k in range(a, b - 2) if s.text[k][:1].isupper() and s.lower[k] in lex.titles]
+    if not titles or s.lower[titles[-1]] in _NAMING_TITLES or b - titles[-1] > 4:
+        return False
+    rest = range(titles[-1] + 1, b)
+    if any(s.tag[k] != "NNP" for k in rest) or any(s.pos[k] != "PROPN" for k in range(a, b)):
+        return False
+    known = lex.titles | lex.title_words | lex.speaker_nouns | lex.person_nouns
+    known |= lex.org_descriptors | lex.collective_nouns | lex.honorifics.keys()
+    return all(s.text[k][:1].isupper() and s.lower[k] not in known for k in rest) and not any(
+        s.text[k] in ("'s", "’s", "&") or s.lower[k] in _PARTICLES for k in rest
+    )
+
+
 # nouns for people that describe firms as well ("market leader Vodafone", "oil producer BP")
 _ALSO_BODIES = frozenset(
     {"leader", "producer", "owner", "member", "player", "winner", "supporter", "designer"}
@@ -699,8 +803,11 @@ def _person_by_role(s: _Sent, a: int, b: int, lex: _Lexicon) -> str | None:
     """How the name at tokens ``a:b``, which the tagger took for a body or place, is
     introduced as one person: "before" for a title or a noun for one person written just
     before it ("captain Fabien Pelous"), "apposed" for one in apposition ("Marta Ortega, a
-    nurse at the clinic,"; "Wanda Vázquez Garced, the Secretary of Justice,"), else
+    nurse at the clinic,"; "Wanda Vázquez Garced, the Secretary of Justice,"), "titled" for
+    a title the tagger ran into the name ("Presidential Spokesperson Harry Roque"), else
     ``None``."""
+    if _titled(s, a, b, lex):
+        return "titled"
     if b - a < 2 or not all(s.pos[k] == "PROPN" for k in range(a, b)):
         return None
     ones = lex.titles | lex.person_nouns | (lex.speaker_nouns - lex.collective_nouns)
