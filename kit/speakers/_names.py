@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter
@@ -247,7 +248,7 @@ class _Names:
         q = self.persons.get(name)
         if q is not None and None not in (q.gender, p.gender) and q.gender != p.gender:
             return False
-        if not _clean(p.name.split()):
+        if not _clean_name_words(p.name):
             return False  # "Fatboy DJ Norman Cook aka": the tagger's run-on, not a name
         if _inside(k, fk) or _drops_middle(k, fk):
             return True
@@ -279,6 +280,7 @@ _SUFFIXES = frozenset({"jr", "jnr", "ii", "iii", "iv"})
 _SENIOR = frozenset({"sr", "snr"})
 
 
+@functools.lru_cache(maxsize=65536)  # called for every word of every article
 def _fold(word: str) -> str:
     """A name word without accents and case ("Erdoğan" -> "erdogan")."""
     return "".join(
@@ -291,6 +293,11 @@ def _name_key(words: list[str]) -> tuple[str, ...]:
     together split ("J.K." is "J. K."), with no stops, no Arabic article before a word
     ("al-Assad" is "Assad") and no generational suffix ("Downey Jr." is "Downey"). A
     hyphenated word stays one ("Man" is no name of "Spider-Man")."""
+    return _key(tuple(words))
+
+
+@functools.lru_cache(maxsize=65536)  # the same names are compared again and again
+def _key(words: tuple[str, ...]) -> tuple[str, ...]:
     out: list[str] = []
     for w in words:
         low = _fold(w).replace("’", "'")
@@ -303,6 +310,11 @@ def _name_key(words: list[str]) -> tuple[str, ...]:
     while len(out) > 1 and out[-1] in _SUFFIXES:
         out.pop()
     return tuple(out)
+
+
+@functools.lru_cache(maxsize=65536)
+def _clean_name_words(name: str) -> bool:
+    return _clean(name.split())
 
 
 def _clean(words: list[str]) -> bool:

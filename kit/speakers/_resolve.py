@@ -364,7 +364,9 @@ class _Article:
                 if e[2:] in _NAME_ENTS:
                     self.body_words.setdefault(s.text[i], set()).add(n)
         seen = Counter(w for s in sents for w in s.text)
-        self.names.words = Counter(_fold(w).replace(".", "") for w in seen.elements())
+        self.names.words = Counter()
+        for w, k in seen.items():  # each distinct word folded once
+            self.names.words[_fold(w).replace(".", "")] += k
         self.places: list[list[str]] = [  # places named in each sentence ("Samoa", "Dominica")
             [
                 " ".join(_words(s, a + (s.lower[a] == "the"), b))
