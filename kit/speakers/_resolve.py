@@ -1026,8 +1026,9 @@ class _Article:
         for k in range(n - 1, -1, -1):
             said = self.said[k]
             names = [said.speaker] if said.kind == "person" and said.speaker else []
-            ranked = sorted(self.mentions[k][::-1], key=lambda m: -m[1])  # subjects, the latest
-            names += [m for m, _ in ranked] + self.intro_at[k]
+            said_in = self.mentions[k]  # subjects first, then the latest
+            ranked = sorted(range(len(said_in)), key=lambda i: (-said_in[i][1], -i))
+            names += [said_in[i][0] for i in ranked] + self.intro_at[k]
             order += [m for m in names if m not in order]
         best, score, unfit = None, 0, set()
         for name in order:
