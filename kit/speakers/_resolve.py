@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -376,6 +378,8 @@ class _Article:
             for s in sents
         ]
 
+        intros: list[tuple[int, list[str], set[str]]] = []  # what each name came with
+
         def loose(n: int, s: _Sent, a: int, words: list[str]) -> bool:
             """Whether the name's first word opens the headline and is nowhere else."""
             first = next((k for k, p in enumerate(s.pos) if p not in WORDLESS_POS), -1)
@@ -388,6 +392,7 @@ class _Article:
                     words, gender, title = _person_words(s, a, b, lex)
                     self.names.add(words, gender, title, loose=loose(n, s, a, words))
                     self.names.person(" ".join(words)).titles.update(_described_as(s, a, b))
+                    intros.append((n, words, _introduction(s, a, b, words)))
                     if len(words) == 1 and a and s.lower[a - 1].rstrip(".") in _BEFORE_SURNAMES:
                         self.names.surnames.add(words[0])  # "Mr Howard": no first name
                 elif (
@@ -411,6 +416,14 @@ class _Article:
                     if len(words) == 2 and words[0][:1].isupper() and words[0] != words[1]:
                         self.names.add(words, None, None, loose=loose(n, s, i - 1, words))
         self.names.settle()
+        # what each person was described as where named ("Leeds resident Ann Marsh, 22,"),
+        # and the sentences they were named in: a later "the 22-year-old" finds them
+        self.profiles: dict[str, set[str]] = {}
+        self.intro_at: list[list[str]] = [[] for _ in sents]
+        for n, words, said_as in intros:
+            name = self.names.canonical(words)
+            self.profiles.setdefault(name, set()).update(said_as)
+            self.intro_at[n].append(name)
         self.acronyms = _acronyms(sents)
         self.long_names = {  # bodies and places named in more than one word
             " ".join(_words(s, _name_start(s, i, s.ent_span(i)[1], lex), s.ent_span(i)[1]))
@@ -609,6 +622,9 @@ class _Article:
         self, n: int, f: _Frame, *, avoid: set | frozenset = frozenset()
     ) -> tuple[str | None, str | None]:
         names = self.names
+        named = self._named_after_title(n, f) if f.kind in ("person", "propn", "org") else None
+        if named:  # "Former US Ambassador to the United Nations Nikki Haley wrote"
+            return named, "person"
         if f.kind in ("propn", "org") and f.name.lower() in self.lex.titles:
             named = self._named_in_subject(n, f)  # "Finance Minister, Tom McCabe MSP, said"
             if named:
@@ -657,16 +673,26 @@ class _Article:
             named = self._described_org(n, f.name) or self._named_org(n, f.name, head=True)
             return named, "org"
         if f.kind == "described":
+            want, proper, _ = self._description(n, f)
             name = self._titled(n, f.name, reach=None)
             if name is not None:
-                return name, "person"
+                return self._learned(name, want)
+            personal = self._personal(f.name, want)
+            fit, unfit = self._fitting(n, want, f.name, proper)
+            if fit is not None:  # "the Wasps wing": "Wasps wing Ann Bee"
+                return self._learned(fit, want)
             body = self._described_org(n, f.name, reach=n + 1)  # "computer giant Microsoft"
             if body:
                 return body, "org"
             if f.then is not None and f.then.kind == "role":
                 name = self._recent_person(n, f.name, avoid)  # "The Wooster professor added"
+                if name and name not in unfit:
+                    return self._learned(name, want)
+            elif f.then is None and personal:  # "the Romanian international": who was just named
+                avoid = set(avoid) | {w for m in unfit for w in m.split()}
+                name = self._latest_person(n, avoid, reach=2)
                 if name:
-                    return name, "person"
+                    return self._learned(name, want)
             return self._resolve(n, f.then, avoid=avoid) if f.then else (None, None)
         if f.kind == "relative":
             return self._relative(n, f.name, f.fallback)
@@ -773,6 +799,28 @@ class _Article:
                 if _role_head(name) in kin and any(w[:1].isupper() for w in name.split()):
                     return name
         return None
+
+    def _named_after_title(self, n: int, f: _Frame) -> str | None:
+        """The person named at the end of a long title before the cue of frame ``f``, whom
+        the parse ran into the body of the title ("Former US Ambassador to the United Nations
+        Nikki Haley wrote", with "Ambassador" the subject and "Nikki Haley" tagged as a second
+        body right after "the United Nations"); else ``None``."""
+        s, v = self.sents[n], f.verb
+        if not 1 < v < len(s.text) or s.text[v] != f.cue or s.quoted[v - 1]:
+            return None
+        if f.name.split()[-1].lower() not in self.lex.titles:
+            return None
+        subj = [k for k in s.children(v) if s.dep[k] in ("nsubj", "nsubjpass") and k < v]
+        a, b = s.ent_span(v - 1)
+        if not subj or b != v or b - a < 2 or a <= subj[0] or s.ent[a - 1] == "O":
+            return None  # a name of its own straight after another name, not the title's body
+        if s.ent[a][2:] not in ("PERSON", "ORG") or s.lower[a] == "the":
+            return None
+        if not all(s.pos[k] == "PROPN" for k in range(a, b)):
+            return None
+        if not any(s.lower[k] in ("to", "of", "for", "at") for k in range(subj[0], a)):
+            return None
+        return self.names.canonical(_person_words(s, a, b, self.lex)[0])
 
     def _named_in_subject(self, n: int, f: _Frame) -> str | None:
         """The one person named inside the subject of the cue of frame ``f`` in sentence
@@ -915,22 +963,125 @@ class _Article:
             speaker, kind = self.said[k].speaker, self.said[k].kind
             if kind == "role" and speaker is not None and _role_head(speaker) == head:
                 return speaker, "role"
+        want, proper, noun = self._description(n, f)
         if f.kind == "title":
             person = self._titled(n, f.name)
             if person is not None:
-                return person, "person"
+                return self._learned(person, want)
             # "the head of the internal investigators": someone new, unless named with it
-            unnamed = f.name.split()[-1] in self.lex.unnamed_nouns
+            if f.name.split()[-1] in self.lex.unnamed_nouns:
+                return (f.fallback or f.name or None), "role"
+        title = f.name if f.kind == "title" else None
+        noun = title.split()[-1] if title else noun
+        fit, unfit = self._fitting(n, want, noun, proper, title)
+        if fit is not None:  # "the 22-year-old": the one named with that age
+            return self._learned(fit, want)
+        avoid = {w for name in unfit for w in name.split()}
+        if f.kind == "title":
             recent = f.placed  # not someone named long before in another role
-            if unnamed:
-                name, kind = None, None
-            else:
-                name, kind = self._antecedent(n, title=f.name, recent=recent)
+            name, kind = self._antecedent(n, title=f.name, recent=recent, avoid=avoid)
         else:
-            name, kind = self._antecedent(n, anyone=True)
+            name = self._latest_person(n, avoid)
+            kind = "person" if name else None
         if name:
-            return name, kind
+            return self._learned(name, want) if kind == "person" else (name, kind)
         return (f.fallback or f.name or None), "role"
+
+    def _description(self, n: int, f: _Frame) -> tuple[set[str], set[str], str]:
+        """What a description subject says of the person it stands for, as the words
+        :func:`_description_words` keeps, those of them written as names, and its head noun
+        ("" for an age alone, "the 22-year-old"): read off the cue's subject in sentence ``n`` with
+        an age set off after it ("the princess, 67, announced"), else off the frame."""
+        s = self.sents[n]
+        v = f.verb
+        if 0 <= v < len(s.text) and s.text[v] == f.cue:
+            subj = [k for k in s.children(v) if s.dep[k] in ("nsubj", "nsubjpass")]
+            subj = [k for k in subj if not s.quoted[k]]
+            if subj:
+                j = subj[0]
+                left = min(s.subtree(j))  # "the 22-year-old": "22-year" hangs on "old"
+                words = [s.text[k] for k in range(left, j + 1) if not s.quoted[k]]
+                if j + 2 < len(s.text) and s.text[j + 1] in (",", "(") and s.text[j + 2].isdigit():
+                    words.append(f"{s.text[j + 2]}-year-old")
+                head = "" if s.lemma[j].lower() == "old" else s.lemma[j].lower()
+                return _description_words(words), _proper(words[1:]), head
+        words = (f.fallback or f.name or "").split()
+        head = f.name.split()[-1].lower() if f.name else ""
+        return _description_words(words), _proper(words[1:]), head
+
+    def _fitting(
+        self, n: int, want: set[str], head: str, proper: set[str], title: str | None = None
+    ) -> tuple[str | None, set[str]]:
+        """The person named before sentence ``n`` whom a description fits: one introduced
+        (or described since) with its head noun ``head`` and, when it has them, one of its
+        ``proper`` words ("the veteran goalkeeper": "veteran goalkeeper Sam Hart"; "the
+        Wasps wing": "Wasps wing Ann Bee"; with ``title``, every word of it), or with its
+        age ("the 22-year-old": "Ann Bee, 22,"); of those, the one sharing the most words,
+        the latest on ties; ``None`` when nobody fits. Also the people it cannot be: another
+        age, another office ("the shadow chancellor" is not "Chancellor Ann Bee"), or the
+        one whose relative it was ("the actor's friend Ann Bee" is not "the actor")."""
+        ages = {w for w in want if w.startswith("age:")}
+        must = set(title.split()) if title else {head}
+        order: list[str] = []  # people named before, the latest first, as in the story
+        for k in range(n - 1, -1, -1):
+            said = self.said[k]
+            names = [said.speaker] if said.kind == "person" and said.speaker else []
+            said_in = self.mentions[k]  # subjects first, then the latest
+            ranked = sorted(range(len(said_in)), key=lambda i: (-said_in[i][1], -i))
+            names += [said_in[i][0] for i in ranked] + self.intro_at[k]
+            order += [m for m in names if m not in order]
+        best, score, unfit = None, 0, set()
+        for name in order:
+            person = self.names.persons.get(name)
+            said_as = self.profiles.get(name, set())
+            said_as = said_as | ({w for t in person.titles for w in t.split()} if person else set())
+            known = {w for w in said_as if w.startswith("age:")}
+            office = (want ^ said_as) & _OFFICES  # "deputy", "shadow" on one side only
+            if (
+                (ages and known and ages.isdisjoint(known))
+                or "!" + head in said_as
+                or (head in said_as and office)
+            ):
+                unfit.add(name)
+                continue
+            aged = bool(ages & known)
+            named = must <= said_as and (not proper or bool(proper & said_as))
+            shared = len(want & said_as) + aged
+            if (aged or named) and shared > score:
+                best, score = name, shared
+        return best, unfit
+
+    def _latest_person(self, n: int, avoid: set[str], reach: int | None = None) -> str | None:
+        """The person a description with nothing to match on stands for: of the latest
+        sentence before ``n`` (within ``reach``) that names someone outside ``avoid``, its
+        speaker, else its main subject, else any subject, else the latest person it names
+        ("It was Bee's 11th record. / "...," the 22-year-old said.")."""
+        stop = -1 if reach is None else max(-1, n - reach - 1)
+        for k in range(n - 1, stop, -1):
+            said = self.said[k]
+            ranked = [(3, said.speaker)] if said.kind == "person" and said.speaker else []
+            ranked += [(subj, m) for m, subj in self.mentions[k]]
+            ranked = [(r, m) for r, m in ranked if avoid.isdisjoint(m.split())]
+            if ranked:
+                return max(reversed(ranked), key=lambda x: x[0])[1]
+        return None
+
+    def _learned(self, name: str, want: set[str]) -> tuple[str, str]:
+        """``name`` as a person, who is now also known by the description ``want`` ("The
+        34-year-old ..." makes a later "the 34-year-old" find them too)."""
+        self.profiles.setdefault(name, set()).update(want)
+        return name, "person"
+
+    def _personal(self, noun: str, want: set[str]) -> bool:
+        """Whether a definite description with head ``noun`` names a person: a noun for
+        people or a position in a team ("the Wasps wing", "the Holland international"), or
+        one given an age ("the 41-year-old chart-topper")."""
+        if any(w.startswith("age:") for w in want):
+            return True
+        lex = self.lex
+        if noun in _TEAM_ROLES or noun in lex.person_nouns or noun in lex.titles:
+            return True
+        return len(noun) > 5 and noun.endswith(("ist", "ian")) and noun not in lex.doc_nouns
 
     def _organisation(self, n: int, *, plural: bool = False) -> tuple[str | None, str | None]:
         """ "it"/"they": the latest organisation that spoke or was a subject; "they" also
@@ -1211,6 +1362,90 @@ def _described_as(s: _Sent, a: int, b: int) -> set[str]:
     if s.dep[head] == "appos" and s.pos[s.head[head]] == "NOUN":
         out.add(s.lemma[s.head[head]].lower())
     return out
+
+
+# positions in a team and other nouns sport news calls a player by ("the Wasps wing", "the
+# Holland international", "the veteran lock"), which name a person as a subject
+_TEAM_ROLES = frozenset(
+    {"wing", "prop", "lock", "centre", "center", "back", "full-back", "fly-half", "half"}
+    | {"scrum-half", "international", "champion", "star", "veteran", "ace", "captain", "pro"}
+    | {"rookie", "seed", "medallist", "keeper", "striker", "midfielder", "defender", "hooker"}
+    | {"flanker", "skipper", "youngster", "teenager"}
+)
+
+# words that make another office of a title: "the shadow chancellor", "deputy leader"
+_OFFICES = frozenset({"deputy", "shadow", "vice", "assistant", "acting", "junior", "co"})
+
+_AGE = re.compile(r"\b(\d{1,3}) ?- ?years? ?- ?old\b")
+# words a description shares with anyone: no sign of whom it describes
+_NO_INFO = frozenset(
+    {"the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "of", "for", "to"}
+    | {"at", "in", "on", "from", "and", "with", "by", "-", "former", "new", "ex", "late"}
+    | {"mr", "mrs", "ms", "miss", "dr", "who", "is", "was", "also", "now", "then"}
+)
+
+
+def _description_words(words: Iterable[str]) -> set[str]:
+    """The words of a description that can tell one person from another, lower-cased, with
+    an age as ``"age:22"``: "the 22-year-old Leeds resident" gives ``{"age:22", "leeds",
+    "resident"}``."""
+    text = " ".join(words).lower()
+    out = {f"age:{m.group(1)}" for m in _AGE.finditer(text)}
+    for w in re.split(r"[\s,()]+", _AGE.sub(" ", text)):
+        w = w.strip(".'\"“”‘’")
+        if w and w not in _NO_INFO and not w.isdigit() and w not in ("'s", "s"):
+            out.add(w)
+    return out
+
+
+def _proper(words: list[str]) -> set[str]:
+    """The words of a description written as names ("the Wasps wing": ``{"wasps"}``), in
+    the form :func:`_description_words` gives them."""
+    return _description_words(w for w in words if w[:1].isupper()) - {"i"}
+
+
+def _introduction(s: _Sent, a: int, b: int, name: list[str]) -> set[str]:
+    """What the person named at tokens ``a:b`` is introduced as, in the words of
+    :func:`_description_words`: the words before the name ("Leeds resident", "Wasps wing",
+    "England's"), titles written in it, an apposition ("Ann Marsh, a retired nurse from
+    Leeds,"; "the club's goalkeeper, Sam Hart") and an age set off after it ("Ann Marsh, 22,",
+    "Ann Marsh (22)"). A common noun that owns the one before the name is someone else: "the
+    actor's friend Ann Bee" gives ``"!actor"``."""
+    words = [w for w in s.text[a:b] if w not in name]  # "Princess" of "Princess Ann Bee"
+    unlike = set()
+    k = a - 1
+    while k >= 0 and not s.quoted[k]:
+        if s.text[k] in ("'s", "’s"):
+            if k and s.pos[k - 1] == "NOUN":  # "the actor's friend": the actor is another
+                unlike.add("!" + s.lower[k - 1])
+                break
+        elif s.pos[k] in ("NOUN", "PROPN", "ADJ", "NUM") or s.text[k] == "-":
+            words.append(s.text[k])
+        else:
+            break
+        k -= 1
+    head = _span_head(s, a, b)
+    nouns = [c for c in s.children(head) if s.dep[c] == "appos" and s.pos[c] == "NOUN"]
+    if s.dep[head] == "appos" and s.pos[s.head[head]] == "NOUN" and s.head[head] < a:
+        nouns.append(s.head[head])  # "the club's goalkeeper, Sam Hart"
+    for c in nouns:
+        if s.quoted[c]:
+            continue
+        phrase = _left_phrase(s, c)
+        owner = [t for t in phrase if s.text[t] in ("'s", "’s")]
+        if owner and s.pos[owner[-1] - 1] == "NOUN":  # "the actor's friend, Ann Bee"
+            unlike.add("!" + s.lower[owner[-1] - 1])
+            phrase = [t for t in phrase if t > owner[-1]]
+        words += [s.text[t] for t in phrase]
+        for p in s.children(c):  # "a teacher from Leeds", "director of the Institute"
+            if s.dep[p] == "prep" and p > c:
+                for o in s.children(p):  # the names only: not "maker" of "chip maker TI"
+                    if s.dep[o] == "pobj":
+                        words += [s.text[t] for t in _left_phrase(s, o) if s.pos[t] == "PROPN"]
+    aged = b + 2 < len(s.text) and s.text[b] in (",", "(") and s.text[b + 1].isdigit()
+    if aged and s.text[b + 2] in (",", ")", ".", "and"):
+        words.append(f"{s.text[b + 1]}-year-old")  # "Ann Marsh, 22,": an age
+    return _description_words(words) | unlike
 
 
 _LINKS = frozenset({"of", "for", "and", "the", "on", "in", "&", "de", "to"})
