@@ -1197,6 +1197,15 @@ def _subject_of(s: _Sent, i: int) -> int | None:
     for step in range(3):
         deps = _SUBJ | {"nsubjpass"} if raised else _SUBJ
         subj = [k for k in s.children(i) if s.dep[k] in deps]
+        if not subj:  # "The ministry has, in a statement, urged ...": an aside between the
+            # auxiliary and its verb makes the parse hang the subject on the auxiliary
+            subj = [
+                k
+                for a in s.children(i)
+                if s.dep[a] in ("aux", "auxpass") and a < i
+                for k in s.children(a)
+                if s.dep[k] in deps and k < a
+            ]
         if not subj and step == 0:
             # "we heard him say", "..., reported officials, with ...", "... chief executive
             # Helmut Panke said:", "On Friday Ford Motor Company announced"
