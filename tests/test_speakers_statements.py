@@ -60,7 +60,15 @@ The ruling will force the firm to admit it overcharged customers.
 
 The ruling forced Vexo Foods to admit it had overcharged customers.
 
-The jury foreman revealed which films it had shortlisted."""
+The jury foreman revealed which films it had shortlisted.
+
+The Transport Ministry has, in a statement, urged drivers to slow down near schools.
+
+The dockers' union has, for the third time this year, warned that strikes are likely.
+
+The government had not, as of Friday, announced any plans to close the port.
+
+Lena Park likened the new stadium to a cathedral."""
 
 # snippet: (speaker, type, speech spans or None when the spans are not the point)
 EXPECTED = {
@@ -111,6 +119,17 @@ EXPECTED = {
     "will force the firm": (None, None, None),
     "forced Vexo Foods": ("Vexo Foods", "indirect", ["it had overcharged customers"]),
     "revealed which films": (None, None, None),
+    # an aside between auxiliary and verb: the parse hangs the subject on the auxiliary ...
+    "has, in a statement, urged": (
+        "Transport Ministry",
+        "indirect",
+        ["to slow down near schools"],
+    ),
+    "for the third time this year, warned": ("dockers' union", "indirect", ["strikes are likely"]),
+    # ... and a negation with it: nothing was announced
+    "had not, as of Friday": (None, None, None),
+    # "likened X to Y" with "to" hung under the object
+    "likened the new stadium": ("Lena Park", "indirect", None),
 }
 
 

@@ -621,6 +621,10 @@ def _comma_name(s: _Sent, j: int) -> int:
     return b - 1
 
 
+# verbs that judge an object by what they link it to: "likened X to Y", "attributed X to Y"
+_X_TO_Y = frozenset({"liken", "ascribe", "attribute"})
+
+
 def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
     kids = s.children(i)
     kid_lemmas = {  # after the verb, and no time: "On Thursday, X called for", "on Tuesday"
@@ -637,6 +641,11 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
             found = [m for m in s.children(c) if s.lower[m] == "as" and m > i]
             if found:
                 kid_lemmas["as"] = found[0]
+        if s.dep[c] == "dobj" and "to" not in kid_lemmas and s.lemma[i] in _X_TO_Y:
+            # "likened the stadium to a cathedral": the parse hangs "to" under the object
+            found = [m for m in s.children(c) if s.lower[m] == "to" and s.dep[m] == "prep"]
+            if found:
+                kid_lemmas["to"] = found[0]
     if s.lemma[i] == "plead" and _pleads_guilt(s, i):
         return None  # "pleaded not guilty": a plea in court, no statement reported
     as_clause = (  # "As the minister claimed, ...", not "as it reported a rise"
@@ -1189,6 +1198,9 @@ def _tells_someone(s: _Sent, i: int) -> bool:
     return True
 
 
+_ON_AUX = frozenset({"nsubj", "nsubjpass", "punct", "cc", "advmod", "prep", "npadvmod"})
+
+
 def _subject_of(s: _Sent, i: int) -> int | None:
     k = i + 1  # "..., said M&S." where the name was not parsed as the subject
     if k < len(s.text) and not s.quoted[k] and s.text[k][:1].isupper() and s.dep[k] == "punct":
@@ -1198,11 +1210,14 @@ def _subject_of(s: _Sent, i: int) -> int | None:
         deps = _SUBJ | {"nsubjpass"} if raised else _SUBJ
         subj = [k for k in s.children(i) if s.dep[k] in deps]
         if not subj:  # "The ministry has, in a statement, urged ...": an aside between the
-            # auxiliary and its verb makes the parse hang the subject on the auxiliary
+            # auxiliary and its verb can make the parse hang the subject (and more) on the
+            # hang on the auxiliary; a negation or an "if" there ("had not, as of Monday,
+            # announced", "if he does confess") is the parse's too, and no statement is made
             subj = [
                 k
                 for a in s.children(i)
                 if s.dep[a] in ("aux", "auxpass") and a < i
+                and all(s.dep[m] in _ON_AUX for m in s.children(a))
                 for k in s.children(a)
                 if s.dep[k] in deps and k < a
             ]
