@@ -68,7 +68,13 @@ The dockers' union has, for the third time this year, warned that strikes are li
 
 The government had not, as of Friday, announced any plans to close the port.
 
-Lena Park likened the new stadium to a cathedral."""
+Lena Park likened the new stadium to a cathedral.
+
+Later, the town issued a second statement announcing the leak had been fixed.
+
+Police published a photo showing the suspect had been injured.
+
+The company sent a letter confirming the order, which had been placed in May."""
 
 # snippet: (speaker, type, speech spans or None when the spans are not the point)
 EXPECTED = {
@@ -130,6 +136,11 @@ EXPECTED = {
     "had not, as of Friday": (None, None, None),
     # "likened X to Y" with "to" hung under the object
     "likened the new stadium": ("Lena Park", "indirect", None),
+    # a clause the parse split at its subject, its verb hung on the verb that issued the
+    # statement; a photo shows, and a relative clause describes, without saying
+    "statement announcing the leak": ("town", "indirect", ["the leak had been fixed"]),
+    "a photo showing": (None, None, None),
+    "confirming the order, which": (None, None, None),
 }
 
 
