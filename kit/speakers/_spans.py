@@ -200,6 +200,8 @@ def _split_clause(s: _Sent, i: int) -> tuple[int, int] | None:
         return None
     o = objs[0]
     end = max(_subtree(s, o))
+    if any(s.lower[m] in _WHEN for m in _subtree(s, o) if m > o):
+        return None  # "posted a rise in profit after [sales] were boosted": a time clause
     hosts = list(kids)
     if s.dep[i] == "acl" and s.tag[i] == "VBG" and s.dep[s.head[i]] == "dobj":
         hosts += s.children(s.head[s.head[i]])
