@@ -76,7 +76,7 @@ Police published a photo showing the suspect had been injured.
 
 The company sent a letter confirming the order, which had been placed in May.
 
-Sportswear firm Zorbo has posted a 120% rise in annual profit after sales of replica football kits were boosted by the World Cup."""
+Zorbo has posted a 120% rise in annual profit after sales of its kits were boosted."""
 
 # snippet: (speaker, type, speech spans or None when the spans are not the point)
 EXPECTED = {
