@@ -74,9 +74,9 @@ Later, the town issued a second statement announcing the leak had been fixed.
 
 Police published a photo showing the suspect had been injured.
 
-The company sent a letter confirming the order, which had been placed in May.
+Zorbo has posted a 120% rise in annual profit after sales of football kits were boosted by the cup.
 
-Zorbo has posted a 120% rise in annual profit after sales of its kits were boosted."""
+The company sent a letter confirming the order, which had been placed in May."""
 
 # snippet: (speaker, type, speech spans or None when the spans are not the point)
 EXPECTED = {
