@@ -68,6 +68,10 @@ The dockers' union has, for the third time this year, warned that strikes are li
 
 The government had not, as of Friday, announced any plans to close the port.
 
+The dockers' union has, in a statement, called on members to "hold firm".
+
+The town has, in its centre, a statue carved by a local artist.
+
 Lena Park likened the new stadium to a cathedral.
 
 Later, the town issued a second statement announcing the leak had been fixed.
@@ -136,6 +140,9 @@ EXPECTED = {
     "for the third time this year, warned": ("dockers' union", "indirect", ["strikes are likely"]),
     # ... and a negation with it: nothing was announced
     "had not, as of Friday": (None, None, None),
+    # ... or takes "has" for the verb and hangs the participle on the aside's noun
+    "in a statement, called on members": ("dockers' union", "indirect", None),
+    "a statue carved by": (None, None, None),
     # "likened X to Y" with "to" hung under the object
     "likened the new stadium": ("Lena Park", "indirect", None),
     # a clause the parse split at its subject, its verb hung on the verb that issued the

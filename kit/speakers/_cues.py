@@ -109,7 +109,7 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
             continue  # a headline's "BMW to recall faulty cars": what is to come
         if any(s.dep[k] in _NEG for k in s.children(i)):
             continue  # "did not comment", "never said"
-        if s.tag[i] == "VBN" and s.dep[i] in ("amod", "acl"):
+        if s.tag[i] == "VBN" and s.dep[i] in ("amod", "acl") and _split_perfect(s, i) is None:
             continue  # a participle describing a noun: "the Walkman branded phone"
         if lemma in _ACTIVE_ONLY and _passive(s, i) and not _agent_now(s, i):
             continue  # "Blair is tipped to ask ...", "with Duff ruled out of the match"
@@ -1198,6 +1198,22 @@ def _tells_someone(s: _Sent, i: int) -> bool:
     return True
 
 
+def _split_perfect(s: _Sent, i: int) -> int | None:
+    """The "has" or "had" that participle ``i`` belongs to when an aside between them made
+    the parse take "has" for the main verb and hang ``i`` on the aside's noun ("The ministry
+    has, in a statement, called on drivers to ..."); else ``None``."""
+    if s.tag[i] != "VBN" or s.dep[i] != "acl":
+        return None
+    h = s.head[s.head[i]]
+    while s.dep[h] == "pobj" or s.dep[h] == "prep":
+        h = s.head[h]
+    if s.lemma[h] != "have" or s.dep[h] != "ROOT" or h + 1 >= i or s.text[h + 1] != ",":
+        return None
+    if s.text[i - 1] != "," or any(s.dep[k] in ("dobj", "neg", "mark") for k in s.children(h)):
+        return None
+    return h
+
+
 _ON_AUX = frozenset({"nsubj", "nsubjpass", "punct", "cc", "advmod", "prep", "npadvmod"})
 
 
@@ -1221,6 +1237,9 @@ def _subject_of(s: _Sent, i: int) -> int | None:
                 for k in s.children(a)
                 if s.dep[k] in deps and k < a
             ]
+        perfect = _split_perfect(s, i) if not subj and step == 0 else None
+        if perfect is not None:  # "X has, in a statement, called on ...", parsed with
+            subj = [k for k in s.children(perfect) if s.dep[k] in deps]  # "has" the verb
         if not subj and step == 0:
             # "we heard him say", "..., reported officials, with ...", "... chief executive
             # Helmut Panke said:", "On Friday Ford Motor Company announced"
