@@ -1200,17 +1200,19 @@ def _tells_someone(s: _Sent, i: int) -> bool:
 
 def _split_perfect(s: _Sent, i: int) -> int | None:
     """The "has" or "had" that participle ``i`` belongs to when an aside between them made
-    the parse take "has" for the main verb and hang ``i`` on the aside's noun ("The ministry
-    has, in a statement, called on drivers to ..."); else ``None``."""
-    if s.tag[i] != "VBN" or s.dep[i] != "acl":
+    the parse hang ``i`` on the aside's noun ("The ministry has, in a statement, called on
+    drivers to ..."), taking "has" or a word after ``i`` for the main verb; else ``None``."""
+    if s.tag[i] != "VBN" or s.dep[i] != "acl" or i < 4 or s.text[i - 1] != ",":
         return None
-    h = s.head[s.head[i]]
-    while s.dep[h] == "pobj" or s.dep[h] == "prep":
-        h = s.head[h]
-    if s.lemma[h] != "have" or s.dep[h] != "ROOT" or h + 1 >= i or s.text[h + 1] != ",":
+    n = s.head[i]
+    p = s.head[n]
+    if s.dep[n] != "pobj" or s.dep[p] != "prep" or s.text[p - 1] != ",":
         return None
-    if s.text[i - 1] != "," or any(s.dep[k] in ("dobj", "neg", "mark") for k in s.children(h)):
+    h = p - 2
+    if s.lemma[h] != "have" or s.tag[h] not in _FINITE or s.quoted[h]:
         return None
+    if any(s.dep[k] in ("dobj", "neg", "mark") for k in s.children(h)):
+        return None  # "has not, in ..., ": nothing said; "if it has, ...": maybe
     return h
 
 
@@ -1238,8 +1240,9 @@ def _subject_of(s: _Sent, i: int) -> int | None:
                 if s.dep[k] in deps and k < a
             ]
         perfect = _split_perfect(s, i) if not subj and step == 0 else None
-        if perfect is not None:  # "X has, in a statement, called on ...", parsed with
-            subj = [k for k in s.children(perfect) if s.dep[k] in deps]  # "has" the verb
+        if perfect is not None:  # "X has, in a statement, called on ...": the subject
+            for h in (perfect, s.head[perfect]):  # of "has" or of the verb it was hung on
+                subj = subj or [k for k in s.children(h) if s.dep[k] in deps and k < perfect]
         if not subj and step == 0:
             # "we heard him say", "..., reported officials, with ...", "... chief executive
             # Helmut Panke said:", "On Friday Ford Motor Company announced"
