@@ -60,7 +60,27 @@ The ruling will force the firm to admit it overcharged customers.
 
 The ruling forced Vexo Foods to admit it had overcharged customers.
 
-The jury foreman revealed which films it had shortlisted."""
+The jury foreman revealed which films it had shortlisted.
+
+The Transport Ministry has, in a statement, urged drivers to slow down near schools.
+
+The dockers' union has, for the third time this year, warned that strikes are likely.
+
+The government had not, as of Friday, announced any plans to close the port.
+
+The dockers' union has, in a statement, called on members to "hold firm".
+
+The town has, in its centre, a statue carved by a local artist.
+
+Lena Park likened the new stadium to a cathedral.
+
+Later, the town issued a second statement announcing the leak had been fixed.
+
+Police published a photo showing the suspect had been injured.
+
+Zorbo has posted a 120% rise in annual profit after sales of football kits were boosted by the cup.
+
+The company sent a letter confirming the order, which had been placed in May."""
 
 # snippet: (speaker, type, speech spans or None when the spans are not the point)
 EXPECTED = {
@@ -111,6 +131,27 @@ EXPECTED = {
     "will force the firm": (None, None, None),
     "forced Vexo Foods": ("Vexo Foods", "indirect", ["it had overcharged customers"]),
     "revealed which films": (None, None, None),
+    # an aside between auxiliary and verb: the parse hangs the subject on the auxiliary ...
+    "has, in a statement, urged": (
+        "Transport Ministry",
+        "indirect",
+        ["to slow down near schools"],
+    ),
+    "for the third time this year, warned": ("dockers' union", "indirect", ["strikes are likely"]),
+    # ... and a negation with it: nothing was announced
+    "had not, as of Friday": (None, None, None),
+    # ... or takes "has" for the verb and hangs the participle on the aside's noun
+    "in a statement, called on members": ("dockers' union", "indirect", None),
+    "a statue carved by": (None, None, None),
+    # "likened X to Y" with "to" hung under the object
+    "likened the new stadium": ("Lena Park", "indirect", None),
+    # a clause the parse split at its subject, its verb hung on the verb that issued the
+    # statement; a photo shows, and a relative clause describes, without saying
+    "statement announcing the leak": ("town", "indirect", ["the leak had been fixed"]),
+    "a photo showing": (None, None, None),
+    "confirming the order, which": (None, None, None),
+    # a verb after a time phrase in the object is that phrase's, not a clause said
+    "has posted a 120% rise": (None, None, None),
 }
 
 

@@ -109,7 +109,7 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
             continue  # a headline's "BMW to recall faulty cars": what is to come
         if any(s.dep[k] in _NEG for k in s.children(i)):
             continue  # "did not comment", "never said"
-        if s.tag[i] == "VBN" and s.dep[i] in ("amod", "acl"):
+        if s.tag[i] == "VBN" and s.dep[i] in ("amod", "acl") and _split_perfect(s, i) is None:
             continue  # a participle describing a noun: "the Walkman branded phone"
         if lemma in _ACTIVE_ONLY and _passive(s, i) and not _agent_now(s, i):
             continue  # "Blair is tipped to ask ...", "with Duff ruled out of the match"
@@ -621,6 +621,10 @@ def _comma_name(s: _Sent, j: int) -> int:
     return b - 1
 
 
+# verbs that judge an object by what they link it to: "likened X to Y", "attributed X to Y"
+_X_TO_Y = frozenset({"liken", "ascribe", "attribute"})
+
+
 def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
     kids = s.children(i)
     kid_lemmas = {  # after the verb, and no time: "On Thursday, X called for", "on Tuesday"
@@ -637,6 +641,11 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
             found = [m for m in s.children(c) if s.lower[m] == "as" and m > i]
             if found:
                 kid_lemmas["as"] = found[0]
+        if s.dep[c] == "dobj" and "to" not in kid_lemmas and s.lemma[i] in _X_TO_Y:
+            # "likened the stadium to a cathedral": the parse hangs "to" under the object
+            found = [m for m in s.children(c) if s.lower[m] == "to" and s.dep[m] == "prep"]
+            if found:
+                kid_lemmas["to"] = found[0]
     if s.lemma[i] == "plead" and _pleads_guilt(s, i):
         return None  # "pleaded not guilty": a plea in court, no statement reported
     as_clause = (  # "As the minister claimed, ...", not "as it reported a rise"
@@ -1189,6 +1198,27 @@ def _tells_someone(s: _Sent, i: int) -> bool:
     return True
 
 
+def _split_perfect(s: _Sent, i: int) -> int | None:
+    """The "has" or "had" that participle ``i`` belongs to when an aside between them made
+    the parse hang ``i`` on the aside's noun ("The ministry has, in a statement, called on
+    drivers to ..."), taking "has" or a word after ``i`` for the main verb; else ``None``."""
+    if s.tag[i] != "VBN" or s.dep[i] != "acl" or i < 4 or s.text[i - 1] != ",":
+        return None
+    n = s.head[i]
+    p = s.head[n]
+    if s.dep[n] != "pobj" or s.dep[p] != "prep" or s.text[p - 1] != ",":
+        return None
+    h = p - 2
+    if s.lemma[h] != "have" or s.tag[h] not in _FINITE or s.quoted[h]:
+        return None
+    if any(s.dep[k] in ("dobj", "neg", "mark") for k in s.children(h)):
+        return None  # "has not, in ..., ": nothing said; "if it has, ...": maybe
+    return h
+
+
+_ON_AUX = frozenset({"nsubj", "nsubjpass", "punct", "cc", "advmod", "prep", "npadvmod"})
+
+
 def _subject_of(s: _Sent, i: int) -> int | None:
     k = i + 1  # "..., said M&S." where the name was not parsed as the subject
     if k < len(s.text) and not s.quoted[k] and s.text[k][:1].isupper() and s.dep[k] == "punct":
@@ -1197,6 +1227,22 @@ def _subject_of(s: _Sent, i: int) -> int | None:
     for step in range(3):
         deps = _SUBJ | {"nsubjpass"} if raised else _SUBJ
         subj = [k for k in s.children(i) if s.dep[k] in deps]
+        if not subj:  # "The ministry has, in a statement, urged ...": an aside between the
+            # auxiliary and its verb can make the parse hang the subject (and more) on the
+            # hang on the auxiliary; a negation or an "if" there ("had not, as of Monday,
+            # announced", "if he does confess") is the parse's too, and no statement is made
+            subj = [
+                k
+                for a in s.children(i)
+                if s.dep[a] in ("aux", "auxpass") and a < i
+                and all(s.dep[m] in _ON_AUX for m in s.children(a))
+                for k in s.children(a)
+                if s.dep[k] in deps and k < a
+            ]
+        perfect = _split_perfect(s, i) if not subj and step == 0 else None
+        if perfect is not None:  # "X has, in a statement, called on ...": the subject
+            for h in (perfect, s.head[perfect]):  # of "has" or of the verb it was hung on
+                subj = subj or [k for k in s.children(h) if s.dep[k] in deps and k < perfect]
         if not subj and step == 0:
             # "we heard him say", "..., reported officials, with ...", "... chief executive
             # Helmut Panke said:", "On Friday Ford Motor Company announced"

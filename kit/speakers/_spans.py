@@ -190,20 +190,30 @@ def _split_clause(s: _Sent, i: int) -> tuple[int, int] | None:
     """A clause the parse split at its subject: the subject taken for cue ``i``'s object
     and the clause's verb hung on the cue ("maintained [an inquiry] [is] what ...", "ruled
     [the draft] [violated] the law"); ``(object, verb)``, else ``None``. The verb is finite,
-    right after the object, with no subject, "that", "if" or "and" of its own."""
+    right after the object (its auxiliaries aside: "confirmed [the road] had been
+    [reopened]"), with no subject, "that", "if" or "and" of its own. A participle describing
+    a document may have the verb hung on the verb that issued it ("issued a statement
+    announcing [the leak] had been [fixed]")."""
     kids = s.children(i)
     objs = [k for k in kids if s.dep[k] == "dobj" and k > i]
     if len(objs) != 1 or s.pos[objs[0]] not in ("NOUN", "PROPN"):
         return None
     o = objs[0]
     end = max(_subtree(s, o))
-    for v in kids:
+    if any(s.lower[m] in _WHEN for m in _subtree(s, o) if m > o):
+        return None  # "posted a rise in profit after [sales] were boosted": a time clause
+    hosts = list(kids)
+    if s.dep[i] == "acl" and s.tag[i] == "VBG" and s.dep[s.head[i]] == "dobj":
+        hosts += s.children(s.head[s.head[i]])
+    for v in hosts:
         if v <= end or s.dep[v] not in ("conj", "advcl") or s.pos[v] not in _VERB_POS:
             continue
-        if s.quoted[v] or any(s.pos[m] != "PUNCT" for m in range(end + 1, v)):
-            return None  # only a comma may stand between them
         own = s.children(v)
-        finite = s.tag[v] in _FINITE or any(s.tag[m] == "MD" for m in own)
+        aux = [m for m in own if s.dep[m] in ("aux", "auxpass")]
+        between = [m for m in range(end + 1, v) if m not in aux]
+        if s.quoted[v] or any(s.pos[m] != "PUNCT" for m in between):
+            return None  # only a comma may stand between them
+        finite = s.tag[v] in _FINITE or any(s.tag[m] in _FINITE for m in aux)
         if not finite or any(s.dep[m] in _OWN_OPENERS for m in own):
             return None
         if any(s.dep[m] == "cc" for m in (*kids, *own) if o < m < v):
