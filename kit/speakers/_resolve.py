@@ -333,16 +333,16 @@ class _Article:
         title = self._subject_title(s, i)
         return self._titled(n, title) if title else None
 
-    def _subject_title(self, s: _Sent, i: int) -> str | None:
+    def _subject_title(self, s: _Sent, i: int, *, bare: bool = False) -> str | None:
         """The title a definite noun ``i`` names a person by ("the prime minister"), else
-        ``None``."""
+        ``None``; with ``bare``, only when the noun phrase is the title alone."""
         if not any(s.dep[k] == "det" and s.lower[k] == "the" for k in s.children(i)):
             return None
         phrase = _phrase(s, [k for k in _left_phrase(s, i) if s.lower[k] != "the"]).lower()
         title = _title_suffix(phrase, self.lex)
         if not title or title.split()[-1] in self.lex.unnamed_nouns:
             return None
-        return title
+        return None if bare and title != phrase else title
 
     def _titled(self, n: int, title: str, reach: int | None = 30) -> str | None:
         """The latest person mentioned in the ``reach`` sentences before ``n`` (all of them
@@ -508,8 +508,9 @@ class _Article:
                 name = self._titled_subject(n, s, i)  # "The prime minister toured ..."
                 if name:
                     self.mentions[n].append((name, 1 + _main_subject(s, i, i + 1)))
-                elif _main_subject(s, i, i + 1):
-                    self.unknown_title[n] = self._subject_title(s, i)
+                elif _main_subject(s, i, i + 1):  # a bare office, not a description that
+                    # may be the story's person again ("the 24-year-old England midfielder")
+                    self.unknown_title[n] = self._subject_title(s, i, bare=True)
             if e == "B-ORG" and not s.quoted[i] and not self._person_at(n, s, i):
                 a, b = s.ent_span(i)
                 name = " ".join(_words(s, _name_start(s, a, b, self.lex), b))
