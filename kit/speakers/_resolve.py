@@ -612,7 +612,11 @@ class _Article:
                 return
         if outlets:
             o = min(outlets, key=lambda f: f.depth)
-            said.speaker, said.kind, said.cue = o.name, "outlet", o.cue
+            owner = self._document_owner(n, o.name.split()[-1].lower())
+            if owner:  # "its website notes": the body's own site, no outlet
+                said.speaker, said.kind, said.cue = *owner, o.cue
+            else:
+                said.speaker, said.kind, said.cue = o.name, "outlet", o.cue
         elif others and all(f.kind in ("described", "orgnoun") for f in others):
             said.unknown = True
 
@@ -712,6 +716,9 @@ class _Article:
             made = [(m, k) for d, m, k in self.docs[n] if d == f.name.split()[-1]]
             return made[-1] if made else (f.name, "document")
         if f.kind == "docref":  # "the report": the one named before with its maker
+            owner = self._document_owner(n, f.name)
+            if owner:  # "its website notes", "the hotel's website estimated"
+                return owner
             for k in range(n, max(-1, n - 30), -1):
                 for noun, name, kind in reversed(self.docs[k]):
                     if noun == f.name:
@@ -719,6 +726,26 @@ class _Article:
             issuer = self._issuer_before(n, f.name, f.fallback)
             return issuer or (f.fallback, "document")
         return None, None
+
+    def _document_owner(self, n: int, noun: str) -> tuple[str, str] | None:
+        """Whose the document ``noun`` of sentence ``n`` is when a possessive says so: "its"
+        the organisation the story is about ("The safety board was absent. ... its website
+        notes ..."), a definite body noun the body the article named with it ("the
+        hotel's website" of "Hotel Arpit Palace"); else ``None``."""
+        s = self.sents[n]
+        for j in range(len(s.text)):
+            if s.quoted[j] or s.lemma[j].lower() != noun:
+                continue
+            for o in s.children(j):
+                if s.dep[o] != "poss":
+                    continue
+                if s.lower[o] == "its":
+                    name, kind = self._organisation(n)
+                    return (name, kind) if name else None
+                if s.pos[o] == "NOUN" and any(s.lower[d] == "the" for d in s.children(o)):
+                    body = self._body_named(n, s.lemma[o].lower())
+                    return (body, "org") if body else None
+        return None
 
     def _issuer_before(self, n: int, noun: str, fallback: str | None) -> tuple[str, str] | None:
         """Who made "the statement" or "the message" that no sentence before named: the
