@@ -35,6 +35,10 @@ def _clean_name(words: list[str], lex: _Lexicon) -> tuple[list[str], str | None,
     words = [w for w in words if w.strip("-–—")]
     while len(words) > 2 and words[-1].rstrip(".") in _POSTNOMINALS:
         words = words[:-1]
+    # an honorific never ends a name: the next mention's, run on by a headline ("Obituary:
+    # Dame Alicia Markova Dame Alicia Markova, who ..." tags "Alicia Markova Dame")
+    while len(words) > 2 and words[-1].lower().rstrip(".") in _NEVER_LAST:
+        words = words[:-1]
     gender, title_words = None, []
     lows = [w.lower().rstrip(".") for w in words]
     hon = [i for i, w in enumerate(lows[:-1]) if w in lex.honorifics]
@@ -74,6 +78,9 @@ def _clean_name(words: list[str], lex: _Lexicon) -> tuple[list[str], str | None,
     title = " ".join(title_words) or None
     return words, gender, title
 
+
+# honorifics that are no surname either (not "Lord", "King", "Sheikh")
+_NEVER_LAST = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "prof", "mx"})
 
 # letters written after a name for a rank or honour ("Ian MacDonald QC"); not those of a
 # seat, which also describe one with a place ("the Ealing North MP")

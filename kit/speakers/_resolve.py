@@ -144,6 +144,9 @@ class _Article:
         self.said = [_Said() for _ in rows]
         # (name, subject): 0 no subject, 1 of a clause inside, 2 of the main clause (True)
         self.mentions: list[list[tuple[str, int]]] = [[] for _ in rows]
+        # a main subject that is a title no one of the story was named with ("The prime
+        # minister toured ..."): a "he" or "she" just after it is that unknown person
+        self.unknown_title: list[str | None] = [None] * len(rows)
         self.orgs: list[list[str]] = [[] for _ in rows]  # organisations as subjects
         self.groups: list[list[str]] = [[] for _ in rows]  # "the officers" as main subjects
         self.main_orgs: list[list[str]] = [[] for _ in rows]  # ... of the main clause
@@ -327,13 +330,19 @@ class _Article:
     def _titled_subject(self, n: int, s: _Sent, i: int) -> str | None:
         """The person a definite title subject ("the prime minister") stands for: the
         latest person of the last 30 sentences named with that title, else ``None``."""
+        title = self._subject_title(s, i)
+        return self._titled(n, title) if title else None
+
+    def _subject_title(self, s: _Sent, i: int, *, bare: bool = False) -> str | None:
+        """The title a definite noun ``i`` names a person by ("the prime minister"), else
+        ``None``; with ``bare``, only when the noun phrase is the title alone."""
         if not any(s.dep[k] == "det" and s.lower[k] == "the" for k in s.children(i)):
             return None
         phrase = _phrase(s, [k for k in _left_phrase(s, i) if s.lower[k] != "the"]).lower()
         title = _title_suffix(phrase, self.lex)
         if not title or title.split()[-1] in self.lex.unnamed_nouns:
             return None
-        return self._titled(n, title)
+        return None if bare and title != phrase else title
 
     def _titled(self, n: int, title: str, reach: int | None = 30) -> str | None:
         """The latest person mentioned in the ``reach`` sentences before ``n`` (all of them
@@ -499,6 +508,9 @@ class _Article:
                 name = self._titled_subject(n, s, i)  # "The prime minister toured ..."
                 if name:
                     self.mentions[n].append((name, 1 + _main_subject(s, i, i + 1)))
+                elif _main_subject(s, i, i + 1):  # a bare office, not a description that
+                    # may be the story's person again ("the 24-year-old England midfielder")
+                    self.unknown_title[n] = self._subject_title(s, i, bare=True)
             if e == "B-ORG" and not s.quoted[i] and not self._person_at(n, s, i):
                 a, b = s.ent_span(i)
                 name = " ".join(_words(s, _name_start(s, a, b, self.lex), b))
@@ -600,7 +612,11 @@ class _Article:
                 return
         if outlets:
             o = min(outlets, key=lambda f: f.depth)
-            said.speaker, said.kind, said.cue = o.name, "outlet", o.cue
+            owner = self._document_owner(n, o.name.split()[-1].lower())
+            if owner:  # "its website notes": the body's own site, no outlet
+                said.speaker, said.kind, said.cue = *owner, o.cue
+            else:
+                said.speaker, said.kind, said.cue = o.name, "outlet", o.cue
         elif others and all(f.kind in ("described", "orgnoun") for f in others):
             said.unknown = True
 
@@ -700,6 +716,9 @@ class _Article:
             made = [(m, k) for d, m, k in self.docs[n] if d == f.name.split()[-1]]
             return made[-1] if made else (f.name, "document")
         if f.kind == "docref":  # "the report": the one named before with its maker
+            owner = self._document_owner(n, f.name)
+            if owner:  # "its website notes", "the hotel's website estimated"
+                return owner
             for k in range(n, max(-1, n - 30), -1):
                 for noun, name, kind in reversed(self.docs[k]):
                     if noun == f.name:
@@ -708,9 +727,27 @@ class _Article:
             return issuer or (f.fallback, "document")
         return None, None
 
-    def _issuer_before(
-        self, n: int, noun: str, fallback: str | None
-    ) -> tuple[str, str] | None:
+    def _document_owner(self, n: int, noun: str) -> tuple[str, str] | None:
+        """Whose the document ``noun`` of sentence ``n`` is when a possessive says so: "its"
+        the organisation the story is about ("The safety board was absent. ... its website
+        notes ..."), a definite body noun the body the article named with it ("the
+        hotel's website" of "Hotel Arpit Palace"); else ``None``."""
+        s = self.sents[n]
+        for j in range(len(s.text)):
+            if s.quoted[j] or s.lemma[j].lower() != noun:
+                continue
+            for o in s.children(j):
+                if s.dep[o] != "poss":
+                    continue
+                if s.lower[o] == "its":
+                    name, kind = self._organisation(n)
+                    return (name, kind) if name else None
+                if s.pos[o] == "NOUN" and any(s.lower[d] == "the" for d in s.children(o)):
+                    body = self._body_named(n, s.lemma[o].lower())
+                    return (body, "org") if body else None
+        return None
+
+    def _issuer_before(self, n: int, noun: str, fallback: str | None) -> tuple[str, str] | None:
         """Who made "the statement" or "the message" that no sentence before named: the
         speaker of the statements just before, whose words it goes on with ('A club
         spokesman denied it: "..." / The statement added: "..."'), a spokesman's body for the
@@ -783,7 +820,7 @@ class _Article:
         return None
 
     def _named_group(self, n: int, noun: str) -> str | None:
-        """"The researchers" or "the research team" as a subject: the group of the last
+        """ "The researchers" or "the research team" as a subject: the group of the last
         30 sentences that spoke or was a subject, named with that noun or one of its kind and
         with the body it belongs to ("researchers from Penn State", "Tsinghua University
         scientists"), else ``None``."""
@@ -1115,10 +1152,13 @@ class _Article:
         ``recent``, only a speaker or subject of the two sentences before. Nobody with a name
         word in ``avoid`` fits."""
         said = self.said
+        office = None
 
         def fits(name: str) -> bool:
             p = self.names.person(name)
             if avoid and not avoid.isdisjoint(name.split()):
+                return False
+            if office and office not in p.titles and not p.titles.isdisjoint(self.lex.titles):
                 return False
             if anyone:
                 return True
@@ -1134,6 +1174,9 @@ class _Article:
             if said[k].kind == "role" and k >= n - 2 and title is None and not anyone:
                 return said[k].speaker, "role"
             subjects = [(m, subj) for m, subj in self.mentions[k] if subj and fits(m)]
+            if k == n - 1 and gender is not None and self.unknown_title[k] and not subjects:
+                office = self.unknown_title[k]  # "The prime minister toured ... / He ...":
+                # only someone who may hold that office, not one known by another title
             if k == n - 1 and gender is not None and title is None and not anyone:
                 # "... the choice of Steven Gaydos, editor of Variety. / He predicted ...": a
                 # source the sentence before introduces, unless its subject spoke just before
@@ -1141,8 +1184,15 @@ class _Article:
                 spoke = {said[j].speaker for j in range(max(0, n - 8), n)}
                 if new and spoke.isdisjoint(m for m, _ in subjects):
                     return self._learn(new, gender if learn else None)
-            if subjects:  # the main clause's subject first, then the latest
-                best = max(reversed(subjects), key=lambda m: m[1])[0]
+            if subjects:  # the main clause's subject first, one known to be "she" (or
+                # "he") before one of no known gender ("she and Anton Dolin"), then the latest
+                best = max(
+                    reversed(subjects),
+                    key=lambda m: (
+                        m[1],
+                        gender is not None and self.names.person(m[0]).gender == gender,
+                    ),
+                )[0]
                 return self._learn(best, gender if learn else None)
         for k in range(-1 if recent else n - 1, -1, -1):  # the latest mention
             others = [m for m, _ in self.mentions[k] if fits(m)]
@@ -1245,9 +1295,7 @@ class _Article:
             return False
         prev, s = self.sents[n - 1], self.sents[n]
         written = {prev.text[k] for k in range(len(prev.text)) if not prev.quoted[k]}
-        people = [
-            m for m, subj in self.mentions[n - 1] if subj == 2 and m.split()[-1] in written
-        ]
+        people = [m for m, subj in self.mentions[n - 1] if subj == 2 and m.split()[-1] in written]
         if not people or people[-1] == before.speaker:
             return False
         p = self.names.person(people[-1])
