@@ -50,7 +50,7 @@ attributor ran on its articles; a set stops being held out once its misses were 
   by the lead at its end, tuned on since (round 4);
 - ``speakers_gold_unseen.csv`` (BBC) and ``speakers_gold_wikinews_unseen.csv`` (Wikinews),
   each file's header says how its articles were drawn: never tuned on (round 4's; the lead
-  scores them once, after the round's last rule change). They are scored only with
+  scored them once, after the round's last rule change). They are scored only with
   ``--unseen``, and their misses are never listed: their figures are the
   honest estimate for news the rules have not seen; keep it that way.
 
