@@ -727,7 +727,7 @@ class _Article:
             return issuer or (f.fallback, "document")
         return None, None
 
-    def _document_owner(self, n: int, noun: str) -> tuple[str, str] | None:
+    def _document_owner(self, n: int, noun: str) -> tuple[str, str | None] | None:
         """Whose the document ``noun`` of sentence ``n`` is when a possessive says so: "its"
         the organisation the story is about ("The safety board was absent. ... its website
         notes ..."), a definite body noun the body the article named with it ("the
