@@ -1438,9 +1438,6 @@ def _headline_repeat(s: _Sent, i: int) -> bool:
     return False
 
 
-_PERCEIVING = frozenset({"observe", "notice", "note"})
-
-
 def _perceived(s: _Sent, i: int) -> bool:
     """Whether "observe" at ``i`` tells what someone saw while doing something, being joined
     to a verb of doing that reports nothing ("They equipped the horses with cloths and
