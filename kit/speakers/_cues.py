@@ -1229,7 +1229,7 @@ def _subject_of(s: _Sent, i: int) -> int | None:
         subj = [k for k in s.children(i) if s.dep[k] in deps]
         if not subj:  # "The ministry has, in a statement, urged ...": an aside between the
             # auxiliary and its verb can make the parse hang the subject (and more) on the
-            # hang on the auxiliary; a negation or an "if" there ("had not, as of Monday,
+            # auxiliary; a negation or an "if" there ("had not, as of Monday,
             # announced", "if he does confess") is the parse's too, and no statement is made
             subj = [
                 k
@@ -1400,7 +1400,6 @@ def _object_relative_cue(s: _Sent, i: int) -> bool:
         return False
     # no relative pronoun: a relative clause follows its noun right away ("the plan Bee
     # proposed"); after a comma it is a trailing attribution the parse hung on a noun
-    # ("... despite a rise in output, business group the CBI says")
     # ("... despite a rise in output, business group the CBI says", even hung on "group")
     first, h = min(_subtree(s, i)), s.head[i]
     if s.dep[h] == "appos":
