@@ -1369,8 +1369,7 @@ def _irrealis_infinitive(s: _Sent, i: int) -> bool:
     if lemma in _IMPLICATIVE or (lemma in _CAUSING and s.tag[h] == "VBD"):
         return False  # "went on to say"; "forced the firm to admit" (done, see _caused)
     passive = any(s.dep[k] == "auxpass" for k in s.children(h))
-    raising = lemma in _lexicon().verbs and lemma not in _ACTIVE_ONLY | _ASKING
-    return not (passive and raising)
+    return not (passive and _raising(lemma) and lemma not in _ASKING)
 
 
 _RELATIVES_PRON = frozenset({"which", "that", "who", "whom", "whose"})
