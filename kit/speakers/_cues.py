@@ -1229,7 +1229,7 @@ def _subject_of(s: _Sent, i: int) -> int | None:
         subj = [k for k in s.children(i) if s.dep[k] in deps]
         if not subj:  # "The ministry has, in a statement, urged ...": an aside between the
             # auxiliary and its verb can make the parse hang the subject (and more) on the
-            # hang on the auxiliary; a negation or an "if" there ("had not, as of Monday,
+            # auxiliary; a negation or an "if" there ("had not, as of Monday,
             # announced", "if he does confess") is the parse's too, and no statement is made
             subj = [
                 k
@@ -1369,8 +1369,7 @@ def _irrealis_infinitive(s: _Sent, i: int) -> bool:
     if lemma in _IMPLICATIVE or (lemma in _CAUSING and s.tag[h] == "VBD"):
         return False  # "went on to say"; "forced the firm to admit" (done, see _caused)
     passive = any(s.dep[k] == "auxpass" for k in s.children(h))
-    raising = lemma in _lexicon().verbs and lemma not in _ACTIVE_ONLY | _ASKING
-    return not (passive and raising)
+    return not (passive and _raising(lemma) and lemma not in _ASKING)
 
 
 _RELATIVES_PRON = frozenset({"which", "that", "who", "whom", "whose"})
@@ -1400,7 +1399,6 @@ def _object_relative_cue(s: _Sent, i: int) -> bool:
         return False
     # no relative pronoun: a relative clause follows its noun right away ("the plan Bee
     # proposed"); after a comma it is a trailing attribution the parse hung on a noun
-    # ("... despite a rise in output, business group the CBI says")
     # ("... despite a rise in output, business group the CBI says", even hung on "group")
     first, h = min(_subtree(s, i)), s.head[i]
     if s.dep[h] == "appos":
@@ -1436,9 +1434,6 @@ def _headline_repeat(s: _Sent, i: int) -> bool:
             if first and any(s.pos[m] == "NOUN" for m in range(i + 1, min(first))):
                 return True  # "Bee claims [new record] Sprinter Ann Bee broke ..."
     return False
-
-
-_PERCEIVING = frozenset({"observe", "notice", "note"})
 
 
 def _perceived(s: _Sent, i: int) -> bool:
