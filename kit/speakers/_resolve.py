@@ -291,7 +291,7 @@ class _Article:
                 )
                 owner = b < len(s.text) and s.text[b] in ("'s", "’s")
                 if set_off and s.dep[b - 1] != "poss" and not owner:
-                    said.speaker = self.names.canonical(_person_words(s, a, b, self.lex)[0])
+                    said.speaker = self._person_name(s, a, b)
                     said.kind, said.cue = "person", s.text[v]
                     return True
                 break  # only the person nearest the cue
@@ -468,6 +468,10 @@ class _Article:
         if role == "apposed":  # "Ricardo Rosselló Nevares, Puerto Rico's governor,"
             return self.body_words.get(s.text[a], {n}) == {n}  # not "Sunderland FC Bob Murray"
         return role is not None and all(self.body_words.get(w, {n}) == {n} for w in s.text[a:b])
+
+    def _person_name(self, s: _Sent, a: int, b: int) -> str:
+        """The name the article knows the person named at tokens ``a:b`` of ``s`` by."""
+        return self.names.canonical(_person_words(s, a, b, self.lex)[0])
 
     def _record_mentions(self, n: int, s: _Sent) -> None:
         docs = self.lex.doc_nouns
@@ -857,7 +861,7 @@ class _Article:
             return None
         if not any(s.lower[k] in ("to", "of", "for", "at") for k in range(subj[0], a)):
             return None
-        return self.names.canonical(_person_words(s, a, b, self.lex)[0])
+        return self._person_name(s, a, b)
 
     def _named_in_subject(self, n: int, f: _Frame) -> str | None:
         """The one person named inside the subject of the cue of frame ``f`` in sentence
@@ -871,7 +875,7 @@ class _Article:
         for k in (t for j in subjects for t in s.subtree(j)):
             if s.ent[k] == "B-PERSON" and not s.quoted[k] and s.dep[k] != "poss":
                 a, b = s.ent_span(k)
-                found.add(self.names.canonical(_person_words(s, a, b, self.lex)[0]))
+                found.add(self._person_name(s, a, b))
         return found.pop() if len(found) == 1 else None
 
     def _relative(self, n: int, noun: str, owner: str | None) -> tuple[str, str]:
@@ -1209,7 +1213,7 @@ class _Article:
             if s.ent[i] != "B-PERSON" or s.quoted[i]:
                 continue
             a, b = s.ent_span(i)
-            name = self.names.canonical(_person_words(s, a, b, self.lex)[0])
+            name = self._person_name(s, a, b)
             if not fits(name) or any(name == m for j in range(k) for m, _ in self.mentions[j]):
                 continue
             head = _span_head(s, a, b)
@@ -1332,7 +1336,7 @@ class _Article:
                 continue
             if s.ent[k].endswith("PERSON"):
                 a, b = s.ent_span(k)
-                said.speaker = self.names.canonical(_person_words(s, a, b, self.lex)[0])
+                said.speaker = self._person_name(s, a, b)
                 said.kind = "person"
             elif s.ent[k][2:] == "ORG":
                 a, b = s.ent_span(k)
