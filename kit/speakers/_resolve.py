@@ -1312,18 +1312,16 @@ class _Article:
     def _about(self, k: int, *, reported: bool = False) -> bool:
         """Whether sentence ``k`` is the reporter's narration: no "I" or "we" outside
         quotes (": Bob was the most mesmeric man I've worked with" is someone's words).
-        With ``reported``, a "we" the speaker of the sentence's reported speech says after
-        its cue counts for nothing ("Mr Pearson picks up the theme, pointing out there are
-        issues to iron out before we become cyborgs": the reporter's sentence still)."""
+        With ``reported``, an "I" or "we" after the cue of the sentence's reported speech
+        counts for nothing ("Mr Pearson picks up the theme, pointing out there are issues to
+        iron out before we become cyborgs": the reporter's sentence still)."""
         s = self.sents[k]
         said = self.said[k]
-        after = len(s.text)
+        cue = None
         if reported and said.type == "indirect" and said.cue:
-            at = _cue_token(s, said.cue, self.lex)
-            after = at if at is not None else after
-        return not any(
-            s.lower[t] in _FIRST_PERSON and not s.quoted[t] for t in range(min(after, len(s.text)))
-        )
+            cue = _cue_token(s, said.cue, self.lex)
+        end = len(s.text) if cue is None else cue
+        return not any(s.lower[t] in _FIRST_PERSON and not s.quoted[t] for t in range(end))
 
     def _lead_subject(self, n: int, said: _Said) -> bool:
         """Credit the quotation of sentence ``n`` to the named person or body that is the
