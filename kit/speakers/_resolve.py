@@ -1415,12 +1415,13 @@ def _described_as(s: _Sent, a: int, b: int) -> set[str]:
 
 
 # positions in a team and other nouns sport news calls a player by ("the Wasps wing", "the
-# Holland international", "the veteran lock"), which name a person as a subject
+# Holland international", "the veteran lock"), which name a person as a subject; those
+# already in the lexicon's person nouns ("star", "veteran") or titles ("captain",
+# "striker") are not repeated here
 _TEAM_ROLES = frozenset(
     {"wing", "prop", "lock", "centre", "center", "back", "full-back", "fly-half", "half"}
-    | {"scrum-half", "international", "champion", "star", "veteran", "ace", "captain", "pro"}
-    | {"rookie", "seed", "medallist", "keeper", "striker", "midfielder", "defender", "hooker"}
-    | {"flanker", "skipper", "youngster", "teenager"}
+    | {"scrum-half", "international", "ace", "pro", "rookie", "seed", "medallist", "keeper"}
+    | {"hooker", "flanker", "youngster", "teenager"}
 )
 
 # words that make another office of a title: "the shadow chancellor", "deputy leader"
