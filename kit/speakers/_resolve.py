@@ -375,8 +375,7 @@ class _Article:
                 if e[2:] in _NAME_ENTS:
                     self.body_words.setdefault(s.text[i], set()).add(n)
         seen = Counter(w for s in sents for w in s.text)
-        self.names.words = Counter()
-        for w, k in seen.items():  # each distinct word folded once
+        for w, k in seen.items():  # each distinct word folded once, into _Names' count
             self.names.words[_fold(w).replace(".", "")] += k
         self.places: list[list[str]] = [  # places named in each sentence ("Samoa", "Dominica")
             [
