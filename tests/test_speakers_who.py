@@ -172,6 +172,61 @@ TEXTS = {
     "government": (
         "Greyline Motors said sales fell in March. The government said it would act."
     ),
+    # who "he" and "she" stand for: the person the story is about, not a person of another
+    # office or of the other gender named nearer
+    # the leader is "the prime minister", never named so: "He" is not the party chairman
+    "unnamed_office": (
+        'Tory chairman John Carr attacked the budget on Monday. "It is a disgrace," Mr Carr '
+        "told BBC Radio. The prime minister spent the weekend touring the country by helicopter. "
+        "He insisted he did not know the date of the election."
+    ),
+    # the same, with the office named: "He" is the prime minister again
+    "named_office": (
+        "Prime Minister Tom Reed toured the country on Monday. "
+        'Tory chairman John Carr said: "It is a disgrace." '
+        "The prime minister spent the weekend touring the north. "
+        "He insisted he did not know the date of the election."
+    ),
+    # the prime minister after the person who is speaking of nothing else
+    "same_speaker": (
+        'Mr Blair said: "We will make commitments on tax at the time of the manifesto." '
+        "The prime minister ridiculed the opposition's plans for asylum quotas. "
+        "He challenged them to name the country that would take the migrants, he said."
+    ),
+    # a description with more than the office may be the story's person again
+    "described": (
+        "Liverpool captain Tom Reed has said he wants to stay at Anfield and win trophies. "
+        "The 24-year-old England midfielder is determined to see out his contract. "
+        'He said: "I am signed here for this season and another two."'
+    ),
+    # "she and Tom Reed": she is still the dancer, known as "she" from "Dame"
+    "she_and": (
+        "Dame Ann Bee, who has died aged 90, was the first prima ballerina of the country. "
+        "In 1950, back in England, she and Tom Reed founded the Festival Ballet. "
+        'She retired in 1963, an "instant decision" she said, "largely because of a leg '
+        'injury".'
+    ),
+    # a headline run into the first sentence repeats the name after its honorific
+    "headline": (
+        "Obituary: Dame Ann Bee Dame Ann Bee, who has died in Bath aged 94, was a dancer. "
+        'She once said: "I never wanted to do anything else."'
+    ),
+    # whose a website or a document is when a possessive says so: the body it belongs to,
+    # not the bare noun
+    "its_site": (
+        "The Civil Aviation Authority, which inspects small airports, was not at the scene. "
+        "It is closed because of a strike; however, its website says that its safety desk "
+        "is still taking calls."
+    ),
+    "party_site": (
+        "The Green Future party put forward Ann Bee as its candidate in the city. "
+        "According to the party's website, Bee is a nurse who has worked in the city for "
+        "twenty years."
+    ),
+    # a named outlet's site stays the outlet
+    "outlet_site": (
+        "The fire started in the kitchen. The BBC News website said four people were hurt."
+    ),
 }
 
 
@@ -383,3 +438,49 @@ def test_the_company_goes_back_past_its_spokesman_to_the_company_that_spoke(who)
 @pytest.mark.parametrize("snippet", ["We are shocked", "We will appeal", "Our players"])
 def test_a_quote_after_a_statement_was_issued_is_its_makers(who, snippet):
     assert _speaker(who, "statement_after", snippet) == "Chelsea"
+
+
+def test_he_after_an_unnamed_office_is_not_a_person_of_another_office(who):
+    row = sentence(who, "He insisted he did not know", "unnamed_office")
+    assert row["speaker"] != "John Carr"
+
+
+def test_he_after_a_named_office_is_its_holder(who):
+    row = sentence(who, "He insisted he did not know", "named_office")
+    assert row["speaker"] == "Tom Reed"
+
+
+def test_he_after_an_office_goes_on_with_the_speaker_of_no_other_office(who):
+    row = sentence(who, "He challenged them", "same_speaker")
+    assert row["speaker"] in ("Tony Blair", "Blair")
+
+
+def test_he_after_a_description_of_the_person_is_that_person(who):
+    row = sentence(who, "I am signed here", "described")
+    assert row["speaker"] == "Tom Reed"
+
+
+def test_she_is_the_subject_known_as_she_not_one_coordinated_with_her(who):
+    row = sentence(who, "She retired in 1963", "she_and")
+    assert row["speaker"] == "Ann Bee"
+
+
+def test_an_honorific_never_ends_a_name(who):
+    row = sentence(who, "I never wanted", "headline")
+    assert row["speaker"] == "Ann Bee"
+
+
+def test_its_website_is_the_body_the_story_is_about(who):
+    row = sentence(who, "its website says", "its_site")
+    assert row["speaker"] == "Civil Aviation Authority"
+    assert row["speaker_type"] == "indirect"
+
+
+def test_the_partys_website_is_the_party_named_before(who):
+    row = sentence(who, "According to the party's website", "party_site")
+    assert row["speaker"] == "Green Future party"
+
+
+def test_a_named_outlets_website_is_still_the_outlet(who):
+    row = sentence(who, "four people were hurt", "outlet_site")
+    assert "BBC" in str(row["speaker"])

@@ -291,7 +291,7 @@ class _Article:
                 )
                 owner = b < len(s.text) and s.text[b] in ("'s", "’s")
                 if set_off and s.dep[b - 1] != "poss" and not owner:
-                    said.speaker = self.names.canonical(_person_words(s, a, b, self.lex)[0])
+                    said.speaker = self._person_name(s, a, b)
                     said.kind, said.cue = "person", s.text[v]
                     return True
                 break  # only the person nearest the cue
@@ -375,8 +375,7 @@ class _Article:
                 if e[2:] in _NAME_ENTS:
                     self.body_words.setdefault(s.text[i], set()).add(n)
         seen = Counter(w for s in sents for w in s.text)
-        self.names.words = Counter()
-        for w, k in seen.items():  # each distinct word folded once
+        for w, k in seen.items():  # each distinct word folded once, into _Names' count
             self.names.words[_fold(w).replace(".", "")] += k
         self.places: list[list[str]] = [  # places named in each sentence ("Samoa", "Dominica")
             [
@@ -468,6 +467,10 @@ class _Article:
         if role == "apposed":  # "Ricardo Rosselló Nevares, Puerto Rico's governor,"
             return self.body_words.get(s.text[a], {n}) == {n}  # not "Sunderland FC Bob Murray"
         return role is not None and all(self.body_words.get(w, {n}) == {n} for w in s.text[a:b])
+
+    def _person_name(self, s: _Sent, a: int, b: int) -> str:
+        """The name the article knows the person named at tokens ``a:b`` of ``s`` by."""
+        return self.names.canonical(_person_words(s, a, b, self.lex)[0])
 
     def _record_mentions(self, n: int, s: _Sent) -> None:
         docs = self.lex.doc_nouns
@@ -857,7 +860,7 @@ class _Article:
             return None
         if not any(s.lower[k] in ("to", "of", "for", "at") for k in range(subj[0], a)):
             return None
-        return self.names.canonical(_person_words(s, a, b, self.lex)[0])
+        return self._person_name(s, a, b)
 
     def _named_in_subject(self, n: int, f: _Frame) -> str | None:
         """The one person named inside the subject of the cue of frame ``f`` in sentence
@@ -871,7 +874,7 @@ class _Article:
         for k in (t for j in subjects for t in s.subtree(j)):
             if s.ent[k] == "B-PERSON" and not s.quoted[k] and s.dep[k] != "poss":
                 a, b = s.ent_span(k)
-                found.add(self.names.canonical(_person_words(s, a, b, self.lex)[0]))
+                found.add(self._person_name(s, a, b))
         return found.pop() if len(found) == 1 else None
 
     def _relative(self, n: int, noun: str, owner: str | None) -> tuple[str, str]:
@@ -1209,7 +1212,7 @@ class _Article:
             if s.ent[i] != "B-PERSON" or s.quoted[i]:
                 continue
             a, b = s.ent_span(i)
-            name = self.names.canonical(_person_words(s, a, b, self.lex)[0])
+            name = self._person_name(s, a, b)
             if not fits(name) or any(name == m for j in range(k) for m, _ in self.mentions[j]):
                 continue
             head = _span_head(s, a, b)
@@ -1308,18 +1311,16 @@ class _Article:
     def _about(self, k: int, *, reported: bool = False) -> bool:
         """Whether sentence ``k`` is the reporter's narration: no "I" or "we" outside
         quotes (": Bob was the most mesmeric man I've worked with" is someone's words).
-        With ``reported``, a "we" the speaker of the sentence's reported speech says after
-        its cue counts for nothing ("Mr Pearson picks up the theme, pointing out there are
-        issues to iron out before we become cyborgs": the reporter's sentence still)."""
+        With ``reported``, an "I" or "we" after the cue of the sentence's reported speech
+        counts for nothing ("Mr Pearson picks up the theme, pointing out there are issues to
+        iron out before we become cyborgs": the reporter's sentence still)."""
         s = self.sents[k]
         said = self.said[k]
-        after = len(s.text)
+        cue = None
         if reported and said.type == "indirect" and said.cue:
-            at = _cue_token(s, said.cue, self.lex)
-            after = at if at is not None else after
-        return not any(
-            s.lower[t] in _FIRST_PERSON and not s.quoted[t] for t in range(min(after, len(s.text)))
-        )
+            cue = _cue_token(s, said.cue, self.lex)
+        end = len(s.text) if cue is None else cue
+        return not any(s.lower[t] in _FIRST_PERSON and not s.quoted[t] for t in range(end))
 
     def _lead_subject(self, n: int, said: _Said) -> bool:
         """Credit the quotation of sentence ``n`` to the named person or body that is the
@@ -1332,7 +1333,7 @@ class _Article:
                 continue
             if s.ent[k].endswith("PERSON"):
                 a, b = s.ent_span(k)
-                said.speaker = self.names.canonical(_person_words(s, a, b, self.lex)[0])
+                said.speaker = self._person_name(s, a, b)
                 said.kind = "person"
             elif s.ent[k][2:] == "ORG":
                 a, b = s.ent_span(k)
@@ -1413,12 +1414,13 @@ def _described_as(s: _Sent, a: int, b: int) -> set[str]:
 
 
 # positions in a team and other nouns sport news calls a player by ("the Wasps wing", "the
-# Holland international", "the veteran lock"), which name a person as a subject
+# Holland international", "the veteran lock"), which name a person as a subject; those
+# already in the lexicon's person nouns ("star", "veteran") or titles ("captain",
+# "striker") are not repeated here
 _TEAM_ROLES = frozenset(
     {"wing", "prop", "lock", "centre", "center", "back", "full-back", "fly-half", "half"}
-    | {"scrum-half", "international", "champion", "star", "veteran", "ace", "captain", "pro"}
-    | {"rookie", "seed", "medallist", "keeper", "striker", "midfielder", "defender", "hooker"}
-    | {"flanker", "skipper", "youngster", "teenager"}
+    | {"scrum-half", "international", "ace", "pro", "rookie", "seed", "medallist", "keeper"}
+    | {"hooker", "flanker", "youngster", "teenager"}
 )
 
 # words that make another office of a title: "the shadow chancellor", "deputy leader"
