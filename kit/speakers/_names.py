@@ -321,12 +321,9 @@ def _key(words: tuple[str, ...]) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=65536)
 def _clean_name_words(name: str) -> bool:
-    return _clean(name.split())
-
-
-def _clean(words: list[str]) -> bool:
     """Whether every word of a name is capitalised or a particle ("Lula da Silva"), and no
     word comes twice ("Charles Ray Charles")."""
+    words = name.split()
     ok = all(
         w.lower() in _PARTICLES or any(part[:1].isupper() for part in re.split(r"[-'’]", w))
         for w in words
