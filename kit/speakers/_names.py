@@ -259,9 +259,10 @@ class _Names:
             return False  # "Fatboy DJ Norman Cook aka": the tagger's run-on, not a name
         if _inside(k, fk) or _drops_middle(k, fk):
             return True
-        if (q is not None and q.count > 1) or not _misspelt(k, fk):
+        misspelt = None if q is not None and q.count > 1 else _misspelt(k, fk)
+        if misspelt is None:
             return False
-        wrong, right = next((a, b) for a, b in zip(k, fk[-len(k) :], strict=True) if a != b)
+        wrong, right = misspelt
         return self._used(wrong) <= 1 < self._used(right)  # "Davenport" twice, "Daveport" once
 
     def _used(self, word: str) -> int:
@@ -321,12 +322,9 @@ def _key(words: tuple[str, ...]) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=65536)
 def _clean_name_words(name: str) -> bool:
-    return _clean(name.split())
-
-
-def _clean(words: list[str]) -> bool:
     """Whether every word of a name is capitalised or a particle ("Lula da Silva"), and no
     word comes twice ("Charles Ray Charles")."""
+    words = name.split()
     ok = all(
         w.lower() in _PARTICLES or any(part[:1].isupper() for part in re.split(r"[-'’]", w))
         for w in words
@@ -354,16 +352,17 @@ def _drops_middle(k: tuple[str, ...], fk: tuple[str, ...]) -> bool:
     return len(k) < len(fk) and tuple(kept) == k and len(k) > 1
 
 
-def _misspelt(k: tuple[str, ...], fk: tuple[str, ...]) -> bool:
-    """Whether name ``k`` is the end of ``fk`` with one long word misspelt by one letter
-    left out, added, changed or two swapped ("Daveport" for "Davenport"): words of seven
-    letters or more, the same first letter."""
+def _misspelt(k: tuple[str, ...], fk: tuple[str, ...]) -> tuple[str, str] | None:
+    """The word of name ``k`` misspelt and the word of ``fk`` it stands for, when ``k`` is
+    the end of ``fk`` with one long word misspelt by one letter left out, added, changed or
+    two swapped ("Daveport" for "Davenport"): words of seven letters or more, the same first
+    letter; else ``None``."""
     tail = fk[-len(k) :] if len(k) <= len(fk) else ()
     diff = [(a, b) for a, b in zip(k, tail, strict=False) if a != b]
     if len(tail) != len(k) or len(diff) != 1:
-        return False
+        return None
     a, b = diff[0]
-    return min(len(a), len(b)) >= 7 and a[0] == b[0] and _one_edit(a, b)
+    return diff[0] if min(len(a), len(b)) >= 7 and a[0] == b[0] and _one_edit(a, b) else None
 
 
 def _one_edit(a: str, b: str) -> bool:
