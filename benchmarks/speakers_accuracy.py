@@ -48,9 +48,12 @@ attributor ran on its articles; a set stops being held out once its misses were 
 - ``speakers_gold_seed3003.csv`` (12 BBC) and ``speakers_gold_wikinews_seed3003.csv`` (15
   Wikinews), seed 3003: never tuned on in round 3 (then named ``*_unseen.csv``), scored once
   by the lead at its end, tuned on since (round 4);
+- ``speakers_gold_seed4004.csv`` (16 BBC) and ``speakers_gold_wikinews_seed4004.csv`` (20
+  Wikinews), seed 4004: never tuned on in round 4 (then named ``*_unseen.csv``), scored once
+  by the lead at its end, tuned on since (round 5);
 - ``speakers_gold_unseen.csv`` (BBC) and ``speakers_gold_wikinews_unseen.csv`` (Wikinews),
-  each file's header says how its articles were drawn: never tuned on (round 4's; the lead
-  scored them once, after the round's last rule change). They are scored only with
+  each file's header says how its articles were drawn: never tuned on (round 5's; the lead
+  scores them once, after the round's last rule change). They are scored only with
   ``--unseen``, and their misses are never listed: their figures are the
   honest estimate for news the rules have not seen; keep it that way.
 
@@ -99,6 +102,8 @@ GOLD_SEED20261130 = HERE / "speakers_gold_seed20261130.csv"
 WIKI_SEED20261130 = HERE / "speakers_gold_wikinews_seed20261130.csv"
 GOLD_SEED3003 = HERE / "speakers_gold_seed3003.csv"
 WIKI_SEED3003 = HERE / "speakers_gold_wikinews_seed3003.csv"
+GOLD_SEED4004 = HERE / "speakers_gold_seed4004.csv"
+WIKI_SEED4004 = HERE / "speakers_gold_wikinews_seed4004.csv"
 WIKI_CSV = _bbc.REPO.parent / "shared" / "corpora" / "wikinews-2019-2020" / "articles.csv"
 
 
@@ -135,6 +140,8 @@ GOLD_SETS = (
     ),
     GoldSet("BBC seed 3003, unseen in round 3, then tuned", GOLD_SEED3003, "bbc", True),
     GoldSet("Wikinews seed 3003, unseen in round 3, then tuned", WIKI_SEED3003, "wikinews", True),
+    GoldSet("BBC seed 4004, unseen in round 4, then tuned", GOLD_SEED4004, "bbc", True),
+    GoldSet("Wikinews seed 4004, unseen in round 4, then tuned", WIKI_SEED4004, "wikinews", True),
     GoldSet("BBC validation (figures only)", VAL_BBC, "bbc", False, validation=True),
     GoldSet("Wikinews validation (figures only)", VAL_WIKI, "wikinews", False, validation=True),
     GoldSet("BBC unseen (never tuned on)", GOLD_UNSEEN, "bbc", False),
