@@ -176,11 +176,19 @@ def _parse_spans(text: object) -> list[tuple[int, int]] | None:
     return [tuple(int(x) for x in part.split("-")) for part in text.split(";") if part.strip()]
 
 
+# Words that pick out how many of a group spoke, not who: "some observers" and "observers"
+# are one speaker. Only the first word is dropped, and only when more follows.
+_DETERMINERS = ("the", "a", "an", "some", "many", "several")
+
+
 def _norm(name: object) -> str | None:
+    """A speaker name as the scorer compares it: lower case, straight apostrophes, without a
+    leading article or quantifier (``_DETERMINERS``)."""
     if not isinstance(name, str) or not name.strip():  # None or NaN
         return None
     n = name.strip().lower().replace("’", "'")
-    return n[4:] if n.startswith("the ") else n
+    first, _, rest = n.partition(" ")
+    return rest if rest and first in _DETERMINERS else n
 
 
 # --- the attributor's output -----------------------------------------------------------------

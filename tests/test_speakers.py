@@ -263,6 +263,23 @@ def test_reopened_quote_ends_before_the_sentence_that_leads_the_next():
 # --- real news, when the BBC corpus is beside the project -------------------------------------
 
 
+def test_scorer_compares_names_without_leading_articles_or_quantifiers():
+    import speakers_accuracy as bench
+
+    same = [
+        ("The Times", "times"),
+        ("some observers", "Observers"),
+        ("A report", "report"),
+        ("many market observers", "market observers"),
+        ("Sky’s spokesman", "sky's spokesman"),
+    ]
+    for a, b in same:
+        assert bench._norm(a) == bench._norm(b), (a, b)
+    # only the first word goes, and a name that is only that word stays
+    assert bench._norm("analysts of many banks") == "analysts of many banks"
+    assert bench._norm("Some") == "some" and bench._norm(" ") is None
+
+
 @pytest.mark.corpus
 def test_bbc_gold_direct_quotes_mostly_right():
     import _bbc
