@@ -9,6 +9,8 @@ import pandas as pd
 
 from ._constants import _NEEDED
 
+_HOPE = ["hopes", "hoped", "hoping"]
+
 # --- the table as flat arrays -------------------------------------------------------------
 
 
@@ -34,6 +36,8 @@ class _Flat:
         self.ent = flat("tok_ent")
         self.rows = {c: df[c].to_numpy() for c in _NEEDED}  # the row columns, converted once
         self.lower = np.char.lower(self.text.astype(str)) if len(self.text) else self.text
+        if len(self.text):  # the tagger's lemma of "hopes", "hoped", "hoping" is "hop"
+            self.lemma = np.where(np.isin(self.lower, _HOPE), "hope", self.lemma).astype(object)
 
     def sentence(self, row: int, quoted: np.ndarray) -> _Sent:
         a, b = self.offsets[row], self.offsets[row + 1]
