@@ -605,7 +605,11 @@ Fifa president Sepp Blatter hopes Thierry Henry will be named player of the year
 
 Everton's Weir cools Euro hopes Everton defender David Weir has played down talk of Europe.
 
-The prime minister probably hopes that the economy will decide the election."""
+The prime minister probably hopes that the economy will decide the election.
+
+Club physio Dan Moss was hopeful that the striker could return in March.
+
+According to The Herald, astronomers were optimistic that the telescope would launch."""
 
 ATTITUDES_EXPECTED = {
     # a hope with its clause, with or without "that"; a hope to do something is a plan
@@ -647,6 +651,9 @@ ATTITUDES_EXPECTED = {
     # with a name opening its clause is still one
     "Sepp Blatter hopes": ("Sepp Blatter", "indirect", None),
     "cools Euro hopes": (None, None, None),
+    # a stance in the past with its "that"; inside "according to X" it is X's report
+    "was hopeful that": ("Dan Moss", "indirect", ["the striker could return in March"]),
+    "astronomers were optimistic": ("The Herald", "indirect", None),
 }
 
 

@@ -192,9 +192,9 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
                 s.dep[k] in _CLAUSE and s.quoted[k] for k in s.children(f.verb)
             ):
                 f.depth = -1
-    if not direct:
-        out += _stance_frames(s, lex, propers)
-    return _outermost(s, out)
+    if not direct and not any(f.cue.lower() == "according to" for f in out):
+        out += _stance_frames(s, lex, propers)  # "According to X, Y were optimistic that
+    return _outermost(s, out)  # ...": X's report of Y's stance
 
 
 def _under_cue(s: _Sent, i: int, lex: _Lexicon) -> bool:
