@@ -557,6 +557,118 @@ def test_a_stance_or_view_with_its_content_is_a_statement(snippet):
         assert [STANCES[a:b] for a, b in row["speech_spans"]] == spans
 
 
+# --- thought and stance with explicit content (round 5) ---------------------------------------
+
+ATTITUDES = """Union leader Maria Gomez spoke at the rally in Madrid.
+
+Acme Motors hopes that the new plant will open in May.
+
+Gomez hopes the strike will end before the summer.
+
+Acme Motors hopes to open a second plant next year.
+
+It is hoped that the bridge will reopen in June.
+
+Analysts felt that the merger would fail.
+
+Gomez felt tired after the long march.
+
+Lamont thought he had scored in the final minute.
+
+The Dairy Council is worried about falling milk prices.
+
+It is also concerned that farmers will lose their land.
+
+Oil prices rose on Monday, with analysts predicting that supply would tighten.
+
+The storm weakened, with an aircraft survey finding no sign of a closed centre.
+
+Finance minister Raj Bhatt has estimated the damage at $5bn.
+
+What organisers estimated at 2,000 people marched through the city.
+
+Acme Motors recognised that the recall had been handled badly.
+
+The awards recognise young film-makers from across Europe.
+
+Investors want the bank to return cash to shareholders.
+
+Does Acme Motors hope that the plant will open on time?
+
+If Acme Motors fears that sales will fall, it will cut prices.
+
+Acme Motors does not fear that sales will fall.
+
+I hope the bridge opens soon.
+
+Fifa president Sepp Blatter hopes Thierry Henry will be named player of the year.
+
+Everton's Weir cools Euro hopes Everton defender David Weir has played down talk of Europe.
+
+The prime minister probably hopes that the economy will decide the election.
+
+Club physio Dan Moss was hopeful that the striker could return in March.
+
+According to The Herald, astronomers were optimistic that the telescope would launch."""
+
+ATTITUDES_EXPECTED = {
+    # a hope with its clause, with or without "that"; a hope to do something is a plan
+    "Acme Motors hopes that": ("Acme Motors", "indirect", ["the new plant will open in May"]),
+    "Gomez hopes the strike": (
+        "Maria Gomez",
+        "indirect",
+        ["the strike will end before the summer"],
+    ),
+    "hopes to open a second plant": (None, None, None),
+    "It is hoped": (None, None, None),
+    # a view in the past is its holder's with its "that"; without it, narration
+    "Analysts felt that": ("analysts", "indirect", ["the merger would fail"]),
+    "Gomez felt tired": (None, None, None),
+    "Lamont thought": (None, None, None),
+    # "it" holding a stance that only someone can hold stands for the body named before
+    "It is also concerned": ("Dairy Council", "indirect", ["farmers will lose their land"]),
+    # "with" and a participle: the noun speaks; what a survey found is the reporter's
+    "with analysts predicting": ("analysts", "indirect", ["supply would tighten"]),
+    "with an aircraft survey finding": (None, None, None),
+    # a figure estimated for something; one inside a noun phrase is a detail
+    "has estimated the damage": ("Raj Bhatt", "indirect", ["the damage at $5bn"]),
+    "What organisers estimated": (None, None, None),
+    "Acme Motors recognised that": (
+        "Acme Motors",
+        "indirect",
+        ["the recall had been handled badly"],
+    ),
+    "The awards recognise": (None, None, None),
+    # a wish takes no clause of content
+    "Investors want": (None, None, None),
+    # asked, supposed, denied, or the reporter's own
+    "Does Acme Motors hope": (None, None, None),
+    "If Acme Motors fears": (None, None, None),
+    "does not fear": (None, None, None),
+    "I hope the bridge": (None, None, None),
+    "probably hopes": (None, None, None),
+    # "hopes" the noun, read as a verb in a headline glued to the story; a person's hope
+    # with a name opening its clause is still one
+    "Sepp Blatter hopes": ("Sepp Blatter", "indirect", None),
+    "cools Euro hopes": (None, None, None),
+    # a stance in the past with its "that"; inside "according to X" it is X's report
+    "was hopeful that": ("Dan Moss", "indirect", ["the striker could return in March"]),
+    "astronomers were optimistic": ("The Herald", "indirect", None),
+}
+
+
+@pytest.mark.parametrize("snippet", list(ATTITUDES_EXPECTED))
+def test_a_thought_or_stance_with_its_content_is_a_statement(snippet):
+    said = _said(ATTITUDES)
+    hits = said[said["text"].str.contains(snippet, regex=False)]
+    assert len(hits) == 1, f"{snippet!r} matches {len(hits)} sentences"
+    row = hits.iloc[0]
+    speaker, kind, spans = ATTITUDES_EXPECTED[snippet]
+    assert (row["speaker"], row["speaker_type"]) == (speaker, kind)
+    if spans is not None:
+        assert [ATTITUDES[a:b] for a, b in row["speech_spans"]] == spans
+
+
 # --- narration that only looks like speech (round 4) ---------------------------------------
 
 NARRATION = """Senator Ann Bee was visiting the flooded towns to stress her support for the farmers.

@@ -9,6 +9,8 @@ import pandas as pd
 
 from ._constants import _NEEDED
 
+_HOPE = frozenset({"hopes", "hoped", "hoping"})
+
 # --- the table as flat arrays -------------------------------------------------------------
 
 
@@ -34,6 +36,9 @@ class _Flat:
         self.ent = flat("tok_ent")
         self.rows = {c: df[c].to_numpy() for c in _NEEDED}  # the row columns, converted once
         self.lower = np.char.lower(self.text.astype(str)) if len(self.text) else self.text
+        for k in np.flatnonzero(self.lemma == "hop"):  # the tagger's lemma of "hopes",
+            if self.lower[k] in _HOPE:  # "hoped" and "hoping"; "hops" is "hop"
+                self.lemma[k] = "hope"
 
     def sentence(self, row: int, quoted: np.ndarray) -> _Sent:
         a, b = self.offsets[row], self.offsets[row + 1]

@@ -192,9 +192,9 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
                 s.dep[k] in _CLAUSE and s.quoted[k] for k in s.children(f.verb)
             ):
                 f.depth = -1
-    if not direct:
-        out += _stance_frames(s, lex, propers)
-    return _outermost(s, out)
+    if not direct and not any(f.cue.lower() == "according to" for f in out):
+        out += _stance_frames(s, lex, propers)  # "According to X, Y were optimistic that
+    return _outermost(s, out)  # ...": X's report of Y's stance
 
 
 def _under_cue(s: _Sent, i: int, lex: _Lexicon) -> bool:
@@ -206,6 +206,10 @@ def _under_cue(s: _Sent, i: int, lex: _Lexicon) -> bool:
             return True
     return False
 
+
+# stance adjectives that "it" may take with no one holding the stance ("it is certain that
+# ...", "it is doubtful whether ..."); the others need someone who holds it
+_IMPERSONAL = frozenset({"certain", "sure", "doubtful", "positive", "unclear", "clear"})
 
 # a possessive pronoun as the pronoun that stands for its possessor ("his view" -> "he")
 _POSSESSIVE = {"his": "he", "her": "she", "their": "they", "its": "it"}
@@ -226,8 +230,9 @@ def _stance_frames(s: _Sent, lex: _Lexicon, propers: dict) -> list[_Frame]:
         adj = _stance_adjective(s, i)
         if adj is not None:
             subj = [k for k in s.children(adj[0]) if s.dep[k] in _SUBJ and not s.quoted[k]]
-            if subj and s.lower[subj[0]] != "it":  # "it is certain that": nobody's
-                holder = subj[0]
+            impersonal = s.lower[i] in _IMPERSONAL  # "it is certain that": nobody's;
+            if subj and (s.lower[subj[0]] != "it" or not impersonal):  # "It is concerned
+                holder = subj[0]  # that ...": only a body can be concerned
         noun = None if adj else _stance_noun(s, i)
         if noun is not None:
             holder = noun[0]
@@ -621,8 +626,9 @@ def _comma_name(s: _Sent, j: int) -> int:
     return b - 1
 
 
-# verbs that judge an object by what they link it to: "likened X to Y", "attributed X to Y"
-_X_TO_Y = frozenset({"liken", "ascribe", "attribute"})
+# verbs that judge an object by what they link it to: "likened X to Y", "attributed X to Y",
+# "estimated the damage at $5bn"; the parse may hang the preposition under the object
+_X_TO_Y = {"liken": "to", "ascribe": "to", "attribute": "to", "estimate": "at"}
 
 
 def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
@@ -641,11 +647,12 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
             found = [m for m in s.children(c) if s.lower[m] == "as" and m > i]
             if found:
                 kid_lemmas["as"] = found[0]
-        if s.dep[c] == "dobj" and "to" not in kid_lemmas and s.lemma[i] in _X_TO_Y:
+        linking = _X_TO_Y.get(s.lemma[i])
+        if s.dep[c] == "dobj" and linking and linking not in kid_lemmas:
             # "likened the stadium to a cathedral": the parse hangs "to" under the object
-            found = [m for m in s.children(c) if s.lower[m] == "to" and s.dep[m] == "prep"]
+            found = [m for m in s.children(c) if s.lower[m] == linking and s.dep[m] == "prep"]
             if found:
-                kid_lemmas["to"] = found[0]
+                kid_lemmas[linking] = found[0]
     if s.lemma[i] == "plead" and _pleads_guilt(s, i):
         return None  # "pleaded not guilty": a plea in court, no statement reported
     as_clause = (  # "As the minister claimed, ...", not "as it reported a rise"
@@ -688,7 +695,7 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
         if needs == "document" and not _document_subject(s, i):
             continue  # "the survey showed that ..."; "police found the car had been stolen"
         judged_as = "as" in particles  # "regarded by US officials as a way ..."
-        held = _held_now(s, i) or _agent_now(s, i)
+        held = _held_now(s, i) or _agent_now(s, i) or _held_then(s, i)
         if needs == "opinion" and not ((has_clause or judged_as) and held):
             continue  # "analysts believe a deal is near"; "he thought he had scored"
         if needs == "opinion" and direct and not _quote_under(s, i):
@@ -698,8 +705,14 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
             continue  # "a site they feel they can trust", "whether he sees Giggs as ..."
         if needs == "opinion" and _own_plan(s, i):
             continue  # "Bosch expects to restart production": a plan, not a view of anything
+        if needs == "opinion" and any(s.lower[k] in _GUESSES for k in kids):
+            continue  # "the prime minister probably hopes that ...": the reporter's guess
+        if needs == "opinion" and _plural_noun(s, i):
+            continue  # "Other UK hopes Kate Winslet ... went home": the noun, misread
         if needs == "that" and not (direct or as_clause or _that_clause(s, i)):
             continue
+        if particles == ("at",) and not _figure_given(s, i, kid_lemmas["at"]):
+            continue  # "estimated the damage at $5bn"; "estimated at the meeting" says nothing
         if s.lemma[i] == "speak" and particles == ("to",) and not (has_clause or _to_outlet(s, i)):
             continue  # "spoke to her after the show"; "spoke to the BBC about ..." speaks
         if s.lemma[i] == "tell" and not (has_clause or _tells_someone(s, i)):
@@ -889,6 +902,7 @@ def _money_object(s: _Sent, i: int) -> bool:
 # as a favourite", "a quote attributed to Churchill" name no one holding or saying anything
 _ACTIVE_ONLY = frozenset(
     {"tip", "rule", "regard", "view", "see", "expect", "fear", "suspect", "doubt", "feel"}
+    | {"hope", "worry", "reckon", "anticipate", "recognise", "recognize"}  # "it is hoped ..."
     | {"thank", "attribute", "ascribe", "assure", "reassure", "direct"}
 )
 
@@ -908,6 +922,37 @@ def _passive(s: _Sent, i: int) -> bool:
     if any(s.dep[k] == "auxpass" for k in kids):
         return True
     return s.tag[i] == "VBN" and not any(s.dep[k] == "aux" for k in kids)
+
+
+# adverbs by which the reporter guesses at a view ("he probably feels that ...")
+_GUESSES = frozenset({"probably", "possibly", "perhaps", "presumably", "doubtless"})
+# plural nouns of a view that the tagger may read as a verb ("raises Welsh hopes")
+_VIEW_NOUNS = frozenset({"hopes", "fears", "worries", "doubts"})
+
+
+def _plural_noun(s: _Sent, i: int) -> bool:
+    """Whether "hopes", "fears", "worries" or "doubts" at ``i`` is the plural noun read as a
+    verb: its clause does not follow it ("Cannabis hopes for drug firm A ... is set"), or
+    opens with no "that" on a capital, a headline glued to the story ("Weir cools Euro
+    hopes Everton defender David Weir has played down ...", "Other UK hopes Kate Winslet
+    and Imelda Staunton went home"); a person or a pronoun holding the view keeps it
+    ("Sepp Blatter hopes Thierry Henry will win")."""
+    if s.lower[i] not in _VIEW_NOUNS:
+        return False
+    clauses = [c for c in s.children(i) if s.dep[c] in _CLAUSE and c > i]
+    if not clauses:
+        return False
+    first = min(_subtree(s, clauses[0]))
+    if first != i + 1:
+        return True
+    if s.lower[first] == "that" or not s.text[first][:1].isupper():
+        return False
+    holder = [k for k in s.children(i) if s.dep[k] == "nsubj" and k < i]
+    if not holder:
+        return True
+    edge = min(_subtree(s, holder[0]))  # "cools Euro hopes": the object of the verb before
+    after_verb = edge > 0 and s.pos[edge - 1] in ("VERB", "AUX")
+    return after_verb or not (s.ent[holder[0]].endswith("PERSON") or s.tag[holder[0]] == "PRP")
 
 
 def _own_plan(s: _Sent, i: int) -> bool:
@@ -983,6 +1028,40 @@ def _held_now(s: _Sent, i: int) -> bool:
     return not (
         s.dep[i] == "advcl" and any(s.dep[k] == "mark" for k in s.children(i))
     )
+
+
+def _held_then(s: _Sent, i: int) -> bool:
+    """Whether past or perfect verb ``i`` of a view states it as its subject's with its
+    content opened by "that", in a main clause: "They felt that they learned more from
+    failed projects", "the industry has long feared that ...". Without the "that", or in a
+    clause of reason or time ("because he felt he had lost ..."), the past narrates what
+    someone thought at the time ("Lamont thought he had scored")."""
+    if s.tag[i] not in ("VBD", "VBN") or any(s.dep[k] == "auxpass" for k in s.children(i)):
+        return False
+    if s.tag[i] == "VBN" and not any(s.lemma[k] == "have" for k in s.children(i)):
+        return False
+    main = s.dep[i] == "ROOT" or (s.dep[i] == "conj" and s.dep[s.head[i]] == "ROOT")
+    clauses = [c for c in s.children(i) if c > i and s.dep[c] == "ccomp"]
+    return main and any(
+        s.dep[m] == "mark" and s.lower[m] == "that" for c in clauses for m in s.children(c)
+    )
+
+
+def _figure_given(s: _Sent, i: int, p: int) -> bool:
+    """Whether verb ``i`` gives a figure with preposition ``p`` ("estimated the damage at
+    20bn baht", "at $510m") as the sentence's news; a figure inside a noun phrase ("what
+    organisers estimated at 1.7 million marched ...", parsed with no object) is the
+    reporter's detail."""
+    if s.dep[i] not in _MAIN or not any(s.dep[o] == "dobj" and i < o < p for o in s.children(i)):
+        return False
+    return any(
+        s.tag[k] == "CD" or s.ent[k][2:] in _AMOUNTS or any(ch.isdigit() for ch in s.text[k])
+        for k in _subtree(s, p)
+        if k != p
+    )
+
+
+_AMOUNTS = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT"})
 
 
 def _document_subject(s: _Sent, i: int) -> bool:
@@ -1243,6 +1322,8 @@ def _subject_of(s: _Sent, i: int) -> int | None:
         if perfect is not None:  # "X has, in a statement, called on ...": the subject
             for h in (perfect, s.head[perfect]):  # of "has" or of the verb it was hung on
                 subj = subj or [k for k in s.children(h) if s.dep[k] in deps and k < perfect]
+        if not subj and step == 0 and _with_absolute(s, i):
+            return s.head[i]  # "..., with analysts predicting that ...": the analysts
         if not subj and step == 0:
             # "we heard him say", "..., reported officials, with ...", "... chief executive
             # Helmut Panke said:", "On Friday Ford Motor Company announced"
@@ -1303,6 +1384,21 @@ def _subject_of(s: _Sent, i: int) -> int | None:
 
 
 _CAUSING = frozenset({"make", "force", "let", "allow", "compel", "oblige", "require"})
+
+
+_FOUND = frozenset({"find", "show"})
+
+
+def _with_absolute(s: _Sent, i: int) -> bool:
+    """Whether participle ``i`` describes the object of a "with" that opens a clause of its
+    own, the noun its subject: "..., with analysts predicting that the industry will
+    struggle" (the parse hangs the participle on the noun)."""
+    n = s.head[i]
+    if s.dep[i] != "acl" or s.tag[i] != "VBG" or n == i or s.dep[n] != "pobj":
+        return False
+    if s.lemma[i] in _FOUND:
+        return False  # "with a survey finding the storm had weakened": what was found
+    return s.lower[s.head[n]] == "with" and not s.quoted[n]
 
 
 def _caused(s: _Sent, i: int) -> bool:

@@ -743,18 +743,29 @@ def _held(s: _Sent, v: int) -> bool:
     return not (s.dep[v] == "advcl" and any(s.dep[k] == "mark" for k in s.children(v)))
 
 
+def _held_past(s: _Sent, v: int, a: int) -> bool:
+    """Whether past copula ``v`` of stance adjective ``a`` states the stance as its
+    holder's: a main clause and the content opened by "that" ("The union was confident that
+    the deal would pass"), as for verbs of a view."""
+    if s.dep[v] != "ROOT" and not (s.dep[v] == "conj" and s.dep[s.head[v]] == "ROOT"):
+        return False
+    clauses = [c for c in s.children(a) if s.dep[c] == "ccomp"]
+    return any(s.dep[m] == "mark" and s.lower[m] == "that" for c in clauses for m in s.children(c))
+
+
 def _stance_adjective(s: _Sent, a: int) -> tuple[int, int] | None:
     """``(copula, content)`` when adjective ``a`` is a stance predicated of a subject with
     what is held as a clause: "is hopeful [that winning will ...]", "is concerned about
     [how far this might affect ...]", "remains confident [the deal will pass]"; the content
     token heads the clause. Only the present states a stance (the past narrates one), but
-    for adjectives of saying ("was adamant that"). Else ``None``."""
+    for adjectives of saying ("was adamant that") and a main clause whose content opens with
+    "that" ("was hopeful that Robben could return", :func:`_held_past`). Else ``None``."""
     if s.pos[a] != "ADJ" or s.lower[a] not in _STANCE_ADJS or s.dep[a] != "acomp":
         return None
     v = s.head[a]
     if v == a or s.lemma[v] not in _COPULAS or s.quoted[a]:
         return None
-    if not (_held(s, v) or s.lower[a] in _SAID_STANCES):
+    if not (_held(s, v) or s.lower[a] in _SAID_STANCES or _held_past(s, v, a)):
         return None
     for c in s.children(a):
         if c < a or s.quoted[c]:
