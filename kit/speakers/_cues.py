@@ -33,6 +33,7 @@ from ._spans import (
     _inverted_subject,
     _issued_clause,
     _leading_comma,
+    _proposition_object,
     _split_clause,
     _stance_adjective,
     _stance_noun,
@@ -889,110 +890,11 @@ def _finding(s: _Sent, i: int) -> bool:
     return False
 
 
-# speech whose content is a noun phrase (speech_verbs.toml): an intention with what is
-# intended, a measure with what it applies to, a request with what is asked
-_INTENTION_VERBS = frozenset(words("speech_verbs", "intention_verbs"))
-_INTENTION_NOUNS = frozenset(words("speech_verbs", "intention_nouns"))
-_MEASURE_VERBS = frozenset(words("speech_verbs", "measure_verbs"))
-_MEASURE_NOUNS = frozenset(words("speech_verbs", "measure_nouns"))
-_MEASURE_COUNTS = frozenset(words("speech_verbs", "measure_counts"))
-_REQUEST_VERBS = frozenset(words("speech_verbs", "request_verbs"))
-_REQUEST_NOUNS = frozenset(words("speech_verbs", "request_nouns"))
-_NOUN_CUE_VERBS = _INTENTION_VERBS | _MEASURE_VERBS | _REQUEST_VERBS
-_GERUND_PREPS = frozenset({"of", "over", "on", "about"})  # "intention of leaving"
-_APPLIES_TO = frozenset({"of", "on", "to", "for", "against", "over", "in", "from", "into"})
-
-
-def _proposition_object(s: _Sent, i: int) -> int | None:
-    """The object of main verb ``i`` when it carries what was said, with its content written
-    out: an intention with what is intended ("stated its intention to leave the market",
-    "announced plans to close 20 stores"), a measure with what it applies to ("announced new
-    restrictions on flights to Cuba", "announced three days of mourning"), a request with
-    what is asked ("made public requests for assistance"). ``None`` for the bare noun
-    ("announced the measure", "made a request"), which tells that something was said, not
-    what; and, as for :func:`_content_object`, outside a main clause or in a passive."""
-    if s.lemma[i] not in _NOUN_CUE_VERBS or s.dep[i] not in _MAIN:
-        return None
-    if s.dep[i] == "conj" and s.dep[s.head[i]] not in ("ROOT", "ccomp"):
-        return None
-    if any(s.dep[k] == "auxpass" for k in s.children(i)):
-        return None
-    lemma = s.lemma[i]
-    for o in s.children(i):
-        if s.dep[o] != "dobj" or o < i or s.quoted[o]:
-            continue
-        noun = _noun(s, o)
-        if lemma in _INTENTION_VERBS and noun in _INTENTION_NOUNS and _intended(s, i, o):
-            return o
-        if lemma in _MEASURE_VERBS and _measure_applied(s, o):
-            return o
-        if lemma in _REQUEST_VERBS and noun in _REQUEST_NOUNS and _asked(s, o):
-            return o
-    return None
-
-
 def _noun_cue(s: _Sent, i: int) -> str | None:
     """The cue as written ("made public requests") when verb ``i``, which reports speech
     only so, has an object that carries what was said (:func:`_proposition_object`)."""
     o = _proposition_object(s, i)
     return None if o is None else " ".join(s.text[k] for k in range(i, o + 1))
-
-
-def _to_infinitive(s: _Sent, h: int, deps: tuple[str, ...] = ("acl", "relcl")) -> int | None:
-    """A "to" infinitive hung on ``h`` with one of ``deps``."""
-    for k in s.children(h):
-        if s.dep[k] in deps and any(
-            s.dep[m] == "aux" and s.lower[m] == "to" for m in s.children(k)
-        ):
-            return k
-    return None
-
-
-def _intended(s: _Sent, i: int, o: int) -> bool:
-    """Whether intention ``o`` (object of verb ``i``) says what is intended: a "to"
-    infinitive on it, or on the verb right after it (the parse may hang "plans to close"
-    there), or "of", "over", "on" with a gerund ("its intention of leaving")."""
-    if _to_infinitive(s, o) is not None:
-        return True
-    for p in s.children(o):
-        if s.dep[p] == "prep" and s.lower[p] in _GERUND_PREPS and any(
-            s.tag[m] == "VBG" and s.dep[m] in ("pcomp", "pobj") for m in s.children(p)
-        ):
-            return True
-    k = _to_infinitive(s, i, ("xcomp", "advcl"))
-    return k is not None and min(_subtree(s, k)) == max(_subtree(s, o)) + 1
-
-
-def _measure_applied(s: _Sent, o: int) -> bool:
-    """Whether object ``o`` is a measure with what it applies to ("restrictions on
-    flights", "the end of his campaign", "a halt to production") or a count of measures
-    ("three days of mourning", "a package of sanctions")."""
-    noun = _noun(s, o)
-    preps = [p for p in s.children(o) if s.dep[p] == "prep" and s.lower[p] in _APPLIES_TO]
-    objs = [m for p in preps for m in s.children(p) if s.dep[m] in ("pobj", "pcomp")]
-    if noun in _MEASURE_COUNTS:
-        return any(s.lower[s.head[m]] == "of" and _noun(s, m) in _MEASURE_NOUNS for m in objs)
-    return noun in _MEASURE_NOUNS and bool(objs or _to_infinitive(s, o) is not None)
-
-
-def _asked(s: _Sent, o: int) -> bool:
-    """Whether request ``o`` says what is asked: "for" with its object, a "to" infinitive or
-    a "that" clause. A compound names a document or a procedure ("a deposition request")."""
-    kids = s.children(o)
-    if any(s.dep[k] == "compound" for k in kids):
-        return False
-    if _to_infinitive(s, o) is not None:
-        return True
-    for k in kids:
-        if s.dep[k] == "prep" and s.lower[k] == "for" and any(
-            s.dep[m] in ("pobj", "pcomp") for m in s.children(k)
-        ):
-            return True
-        if s.dep[k] in ("acl", "ccomp") and any(
-            s.dep[m] == "mark" and s.lower[m] == "that" for m in s.children(k)
-        ):
-            return True
-    return False
 
 
 def _money_object(s: _Sent, i: int) -> bool:
