@@ -1,8 +1,9 @@
 """Speech whose content is a noun phrase (issue 13, speakers_guide.md: speech with no
 content is narration, content that names something is a statement), on made-up news text:
-an intention with what is intended, a measure with what it applies to and a request with
-what is asked are statements whose span is the phrase; the bare noun, a decision referred
-back to, a product, a document request and the background of a time clause are not."""
+an intention with what is intended, a measure with what it applies to, a request with
+what is asked and a claim cited with what it is about are statements whose span is the
+phrase; the bare noun, a decision referred back to, a product, a document request, a source
+cited and the background of a time clause are not."""
 
 from __future__ import annotations
 
@@ -36,6 +37,8 @@ Lakeside Mining filed in court its intent to appeal the verdict.
 
 Senator Rosa Diaz signalled her intention of standing again, but later changed her mind.
 
+Health Minister Tom Reyes cited the risks of vaping to teenagers.
+
 The mayor criticised the plan.
 
 Councillor Ben Ward thanked his supporters.
@@ -55,6 +58,10 @@ When Lorna Pike announced plans to retire, the club began its search for a succe
 The company has not announced any plans to sell the site.
 
 Plans to close the depot were announced last week.
+
+Party officials cited the Supreme Court ruling on herbal remedies.
+
+Senator Ann Cole voted against the bill, citing the cost of the scheme.
 """
 
 EXPECTED = {
@@ -86,6 +93,8 @@ EXPECTED = {
     "made public requests": (None, ["public requests for help in paying the legal costs"]),
     "renewed calls": (None, ["calls for an inquiry into staffing levels"]),
     "issued an appeal": ("Northfield Police", ["an appeal for witnesses to the collision"]),
+    # a claim cited with what it is about
+    "cited the risks": ("Tom Reyes", ["the risks of vaping to teenagers"]),
 }
 
 NARRATION = [
@@ -99,6 +108,8 @@ NARRATION = [
     "When Lorna Pike",  # the background of a time clause
     "has not announced",  # negated
     "were announced last week",  # a passive with nobody who announced
+    "cited the Supreme Court ruling",  # a source cited, not a claim
+    "citing the cost",  # a reason in a participle clause: the reporter's
 ]
 
 

@@ -528,7 +528,9 @@ _MEASURE_NOUNS = frozenset(words("speech_verbs", "measure_nouns"))
 _MEASURE_COUNTS = frozenset(words("speech_verbs", "measure_counts"))
 _REQUEST_VERBS = frozenset(words("speech_verbs", "request_verbs"))
 _REQUEST_NOUNS = frozenset(words("speech_verbs", "request_nouns"))
-_NOUN_CUE_VERBS = _INTENTION_VERBS | _MEASURE_VERBS | _REQUEST_VERBS
+_CITED_VERBS = frozenset(words("speech_verbs", "cited_verbs"))
+_CITED_NOUNS = frozenset(words("speech_verbs", "cited_nouns"))
+_NOUN_CUE_VERBS = _INTENTION_VERBS | _MEASURE_VERBS | _REQUEST_VERBS | _CITED_VERBS
 _GERUND_PREPS = frozenset({"of", "over", "on", "about"})  # "intention of leaving"
 _MAIN_DEPS = frozenset({"ROOT", "conj", "ccomp"})  # as _cues._content_object
 _APPLIES_TO = frozenset({"of", "on", "to", "for", "against", "over", "in", "from", "into"})
@@ -539,7 +541,8 @@ def _proposition_object(s: _Sent, i: int) -> int | None:
     out: an intention with what is intended ("stated its intention to leave the market",
     "announced plans to close 20 stores"), a measure with what it applies to ("announced new
     restrictions on flights to Cuba", "announced three days of mourning"), a request with
-    what is asked ("made public requests for assistance"). ``None`` for the bare noun
+    what is asked ("made public requests for assistance"), a claim with what it is about
+    ("cited the health benefits of herbal tea"). ``None`` for the bare noun
     ("announced the measure", "made a request"), which tells that something was said, not
     what; and, as for :func:`_content_object`, outside a main clause or in a passive."""
     if s.lemma[i] not in _NOUN_CUE_VERBS or s.dep[i] not in _MAIN_DEPS:
@@ -558,6 +561,8 @@ def _proposition_object(s: _Sent, i: int) -> int | None:
         if lemma in _MEASURE_VERBS and _measure_applied(s, o):
             return o
         if lemma in _REQUEST_VERBS and noun in _REQUEST_NOUNS and _asked(s, o):
+            return o
+        if lemma in _CITED_VERBS and noun in _CITED_NOUNS and _about(s, o):
             return o
     return None
 
@@ -598,6 +603,15 @@ def _measure_applied(s: _Sent, o: int) -> bool:
         counted = [m for m in objs if s.lower[s.head[m]] == "of"]
         return any(s.lemma[m].lower() in _MEASURE_NOUNS for m in counted)
     return noun in _MEASURE_NOUNS and bool(objs or _to_infinitive(s, o) is not None)
+
+
+def _about(s: _Sent, o: int) -> bool:
+    """Whether claim ``o`` says what it is about ("the benefits [of herbal tea]")."""
+    return any(
+        s.dep[p] == "prep" and s.lower[p] in _APPLIES_TO | {"about"}
+        and any(s.dep[m] in ("pobj", "pcomp") for m in s.children(p))
+        for p in s.children(o)
+    )
 
 
 def _asked(s: _Sent, o: int) -> bool:
