@@ -33,6 +33,7 @@ from ._spans import (
     _inverted_subject,
     _issued_clause,
     _leading_comma,
+    _proposition_object,
     _split_clause,
     _stance_adjective,
     _stance_noun,
@@ -95,6 +96,7 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
             continue
         entries = lex.verbs.get(lemma)
         issued = _issued_content(s, i, lex) if lemma in _ISSUE else None
+        issued = issued or (None if entries else _noun_cue(s, i))  # "made requests for"
         said_in = None if direct else _said_in(s, i)  # "In his speech, Mr Gates referred to"
         if not (entries or issued or said_in) or not _verbal(s, i) or s.lower[i] in _MISREAD:
             continue
@@ -673,7 +675,9 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
         or _misread_clause(s, i)
         or _object_infinitive(s, i)
     )
-    told_fact = not has_clause and (_content_object(s, i) or _alleged_object(s, i))
+    told_fact = not has_clause and (
+        _content_object(s, i) or _alleged_object(s, i) or _proposition_object(s, i) is not None
+    )
     judged = s.lemma[i] in _JUDGING and _agent_of(s, i) is not None
     if judged and not has_clause and not _judged_with_content(s, i):
         return None  # "the plans were criticised by X": that X judged, not what X said
@@ -884,6 +888,13 @@ def _finding(s: _Sent, i: int) -> bool:
             if s.lemma[o].lower() in _PUBLISHED and published:
                 return True
     return False
+
+
+def _noun_cue(s: _Sent, i: int) -> str | None:
+    """The cue as written ("made public requests") when verb ``i``, which reports speech
+    only so, has an object that carries what was said (:func:`_proposition_object`)."""
+    o = _proposition_object(s, i)
+    return None if o is None else " ".join(s.text[k] for k in range(i, o + 1))
 
 
 def _money_object(s: _Sent, i: int) -> bool:

@@ -507,6 +507,9 @@ def _content_without_clause(s: _Sent, i: int, lex: _Lexicon) -> set[int] | None:
             return named
         if quoted:
             return None
+    held = _proposition_object(s, i)
+    if held is not None:  # "announced [plans to close 20 stores] at a meeting"
+        return _held_content(s, i, held)
     words = _object_part(s, i)
     first = min((k for k in words if s.pos[k] not in WORDLESS_POS), default=None)
     if quoted and first is not None and s.quoted[first]:
@@ -514,6 +517,150 @@ def _content_without_clause(s: _Sent, i: int, lex: _Lexicon) -> set[int] | None:
     if quoted and words and not any(s.quoted[k] for k in words):
         return None  # 'warned of delays, "..."': the quotation is the words
     return words  # none: the sentence around the cue ("..., says the study, ...")
+
+
+# speech whose content is a noun phrase (speech_verbs.toml): an intention with what is
+# intended, a measure with what it applies to, a request with what is asked
+_INTENTION_VERBS = frozenset(words("speech_verbs", "intention_verbs"))
+_INTENTION_NOUNS = frozenset(words("speech_verbs", "intention_nouns"))
+_MEASURE_VERBS = frozenset(words("speech_verbs", "measure_verbs"))
+_MEASURE_NOUNS = frozenset(words("speech_verbs", "measure_nouns"))
+_MEASURE_COUNTS = frozenset(words("speech_verbs", "measure_counts"))
+_REQUEST_VERBS = frozenset(words("speech_verbs", "request_verbs"))
+_REQUEST_NOUNS = frozenset(words("speech_verbs", "request_nouns"))
+_CITED_VERBS = frozenset(words("speech_verbs", "cited_verbs"))
+_CITED_NOUNS = frozenset(words("speech_verbs", "cited_nouns"))
+_NOUN_CUE_VERBS = _INTENTION_VERBS | _MEASURE_VERBS | _REQUEST_VERBS | _CITED_VERBS
+_GERUND_PREPS = frozenset({"of", "over", "on", "about"})  # "intention of leaving"
+_MAIN_DEPS = frozenset({"ROOT", "conj", "ccomp"})  # as _cues._content_object
+_APPLIES_TO = frozenset({"of", "on", "to", "for", "against", "over", "in", "from", "into"})
+
+
+def _proposition_object(s: _Sent, i: int) -> int | None:
+    """The object of main verb ``i`` when it carries what was said, with its content written
+    out: an intention with what is intended ("stated its intention to leave the market",
+    "announced plans to close 20 stores"), a measure with what it applies to ("announced new
+    restrictions on flights to Cuba", "announced three days of mourning"), a request with
+    what is asked ("made public requests for assistance"), a claim with what it is about
+    ("cited the health benefits of herbal tea"). ``None`` for the bare noun
+    ("announced the measure", "made a request"), which tells that something was said, not
+    what; and, as for :func:`_content_object`, outside a main clause or in a passive."""
+    if s.lemma[i] not in _NOUN_CUE_VERBS or s.dep[i] not in _MAIN_DEPS:
+        return None
+    if s.dep[i] == "conj" and s.dep[s.head[i]] not in ("ROOT", "ccomp"):
+        return None
+    if any(s.dep[k] == "auxpass" for k in s.children(i)):
+        return None
+    lemma = s.lemma[i]
+    for o in s.children(i):
+        if s.dep[o] != "dobj" or o < i or s.quoted[o]:
+            continue
+        noun = s.lemma[o].lower()
+        if lemma in _INTENTION_VERBS and noun in _INTENTION_NOUNS and _intended(s, i, o):
+            return o
+        if lemma in _MEASURE_VERBS and _measure_applied(s, o):
+            return o
+        if lemma in _REQUEST_VERBS and noun in _REQUEST_NOUNS and _asked(s, o):
+            return o
+        if lemma in _CITED_VERBS and noun in _CITED_NOUNS and _about(s, o):
+            return o
+    return None
+
+
+def _to_infinitive(s: _Sent, h: int, deps: tuple[str, ...] = ("acl", "relcl")) -> int | None:
+    """A "to" infinitive hung on ``h`` with one of ``deps``."""
+    for k in s.children(h):
+        if s.dep[k] in deps and any(
+            s.dep[m] == "aux" and s.lower[m] == "to" for m in s.children(k)
+        ):
+            return k
+    return None
+
+
+def _intended(s: _Sent, i: int, o: int) -> bool:
+    """Whether intention ``o`` (object of verb ``i``) says what is intended: a "to"
+    infinitive on it, or on the verb right after it (the parse may hang "plans to close"
+    there), or "of", "over", "on" with a gerund ("its intention of leaving")."""
+    if _to_infinitive(s, o) is not None:
+        return True
+    for p in s.children(o):
+        if s.dep[p] == "prep" and s.lower[p] in _GERUND_PREPS and any(
+            s.tag[m] == "VBG" and s.dep[m] in ("pcomp", "pobj") for m in s.children(p)
+        ):
+            return True
+    k = _to_infinitive(s, i, ("xcomp", "advcl"))
+    return k is not None and min(_subtree(s, k)) == max(_subtree(s, o)) + 1
+
+
+def _measure_applied(s: _Sent, o: int) -> bool:
+    """Whether object ``o`` is a measure with what it applies to ("restrictions on
+    flights", "the end of his campaign", "a halt to production") or a count of measures
+    ("three days of mourning", "a package of sanctions")."""
+    noun = s.lemma[o].lower()
+    preps = [p for p in s.children(o) if s.dep[p] == "prep" and s.lower[p] in _APPLIES_TO]
+    objs = [m for p in preps for m in s.children(p) if s.dep[m] in ("pobj", "pcomp")]
+    if noun in _MEASURE_COUNTS:  # "three days [of mourning]"
+        counted = [m for m in objs if s.lower[s.head[m]] == "of"]
+        return any(s.lemma[m].lower() in _MEASURE_NOUNS for m in counted)
+    return noun in _MEASURE_NOUNS and bool(objs or _to_infinitive(s, o) is not None)
+
+
+def _about(s: _Sent, o: int) -> bool:
+    """Whether claim ``o`` says what it is about ("the benefits [of herbal tea]")."""
+    return any(
+        s.dep[p] == "prep" and s.lower[p] in _APPLIES_TO | {"about"}
+        and any(s.dep[m] in ("pobj", "pcomp") for m in s.children(p))
+        for p in s.children(o)
+    )
+
+
+def _asked(s: _Sent, o: int) -> bool:
+    """Whether request ``o`` says what is asked: "for" with its object, a "to" infinitive or
+    a "that" clause. A compound names a document or a procedure ("a deposition request")."""
+    kids = s.children(o)
+    if any(s.dep[k] == "compound" for k in kids):
+        return False
+    if _to_infinitive(s, o) is not None:
+        return True
+    for k in kids:
+        if s.dep[k] == "prep" and s.lower[k] == "for" and any(
+            s.dep[m] in ("pobj", "pcomp") for m in s.children(k)
+        ):
+            return True
+        if s.dep[k] in ("acl", "ccomp") and any(
+            s.dep[m] == "mark" and s.lower[m] == "that" for m in s.children(k)
+        ):
+            return True
+    return False
+
+
+_HELD_PREPS = frozenset({"in", "for", "on", "over", "about", "of", "to", "with"})
+
+
+def _held_content(s: _Sent, i: int, o: int) -> set[int]:
+    """What object ``o`` of cue ``i`` (:func:`_proposition_object`) says: its phrase, with
+    what the parse hung on the verb right after it as the phrase's own ("his call for a
+    pause [in considering the bill]", "a deal with Apple [to produce a phone]"), up to a
+    "but" that goes on with the story ("an intent to run [but ultimately decided ...]")."""
+    words = _subtree(s, o)
+    for k in s.children(i):
+        if k < o or min(_subtree(s, k)) != max(words) + 1:
+            continue
+        prep = s.dep[k] == "prep" and s.lower[k] in _HELD_PREPS
+        if prep and any(s.ent[m][2:] in ("DATE", "TIME") for m in _subtree(s, k)):
+            continue  # "on Tuesday": the reporter's time
+        if prep or _to_infinitive_at(s, k):
+            words |= _subtree(s, k)
+    for k in sorted(words):
+        if k > o and s.dep[k] == "cc" and s.lower[k] in ("but", "yet"):
+            return {m for m in words if m < k}
+    return words
+
+
+def _to_infinitive_at(s: _Sent, k: int) -> bool:
+    return s.dep[k] in ("xcomp", "advcl") and any(
+        s.dep[m] == "aux" and s.lower[m] == "to" for m in s.children(k)
+    )
 
 
 def _what_named(s: _Sent, i: int) -> set[int]:
