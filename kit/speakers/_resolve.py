@@ -13,7 +13,7 @@ import pandas as pd
 
 from ..sentences import WORDLESS_POS
 from ._arrays import _Flat, _Sent
-from ._constants import _DIRECT_SHARE, _NAME_ENTS, _PRONOUNS
+from ._constants import _DETS, _DIRECT_SHARE, _NAME_ENTS, _PRONOUNS
 from ._cues import (
     _author,
     _document_frame,
@@ -603,6 +603,8 @@ class _Article:
             )
             if name and kind in ("org", "role", "group"):
                 name = self._full_name(name, clause)
+                name = self._fuller_body(n, name) if kind != "role" else name
+                name = self._owner_named(name)
             if name and kind in ("org", "group"):
                 name = self._place_owned(n, name)  # "the country's government"
             if name and kind == "person" and _shop_name(clause, f.verb, name):
@@ -918,13 +920,60 @@ class _Article:
         if name in self.acronyms:
             return self.acronyms[name]
         text = " ".join(s.text)
-        for full in self.acronyms.values():
-            if full.startswith(name + " ") and full in text:
+        for full in self.acronyms.values():  # or its last words ("Tourism Council" of "World
+            # Travel and Tourism Council (WTTC)", the tagger's two bodies)
+            if (full.startswith(name + " ") or full.endswith(" " + name)) and full in text:
                 return full
         for full in self.long_names:  # "Liberal Democrats" whose "Liberal" was left out
             if full.endswith(" " + name) and full in text:
                 return full
         return name
+
+    def _fuller_body(self, n: int, name: str) -> str:
+        """The fuller name of the body or group ``name`` that sentences up to ``n`` write,
+        when exactly one is written: its words after proper names ("police" of
+        "Northamptonshire police", "Tourism Council" of "World Travel and Tourism Council"),
+        or after them a company's legal form ("Salling" of "Salling Group"). Two such names
+        ("Kent police", "Essex police") leave ``name`` as it is."""
+        words = name.split()
+        if not words or "'s" in words[-1] or any(w in ("'s", "’s") for w in words):
+            return name
+        low = [w.lower() for w in words]
+        found = set()
+        for k in range(n + 1):
+            s = self.sents[k]
+            for i, w in enumerate(s.lower):
+                if s.quoted[i]:
+                    continue
+                if w == low[-1] and s.pos[i] in ("NOUN", "PROPN"):
+                    run = [t for t in _left_phrase(s, i) if s.lower[t] not in _DETS]
+                    extra = len(run) - len(words)
+                    if extra < 1 or [s.lower[t] for t in run[extra:]] != low:
+                        continue
+                    added = run[:extra]
+                    if all(s.text[t][:1].isupper() and _named(s, t) for t in added):
+                        found.add(" ".join(s.text[t] for t in run))
+                elif (
+                    w in _LEGAL_FORMS
+                    and words[0][:1].isupper()
+                    and i >= len(words)
+                    and [s.lower[t] for t in range(i - len(words), i)] == low
+                    and s.text[i][:1].isupper()
+                ):
+                    found.add(" ".join([*words, s.text[i]]))
+        return found.pop() if len(found) == 1 else name
+
+    def _owner_named(self, name: str) -> str:
+        """A role or body owned by a person ("Mr Blair's spokesman") with the owner's full
+        name ("Tony Blair's spokesman") when the article names that person."""
+        owner, sep, rest = name.partition("'s ")
+        words = owner.split()
+        if not sep or not words or not all(w[:1].isupper() for w in words):
+            return name
+        person = self.names.canonical(_clean_name(words, self.lex)[0])
+        if person == owner or person not in self.names.persons:
+            return name
+        return f"{person}'s {rest}"
 
     def _described_org(self, n: int, noun: str, reach: int = 10) -> str | None:
         """The latest organisation of the last ``reach`` sentences introduced with a noun
@@ -1377,6 +1426,12 @@ _BEFORE_SURNAMES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "pr
 _SOURCE_KINDS = frozenset({"media", "press", "newspaper", "news", "television", "tv", "radio"})
 
 
+def _named(s: _Sent, t: int) -> bool:
+    """Whether token ``t`` is a word of a name: a proper noun, or tagged as a name's word
+    ("Northamptonshire" opening a sentence, parsed as a common noun)."""
+    return s.pos[t] == "PROPN" or s.ent[t][2:] in _NAME_ENTS
+
+
 def _unsourced(f: _Frame, s: _Sent) -> bool:
     """Whether frame ``f`` credits reports or rumours that name no source ("Reports said",
     "according to early reports"), not "press reports" nor "reports in the Financial Times"
@@ -1498,6 +1553,12 @@ def _introduction(s: _Sent, a: int, b: int, name: list[str]) -> set[str]:
     return _description_words(words) | unlike
 
 
+# a company's legal form written after its name ("Salling Group", "Acme Inc"), which a
+# later mention leaves out
+_LEGAL_FORMS = frozenset(
+    {"group", "inc", "inc.", "ltd", "ltd.", "plc", "corp", "corp.", "corporation", "holdings"}
+    | {"ag", "gmbh", "llc", "limited"}
+)
 _LINKS = frozenset({"of", "for", "and", "the", "on", "in", "&", "de", "to"})
 
 
