@@ -38,6 +38,7 @@ from ._names import (
     _name_end,
     _name_start,
     _Names,
+    _Person,
     _person_by_role,
     _person_words,
     _phrase,
@@ -237,6 +238,11 @@ class _Article:
                 said.type = "indirect" if said.speaker else None
         self._inside_quotes(direct, chains, frames)
         self._named_after_lead()
+        for said in self.said:  # one name a speaker, whichever rule found them
+            if said.kind == "outlet" and self.names.persons.get(said.speaker or "", _NOBODY).count:
+                said.kind = "person"  # "On live television Erdogan attacked ...": a person
+            if said.kind == "person" and said.speaker:
+                said.speaker = self.names.alias.get(said.speaker, said.speaker)
         for n, s in enumerate(sents):
             if not any(c.isalnum() for t in s.text for c in t):
                 self.said[n] = _Said()  # "[...]": words left out, nothing said
@@ -1424,6 +1430,9 @@ _BEFORE_SURNAMES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "pr
 
 # words before "reports" that name a kind of source ("press reports", "state media reports")
 _SOURCE_KINDS = frozenset({"media", "press", "newspaper", "news", "television", "tv", "radio"})
+
+
+_NOBODY = _Person("")
 
 
 def _named(s: _Sent, t: int) -> bool:
