@@ -242,7 +242,7 @@ class _Article:
             if said.kind == "outlet" and self.names.persons.get(said.speaker or "", _NOBODY).count:
                 said.kind = "person"  # "On live television Erdogan attacked ...": a person
             if said.kind == "person" and said.speaker:
-                said.speaker = self.names.alias.get(said.speaker, said.speaker)
+                said.speaker = self._one_name(said.speaker)
         for n, s in enumerate(sents):
             if not any(c.isalnum() for t in s.text for c in t):
                 self.said[n] = _Said()  # "[...]": words left out, nothing said
@@ -936,15 +936,20 @@ class _Article:
         return name
 
     def _fuller_body(self, n: int, name: str) -> str:
-        """The fuller name of the body or group ``name`` that sentences up to ``n`` write,
-        when exactly one is written: its words after proper names ("police" of
-        "Northamptonshire police", "Tourism Council" of "World Travel and Tourism Council"),
-        or after them a company's legal form ("Salling" of "Salling Group"). Two such names
-        ("Kent police", "Essex police") leave ``name`` as it is."""
+        """The fuller name of the body ``name`` that sentences up to ``n`` write, when
+        exactly one is written: a public body's noun after proper names ("police" of
+        "Northamptonshire police"), a body's name inside the longer name the tagger gave
+        ("Sociedad" of "Real Sociedad"), a company's name before its legal form ("Salling"
+        of "Salling Group"). Two such names ("Kent police", "Essex police") leave ``name``
+        as it is, and so do words before a name that are no part of it ("December BT",
+        "retailer Next")."""
         words = name.split()
-        if not words or "'s" in words[-1] or any(w in ("'s", "’s") for w in words):
+        if not words or any(w.endswith(("'s", "’s")) for w in words):
             return name
         low = [w.lower() for w in words]
+        proper = words[-1][:1].isupper()
+        if not proper and low[-1] not in _PUBLIC_BODIES:
+            return name  # "officials", "fans": a description of whoever, not a body's name
         found = set()
         for k in range(n + 1):
             s = self.sents[k]
@@ -952,16 +957,22 @@ class _Article:
                 if s.quoted[i]:
                     continue
                 if w == low[-1] and s.pos[i] in ("NOUN", "PROPN"):
-                    run = [t for t in _left_phrase(s, i) if s.lower[t] not in _DETS]
+                    run = _left_phrase(s, i)
+                    if any(s.lower[t] in _DETS and s.text[t][:1].isupper() for t in run[1:]):
+                        continue  # "told The Observer government": a name before the body
+                    run = [t for t in run if s.lower[t] not in _DETS]
                     extra = len(run) - len(words)
                     if extra < 1 or [s.lower[t] for t in run[extra:]] != low:
                         continue
+                    a, b = s.ent_span(i)
+                    if proper and not (s.ent[i] != "O" and a <= run[0] and b > i):
+                        continue  # the added words are no part of the tagged name
                     added = run[:extra]
                     if all(s.text[t][:1].isupper() and _named(s, t) for t in added):
                         found.add(" ".join(s.text[t] for t in run))
                 elif (
                     w in _LEGAL_FORMS
-                    and words[0][:1].isupper()
+                    and proper
                     and i >= len(words)
                     and [s.lower[t] for t in range(i - len(words), i)] == low
                     and s.text[i][:1].isupper()
@@ -970,16 +981,31 @@ class _Article:
         return found.pop() if len(found) == 1 else name
 
     def _owner_named(self, name: str) -> str:
-        """A role or body owned by a person ("Mr Blair's spokesman") with the owner's full
-        name ("Tony Blair's spokesman") when the article names that person."""
+        """A role or body owned by a person ("Mr Blair's spokesman") with the owner's
+        fuller name ("Tony Blair's spokesman") when the article gives one."""
         owner, sep, rest = name.partition("'s ")
         words = owner.split()
         if not sep or not words or not all(w[:1].isupper() for w in words):
             return name
-        person = self.names.canonical(_clean_name(words, self.lex)[0])
-        if person == owner or person not in self.names.persons:
+        bare = _clean_name(words, self.lex)[0]
+        person = self.names.canonical(bare)
+        if len(person.split()) <= len(bare) or person not in self.names.persons:
             return name
         return f"{person}'s {rest}"
+
+    def _one_name(self, name: str) -> str:
+        """The full name of a person the story calls by one name ("Mutu" is "Adrian Mutu"),
+        when that full name is clean: of three words at most, no title or description
+        before it, no word of another person's name ("Glazer Rio Ferdinand", a run-on)."""
+        full = self.names.alias.get(name, name)
+        words = full.split()
+        if " " in name or full == name or len(words) > 3:
+            return name
+        if _clean_name(words, self.lex)[0] != words:
+            return name  # "Mr Camus", "Rapper 50 Cent"
+        alias = self.names.alias
+        others = {w for p in self.names.persons if alias.get(p, p) != full for w in p.split()}
+        return name if others.intersection(words) - {name} else full
 
     def _described_org(self, n: int, noun: str, reach: int = 10) -> str | None:
         """The latest organisation of the last ``reach`` sentences introduced with a noun
@@ -1562,6 +1588,13 @@ def _introduction(s: _Sent, a: int, b: int, name: list[str]) -> set[str]:
     return _description_words(words) | unlike
 
 
+# the nouns of public bodies that news names by a place or a name before them ("Kent
+# police", "the Welsh Assembly Government"), and calls by the noun alone after
+_PUBLIC_BODIES = frozenset(
+    {"police", "government", "council", "ministry", "department", "army", "military"}
+    | {"court", "commission", "embassy", "authority", "authorities", "agency", "bank"}
+    | {"committee", "board", "tribunal", "regulator", "watchdog", "navy", "parliament"}
+)
 # a company's legal form written after its name ("Salling Group", "Acme Inc"), which a
 # later mention leaves out
 _LEGAL_FORMS = frozenset(

@@ -1,0 +1,56 @@
+"""One speaker, one name: a body, group or owner the article names in full is credited under
+that full name when a later sentence shortens it, and only when one full name fits."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import attributed, sentence
+
+
+@pytest.fixture(scope="module")
+def df():
+    return attributed(
+        {
+            "force": (
+                "Two men held after raid\n\n"
+                "Officers from Kent Police raided a warehouse in Dover on Tuesday. "
+                "Two men were arrested at the scene. "
+                "The men will appear in court next week, police said on Wednesday."
+            ),
+            "forces": (
+                "Joint raid on smugglers\n\n"
+                "Officers from Kent Police and Essex Police raided warehouses on Tuesday. "
+                "Two men were arrested at the scene. "
+                "The men will appear in court next week, police said on Wednesday."
+            ),
+            "deal": (
+                "Grocer buys rival's stores\n\n"
+                "The Danish grocer Brindle Group agreed on Monday to buy 300 stores. "
+                "The deal still needs the regulator's approval. "
+                "Brindle said it would keep every member of staff."
+            ),
+            "aide": (
+                "Minister defends plan\n\n"
+                "Finance Minister Anna Lindqvist presented the budget on Monday. "
+                "Opposition parties called it timid. "
+                "Ms Lindqvist's spokeswoman said the minister would not change course."
+            ),
+        }
+    )
+
+
+def test_a_body_shortened_later_takes_the_full_name_the_article_gave(df):
+    assert sentence(df, "police said", "force")["speaker"] == "Kent Police"
+
+
+def test_two_full_names_that_fit_leave_the_short_one(df):
+    assert sentence(df, "police said", "forces")["speaker"] == "police"
+
+
+def test_a_company_named_without_its_legal_form_takes_the_name_with_it(df):
+    assert sentence(df, "Brindle said", "deal")["speaker"] == "Brindle Group"
+
+
+def test_an_owner_of_a_role_is_written_with_their_full_name(df):
+    row = sentence(df, "spokeswoman said", "aide")
+    assert row["speaker"] == "Anna Lindqvist's spokeswoman"
