@@ -29,6 +29,12 @@ def df():
                 "The deal still needs the regulator's approval. "
                 "Brindle said it would keep every member of staff."
             ),
+            "striker": (
+                "Striker returns\n\n"
+                "Striker Tomas Brolin returned to training on Monday after a long injury. "
+                "On live television Brolin also attacked the new contract as an insult to "
+                "the players. The club declined to comment."
+            ),
             "aide": (
                 "Minister defends plan\n\n"
                 "Finance Minister Anna Lindqvist presented the budget on Monday. "
@@ -54,3 +60,8 @@ def test_a_company_named_without_its_legal_form_takes_the_name_with_it(df):
 def test_an_owner_of_a_role_is_written_with_their_full_name(df):
     row = sentence(df, "spokeswoman said", "aide")
     assert row["speaker"] == "Anna Lindqvist's spokeswoman"
+
+
+def test_a_person_called_by_surname_is_credited_under_the_full_name(df):
+    row = sentence(df, "attacked the new contract", "striker")
+    assert (row["speaker"], row["speaker_kind"]) == ("Tomas Brolin", "person")

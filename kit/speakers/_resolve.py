@@ -958,17 +958,14 @@ class _Article:
                     continue
                 if w == low[-1] and s.pos[i] in ("NOUN", "PROPN"):
                     run = _left_phrase(s, i)
-                    if any(s.lower[t] in _DETS and s.text[t][:1].isupper() for t in run[1:]):
+                    if any(s.lower[t] in _DETS and s.text[t][:1].isupper() for t in run if t):
                         continue  # "told The Observer government": a name before the body
                     run = [t for t in run if s.lower[t] not in _DETS]
                     extra = len(run) - len(words)
                     if extra < 1 or [s.lower[t] for t in run[extra:]] != low:
                         continue
-                    a, b = s.ent_span(i)
-                    if proper and not (s.ent[i] != "O" and a <= run[0] and b > i):
-                        continue  # the added words are no part of the tagged name
                     added = run[:extra]
-                    if all(s.text[t][:1].isupper() and _named(s, t) for t in added):
+                    if self._added_to_name(s, i, run, added, proper):
                         found.add(" ".join(s.text[t] for t in run))
                 elif (
                     w in _LEGAL_FORMS
@@ -979,6 +976,37 @@ class _Article:
                 ):
                     found.add(" ".join([*words, s.text[i]]))
         return found.pop() if len(found) == 1 else name
+
+    def _added_to_name(self, s: _Sent, i: int, run: list[int], added: list[int], proper: bool):
+        """Whether the words ``added`` before the name or noun at token ``i`` (``run`` in all)
+        are more of the same name: capitalised name words, none a common noun for people or
+        bodies ("Bookmakers Ladbrokes", "Rapper 50 Cent"), none coordinated ("US and British
+        authorities"); for a proper name, inside the span the tagger gave it as a body (not
+        "December BT", a date), no repeat of its words ("Nike Nike") and no name of its own
+        elsewhere in the article ("London UKIP", with "London" a place)."""
+        lex = self.lex
+        nouns = lex.speaker_nouns | lex.person_nouns | lex.title_words | lex.org_descriptors
+        for t in added:
+            if not (s.text[t][:1].isupper() and _named(s, t)) or s.lower[t] in nouns:
+                return False
+        if any(s.dep[t] in ("cc", "preconj") for t in range(max(0, run[0] - 2), i)):
+            return False  # "neither US nor British authorities": more than one body
+        if not proper:
+            return True
+        a, b = s.ent_span(i)
+        if s.ent[i][2:] not in ("ORG", "FAC") or a > run[0] or b <= i:
+            return False  # a place is its own name ("Poland", not "Southern Poland")
+        head = {s.lower[t] for t in run[len(added) :]}
+        if head & {s.lower[t] for t in added}:
+            return False
+        alone = {s.text[t] for t in added}
+        for other in self.sents:
+            for k, e in enumerate(other.ent):
+                if e != "O" and other.text[k] in alone:
+                    a, b = other.ent_span(k)
+                    if head.isdisjoint(other.lower[a:b]):
+                        return False  # a name of its own: "London" of "London UKIP"
+        return True
 
     def _owner_named(self, name: str) -> str:
         """A role or body owned by a person ("Mr Blair's spokesman") with the owner's
@@ -1592,7 +1620,7 @@ def _introduction(s: _Sent, a: int, b: int, name: list[str]) -> set[str]:
 # police", "the Welsh Assembly Government"), and calls by the noun alone after
 _PUBLIC_BODIES = frozenset(
     {"police", "government", "council", "ministry", "department", "army", "military"}
-    | {"court", "commission", "embassy", "authority", "authorities", "agency", "bank"}
+    | {"court", "commission", "embassy", "authority", "agency", "bank"}
     | {"committee", "board", "tribunal", "regulator", "watchdog", "navy", "parliament"}
 )
 # a company's legal form written after its name ("Salling Group", "Acme Inc"), which a
