@@ -950,6 +950,8 @@ class _Article:
         proper = words[-1][:1].isupper()
         if not proper and low[-1] not in _PUBLIC_BODIES:
             return name  # "officials", "fans": a description of whoever, not a body's name
+        if len(words) > 1 and self.names.persons.get(name, _NOBODY).count:
+            return name  # a person's full name the tagger once took for a body's
         found = set()
         for k in range(n + 1):
             s = self.sents[k]
@@ -960,6 +962,8 @@ class _Article:
                     run = _left_phrase(s, i)
                     if any(s.lower[t] in _DETS and s.text[t][:1].isupper() for t in run if t):
                         continue  # "told The Observer government": a name before the body
+                    if s.lower[run[0]] in ("a", "an"):
+                        continue  # "a Conservative government would ...": no body named
                     run = [t for t in run if s.lower[t] not in _DETS]
                     extra = len(run) - len(words)
                     if extra < 1 or [s.lower[t] for t in run[extra:]] != low:
@@ -996,6 +1000,8 @@ class _Article:
         a, b = s.ent_span(i)
         if s.ent[i][2:] not in ("ORG", "FAC") or a > run[0] or b <= i:
             return False  # a place is its own name ("Poland", not "Southern Poland")
+        if run[0] and s.lower[run[0] - 1] in ("of", "for"):
+            return False  # "First Minister of Scotland Nicola Sturgeon": a title's place
         head = {s.lower[t] for t in run[len(added) :]}
         if head & {s.lower[t] for t in added}:
             return False
@@ -1009,17 +1015,19 @@ class _Article:
         return True
 
     def _owner_named(self, name: str) -> str:
-        """A role or body owned by a person ("Mr Blair's spokesman") with the owner's
-        fuller name ("Tony Blair's spokesman") when the article gives one."""
+        """A role or body owned by a person written with an honorific or title ("Mr Blair's
+        spokesman", "Prime Minister Tony Blair's spokesman") with the person's name instead,
+        as names never keep titles: "Tony Blair's spokesman". An owner written as a name
+        ("Erdogan's office") stays as the article wrote it."""
         owner, sep, rest = name.partition("'s ")
         words = owner.split()
         if not sep or not words or not all(w[:1].isupper() for w in words):
             return name
         bare = _clean_name(words, self.lex)[0]
-        person = self.names.canonical(bare)
-        if len(person.split()) <= len(bare) or person not in self.names.persons:
+        if bare == words:
             return name
-        return f"{person}'s {rest}"
+        person = self.names.canonical(bare)
+        return f"{person}'s {rest}" if person in self.names.persons else name
 
     def _one_name(self, name: str) -> str:
         """The full name of a person the story calls by one name ("Mutu" is "Adrian Mutu"),
