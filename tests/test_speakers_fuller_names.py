@@ -35,6 +35,12 @@ def df():
                 "On live television Brolin also attacked the new contract as an insult to "
                 "the players. The club declined to comment."
             ),
+            "aide2": (
+                "Minister defends plan\n\n"
+                "Finance Minister Anna Lindqvist presented the budget on Monday. "
+                "Opposition parties called it timid. "
+                "Lindqvist's spokeswoman said the minister would not change course."
+            ),
             "aide": (
                 "Minister defends plan\n\n"
                 "Finance Minister Anna Lindqvist presented the budget on Monday. "
@@ -57,9 +63,13 @@ def test_a_company_named_without_its_legal_form_takes_the_name_with_it(df):
     assert sentence(df, "Brindle said", "deal")["speaker"] == "Brindle Group"
 
 
-def test_an_owner_of_a_role_is_written_with_their_full_name(df):
+def test_an_owner_written_with_an_honorific_is_written_with_their_name(df):
     row = sentence(df, "spokeswoman said", "aide")
     assert row["speaker"] == "Anna Lindqvist's spokeswoman"
+
+
+def test_an_owner_written_by_name_stays_as_the_article_wrote_it(df):
+    assert sentence(df, "spokeswoman said", "aide2")["speaker"] == "Lindqvist's spokeswoman"
 
 
 def test_a_person_called_by_surname_is_credited_under_the_full_name(df):

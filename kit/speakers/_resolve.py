@@ -993,7 +993,7 @@ class _Article:
         for t in added:
             if not (s.text[t][:1].isupper() and _named(s, t)) or s.lower[t] in nouns:
                 return False
-        if any(s.dep[t] in ("cc", "preconj") for t in range(max(0, run[0] - 2), i)):
+        if any(s.dep[t] in ("cc", "preconj") for t in range(run[0], i)):
             return False  # "neither US nor British authorities": more than one body
         if not proper:
             return True
