@@ -1000,7 +1000,8 @@ class _Article:
         a, b = s.ent_span(i)
         if s.ent[i][2:] not in ("ORG", "FAC") or a > run[0] or b <= i:
             return False  # a place is its own name ("Poland", not "Southern Poland")
-        if run[0] and s.lower[run[0] - 1] in ("of", "for"):
+        before = s.lower[max(0, run[0] - 2) : run[0]]
+        if len(before) == 2 and before[1] in ("of", "for") and before[0] in self.lex.titles:
             return False  # "First Minister of Scotland Nicola Sturgeon": a title's place
         head = {s.lower[t] for t in run[len(added) :]}
         if head & {s.lower[t] for t in added}:
