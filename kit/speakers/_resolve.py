@@ -425,12 +425,7 @@ class _Article:
         single = {n for n in self.names.persons if " " not in n}
         for n, s in enumerate(sents):  # "Jack Straw" untagged, where "Mr Straw" is a person
             for i in range(1, len(s.pos)):
-                if (
-                    s.text[i] in single
-                    and s.pos[i] == "PROPN"
-                    and s.pos[i - 1] == "PROPN"
-                    and s.ent[i - 1][2:] not in _NAME_ENTS  # "US Ahold": a place, no name
-                ):
+                if s.text[i] in single and s.pos[i] == "PROPN" and s.pos[i - 1] == "PROPN":
                     words = _clean_name(_words(s, max(0, i - 1), i + 1), lex)[0]
                     if len(words) == 2 and words[0][:1].isupper() and words[0] != words[1]:
                         self.names.add(words, None, None, loose=loose(n, s, i - 1, words))
