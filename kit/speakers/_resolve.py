@@ -921,13 +921,15 @@ class _Article:
     def _full_name(self, name: str, s: _Sent) -> str:
         """An organisation's full name for its acronym ("the FCA" -> "Financial Conduct
         Authority", when the article wrote "the Financial Conduct Authority (FCA)"), and for
-        the first word of it that the parse took alone ("Transport" of "Transport for London
-        (TfL) told")."""
+        its first or last words that the parse took alone in a sentence writing it in full
+        ("Transport" of "Transport for London (TfL) told", "Tourism Council" of "the World
+        Travel and Tourism Council (WTTC)")."""
         if name in self.acronyms:
             return self.acronyms[name]
         text = " ".join(s.text)
-        for full in self.acronyms.values():  # or its last words ("Tourism Council" of "World
-            # Travel and Tourism Council (WTTC)", the tagger's two bodies)
+        # or of its last words: "Tourism Council" of "World Travel and Tourism Council (WTTC)",
+        # which the tagger split in two bodies
+        for full in self.acronyms.values():
             if (full.startswith(name + " ") or full.endswith(" " + name)) and full in text:
                 return full
         for full in self.long_names:  # "Liberal Democrats" whose "Liberal" was left out
@@ -942,7 +944,7 @@ class _Article:
         ("Sociedad" of "Real Sociedad"), a company's name before its legal form ("Salling"
         of "Salling Group"). Two such names ("Kent police", "Essex police") leave ``name``
         as it is, and so do words before a name that are no part of it ("December BT",
-        "retailer Next")."""
+        "Bookmakers Ladbrokes"; see :meth:`_added_to_name`)."""
         words = name.split()
         if not words or any(w.endswith(("'s", "’s")) for w in words):
             return name
@@ -981,7 +983,9 @@ class _Article:
                     found.add(" ".join([*words, s.text[i]]))
         return found.pop() if len(found) == 1 else name
 
-    def _added_to_name(self, s: _Sent, i: int, run: list[int], added: list[int], proper: bool):
+    def _added_to_name(
+        self, s: _Sent, i: int, run: list[int], added: list[int], proper: bool
+    ) -> bool:
         """Whether the words ``added`` before the name or noun at token ``i`` (``run`` in all)
         are more of the same name: capitalised name words, none a common noun for people or
         bodies ("Bookmakers Ladbrokes", "Rapper 50 Cent"), none coordinated ("US and British
@@ -1001,7 +1005,7 @@ class _Article:
         if s.ent[i][2:] not in ("ORG", "FAC") or a > run[0] or b <= i:
             return False  # a place is its own name ("Poland", not "Southern Poland")
         before = s.lower[max(0, run[0] - 2) : run[0]]
-        if len(before) == 2 and before[1] in ("of", "for") and before[0] in self.lex.titles:
+        if len(before) == 2 and before[1] in ("of", "for") and before[0] in lex.titles:
             return False  # "First Minister of Scotland Nicola Sturgeon": a title's place
         head = {s.lower[t] for t in run[len(added) :]}
         if head & {s.lower[t] for t in added}:
@@ -1039,7 +1043,7 @@ class _Article:
         if " " in name or full == name or len(words) > 3:
             return name
         if _clean_name(words, self.lex)[0] != words:
-            return name  # "Mr Camus", "Rapper 50 Cent"
+            return name  # "Mr Camus", "Broadcaster Chris Evans"
         alias = self.names.alias
         others = {w for p in self.names.persons if alias.get(p, p) != full for w in p.split()}
         return name if others.intersection(words) - {name} else full
