@@ -24,16 +24,9 @@ def df():
                 "The men will appear in court next week, police said on Wednesday."
             ),
             "deal": (
-                "Grocer buys rival's stores\n\n"
-                "The Danish grocer Brindle Group agreed on Monday to buy 300 stores. "
-                "The deal still needs the regulator's approval. "
-                "Brindle said it would keep every member of staff."
-            ),
-            "striker": (
-                "Striker returns\n\n"
-                "Striker Tomas Brolin returned to training on Monday after a long injury. "
-                "On live television Brolin also attacked the new contract as an insult to "
-                "the players. The club declined to comment."
+                "Profits up\n\n"
+                "The Swiss engineering firm Halvard AG reported higher profits on Tuesday. "
+                "Halvard said orders from China had doubled."
             ),
             "aide2": (
                 "Minister defends plan\n\n"
@@ -60,7 +53,7 @@ def test_two_full_names_that_fit_leave_the_short_one(df):
 
 
 def test_a_company_named_without_its_legal_form_takes_the_name_with_it(df):
-    assert sentence(df, "Brindle said", "deal")["speaker"] == "Brindle Group"
+    assert sentence(df, "Halvard said", "deal")["speaker"] == "Halvard AG"
 
 
 def test_an_owner_written_with_an_honorific_is_written_with_their_name(df):
