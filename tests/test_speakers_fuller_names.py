@@ -28,6 +28,12 @@ def df():
                 "The Swiss engineering firm Halvard AG reported higher profits on Tuesday. "
                 "Halvard said orders from China had doubled."
             ),
+            "striker": (
+                "Striker returns\n\n"
+                "Striker Tomas Brolin returned to training on Monday after a long injury. "
+                "On live television Brolin also attacked the new contract as an insult to "
+                "the players. The club declined to comment."
+            ),
             "aide2": (
                 "Minister defends plan\n\n"
                 "Finance Minister Anna Lindqvist presented the budget on Monday. "
