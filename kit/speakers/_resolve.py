@@ -13,7 +13,7 @@ import pandas as pd
 
 from ..sentences import WORDLESS_POS
 from ._arrays import _Flat, _Sent
-from ._constants import _DIRECT_SHARE, _NAME_ENTS, _PRONOUNS
+from ._constants import _DETS, _DIRECT_SHARE, _NAME_ENTS, _PRONOUNS
 from ._cues import (
     _author,
     _document_frame,
@@ -38,6 +38,7 @@ from ._names import (
     _name_end,
     _name_start,
     _Names,
+    _Person,
     _person_by_role,
     _person_words,
     _phrase,
@@ -237,6 +238,11 @@ class _Article:
                 said.type = "indirect" if said.speaker else None
         self._inside_quotes(direct, chains, frames)
         self._named_after_lead()
+        for said in self.said:  # one name a speaker, whichever rule found them
+            if said.kind == "outlet" and self.names.persons.get(said.speaker or "", _NOBODY).count:
+                said.kind = "person"  # "On live television Erdogan attacked ...": a person
+            if said.kind == "person" and said.speaker:
+                said.speaker = self._one_name(said.speaker)
         for n, s in enumerate(sents):
             if not any(c.isalnum() for t in s.text for c in t):
                 self.said[n] = _Said()  # "[...]": words left out, nothing said
@@ -603,6 +609,8 @@ class _Article:
             )
             if name and kind in ("org", "role", "group"):
                 name = self._full_name(name, clause)
+                name = self._fuller_body(n, name) if kind != "role" else name
+                name = self._owner_named(name)
             if name and kind in ("org", "group"):
                 name = self._place_owned(n, name)  # "the country's government"
             if name and kind == "person" and _shop_name(clause, f.verb, name):
@@ -913,18 +921,132 @@ class _Article:
     def _full_name(self, name: str, s: _Sent) -> str:
         """An organisation's full name for its acronym ("the FCA" -> "Financial Conduct
         Authority", when the article wrote "the Financial Conduct Authority (FCA)"), and for
-        the first word of it that the parse took alone ("Transport" of "Transport for London
-        (TfL) told")."""
+        its first or last words that the parse took alone in a sentence writing it in full
+        ("Transport" of "Transport for London (TfL) told", "Tourism Council" of "the World
+        Travel and Tourism Council (WTTC)")."""
         if name in self.acronyms:
             return self.acronyms[name]
         text = " ".join(s.text)
+        # or of its last words: "Tourism Council" of "World Travel and Tourism Council (WTTC)",
+        # which the tagger split in two bodies
         for full in self.acronyms.values():
-            if full.startswith(name + " ") and full in text:
+            if (full.startswith(name + " ") or full.endswith(" " + name)) and full in text:
                 return full
         for full in self.long_names:  # "Liberal Democrats" whose "Liberal" was left out
             if full.endswith(" " + name) and full in text:
                 return full
         return name
+
+    def _fuller_body(self, n: int, name: str) -> str:
+        """The fuller name of the body ``name`` that sentences up to ``n`` write, when
+        exactly one is written: a public body's noun after proper names ("police" of
+        "Northamptonshire police"), a body's name inside the longer name the tagger gave
+        ("Sociedad" of "Real Sociedad"), a company's name before its legal form ("Salling"
+        of "Salling Group"). Two such names ("Kent police", "Essex police") leave ``name``
+        as it is, and so do words before a name that are no part of it ("December BT",
+        "Bookmakers Ladbrokes"; see :meth:`_added_to_name`)."""
+        words = name.split()
+        if not words or any(w.endswith(("'s", "’s")) for w in words):
+            return name
+        low = [w.lower() for w in words]
+        proper = words[-1][:1].isupper()
+        if not proper and low[-1] not in _PUBLIC_BODIES:
+            return name  # "officials", "fans": a description of whoever, not a body's name
+        if len(words) > 1 and self.names.persons.get(name, _NOBODY).count:
+            return name  # a person's full name the tagger once took for a body's
+        found = set()
+        for k in range(n + 1):
+            s = self.sents[k]
+            for i, w in enumerate(s.lower):
+                if s.quoted[i]:
+                    continue
+                if w == low[-1] and s.pos[i] in ("NOUN", "PROPN"):
+                    run = _left_phrase(s, i)
+                    if any(s.lower[t] in _DETS and s.text[t][:1].isupper() for t in run if t):
+                        continue  # "told The Observer government": a name before the body
+                    if s.lower[run[0]] in ("a", "an"):
+                        continue  # "a Conservative government would ...": no body named
+                    run = [t for t in run if s.lower[t] not in _DETS]
+                    extra = len(run) - len(words)
+                    if extra < 1 or [s.lower[t] for t in run[extra:]] != low:
+                        continue
+                    added = run[:extra]
+                    if self._added_to_name(s, i, run, added, proper):
+                        found.add(" ".join(s.text[t] for t in run))
+                elif (
+                    w in _LEGAL_FORMS
+                    and proper
+                    and i >= len(words)
+                    and [s.lower[t] for t in range(i - len(words), i)] == low
+                    and s.text[i][:1].isupper()
+                ):
+                    found.add(" ".join([*words, s.text[i]]))
+        return found.pop() if len(found) == 1 else name
+
+    def _added_to_name(
+        self, s: _Sent, i: int, run: list[int], added: list[int], proper: bool
+    ) -> bool:
+        """Whether the words ``added`` before the name or noun at token ``i`` (``run`` in all)
+        are more of the same name: capitalised name words, none a common noun for people or
+        bodies ("Bookmakers Ladbrokes", "Rapper 50 Cent"), none coordinated ("US and British
+        authorities"); for a proper name, inside the span the tagger gave it as a body (not
+        "December BT", a date), no repeat of its words ("Nike Nike") and no name of its own
+        elsewhere in the article ("London UKIP", with "London" a place)."""
+        lex = self.lex
+        nouns = lex.speaker_nouns | lex.person_nouns | lex.title_words | lex.org_descriptors
+        for t in added:
+            if not (s.text[t][:1].isupper() and _named(s, t)) or s.lower[t] in nouns:
+                return False
+        if any(s.dep[t] in ("cc", "preconj") for t in range(run[0], i)):
+            return False  # "neither US nor British authorities": more than one body
+        if not proper:
+            return True
+        a, b = s.ent_span(i)
+        if s.ent[i][2:] not in ("ORG", "FAC") or a > run[0] or b <= i:
+            return False  # a place is its own name ("Poland", not "Southern Poland")
+        before = s.lower[max(0, run[0] - 2) : run[0]]
+        if len(before) == 2 and before[1] in ("of", "for") and before[0] in lex.titles:
+            return False  # "First Minister of Scotland Nicola Sturgeon": a title's place
+        head = {s.lower[t] for t in run[len(added) :]}
+        if head & {s.lower[t] for t in added}:
+            return False
+        alone = {s.text[t] for t in added}
+        for other in self.sents:
+            for k, e in enumerate(other.ent):
+                if e != "O" and other.text[k] in alone:
+                    a, b = other.ent_span(k)
+                    if head.isdisjoint(other.lower[a:b]):
+                        return False  # a name of its own: "London" of "London UKIP"
+        return True
+
+    def _owner_named(self, name: str) -> str:
+        """A role or body owned by a person written with an honorific or title ("Mr Blair's
+        spokesman", "Prime Minister Tony Blair's spokesman") with the person's name instead,
+        as names never keep titles: "Tony Blair's spokesman". An owner written as a name
+        ("Erdogan's office") stays as the article wrote it."""
+        owner, sep, rest = name.partition("'s ")
+        words = owner.split()
+        if not sep or not words or not all(w[:1].isupper() for w in words):
+            return name
+        bare = _clean_name(words, self.lex)[0]
+        if bare == words:
+            return name
+        person = self.names.canonical(bare)
+        return f"{person}'s {rest}" if person in self.names.persons else name
+
+    def _one_name(self, name: str) -> str:
+        """The full name of a person the story calls by one name ("Mutu" is "Adrian Mutu"),
+        when that full name is clean: of three words at most, no title or description
+        before it, no word of another person's name ("Glazer Rio Ferdinand", a run-on)."""
+        full = self.names.alias.get(name, name)
+        words = full.split()
+        if " " in name or full == name or len(words) > 3:
+            return name
+        if _clean_name(words, self.lex)[0] != words:
+            return name  # "Mr Camus", "Broadcaster Chris Evans"
+        alias = self.names.alias
+        others = {w for p in self.names.persons if alias.get(p, p) != full for w in p.split()}
+        return name if others.intersection(words) - {name} else full
 
     def _described_org(self, n: int, noun: str, reach: int = 10) -> str | None:
         """The latest organisation of the last ``reach`` sentences introduced with a noun
@@ -1377,6 +1499,15 @@ _BEFORE_SURNAMES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "pr
 _SOURCE_KINDS = frozenset({"media", "press", "newspaper", "news", "television", "tv", "radio"})
 
 
+_NOBODY = _Person("")
+
+
+def _named(s: _Sent, t: int) -> bool:
+    """Whether token ``t`` is a word of a name: a proper noun, or tagged as a name's word
+    ("Northamptonshire" opening a sentence, parsed as a common noun)."""
+    return s.pos[t] == "PROPN" or s.ent[t][2:] in _NAME_ENTS
+
+
 def _unsourced(f: _Frame, s: _Sent) -> bool:
     """Whether frame ``f`` credits reports or rumours that name no source ("Reports said",
     "according to early reports"), not "press reports" nor "reports in the Financial Times"
@@ -1498,6 +1629,19 @@ def _introduction(s: _Sent, a: int, b: int, name: list[str]) -> set[str]:
     return _description_words(words) | unlike
 
 
+# the nouns of public bodies that news names by a place or a name before them ("Kent
+# police", "the Welsh Assembly Government"), and calls by the noun alone after
+_PUBLIC_BODIES = frozenset(
+    {"police", "government", "council", "ministry", "department", "army", "military"}
+    | {"court", "commission", "embassy", "authority", "agency", "bank"}
+    | {"committee", "board", "tribunal", "regulator", "watchdog", "navy", "parliament"}
+)
+# a company's legal form written after its name ("Salling Group", "Acme Inc"), which a
+# later mention leaves out
+_LEGAL_FORMS = frozenset(
+    {"group", "inc", "inc.", "ltd", "ltd.", "plc", "corp", "corp.", "corporation", "holdings"}
+    | {"ag", "gmbh", "llc", "limited"}
+)
 _LINKS = frozenset({"of", "for", "and", "the", "on", "in", "&", "de", "to"})
 
 
