@@ -560,6 +560,8 @@ class _Article:
             for i in range(len(s.text)):
                 if s.lower[i] != head or s.quoted[i] or s.dep[i] == "compound":
                     continue
+                if head in _PUBLIC_BODIES and any(s.lower[t] in ("a", "an") for t in s.children(i)):
+                    continue  # "a Labour government would ...": another, not the one there is
                 phrase = _mention_phrase(s, i)
                 if phrase and want <= {w.lower() for w in phrase.split()}:
                     found.add(phrase)
