@@ -439,15 +439,7 @@ class _Article:
             self.profiles.setdefault(name, set()).update(said_as)
             self.intro_at[n].append(name)
         self.acronyms = _acronyms(sents)
-        self.pairs = [self._pairs_in(s) for s in sents]
-        for n, s in enumerate(sents):  # "The couple ..." names the pair again, for a "they"
-            again = any(
-                s.lower[i] in _PAIR_NOUNS and s.dep[i] == "nsubj" and _definite(s, s.lower[i])
-                for i in range(len(s.text))
-            )
-            if again and not self.pairs[n]:
-                pair = next((p[-1] for p in self.pairs[max(0, n - 10) : n][::-1] if p), None)
-                self.pairs[n] = [pair] if pair else []
+        self.pairs: list[list[tuple[str, str]]] | None = None  # see _pair
         self.long_names = {  # bodies and places named in more than one word
             " ".join(_words(s, _name_start(s, i, s.ent_span(i)[1], lex), s.ent_span(i)[1]))
             for s in sents
@@ -537,10 +529,27 @@ class _Article:
     def _pair(self, n: int, reach: int) -> str | None:
         """The first of the two people or bodies last named together in the ``reach``
         sentences before ``n`` ("The couple", "the parties", "they"), else ``None``."""
+        if self.pairs is None:  # found when first asked for: few articles ever do
+            self.pairs = self._all_pairs()
         for k in range(n - 1, max(-1, n - reach - 1), -1):
             if self.pairs[k]:
                 return self.pairs[k][-1][0]
         return None
+
+    def _all_pairs(self) -> list[list[tuple[str, str]]]:
+        """The pairs each sentence names (:meth:`_pairs_in`); a sentence whose subject is
+        "the couple" or "the pair" names again the pair of the ten sentences before it, for
+        a "they" after it."""
+        pairs = [self._pairs_in(s) if "and" in s.lower else [] for s in self.sents]
+        for n, s in enumerate(self.sents):
+            again = not _PAIR_NOUNS.isdisjoint(s.lower) and any(
+                s.lower[i] in _PAIR_NOUNS and s.dep[i] == "nsubj" and _definite(s, s.lower[i])
+                for i in range(len(s.text))
+            )
+            if again and not pairs[n]:
+                pair = next((p[-1] for p in pairs[max(0, n - 10) : n][::-1] if p), None)
+                pairs[n] = [pair] if pair else []
+        return pairs
 
     def _fuller_mention(self, n: int, words: list[str]) -> str | None:
         """The one fuller mention before sentence ``n`` of what a short name or definite
