@@ -300,7 +300,7 @@ def test_an_indefinite_government_is_not_the_one_that_speaks(who):
 
 
 def test_the_office_is_the_public_body_that_spoke_just_before(who):
-    assert _row(who, "office", "advised travellers")["speaker"] == "British Embassy"
+    assert _row(who, "office", "advised travellers")["speaker"] == "British Embassy in Lima"
 
 
 def test_a_body_named_by_nothing_else_keeps_the_article_word(who):

@@ -439,6 +439,7 @@ class _Article:
             self.profiles.setdefault(name, set()).update(said_as)
             self.intro_at[n].append(name)
         self.acronyms = _acronyms(sents)
+        self.pairs: list[list[tuple[str, str]]] | None = None  # see _pair
         self.long_names = {  # bodies and places named in more than one word
             " ".join(_words(s, _name_start(s, i, s.ent_span(i)[1], lex), s.ent_span(i)[1]))
             for s in sents
@@ -455,6 +456,126 @@ class _Article:
                 if w[:1].isupper() and (s.pos[i] == "PROPN" or s.ent[i] != "O"):
                     propers[w] = propers.get(w, False) or s.ent[i][2:] in _NAME_ENTS
         self.propers = propers
+
+    def _mentioned_before(self, n: int, name: str) -> str:
+        """A body, group or document speaker as the article introduced it: "the couple" or
+        "the parties" one of the two named together just before; a bare noun ("the
+        study", "the researchers") the one fuller mention before with that head; a public
+        body's name the one mention of it with its place ("US Embassy" of "the US Embassy
+        in London"). ``name`` itself when none or two fit."""
+        if name.lower() in _PAIR_NOUNS:
+            return self._pair(n, reach=10) or name
+        words = name.split()
+        if len(words) == 1 and name.islower():
+            return self._fuller_mention(n, words) or name
+        if words[-1].lower() in _PUBLIC_BODIES and name[:1].isupper():
+            fuller = self._fuller_mention(n, words)  # only its place added: "in London"
+            if fuller and fuller.startswith((name + " in ", name + " at ")):
+                return fuller
+        return name
+
+    def _definite_words(self, n: int, noun: str) -> list[str] | None:
+        """The words of the phrase sentence ``n`` writes ``noun`` in with "the", "this" or
+        "these" outside quotes, the noun last ("the Biden campaign": ``["Biden",
+        "campaign"]``), else ``None``."""
+        s = self.sents[n]
+        for k in range(len(s.text)):
+            if s.lower[k] == noun and not s.quoted[k] and _definite(s, noun):
+                words = [s.text[t] for t in _left_phrase(s, k) if s.lower[t] not in _DETS]
+                return [w for w in words if w.lower() != noun] + [noun]
+        return None
+
+    def _titled_they(self, n: int, f: _Frame) -> bool:
+        """Whether the "they" of frame ``f`` is written "They" inside sentence ``n``, a
+        word of a title ("the BBC's They Think It's All Over"), not a pronoun."""
+        s = self.sents[n]
+        return any(s.text[k] == "They" for k in range(1, len(s.text)) if not s.quoted[k])
+
+    def _pairs_in(self, s: _Sent) -> list[tuple[str, str]]:
+        """Two people or bodies the sentence names together, "X and Y" outside quotes
+        ("Cherie and Sean O'Donnell", "retailer Tesco and Denmark-based retailer Salling
+        Group"), as ``(first, second)``; two people as ``(second, first)``, since the
+        second is the one written in full ("Sean O'Donnell"). Not one of a list of three
+        or more ("X, Y and Z")."""
+        out = []
+        kinds = ("PERSON", "ORG")  # the tagger takes a shop for a person as often as not
+        for i in range(1, len(s.text) - 1):
+            if s.lower[i] != "and" or s.quoted[i] or s.ent[i - 1][2:] not in kinds:
+                continue
+            a, b = s.ent_span(i - 1)
+            if a and s.text[a - 1] == ",":
+                continue  # "X, Y and Z": more than two
+            k = i + 1  # what describes the second may come first ("Denmark-based retailer")
+            while k < min(len(s.text), i + 6) and s.ent[k][2:] not in kinds:
+                if s.text[k] in (",", ";") or (s.pos[k] in ("VERB", "AUX") and s.dep[k] != "amod"):
+                    break
+                k += 1
+            if k >= len(s.text) or s.ent[k][:2] != "B-" or s.ent[k][2:] not in kinds:
+                continue
+            c, d = s.ent_span(k)
+            if s.quoted[k] or (d < len(s.text) and s.lower[d] == "and"):
+                continue  # "X and Y and Z"
+            if s.ent[a][2:] == s.ent[c][2:] == "PERSON":
+                first, second = self._person_name(s, c, d), self._person_name(s, a, b)
+            else:
+                first, second = (
+                    _strip_name(_words(s, _name_start(s, x, y, self.lex), y), self.lex)
+                    for x, y in ((a, b), (c, d))
+                )
+            if first and second and first != second:
+                out.append((first, second))
+        return out
+
+    def _pair(self, n: int, reach: int) -> str | None:
+        """The first of the two people or bodies last named together in the ``reach``
+        sentences before ``n`` ("The couple", "the parties", "they"), else ``None``."""
+        if self.pairs is None:  # found when first asked for: few articles ever do
+            self.pairs = self._all_pairs()
+        for k in range(n - 1, max(-1, n - reach - 1), -1):
+            if self.pairs[k]:
+                return self.pairs[k][-1][0]
+        return None
+
+    def _all_pairs(self) -> list[list[tuple[str, str]]]:
+        """The pairs each sentence names (:meth:`_pairs_in`); a sentence whose subject is
+        "the couple" or "the pair" names again the pair of the ten sentences before it, for
+        a "they" after it."""
+        pairs = [self._pairs_in(s) if "and" in s.lower else [] for s in self.sents]
+        for n, s in enumerate(self.sents):
+            again = not _PAIR_NOUNS.isdisjoint(s.lower) and any(
+                s.lower[i] in _PAIR_NOUNS and s.dep[i] == "nsubj" and _definite(s, s.lower[i])
+                for i in range(len(s.text))
+            )
+            if again and not pairs[n]:
+                pair = next((p[-1] for p in pairs[max(0, n - 10) : n][::-1] if p), None)
+                pairs[n] = [pair] if pair else []
+        return pairs
+
+    def _fuller_mention(self, n: int, words: list[str]) -> str | None:
+        """The one fuller mention before sentence ``n`` of what a short name or definite
+        noun stands for: a noun phrase whose head is the last of ``words`` and that holds
+        all of them, with more words or with the name of where or whom it is from ("a new
+        study published in the Journal of X" for "the study": "study in the Journal of X";
+        "the US movie industry" for "the movie industry"; "the US Embassy in London" for
+        "US Embassy"), written without its article. ``None`` when none is, or when two
+        different ones are (a shorter one inside a longer counts as the longer)."""
+        head = words[-1].lower()
+        want = {w.lower() for w in words}
+        found: set[str] = set()
+        for k in range(n):
+            s = self.sents[k]
+            if head not in s.lower:
+                continue
+            for i in range(len(s.text)):
+                if s.lower[i] != head or s.quoted[i] or s.dep[i] == "compound":
+                    continue
+                if head in _PUBLIC_BODIES and any(s.lower[t] in ("a", "an") for t in s.children(i)):
+                    continue  # "a Labour government would ...": another, not the one there is
+                phrase = _mention_phrase(s, i)
+                if phrase and want <= {w.lower() for w in phrase.split()}:
+                    found.add(phrase)
+        longest = {f for f in found if not any(g != f and g.startswith(f) for g in found)}
+        return longest.pop() if len(longest) == 1 else None
 
     def _person_at(self, n: int, s: _Sent, i: int) -> bool:
         """Whether a person's name starts at token ``i`` of sentence ``n``: tagged as one, or
@@ -613,6 +734,9 @@ class _Article:
                 name = self._owner_named(name)
             if name and kind in ("org", "group"):
                 name = self._place_owned(n, name)  # "the country's government"
+            if name and kind in ("org", "group", "document"):
+                written = f.kind == "pronoun" or _definite(clause, name)  # "they", "the study"
+                name = self._mentioned_before(n, name) if written or name[:1].isupper() else name
             if name and kind == "person" and _shop_name(clause, f.verb, name):
                 name, kind = name + "'s", "org"  # "Foster's said": no possessive, a name
             if name:
@@ -681,7 +805,11 @@ class _Article:
             return f.name, f.kind
         if f.kind == "pronoun":
             if f.name in ("they", "it"):
-                return self._organisation(n, plural=f.name == "they")
+                name, kind = self._organisation(n, plural=f.name == "they")
+                pair = self._pair(n, reach=3) if f.name == "they" and not name else None
+                if pair and self._titled_they(n, f):
+                    pair = None  # "quiz shows like They Think It's All Over": a title
+                return (pair, "group") if pair else (name, kind)
             return self._antecedent(n, gender=_PRONOUNS[f.name], avoid=avoid)
         if f.kind in ("title", "description"):
             return self._described(n, f)
@@ -720,6 +848,11 @@ class _Article:
                 name = self._latest_person(n, avoid, reach=2)
                 if name:
                     return self._learned(name, want)
+            written = self._definite_words(n, f.name) if f.then is None and not personal else None
+            if written:  # "the movie industry": "the US movie industry" named before
+                fuller = self._fuller_mention(n, written)
+                if fuller:
+                    return fuller, "group" if fuller.split()[0].islower() else "org"
             return self._resolve(n, f.then, avoid=avoid) if f.then else (None, None)
         if f.kind == "relative":
             return self._relative(n, f.name, f.fallback)
@@ -1643,6 +1776,102 @@ _LEGAL_FORMS = frozenset(
     | {"ag", "gmbh", "llc", "limited"}
 )
 _LINKS = frozenset({"of", "for", "and", "the", "on", "in", "&", "de", "to"})
+
+
+# adjectives that date a mention and tell nothing of what it is ("a new study")
+_DATING = frozenset(
+    {"new", "recent", "latest", "first", "last", "previous", "current", "annual", "subsequent"}
+)
+# prepositions after a head that say where or whom it is from ("researchers from X", "a
+# study in the Journal of X", "the US Embassy in London", "a report by X")
+_FROM_PREPS = frozenset({"from", "at", "in", "of", "by", "for"})
+# nouns for two people or bodies named together before ("the couple", "the parties")
+_PAIR_NOUNS = frozenset({"couple", "pair", "duo", "two", "both", "parties"})
+
+
+def _definite(s: _Sent, noun: str) -> bool:
+    """Whether the sentence writes ``noun`` with "the", "this" or "these" ("the study",
+    "these researchers"), or is "both": a thing named before, not any of its kind
+    ("Researchers say", "some scientists")."""
+    for k in range(len(s.text)):
+        if s.lower[k] != noun or s.quoted[k]:
+            continue
+        if noun == "both" or any(
+            s.dep[c] == "det" and s.lower[c] in ("the", "this", "these") for c in s.children(k)
+        ):
+            return True
+    return False
+
+
+def _mention_phrase(s: _Sent, i: int) -> str | None:
+    """The noun phrase headed by token ``i`` as a speaker's name, when it says more than
+    its head: its modifiers before the head without articles or dating adjectives, and the
+    first name it is placed or sourced by, as written ("from the Georgia Institute of
+    Technology and University of X", brackets left out), also after a participle ("a study
+    published in the Journal of X": "study in the Journal of X"). ``None`` for a phrase
+    owned by another ("its Netto chain"), pointing back ("this study"), or the head alone."""
+    left = _left_phrase(s, i)
+    if any(s.dep[t] == "poss" or s.text[t] in ("'s", "’s") for t in left):
+        return None
+    if any(s.lower[t] in ("this", "that", "these", "those") for t in left):
+        return None
+    words = [
+        t
+        for t in left
+        if s.lower[t] not in _DETS
+        and s.pos[t] != "NUM"  # "two US firms": how many, not which
+        and s.text[t] not in _DATING  # "a new study", not "New South Wales"
+    ]
+    if any(s.quoted[t] for t in words):
+        return None
+    attach = ""
+    heads = [i] + [c for c in s.children(i) if c > i and s.dep[c] == "acl" and s.tag[c] == "VBN"]
+    for h in heads:
+        for p in s.children(h):
+            if p < i or s.dep[p] != "prep" or s.lower[p] not in _FROM_PREPS or s.quoted[p]:
+                continue
+            objs = [o for o in s.children(p) if s.dep[o] == "pobj"]
+            o = objs[0] if objs else -1  # a name, not a date ("for November")
+            if o >= 0 and s.pos[o] == "PROPN" and s.ent[o][2:] in _NAME_ENTS | {"PERSON", ""}:
+                attach = f"{s.lower[p]} {_as_written(s, o)}"
+                break
+        if attach:
+            break
+    if not attach and not any(s.pos[t] == "PROPN" for t in words):
+        return None  # "a chemical model", "two French officers": nothing named, no fuller name
+    return " ".join(x for x in (_phrase(s, words), attach) if x)
+
+
+def _as_written(s: _Sent, o: int) -> str:
+    """The object ``o`` of a preposition as written, with what hangs on it and the names
+    joined to it by "and" however the parse hung them ("the Georgia Institute of
+    Technology (GT) and University of X"), bracketed words left out, up to a comma or a
+    word that belongs to neither ("on January 17" of "published in X on January 17")."""
+    inside = set(s.subtree(o))
+
+    def named(k: int) -> bool:
+        return s.ent[k][2:] in _NAME_ENTS or s.ent[k].endswith("PERSON")
+
+    out: list[int] = []
+    k = min(inside)
+    while k < len(s.text):
+        if s.text[k] == "(":
+            close = next((m for m in range(k, len(s.text)) if s.text[m] == ")"), len(s.text))
+            k = close + 1
+            continue
+        nxt = k + 1 + (k + 1 < len(s.text) and s.lower[k + 1] == "the")
+        bridge = s.lower[k] in ("and", "&") and nxt < len(s.text) and named(nxt)
+        if s.text[k] in (",", ";") or s.quoted[k] or not (k in inside or named(k) or bridge):
+            break
+        out.append(k)
+        k += 1
+    while out and s.pos[out[-1]] in ("CCONJ", "PUNCT", "ADP"):
+        out.pop()
+    text = ""
+    for m, k in enumerate(out):  # a space where the text had one ("Anti-Fraud" stays one)
+        glued = m and out[m - 1] == k - 1 and s.start[k] == s.start[k - 1] + len(s.text[k - 1])
+        text += s.text[k] if glued or not text else " " + s.text[k]
+    return text
 
 
 def _acronyms(sents: list[_Sent]) -> dict[str, str]:
