@@ -485,8 +485,8 @@ class _Article:
                 return [w for w in words if w.lower() != noun] + [noun]
         return None
 
-    def _titled_they(self, n: int, f: _Frame) -> bool:
-        """Whether the "they" of frame ``f`` is written "They" inside sentence ``n``, a
+    def _titled_they(self, n: int) -> bool:
+        """Whether sentence ``n`` writes "They" after its first word, outside quotes: a
         word of a title ("the BBC's They Think It's All Over"), not a pronoun."""
         s = self.sents[n]
         return any(s.text[k] == "They" for k in range(1, len(s.text)) if not s.quoted[k])
@@ -807,7 +807,7 @@ class _Article:
             if f.name in ("they", "it"):
                 name, kind = self._organisation(n, plural=f.name == "they")
                 pair = self._pair(n, reach=3) if f.name == "they" and not name else None
-                if pair and self._titled_they(n, f):
+                if pair and self._titled_they(n):
                     pair = None  # "quiz shows like They Think It's All Over": a title
                 return (pair, "group") if pair else (name, kind)
             return self._antecedent(n, gender=_PRONOUNS[f.name], avoid=avoid)
