@@ -33,6 +33,8 @@ from ._spans import (
     _inverted_subject,
     _issued_clause,
     _leading_comma,
+    _main_clause,
+    _opened_by_that,
     _proposition_object,
     _split_clause,
     _stance_adjective,
@@ -1051,11 +1053,8 @@ def _held_then(s: _Sent, i: int) -> bool:
         return False
     if s.tag[i] == "VBN" and not any(s.lemma[k] == "have" for k in s.children(i)):
         return False
-    main = s.dep[i] == "ROOT" or (s.dep[i] == "conj" and s.dep[s.head[i]] == "ROOT")
     clauses = [c for c in s.children(i) if c > i and s.dep[c] == "ccomp"]
-    return main and any(
-        s.dep[m] == "mark" and s.lower[m] == "that" for c in clauses for m in s.children(c)
-    )
+    return _main_clause(s, i) and any(_opened_by_that(s, c) for c in clauses)
 
 
 def _figure_given(s: _Sent, i: int, p: int) -> bool:

@@ -569,12 +569,7 @@ def _proposition_object(s: _Sent, i: int) -> int | None:
 
 def _to_infinitive(s: _Sent, h: int, deps: tuple[str, ...] = ("acl", "relcl")) -> int | None:
     """A "to" infinitive hung on ``h`` with one of ``deps``."""
-    for k in s.children(h):
-        if s.dep[k] in deps and any(
-            s.dep[m] == "aux" and s.lower[m] == "to" for m in s.children(k)
-        ):
-            return k
-    return None
+    return next((k for k in s.children(h) if _to_infinitive_at(s, k, deps)), None)
 
 
 def _intended(s: _Sent, i: int, o: int) -> bool:
@@ -627,9 +622,7 @@ def _asked(s: _Sent, o: int) -> bool:
             s.dep[m] in ("pobj", "pcomp") for m in s.children(k)
         ):
             return True
-        if s.dep[k] in ("acl", "ccomp") and any(
-            s.dep[m] == "mark" and s.lower[m] == "that" for m in s.children(k)
-        ):
+        if s.dep[k] in ("acl", "ccomp") and _opened_by_that(s, k):
             return True
     return False
 
@@ -657,8 +650,9 @@ def _held_content(s: _Sent, i: int, o: int) -> set[int]:
     return words
 
 
-def _to_infinitive_at(s: _Sent, k: int) -> bool:
-    return s.dep[k] in ("xcomp", "advcl") and any(
+def _to_infinitive_at(s: _Sent, k: int, deps: tuple[str, ...] = ("xcomp", "advcl")) -> bool:
+    """Whether token ``k`` is a "to" infinitive hung on its head with one of ``deps``."""
+    return s.dep[k] in deps and any(
         s.dep[m] == "aux" and s.lower[m] == "to" for m in s.children(k)
     )
 
@@ -894,10 +888,18 @@ def _held_past(s: _Sent, v: int, a: int) -> bool:
     """Whether past copula ``v`` of stance adjective ``a`` states the stance as its
     holder's: a main clause and the content opened by "that" ("The union was confident that
     the deal would pass"), as for verbs of a view."""
-    if s.dep[v] != "ROOT" and not (s.dep[v] == "conj" and s.dep[s.head[v]] == "ROOT"):
-        return False
     clauses = [c for c in s.children(a) if s.dep[c] == "ccomp"]
-    return any(s.dep[m] == "mark" and s.lower[m] == "that" for c in clauses for m in s.children(c))
+    return _main_clause(s, v) and any(_opened_by_that(s, c) for c in clauses)
+
+
+def _main_clause(s: _Sent, v: int) -> bool:
+    """Whether verb ``v`` heads the sentence's main clause, or one joined to it by "and"."""
+    return s.dep[v] == "ROOT" or (s.dep[v] == "conj" and s.dep[s.head[v]] == "ROOT")
+
+
+def _opened_by_that(s: _Sent, c: int) -> bool:
+    """Whether clause ``c`` opens with the conjunction "that"."""
+    return any(s.dep[m] == "mark" and s.lower[m] == "that" for m in s.children(c))
 
 
 def _stance_adjective(s: _Sent, a: int) -> tuple[int, int] | None:
