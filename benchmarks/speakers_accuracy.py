@@ -12,9 +12,10 @@ benchmark exits with a message when a corpus is absent):
 Printed for each set: precision and recall of the ``speaker`` column for direct quotes and
 for reported speech separately and together, narration sentences given a speaker (also per
 100), and speech-span token F1. Recall counts a gold statement as found when the predicted
-speaker is one of its accepted names; precision counts a predicted speaker as right on the
-same terms (a speaker given to narration is wrong). Gold sentences are matched to the
-attributor's rows by offset overlap within the article.
+speaker is one of its accepted names (compared as ``_forms`` says: case, a leading article,
+an owner's possessive and the order of a role and its body aside); precision counts a
+predicted speaker as right on the same terms (a speaker given to narration is wrong). Gold
+sentences are matched to the attributor's rows by offset overlap within the article.
 
 Speech-span token F1: for each gold statement with spans (the Wikinews sets' ``spans``
 column; ``speakers_spans_seed9001.csv`` for the BBC seed-9001 set), the word tokens of its
@@ -70,6 +71,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import re
 import sys
 import time
 from dataclasses import dataclass
@@ -169,7 +171,7 @@ def load_gold(path: Path = GOLD, spans: Path | None = None) -> pd.DataFrame:
     if "row" in gold.columns:  # BBC: the CSV row is the article id
         gold = gold.rename(columns={"row": "article"})
     gold["article"] = gold["article"].astype(str)
-    gold["accepted"] = [{_norm(n) for n in s.split("|")} if s else set() for s in gold["speaker"]]
+    gold["accepted"] = [set().union(*map(_forms, s.split("|"))) for s in gold["speaker"]]
     if "spans" not in gold.columns and spans is not None:
         extra = pd.read_csv(spans, comment="#", keep_default_na=False, dtype={"spans": str})
         extra["article"] = extra["row"].astype(str)
@@ -189,15 +191,32 @@ def _parse_spans(text: object) -> list[tuple[int, int]] | None:
 # are one speaker. Only the first word is dropped, and only when more follows.
 _DETERMINERS = ("the", "a", "an", "some", "many", "several")
 
+# A role or group written with what it speaks for after it ("spokesman for Unison", "senior
+# source at the club", "critics of the measure") is the same speaker as in the other order
+# ("Unison spokesman"); see ``_forms``.
+_ROLE_FOR = re.compile(r"^(\w[\w-]*(?: \w[\w-]*)?) (?:for|of|at|from) (?:the )?(.+)$")
+
 
 def _norm(name: object) -> str | None:
     """A speaker name as the scorer compares it: lower case, straight apostrophes, without a
-    leading article or quantifier (``_DETERMINERS``)."""
+    leading article or quantifier (``_DETERMINERS``) and with an owner's possessive dropped
+    ("Tony Blair's spokesman" is "Tony Blair spokesman")."""
     if not isinstance(name, str) or not name.strip():  # None or NaN
         return None
     n = name.strip().lower().replace("’", "'")
     first, _, rest = n.partition(" ")
-    return rest if rest and first in _DETERMINERS else n
+    return (rest if rest and first in _DETERMINERS else n).replace("'s ", " ")
+
+
+def _forms(name: object) -> set[str]:
+    """The forms under which ``name`` matches another: its ``_norm`` and, for a role or group
+    with what it speaks for after it, the other word order ("spokesman for Unison" also as
+    "unison spokesman"). Two names are one speaker when their forms meet."""
+    n = _norm(name)
+    if n is None:
+        return set()
+    m = _ROLE_FOR.match(n)
+    return {n, f"{m[2]} {m[1]}"} if m else {n}
 
 
 # --- the attributor's output -----------------------------------------------------------------
@@ -275,7 +294,7 @@ def predictions(gold: pd.DataFrame, table: pd.DataFrame) -> pd.DataFrame:
     for k, v in cols.items():
         out[k] = v
     out["right"] = [
-        (_norm(g) in acc) if acc else _norm(g) is None
+        bool(_forms(g) & acc) if acc else _norm(g) is None
         for g, acc in zip(out["got"], out["accepted"], strict=True)
     ]
     out.attrs["has_spans"] = has_spans

@@ -280,6 +280,28 @@ def test_scorer_compares_names_without_leading_articles_or_quantifiers():
     assert bench._norm("Some") == "some" and bench._norm(" ") is None
 
 
+def test_scorer_compares_roles_in_either_word_order():
+    import speakers_accuracy as bench
+
+    same = [
+        ("spokesman for Unison", "Unison spokesman"),
+        ("A spokeswoman for Oxford University", "Oxford University spokeswoman"),
+        ("senior source at Manchester United", "Manchester United senior source"),
+        ("critics of the measure", "measure critics"),
+        ("spokesman for John Prescott", "John Prescott's spokesman"),
+        ("researchers from the University of Washington", "University of Washington researchers"),
+        ("Lawyers for news organisations", "lawyers for news organisations"),
+    ]
+    for a, b in same:
+        assert bench._forms(a) & bench._forms(b), (a, b)
+    # the role stays part of the name: a spokesman is not the body he speaks for
+    assert not bench._forms("spokesman for Unison") & bench._forms("Unison")
+    assert not bench._forms("Court of Appeals for the District of Columbia") & bench._forms(
+        "Court of Appeals"
+    )
+    assert bench._forms(None) == set()
+
+
 @pytest.mark.corpus
 def test_bbc_gold_direct_quotes_mostly_right():
     import _bbc
