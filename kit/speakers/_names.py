@@ -196,7 +196,8 @@ class _Names:
         Garced", "Lula" of "Luiz Inácio Lula da Silva"), leaves middle names out ("Emily
         Murphy" of "Emily W. Murphy", not when two persons fit, as "George Bush" fits
         "George W. Bush" and "George H. W. Bush"), or misspells one long name word by one
-        letter ("Daveport" for "Davenport")."""
+        letter ("Daveport" for "Davenport") or, however often, by two neighbours swapped
+        ("Mr Montieth" for "David Monteith")."""
         w = name.split()
         if len(w) > 1 and w[0].lower().rstrip(".") in self.kept:
             rest = " ".join(w[1:])
@@ -219,7 +220,8 @@ class _Names:
             if not fk or not k:
                 continue
             if name in self.surnames and fk[-len(k) :] != k and fw[-1] in self.surnames:
-                continue  # "Mr Howard" is no "Howard Flight" when he is "Mr Flight"
+                if _misspelt(k, fk) is None:  # "Mr Barrioneuvo" is "Mr Barrionuevo"
+                    continue  # "Mr Howard" is no "Howard Flight" when he is "Mr Flight"
             if len(fk) > len(k) and (fk[-len(k) :] == k or fk[: len(k)] == k):
                 score = (fk[-len(k) :] == k, not _initial(fw[0]), p.count)
             elif len(fk) == len(k) > 1 and _initial(w[0]) and not _initial(fw[0]):
@@ -259,10 +261,14 @@ class _Names:
             return False  # "Fatboy DJ Norman Cook aka": the tagger's run-on, not a name
         if _inside(k, fk) or _drops_middle(k, fk):
             return True
-        misspelt = None if q is not None and q.count > 1 else _misspelt(k, fk)
+        misspelt = _misspelt(k, fk)
         if misspelt is None:
             return False
         wrong, right = misspelt
+        if _swapped(wrong, right):  # a slip of typing, however often the article repeats it
+            return True  # ("David Monteith", then "Mr Montieth" throughout)
+        if q is not None and q.count > 1:
+            return False
         return self._used(wrong) <= 1 < self._used(right)  # "Davenport" twice, "Daveport" once
 
     def _used(self, word: str) -> int:
@@ -378,6 +384,20 @@ def _one_edit(a: str, b: str) -> bool:
         return short[i:] == long_[i + 1 :]
     swapped = a[i : i + 2] == b[i : i + 2][::-1] and a[i + 2 :] == b[i + 2 :]
     return a[i + 1 :] == b[i + 1 :] or swapped
+
+
+def _swapped(a: str, b: str) -> bool:
+    """Whether ``a`` is ``b`` with two neighbouring letters swapped ("Montieth", "Monteith"):
+    a slip of typing, which a second person's name, unlike a changed letter ("Hanson",
+    "Hansen"), is hardly ever."""
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y]
+    return (
+        len(a) == len(b)
+        and len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and a[diff[0]] == b[diff[1]]
+        and a[diff[1]] == b[diff[0]]
+    )
 
 
 # kin, and those who act or speak for one person, named by their relation to someone of
