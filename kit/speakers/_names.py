@@ -918,6 +918,8 @@ def _name_as_modifier(s: _Sent, a: int) -> bool:
     b = s.ent_span(a)[1]
     if a > 0 and s.lower[a - 1] in ("a", "an"):
         return True
+    if b == a + 1 and _names_a_thing(s, a):
+        return True
     return (
         a > 0
         and s.lower[a - 1] in ("the", "a", "an")
@@ -926,6 +928,22 @@ def _name_as_modifier(s: _Sent, a: int) -> bool:
         and s.dep[b - 1] in ("compound", "amod", "nmod")
         and s.head[b - 1] >= b
     )
+
+
+def _names_a_thing(s: _Sent, a: int) -> bool:
+    """Whether the one word ``a`` tagged as a person heads a phrase opened by "the", "this"
+    or "that" with only capitalised words between ("the Bill", "the Health Service (Scotland)
+    Bill", "The Bill"): a bill, a show or a place, as a person's name takes no article."""
+    dets = [k for k in s.children(a) if s.dep[k] == "det" and k < a]
+    if not dets or s.lower[dets[0]] not in ("the", "this", "that"):
+        return False
+    between = range(dets[0] + 1, a)
+    if any(s.lower[k].rstrip(".") in _CLERICS | _HONORIFIC_WORDS for k in between):
+        return False  # "the Rev Jackson", "the Dr Bee"
+    return all(s.text[k][:1].isupper() or s.pos[k] == "PUNCT" for k in between)
+
+
+_CLERICS = frozenset({"rev", "revd", "reverend", "very", "right"})
 
 
 def _is_subject(s: _Sent, a: int, b: int) -> bool:

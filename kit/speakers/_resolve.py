@@ -28,6 +28,7 @@ from ._lexicon import _Lexicon
 from ._names import (
     _OWNED_BODIES,
     _PLACE_NOUNS,
+    _POSTNOMINALS,
     _clean_name,
     _fold,
     _is_outlet,
@@ -793,6 +794,8 @@ class _Article:
             noun = words[low[-1]] if low else ""
             if noun in self.lex.person_nouns or noun in self.lex.titles:
                 return names.canonical(words[low[-1] + 1 :]), "person"
+        if f.kind in ("propn", "org") and _postnominal(f.name):  # "Kama Melly QC" tagged a body
+            return names.canonical(f.name.split()[:-1]), "person"
         if f.kind in ("person", "propn", "org"):
             canon = names.canonical(f.name.split())
             if f.kind == "person" or canon in names.persons:  # "Dupont" tagged ORG
@@ -1633,6 +1636,17 @@ _SOURCE_KINDS = frozenset({"media", "press", "newspaper", "news", "television", 
 
 
 _NOBODY = _Person("")
+
+
+def _postnominal(name: str) -> bool:
+    """Whether ``name`` is a person's name of two words or more with letters for a rank or
+    honour after it ("Ann Bee QC", "Tom Lee OBE"), which no body's name ends with."""
+    words = name.split()
+    return (
+        len(words) > 2
+        and words[-1].rstrip(".") in _POSTNOMINALS
+        and all(w[:1].isupper() for w in words)
+    )
 
 
 def _named(s: _Sent, t: int) -> bool:
