@@ -219,9 +219,9 @@ class _Names:
             fk = _name_key(fw)
             if not fk or not k:
                 continue
-            if name in self.surnames and fk[-len(k) :] != k and fw[-1] in self.surnames:
-                if _misspelt(k, fk) is None:  # "Mr Barrioneuvo" is "Mr Barrionuevo"
-                    continue  # "Mr Howard" is no "Howard Flight" when he is "Mr Flight"
+            other = fk[-len(k) :] != k and _misspelt(k, fk) is None  # "Mr Barrioneuvo" is
+            if name in self.surnames and other and fw[-1] in self.surnames:  # "Mr Barrionuevo"
+                continue  # "Mr Howard" is no "Howard Flight" when he is "Mr Flight"
             if len(fk) > len(k) and (fk[-len(k) :] == k or fk[: len(k)] == k):
                 score = (fk[-len(k) :] == k, not _initial(fw[0]), p.count)
             elif len(fk) == len(k) > 1 and _initial(w[0]) and not _initial(fw[0]):
@@ -265,8 +265,8 @@ class _Names:
         if misspelt is None:
             return False
         wrong, right = misspelt
-        if _swapped(wrong, right):  # a slip of typing, however often the article repeats it
-            return True  # ("David Monteith", then "Mr Montieth" throughout)
+        if _swapped(wrong, right) and len(fk) > len(k):  # a slip of typing, however often
+            return True  # the article repeats it ("David Monteith", then "Mr Montieth")
         if q is not None and q.count > 1:
             return False
         return self._used(wrong) <= 1 < self._used(right)  # "Davenport" twice, "Daveport" once
@@ -931,10 +931,13 @@ def _name_as_modifier(s: _Sent, a: int) -> bool:
 
 
 def _names_a_thing(s: _Sent, a: int) -> bool:
-    """Whether the one word ``a`` tagged as a person heads a phrase opened by "the", "this"
-    or "that" with only capitalised words between ("the Bill", "the Health Service (Scotland)
-    Bill", "The Bill"): a bill, a show or a place, as a person's name takes no article."""
+    """Whether the one word ``a`` tagged as a person, and no subject, heads a phrase opened
+    by "the", "this" or "that" with only capitalised words between ("the Bill", "the Health
+    Service (Scotland) Bill"): a bill, a show or a place, as a person's name takes no
+    article."""
     dets = [k for k in s.children(a) if s.dep[k] == "det" and k < a]
+    if s.dep[a] in ("nsubj", "nsubjpass"):  # a speaker: "The Sunday Telegraph says"
+        return False
     if not dets or s.lower[dets[0]] not in ("the", "this", "that"):
         return False
     between = range(dets[0] + 1, a)
