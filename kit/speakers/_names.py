@@ -542,6 +542,43 @@ def _name_end(s: _Sent, j: int) -> int:
     return end
 
 
+def _body_end(s: _Sent, a: int, b: int, lex: _Lexicon) -> int:
+    """Where the name of the body tagged at ``a:b`` ends when it goes on with "of" or "for"
+    and a place or body the tagger named apart ("the Court of Appeals for the District of
+    Columbia", "the UN Economic Commission for Latin America", "the Muslim Council of
+    Britain"), and then with "and" and a second place ("the High Court of England and
+    Wales"): only when a body's noun ("court", "council") heads it, not a firm's name
+    ("Shell for Australia", "Samsung of South Korea"); else ``b``."""
+    bodies = lex.collective_nouns | _BODY_NOUNS
+    n = len(s.text)
+    placed = b >= a + 2 and s.lower[b - 2] in ("of", "for")  # the name ends with a place
+    placed = placed and s.ent[b - 1][2:] not in ("PERSON", "NORP")
+    while b + 1 < n and not s.quoted[b]:
+        head = _span_head(s, a, b)  # "Court" of "Court of Appeals"
+        if s.lower[b] in ("of", "for") and s.lower[head] in bodies and s.text[head].istitle():
+            k = b + 1 + (s.lower[b + 1] == "the" and s.ent[b + 1] == "O")
+            if k >= n or s.ent[k][:2] != "B-" or s.ent[k][2:] not in ("GPE", "LOC", "ORG"):
+                return b
+        elif s.lower[b] == "and" and placed:  # "of England and Wales"
+            k = b + 1 + (s.lower[b + 1] == "the" and s.ent[b + 1] == "O")
+            if k >= n or s.ent[k] not in ("B-GPE", "B-LOC"):
+                return b
+            end = s.ent_span(k)[1]
+            if end < n and (s.pos[end] in ("NOUN", "PROPN") or s.text[end] in ("'s", "’s")):
+                return b  # "the Bank of England and France's central bank"
+        else:
+            return b
+        if s.quoted[k]:
+            return b
+        placed = s.ent[k][2:] in ("GPE", "LOC")
+        b = s.ent_span(k)[1]
+    return b
+
+
+# nouns of bodies' names besides those that speak as a body ("court", "council")
+_BODY_NOUNS = frozenset({"foundation", "league", "guild", "society", "assembly", "corps"})
+
+
 def _title_suffix(phrase: str, lex: _Lexicon) -> str | None:
     """The longest title that ends ``phrase`` ("tory leader" -> "leader")."""
     words = phrase.split()
