@@ -153,7 +153,8 @@ class _Names:
 
     def _follow(self, name: str) -> str:
         """The end of ``name``'s chain of aliases, after its own alias only through names
-        that go on after it ("Ricardo Rosselló" to "Ricardo Rosselló Nevares"), not through
+        that go on after it ("Ricardo Rosselló" to "Ricardo Rosselló Nevares") or add middle
+        initials ("John Bolton" to "John R. Bolton"), not through
         words written before one ("Chris Evans" to "Broadcaster Chris Evans"), where a
         description the tagger ran into the name hides more often than a name does."""
         seen = {name}
@@ -162,7 +163,7 @@ class _Names:
             seen.add(name)
             nxt = self.alias[name]
             k, fk = _name_key(name.split()), _name_key(nxt.split())
-            if fk[: len(k)] != k:
+            if fk[: len(k)] != k and not _drops_middle(k, fk):  # "John R. Bolton"
                 break
             name = nxt
         return name
@@ -799,10 +800,31 @@ def _person_words(s: _Sent, a: int, b: int, lex: _Lexicon):
     """Name words of a PERSON entity ``a:b``, with honorifics/titles just before it and a
     first name or initial the tagger left out (:func:`_given_name_before`)."""
     a = _given_name_before(s, a, b, lex)
+    b = _surname_after(s, a, b, lex)
     k = a
     while k > 0 and s.lower[k - 1].rstrip(".") in (lex.honorifics.keys() | lex.title_words):
         k -= 1
     return _clean_name(_words(s, k, b), lex)
+
+
+def _surname_after(s: _Sent, a: int, b: int, lex: _Lexicon) -> int:
+    """Where a person's name ends when the tagger left out its last word, a second surname
+    the parse made the head of the name ("Wanda Vázquez" tagged of "Wanda Vázquez Garced
+    was sworn in"): one capitalised word after the name, tagged nothing, that the name's
+    last word modifies and no list knows as a noun or title; else ``b``."""
+    if b >= len(s.text) or b - a < 2 or s.head[b - 1] != b or s.quoted[b]:
+        return b
+    if s.ent[b] != "O" or s.tag[b] != "NNP" or not s.text[b].istitle() or "." in s.text[b]:
+        return b
+    low = s.lower[b]
+    known = lex.titles | lex.title_words | lex.speaker_nouns | lex.person_nouns
+    known |= lex.org_descriptors | lex.collective_nouns | lex.honorifics.keys()
+    if low in known or low in _PARTICLES or low in _POSTNOMINALS or low.upper() in _POSTNOMINALS:
+        return b
+    first = s.lower[a].rstrip(".")
+    if first in known or first in _BEFORE_NAMES:  # "Tory Dominic" tagged of "Tory Dominic Grieve"
+        return b
+    return b + 1
 
 
 # endings of nouns that describe people ("Guitarist", "Goalscorer", "Frenchwoman"), which
