@@ -631,6 +631,8 @@ def _with_attachments(s: _Sent, j: int, phrase: str, lex: _Lexicon) -> str:
             objs = [o for o in s.children(k) if s.dep[o] == "pobj" and s.pos[o] != "PRON"]
             if objs and (s.pos[objs[0]] in ("PROPN", "NOUN")):
                 o = objs[0]
+                if group and _common_complement(s, k, o):  # "critics of the measure"
+                    return f"{phrase} {s.lower[k]} {s.join(min(_left_phrase(s, o)), o + 1)}"
                 if placed:  # a place named right after: not "players in clear The FA"
                     at = k + 1 + (s.lower[k + 1] == "the" and s.ent[k + 1] == "O")
                     if s.ent[o][2:] in ("GPE", "LOC") and s.ent_span(o)[0] == at:
@@ -669,6 +671,20 @@ def _with_attachments(s: _Sent, j: int, phrase: str, lex: _Lexicon) -> str:
             end = max(s.subtree(k)) + 1
             return f"{phrase} {s.join(k, end)}"
     return phrase
+
+
+def _common_complement(s: _Sent, p: int, o: int) -> bool:
+    """Whether the preposition ``p`` and its object ``o``, a common noun with a definite
+    article or owner ("of the measure", "in her study", "at the plant"), tell a group from others of
+    its kind, to be kept as written: no name, no time ("in recent weeks") and nothing
+    capitalised in the object's words."""
+    if s.lower[p] not in _ORG_PREPS | _GROUP_PREPS or s.pos[o] != "NOUN":
+        return False
+    words = _left_phrase(s, o)
+    definite = [t for t in words if s.dep[t] == "poss" or s.lower[t] in _DETS - {"a", "an"}]
+    if not definite or words[0] != p + 1:  # not where they met: "leaders at a summit"
+        return False
+    return all(s.ent[t] == "O" and not s.text[t][:1].isupper() for t in words)
 
 
 # where a group is from, which tells it from others of its kind ("officials in Kerala",
