@@ -11,6 +11,7 @@ from ._lexicon import _Lexicon, _lexicon
 from ._names import (
     _RELATIVES,
     _apposed_name,
+    _body_end,
     _clean_name,
     _comma_person,
     _counting,
@@ -1776,6 +1777,7 @@ def _subject_frame(
             return _Frame(cue, "person", " ".join(_person_words(s, a, b, lex)[0]), depth)
         if typ in _NAME_ENTS:
             a = _name_start(s, a, b, lex)  # "Liberal Democrats", "Amnesty International UK"
+            b = _body_end(s, a, b, lex)  # "the Court of Appeals for the District of Columbia"
             words = _words(s, a, b)
             the = (bool(words) and words[0].lower() == "the") or (a > 0 and s.lower[a - 1] == "the")
             if words and words[0].lower() == "the":

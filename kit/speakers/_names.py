@@ -153,7 +153,8 @@ class _Names:
 
     def _follow(self, name: str) -> str:
         """The end of ``name``'s chain of aliases, after its own alias only through names
-        that go on after it ("Ricardo Rosselló" to "Ricardo Rosselló Nevares"), not through
+        that go on after it ("Ricardo Rosselló" to "Ricardo Rosselló Nevares") or add middle
+        initials ("John Bolton" to "John R. Bolton"), not through
         words written before one ("Chris Evans" to "Broadcaster Chris Evans"), where a
         description the tagger ran into the name hides more often than a name does."""
         seen = {name}
@@ -162,7 +163,7 @@ class _Names:
             seen.add(name)
             nxt = self.alias[name]
             k, fk = _name_key(name.split()), _name_key(nxt.split())
-            if fk[: len(k)] != k:
+            if fk[: len(k)] != k and not _drops_middle(k, fk):  # "John R. Bolton"
                 break
             name = nxt
         return name
@@ -196,7 +197,8 @@ class _Names:
         Garced", "Lula" of "Luiz Inácio Lula da Silva"), leaves middle names out ("Emily
         Murphy" of "Emily W. Murphy", not when two persons fit, as "George Bush" fits
         "George W. Bush" and "George H. W. Bush"), or misspells one long name word by one
-        letter ("Daveport" for "Davenport")."""
+        letter ("Daveport" for "Davenport") or, however often, by two neighbours swapped
+        ("Mr Montieth" for "David Monteith")."""
         w = name.split()
         if len(w) > 1 and w[0].lower().rstrip(".") in self.kept:
             rest = " ".join(w[1:])
@@ -218,7 +220,8 @@ class _Names:
             fk = _name_key(fw)
             if not fk or not k:
                 continue
-            if name in self.surnames and fk[-len(k) :] != k and fw[-1] in self.surnames:
+            other = fk[-len(k) :] != k and _misspelt(k, fk) is None  # "Mr Barrioneuvo" is
+            if name in self.surnames and other and fw[-1] in self.surnames:  # "Mr Barrionuevo"
                 continue  # "Mr Howard" is no "Howard Flight" when he is "Mr Flight"
             if len(fk) > len(k) and (fk[-len(k) :] == k or fk[: len(k)] == k):
                 score = (fk[-len(k) :] == k, not _initial(fw[0]), p.count)
@@ -259,10 +262,14 @@ class _Names:
             return False  # "Fatboy DJ Norman Cook aka": the tagger's run-on, not a name
         if _inside(k, fk) or _drops_middle(k, fk):
             return True
-        misspelt = None if q is not None and q.count > 1 else _misspelt(k, fk)
+        misspelt = _misspelt(k, fk)
         if misspelt is None:
             return False
         wrong, right = misspelt
+        if _swapped(wrong, right) and len(fk) > len(k):  # a slip of typing, however often
+            return True  # the article repeats it ("David Monteith", then "Mr Montieth")
+        if q is not None and q.count > 1:
+            return False
         return self._used(wrong) <= 1 < self._used(right)  # "Davenport" twice, "Daveport" once
 
     def _used(self, word: str) -> int:
@@ -378,6 +385,20 @@ def _one_edit(a: str, b: str) -> bool:
         return short[i:] == long_[i + 1 :]
     swapped = a[i : i + 2] == b[i : i + 2][::-1] and a[i + 2 :] == b[i + 2 :]
     return a[i + 1 :] == b[i + 1 :] or swapped
+
+
+def _swapped(a: str, b: str) -> bool:
+    """Whether ``a`` is ``b`` with two neighbouring letters swapped ("Montieth", "Monteith"):
+    a slip of typing, which a second person's name, unlike a changed letter ("Hanson",
+    "Hansen"), is hardly ever."""
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y]
+    return (
+        len(a) == len(b)
+        and len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and a[diff[0]] == b[diff[1]]
+        and a[diff[1]] == b[diff[0]]
+    )
 
 
 # kin, and those who act or speak for one person, named by their relation to someone of
@@ -522,6 +543,43 @@ def _name_end(s: _Sent, j: int) -> int:
     return end
 
 
+def _body_end(s: _Sent, a: int, b: int, lex: _Lexicon) -> int:
+    """Where the name of the body tagged at ``a:b`` ends when it goes on with "of" or "for"
+    and a place or body the tagger named apart ("the Court of Appeals for the District of
+    Columbia", "the UN Economic Commission for Latin America", "the Muslim Council of
+    Britain"), and then with "and" and a second place ("the High Court of England and
+    Wales"): only when a body's noun ("court", "council") heads it, not a firm's name
+    ("Shell for Australia", "Samsung of South Korea"); else ``b``."""
+    bodies = lex.collective_nouns | _BODY_NOUNS
+    n = len(s.text)
+    placed = b >= a + 2 and s.lower[b - 2] in ("of", "for")  # the name ends with a place
+    placed = placed and s.ent[b - 1][2:] not in ("PERSON", "NORP")
+    while b + 1 < n and not s.quoted[b]:
+        head = _span_head(s, a, b)  # "Court" of "Court of Appeals"
+        if s.lower[b] in ("of", "for") and s.lower[head] in bodies and s.text[head].istitle():
+            k = b + 1 + (s.lower[b + 1] == "the" and s.ent[b + 1] == "O")
+            if k >= n or s.ent[k][:2] != "B-" or s.ent[k][2:] not in ("GPE", "LOC", "ORG"):
+                return b
+        elif s.lower[b] == "and" and placed:  # "of England and Wales"
+            k = b + 1 + (s.lower[b + 1] == "the" and s.ent[b + 1] == "O")
+            if k >= n or s.ent[k] not in ("B-GPE", "B-LOC"):
+                return b
+            end = s.ent_span(k)[1]
+            if end < n and (s.pos[end] in ("NOUN", "PROPN") or s.text[end] in ("'s", "’s")):
+                return b  # "the Bank of England and France's central bank"
+        else:
+            return b
+        if s.quoted[k]:
+            return b
+        placed = s.ent[k][2:] in ("GPE", "LOC")
+        b = s.ent_span(k)[1]
+    return b
+
+
+# nouns of bodies' names besides those that speak as a body ("court", "council")
+_BODY_NOUNS = frozenset({"foundation", "league", "guild", "society", "assembly", "corps"})
+
+
 def _title_suffix(phrase: str, lex: _Lexicon) -> str | None:
     """The longest title that ends ``phrase`` ("tory leader" -> "leader")."""
     words = phrase.split()
@@ -573,6 +631,8 @@ def _with_attachments(s: _Sent, j: int, phrase: str, lex: _Lexicon) -> str:
             objs = [o for o in s.children(k) if s.dep[o] == "pobj" and s.pos[o] != "PRON"]
             if objs and (s.pos[objs[0]] in ("PROPN", "NOUN")):
                 o = objs[0]
+                if group and _common_complement(s, k, o):  # "critics of the measure"
+                    return f"{phrase} {s.lower[k]} {s.join(min(_left_phrase(s, o)), o + 1)}"
                 if placed:  # a place named right after: not "players in clear The FA"
                     at = k + 1 + (s.lower[k + 1] == "the" and s.ent[k + 1] == "O")
                     if s.ent[o][2:] in ("GPE", "LOC") and s.ent_span(o)[0] == at:
@@ -611,6 +671,20 @@ def _with_attachments(s: _Sent, j: int, phrase: str, lex: _Lexicon) -> str:
             end = max(s.subtree(k)) + 1
             return f"{phrase} {s.join(k, end)}"
     return phrase
+
+
+def _common_complement(s: _Sent, p: int, o: int) -> bool:
+    """Whether the preposition ``p`` and its object ``o``, a common noun with a definite
+    article or owner ("of the measure", "in her study", "at the plant"), tell a group from others of
+    its kind, to be kept as written: no name, no time ("in recent weeks") and nothing
+    capitalised in the object's words."""
+    if s.lower[p] not in _ORG_PREPS | _GROUP_PREPS or s.pos[o] != "NOUN":
+        return False
+    words = _left_phrase(s, o)
+    definite = [t for t in words if s.dep[t] == "poss" or s.lower[t] in _DETS - {"a", "an"}]
+    if not definite or words[0] != p + 1:  # not where they met: "leaders at a summit"
+        return False
+    return all(s.ent[t] == "O" and not s.text[t][:1].isupper() for t in words)
 
 
 # where a group is from, which tells it from others of its kind ("officials in Kerala",
@@ -742,10 +816,31 @@ def _person_words(s: _Sent, a: int, b: int, lex: _Lexicon):
     """Name words of a PERSON entity ``a:b``, with honorifics/titles just before it and a
     first name or initial the tagger left out (:func:`_given_name_before`)."""
     a = _given_name_before(s, a, b, lex)
+    b = _surname_after(s, a, b, lex)
     k = a
     while k > 0 and s.lower[k - 1].rstrip(".") in (lex.honorifics.keys() | lex.title_words):
         k -= 1
     return _clean_name(_words(s, k, b), lex)
+
+
+def _surname_after(s: _Sent, a: int, b: int, lex: _Lexicon) -> int:
+    """Where a person's name ends when the tagger left out its last word, a second surname
+    the parse made the head of the name ("Wanda Vázquez" tagged of "Wanda Vázquez Garced
+    was sworn in"): one capitalised word after the name, tagged nothing, that the name's
+    last word modifies and no list knows as a noun or title; else ``b``."""
+    if b >= len(s.text) or b - a < 2 or s.head[b - 1] != b or s.quoted[b]:
+        return b
+    if s.ent[b] != "O" or s.tag[b] != "NNP" or not s.text[b].istitle() or "." in s.text[b]:
+        return b
+    low = s.lower[b]
+    known = lex.titles | lex.title_words | lex.speaker_nouns | lex.person_nouns
+    known |= lex.org_descriptors | lex.collective_nouns | lex.honorifics.keys()
+    if low in known or low in _PARTICLES or low in _POSTNOMINALS or low.upper() in _POSTNOMINALS:
+        return b
+    first = s.lower[a].rstrip(".")
+    if first in known or first in _BEFORE_NAMES:  # "Tory Dominic" tagged of "Tory Dominic Grieve"
+        return b
+    return b + 1
 
 
 # endings of nouns that describe people ("Guitarist", "Goalscorer", "Frenchwoman"), which
@@ -898,6 +993,8 @@ def _name_as_modifier(s: _Sent, a: int) -> bool:
     b = s.ent_span(a)[1]
     if a > 0 and s.lower[a - 1] in ("a", "an"):
         return True
+    if b == a + 1 and _names_a_thing(s, a):
+        return True
     return (
         a > 0
         and s.lower[a - 1] in ("the", "a", "an")
@@ -906,6 +1003,25 @@ def _name_as_modifier(s: _Sent, a: int) -> bool:
         and s.dep[b - 1] in ("compound", "amod", "nmod")
         and s.head[b - 1] >= b
     )
+
+
+def _names_a_thing(s: _Sent, a: int) -> bool:
+    """Whether the one word ``a`` tagged as a person, and no subject, heads a phrase opened
+    by "the", "this" or "that" with only capitalised words between ("the Bill", "the Health
+    Service (Scotland) Bill"): a bill, a show or a place, as a person's name takes no
+    article."""
+    dets = [k for k in s.children(a) if s.dep[k] == "det" and k < a]
+    if s.dep[a] in ("nsubj", "nsubjpass"):  # a speaker: "The Sunday Telegraph says"
+        return False
+    if not dets or s.lower[dets[0]] not in ("the", "this", "that"):
+        return False
+    between = range(dets[0] + 1, a)
+    if any(s.lower[k].rstrip(".") in _CLERICS | _HONORIFIC_WORDS for k in between):
+        return False  # "the Rev Jackson", "the Dr Bee"
+    return all(s.text[k][:1].isupper() or s.pos[k] == "PUNCT" for k in between)
+
+
+_CLERICS = frozenset({"rev", "revd", "reverend", "very", "right"})
 
 
 def _is_subject(s: _Sent, a: int, b: int) -> bool:

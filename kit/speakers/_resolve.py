@@ -28,6 +28,8 @@ from ._lexicon import _Lexicon
 from ._names import (
     _OWNED_BODIES,
     _PLACE_NOUNS,
+    _POSTNOMINALS,
+    _RELATIVES,
     _clean_name,
     _fold,
     _is_outlet,
@@ -793,6 +795,8 @@ class _Article:
             noun = words[low[-1]] if low else ""
             if noun in self.lex.person_nouns or noun in self.lex.titles:
                 return names.canonical(words[low[-1] + 1 :]), "person"
+        if f.kind in ("propn", "org") and _postnominal(f.name):  # "Kama Melly QC" tagged a body
+            return names.canonical(f.name.split()[:-1]), "person"
         if f.kind in ("person", "propn", "org"):
             canon = names.canonical(f.name.split())
             if f.kind == "person" or canon in names.persons:  # "Dupont" tagged ORG
@@ -989,19 +993,57 @@ class _Article:
         s, v = self.sents[n], f.verb
         if not 1 < v < len(s.text) or s.text[v] != f.cue or s.quoted[v - 1]:
             return None
-        if f.name.split()[-1].lower() not in self.lex.titles:
-            return None
         subj = [k for k in s.children(v) if s.dep[k] in ("nsubj", "nsubjpass") and k < v]
         a, b = s.ent_span(v - 1)
-        if not subj or b != v or b - a < 2 or a <= subj[0] or s.ent[a - 1] == "O":
-            return None  # a name of its own straight after another name, not the title's body
+        if not subj or b != v or b - a < 2 or a <= subj[0]:
+            return None
         if s.ent[a][2:] not in ("PERSON", "ORG") or s.lower[a] == "the":
             return None
         if not all(s.pos[k] == "PROPN" for k in range(a, b)):
             return None
+        if s.ent[a][2:] == "PERSON" and self._described_before(s, a, subj[0], f):
+            return self._person_name(s, a, b)  # "Longtime Imus in the Morning performer Ann Bee"
+        if f.name.split()[-1].lower() not in self.lex.titles:
+            return None
         if not any(s.lower[k] in ("to", "of", "for", "at") for k in range(subj[0], a)):
             return None
+        if s.ent[a - 1] == "O":  # the body ran into the name: "Minister of Scotland Ann Bee"
+            start = self._after_bodies(n, s, a, b)  # not "a spokesman for Ann Bee"
+            if start == a or b - start < 2:
+                return None
+            a = start
+        # else a name of its own straight after another name, the title's body
         return self._person_name(s, a, b)
+
+    def _described_before(self, s: _Sent, a: int, subj: int, f: _Frame) -> bool:
+        """Whether the person named at ``a`` straight before the cue is introduced by a
+        common noun for one person ("writer and performer Ann Bee") inside a subject the
+        parse headed by a capitalised word, no person's name, before a preposition
+        ("Longtime Imus in the Morning writer and performer Ann Bee tweeted"): the name is
+        the speaker. Not when the subject is a role that speaks for another ("A spokesman
+        for striker Ann Bee"), which the parse heads by a common noun."""
+        k = a - 1
+        if s.pos[subj] != "PROPN" or k <= subj or s.ent[subj][2:] == "PERSON":
+            return False
+        if not any(s.pos[t] == "ADP" for t in range(subj, k)):
+            return False  # the subject's own words run on: "X of the Y show writer Ann Bee"
+        if s.tag[k] != "NN" or not s.text[k].islower() or s.ent[k] != "O":
+            return False
+        ones = self.lex.titles | self.lex.person_nouns
+        nouns = [k]  # and the first of two joined: "writer and performer"
+        if k - 2 > subj and s.lower[k - 1] in ("and", "&") and s.tag[k - 2] == "NN":
+            nouns.append(k - 2)
+        known = any(s.lemma[t].lower() in ones and s.text[t].islower() for t in nouns)
+        return known and not any(s.lower[t] in _RELATIVES for t in nouns)
+
+    def _after_bodies(self, n: int, s: _Sent, a: int, b: int) -> int:
+        """Where the person's name starts in the entity ``a:b`` that the tagger ran on from
+        a body or place named in another sentence of the article ("Scotland Nicola
+        Sturgeon", where "Scotland" is a place elsewhere): after its leading words that name
+        bodies or places elsewhere."""
+        while a < b and self.body_words.get(s.text[a], {n}) - {n}:
+            a += 1
+        return a
 
     def _named_in_subject(self, n: int, f: _Frame) -> str | None:
         """The one person named inside the subject of the cue of frame ``f`` in sentence
@@ -1633,6 +1675,17 @@ _SOURCE_KINDS = frozenset({"media", "press", "newspaper", "news", "television", 
 
 
 _NOBODY = _Person("")
+
+
+def _postnominal(name: str) -> bool:
+    """Whether ``name`` is a person's name of two words or more with letters for a rank or
+    honour after it ("Ann Bee QC", "Tom Lee OBE"), which no body's name ends with."""
+    words = name.split()
+    return (
+        len(words) > 2
+        and words[-1].rstrip(".") in _POSTNOMINALS
+        and all(w[:1].isupper() for w in words)
+    )
 
 
 def _named(s: _Sent, t: int) -> bool:
