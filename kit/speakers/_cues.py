@@ -1742,7 +1742,7 @@ def _subject_frame(
     """Classify the phrase headed by token ``j`` as a possible speaker (or ``None``)."""
     propers = propers or {}
     j = _whole_of(s, j)  # "half of the respondents said": the respondents
-    quantified = _quantified_frame(s, j, cue=cue, depth=depth)
+    quantified = _quantified_frame(s, j, lex, cue=cue, depth=depth)
     if quantified is not None:  # "Many fear ...", "Those with slim majorities are ..."
         return quantified
     low, pos, ent = s.lower[j], s.pos[j], s.ent[j]
@@ -1952,13 +1952,17 @@ def _human_noun(noun: str, lex: _Lexicon) -> bool:
 _QUANTIFIED = frozenset({"many", "some", "others", "most", "few", "several"})
 
 
-def _quantified_frame(s: _Sent, j: int, *, cue: str, depth: int) -> _Frame | None:
+def _quantified_frame(
+    s: _Sent, j: int, lex: _Lexicon, *, cue: str, depth: int
+) -> _Frame | None:
     """A share of people named by a quantifier with no noun ("Many fear it is too late",
     "Some called for ...", "Others argue ...", "Many in the party expect ..."), or "those"
     with a phrase or restrictive relative clause that says who ("Those with slim majorities
     are fearful that ...", "those who oppose the plan say ..."): a group, named as written
-    (the quantifier in lower case). A quantifier before a noun ("many investors") is the
-    noun's, and "those" alone, or with a clause set off by a comma, is ``None``."""
+    (the quantifier in lower case). A bare quantifier after a plural subject of the same
+    sentence is a share of that group ("Aid agencies have pledged help; most say ...": the
+    aid agencies). A quantifier before a noun ("many investors") is the noun's, and "those"
+    alone, or with a clause set off by a comma, is ``None``."""
     low = s.lower[j]
     if low not in _QUANTIFIED and low != "those":
         return None
@@ -1973,6 +1977,10 @@ def _quantified_frame(s: _Sent, j: int, *, cue: str, depth: int) -> _Frame | Non
     ]
     if low == "those" and not says_who:
         return None
+    if not says_who:
+        whole = _plural_subject_before(s, j, lex, cue=cue, depth=depth)
+        if whole is not None:
+            return whole
     end = max((max(_subtree(s, k)) for k in says_who), default=j) + 1
     name = s.join(j, end)
     return _Frame(cue, "group", name[:1].lower() + name[1:], depth)
@@ -1987,8 +1995,23 @@ def _held_going_on(s: _Sent, i: int) -> bool:
         return False
     if _with_absolute(s, i):
         return True
+    if s.dep[i] == "pcomp" and s.lower[s.head[i]] == "with":
+        return True  # "with dealers expecting ...", the noun parsed as the verb's subject
     kids = s.children(i)
     aux = [k for k in kids if s.dep[k] == "aux" and s.lemma[k] == "be"]
     if not aux or s.tag[aux[0]] not in ("VBZ", "VBP"):
         return False
     return not (s.dep[i] == "advcl" and any(s.dep[k] == "mark" for k in kids))
+
+
+def _plural_subject_before(
+    s: _Sent, j: int, lex: _Lexicon, *, cue: str, depth: int
+) -> _Frame | None:
+    """The group or body that the nearest plural subject before token ``j`` names, when
+    it can speak ("Housing experts are split, with some saying ...": the housing experts);
+    else ``None``."""
+    for k in range(j - 1, -1, -1):
+        if s.dep[k] in _SUBJ and s.tag[k] == "NNS" and s.pos[k] == "NOUN" and not s.quoted[k]:
+            frame = _subject_frame(s, k, lex, cue=cue, depth=depth)
+            return frame if frame is not None and frame.kind in ("group", "org") else None
+    return None

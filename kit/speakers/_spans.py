@@ -1021,19 +1021,24 @@ def _with_stance(s: _Sent, a: int) -> tuple[int, int] | None:
     """``(holder, content)`` when stance adjective ``a`` is said of the object of a "with"
     that adds a clause of its own, with what is held as a clause: "The index rose, with many
     investors optimistic that the reforms would last", "..., with fans confident of winning
-    the title". The parse hangs the adjective on "with" (the noun its subject) or on the
-    noun. "With Smith confident, the team ..." holds nothing, and "with" after a noun ("a
-    deal with firms keen to ...") describes that noun. Else ``None``."""
+    the title". The parse hangs the adjective on "with" (the noun its subject), on the
+    noun, or on the verb with "with" as its mark. "With Smith confident, the team ..." holds
+    nothing, and "with" after a noun ("a deal with firms keen to ...") describes that noun.
+    Else ``None``."""
     if s.pos[a] != "ADJ" or s.lower[a] not in _STANCE_ADJS or s.quoted[a]:
         return None
     h = s.head[a]
+    subjects = [k for k in s.children(a) if s.dep[k] in ("nsubj", "npadvmod") and k < a]
+    marked = [k for k in s.children(a) if s.dep[k] == "mark" and s.lower[k] == "with"]
     if s.dep[a] == "pcomp" and s.lower[h] == "with":
-        holders = [k for k in s.children(a) if s.dep[k] in ("nsubj", "npadvmod") and k < a]
+        holders, verb = subjects, s.head[h]
     elif s.dep[a] == "amod" and h < a and s.dep[h] == "pobj" and s.lower[s.head[h]] == "with":
-        holders, h = [h], s.head[h]
+        holders, verb = [h], s.head[s.head[h]]
+    elif s.dep[a] == "advcl" and marked:
+        holders, verb = subjects, h
     else:
         return None
-    if not holders or s.quoted[holders[0]] or s.pos[s.head[h]] not in _VERB_POS:
+    if not holders or s.quoted[holders[0]] or s.pos[verb] not in _VERB_POS:
         return None  # "with" on a verb's clause, not on a noun
     c = _stance_clause(s, a)
     return None if c is None else (holders[0], c)
