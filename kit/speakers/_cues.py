@@ -43,6 +43,7 @@ from ._spans import (
     _subtree,
     _trailing_comma,
     _viewpoint,
+    _with_stance,
 )
 
 # --- reporting clauses --------------------------------------------------------------------
@@ -238,6 +239,10 @@ def _stance_frames(s: _Sent, lex: _Lexicon, propers: dict) -> list[_Frame]:
             impersonal = s.lower[i] in _IMPERSONAL  # "it is certain that": nobody's;
             if subj and (s.lower[subj[0]] != "it" or not impersonal):  # "It is concerned
                 holder = subj[0]  # that ...": only a body can be concerned
+        absolute = None if adj else _with_stance(s, i)  # "with many investors optimistic
+        if absolute is not None:  # that ..."
+            holder = absolute[0]
+            adj = absolute
         noun = None if adj else _stance_noun(s, i)
         if noun is not None:
             holder = noun[0]
@@ -702,7 +707,7 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
         if needs == "document" and not _document_subject(s, i):
             continue  # "the survey showed that ..."; "police found the car had been stolen"
         judged_as = "as" in particles  # "regarded by US officials as a way ..."
-        held = _held_now(s, i) or _agent_now(s, i) or _held_then(s, i)
+        held = _held_now(s, i) or _agent_now(s, i) or _held_then(s, i) or _held_going_on(s, i)
         if needs == "opinion" and not ((has_clause or judged_as) and held):
             continue  # "analysts believe a deal is near"; "he thought he had scored"
         if needs == "opinion" and direct and not _quote_under(s, i):
@@ -1738,6 +1743,9 @@ def _subject_frame(
     """Classify the phrase headed by token ``j`` as a possible speaker (or ``None``)."""
     propers = propers or {}
     j = _whole_of(s, j)  # "half of the respondents said": the respondents
+    quantified = _quantified_frame(s, j, lex, cue=cue, depth=depth)
+    if quantified is not None:  # "Many fear ...", "Those with slim majorities are ..."
+        return quantified
     low, pos, ent = s.lower[j], s.pos[j], s.ent[j]
     if pos == "PROPN" and s.text[j].islower() and ent == "O":
         pos = "NOUN"  # "the finance ministry" tagged as a name: a common noun
@@ -1936,3 +1944,76 @@ def _human_noun(noun: str, lex: _Lexicon) -> bool:
     if noun in lex.person_nouns or noun in lex.titles or noun in lex.speaker_nouns:
         return True
     return noun.endswith(_AGENT_ENDS) and noun not in lex.doc_nouns
+
+
+# --- groups and quantified people (round 6) -----------------------------------------------
+
+# quantifiers that stand for people with no noun after them ("Many fear ...", "Some say
+# ...", "Others argue ...", "Most expect ...", "Few believe ..."); "those" only with what
+# describes it ("those with slim majorities"), since alone it points back at things
+_QUANTIFIED = frozenset({"many", "some", "others", "most", "few", "several"})
+
+
+def _quantified_frame(
+    s: _Sent, j: int, lex: _Lexicon, *, cue: str, depth: int
+) -> _Frame | None:
+    """A share of people named by a quantifier with no noun ("Many fear it is too late",
+    "Some called for ...", "Others argue ...", "Many in the party expect ..."), or "those"
+    with a phrase or restrictive relative clause that says who ("Those with slim majorities
+    are fearful that ...", "those who oppose the plan say ..."): a group, named as written
+    (the quantifier in lower case). A bare quantifier after a plural subject of the same
+    sentence is a share of that group ("Aid agencies have pledged help; most say ...": the
+    aid agencies). A quantifier before a noun ("many investors") is the noun's, and "those"
+    alone, or with a clause set off by a comma, is ``None``."""
+    low = s.lower[j]
+    if low not in _QUANTIFIED and low != "those":
+        return None
+    if s.dep[j] not in _SUBJ or s.pos[j] not in ("ADJ", "DET", "PRON", "NOUN") or s.quoted[j]:
+        return None
+    says_who = [
+        k
+        for k in s.children(j)
+        if k > j
+        and (s.dep[k] == "relcl" or (s.dep[k] == "prep" and s.lower[k] != "of"))
+        and s.text[min(_subtree(s, k)) - 1] != ","
+    ]
+    if low == "those" and not says_who:
+        return None
+    if not says_who:
+        whole = _plural_subject_before(s, j, lex, cue=cue, depth=depth)
+        if whole is not None:
+            return whole
+    end = max((max(_subtree(s, k)) for k in says_who), default=j) + 1
+    name = s.join(j, end)
+    return _Frame(cue, "group", name[:1].lower() + name[1:], depth)
+
+
+def _held_going_on(s: _Sent, i: int) -> bool:
+    """Whether verb ``i`` of a view states it as held while the news happens: a present
+    progressive ("investors are expecting the index to ...", "Farmers are now hoping that
+    ...") outside a clause of condition or time, or the participle of a "with" that adds a
+    clause of its own ("Shares fell, with analysts expecting the bank to ...")."""
+    if s.tag[i] != "VBG":
+        return False
+    if _with_absolute(s, i):
+        return True
+    if s.dep[i] == "pcomp" and s.lower[s.head[i]] == "with":
+        return True  # "with dealers expecting ...", the noun parsed as the verb's subject
+    kids = s.children(i)
+    aux = [k for k in kids if s.dep[k] == "aux" and s.lemma[k] == "be"]
+    if not aux or s.tag[aux[0]] not in ("VBZ", "VBP"):
+        return False
+    return not (s.dep[i] == "advcl" and any(s.dep[k] == "mark" for k in kids))
+
+
+def _plural_subject_before(
+    s: _Sent, j: int, lex: _Lexicon, *, cue: str, depth: int
+) -> _Frame | None:
+    """The group or body that the nearest plural subject before token ``j`` names, when
+    it can speak ("Housing experts are split, with some saying ...": the housing experts);
+    else ``None``."""
+    for k in range(j - 1, -1, -1):
+        if s.dep[k] in _SUBJ and s.tag[k] == "NNS" and s.pos[k] == "NOUN" and not s.quoted[k]:
+            frame = _subject_frame(s, k, lex, cue=cue, depth=depth)
+            return frame if frame is not None and frame.kind in ("group", "org") else None
+    return None

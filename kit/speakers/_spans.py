@@ -916,15 +916,23 @@ def _stance_adjective(s: _Sent, a: int) -> tuple[int, int] | None:
         return None
     if not (_held(s, v) or s.lower[a] in _SAID_STANCES or _held_past(s, v, a)):
         return None
+    c = _stance_clause(s, a)
+    return None if c is None else (v, c)
+
+
+def _stance_clause(s: _Sent, a: int) -> int | None:
+    """The head of the clause that stance adjective ``a`` holds, after it: "hopeful [that
+    winning will ...]", "concerned about [how far ...]", "confident [of winning]"; else
+    ``None``."""
     for c in s.children(a):
         if c < a or s.quoted[c]:
             continue
         if s.dep[c] == "ccomp":  # "hopeful that winning will give him ..."
-            return v, c
+            return c
         if s.dep[c] == "prep" and s.lower[c] in _STANCE_PREPS:
             for o in s.children(c):  # "about how far ... might affect", "of winning"
                 if s.dep[o] == "pcomp" and s.pos[o] in _VERB_POS:
-                    return v, o
+                    return o
     return None
 
 
@@ -994,6 +1002,9 @@ def _stance_words(s: _Sent, i: int) -> set[int] | None:
     adj = _stance_adjective(s, i)
     if adj is not None:
         return _subtree(s, adj[1])
+    absolute = _with_stance(s, i)
+    if absolute is not None:
+        return _subtree(s, absolute[1])
     noun = _stance_noun(s, i)
     if noun is not None:
         return _subtree(s, noun[2])
@@ -1001,3 +1012,33 @@ def _stance_words(s: _Sent, i: int) -> set[int] | None:
     if view is not None:
         return set(range(view[1] + 1, len(s.text)))
     return None
+
+
+# --- stances of groups (round 6) ----------------------------------------------------------
+
+
+def _with_stance(s: _Sent, a: int) -> tuple[int, int] | None:
+    """``(holder, content)`` when stance adjective ``a`` is said of the object of a "with"
+    that adds a clause of its own, with what is held as a clause: "The index rose, with many
+    investors optimistic that the reforms would last", "..., with fans confident of winning
+    the title". The parse hangs the adjective on "with" (the noun its subject), on the
+    noun, or on the verb with "with" as its mark. "With Smith confident, the team ..." holds
+    nothing, and "with" after a noun ("a deal with firms keen to ...") describes that noun.
+    Else ``None``."""
+    if s.pos[a] != "ADJ" or s.lower[a] not in _STANCE_ADJS or s.quoted[a]:
+        return None
+    h = s.head[a]
+    subjects = [k for k in s.children(a) if s.dep[k] in ("nsubj", "npadvmod") and k < a]
+    marked = [k for k in s.children(a) if s.dep[k] == "mark" and s.lower[k] == "with"]
+    if s.dep[a] == "pcomp" and s.lower[h] == "with":
+        holders, verb = subjects, s.head[h]
+    elif s.dep[a] == "amod" and h < a and s.dep[h] == "pobj" and s.lower[s.head[h]] == "with":
+        holders, verb = [h], s.head[s.head[h]]
+    elif s.dep[a] == "advcl" and marked:
+        holders, verb = subjects, h
+    else:
+        return None
+    if not holders or s.quoted[holders[0]] or s.pos[verb] not in _VERB_POS:
+        return None  # "with" on a verb's clause, not on a noun
+    c = _stance_clause(s, a)
+    return None if c is None else (holders[0], c)
