@@ -13,9 +13,10 @@ TEXTS = {
         "audit committee found. The panel has found it hard to hire experts."
     ),
     "survey": (
-        "A trade body surveyed 900 shops. The British Retail Consortium found that most shops had cut "
-        "their opening hours. Shoppers may find that some stores close early. The divers found "
-        "traces of oil in the bay. The researchers found that the oil had come from a ship."
+        "A trade body surveyed 900 shops. The British Retail Consortium found that most shops "
+        "had cut their opening hours. Shoppers may find that some stores close early. The "
+        "divers found traces of oil in the bay. The researchers found that the oil had come "
+        "from a ship."
     ),
     "doubts": (
         "Councillor Mary Fenwick questioned how the new bins would be emptied. Opposition "
