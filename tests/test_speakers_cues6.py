@@ -1,4 +1,5 @@
-"""Cues found in round 6: findings of bodies and doubts opened by a question word."""
+"""Cues found in round 6: findings of bodies, doubts opened by a question word, and the agent
+of a quoted judgement that the parse hung under its "as" phrase."""
 
 from __future__ import annotations
 
@@ -23,6 +24,10 @@ TEXTS = {
         "leader Tom Baird questioned what the scheme would cost. The police questioned a man "
         "about the fire."
     ),
+    "judged": (
+        "Ann Hale was described as a \"tireless campaigner\" by her colleague Rob Dent. The "
+        "film was described as the finest work by director Ann Lowe."
+    ),
 }
 
 
@@ -40,6 +45,7 @@ def df():
         ("researchers found that the oil", "survey", "researchers"),
         ("questioned how the new bins", "doubts", "Mary Fenwick"),
         ("questioned what the scheme", "doubts", "Tom Baird"),
+        ("tireless campaigner", "judged", "Rob Dent"),
     ],
 )
 def test_statement_found(df, snippet, article, speaker):
@@ -55,6 +61,7 @@ def test_statement_found(df, snippet, article, speaker):
         ("may find that some stores", "survey"),  # a guess at what may happen
         ("divers found traces", "survey"),  # something come upon, no clause
         ("questioned a man", "doubts"),  # an interview by police, no doubt stated
+        ("finest work by director", "judged"),  # the work's maker, not who described it
     ],
 )
 def test_no_statement(df, snippet, article):

@@ -1763,6 +1763,23 @@ def _agent_of(s: _Sent, i: int) -> int | None:
             ):
                 return None  # "informed by letter", "told by phone": how, not who
             return objs[0] if objs else None
+    return _agent_after_quote(s, i)
+
+
+def _agent_after_quote(s: _Sent, i: int) -> int | None:
+    """The agent that the parse hung under a quoted "as" phrase of passive ``i`` ('was
+    described as a "true gentleman" by his friend', 'dismissed as "absurd" by the judge'): a
+    "by" phrase right after the closing quote ends the phrase, so it names who spoke; unquoted
+    ("hailed as the best album by a British band") it may belong to the noun, so ``None``."""
+    for a in s.children(i):
+        if s.dep[a] != "prep" or s.lower[a] != "as" or a < i:
+            continue
+        for k in s.subtree(a):
+            if s.lower[k] == "by" and s.dep[k] in ("prep", "agent") and k > 1:
+                closed = s.text[k - 1] in ('"', "”", "'", "’") and s.quoted[k - 2]
+                objs = [o for o in s.children(k) if s.dep[o] == "pobj"]
+                if closed and objs and s.pos[objs[0]] in ("NOUN", "PROPN"):
+                    return objs[0]
     return None
 
 
