@@ -652,6 +652,7 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
     for c in kids:  # the word opening a clause: "questioned whether ..."
         if s.dep[c] == "ccomp":
             kid_lemmas |= {s.lower[m]: m for m in s.children(c) if s.dep[m] == "mark"}
+            kid_lemmas |= _wh_opening(s, i, c)
         if c > i and s.dep[c] in _AS_HOSTS and "as" not in kid_lemmas:
             # "describing it as significant", "cited X as saying": "as" hung under the object
             found = [m for m in s.children(c) if s.lower[m] == "as" and m > i]
@@ -704,7 +705,7 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
             continue
         if needs == "document" and not has_clause:
             continue
-        if needs == "document" and not _document_subject(s, i):
+        if needs == "document" and not (_document_subject(s, i) or _body_finds(s, i)):
             continue  # "the survey showed that ..."; "police found the car had been stolen"
         judged_as = "as" in particles  # "regarded by US officials as a way ..."
         held = _held_now(s, i) or _agent_now(s, i) or _held_then(s, i) or _held_going_on(s, i)
@@ -743,6 +744,16 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
         idx = sorted([i] + [kid_lemmas[p] for p in particles])
         return " ".join(s.text[k] for k in idx)
     return None
+
+
+def _wh_opening(s: _Sent, i: int, c: int) -> dict[str, int]:
+    """The question word that opens clause ``c`` of verb ``i`` ("questioned how the police
+    would cope", "questioned what would be exempted"), as a phrase word of the verb: the parse
+    hangs it inside the clause, as its adverb, subject or object, not as its "mark"."""
+    first = min(s.subtree(c))
+    if first > i and s.tag[first] in ("WRB", "WP", "WDT") and not s.quoted[first]:
+        return {s.lower[first]: first}
+    return {}
 
 
 _CURRENCY = frozenset("$£€¥₹")
@@ -1088,6 +1099,44 @@ def _document_subject(s: _Sent, i: int) -> bool:
         return False
     subj = _partitive(s, subj)
     return s.pos[subj] == "NOUN" and _noun(s, subj) in _lexicon().doc_nouns
+
+
+# who finds as a body ("the court found that ...", "the committee found ...", "the research
+# team found that ..."): bodies that judge, inquire or research, never a crowd, a family or
+# a place, whose "found" is what they came upon
+_FINDING_BODIES = frozenset(
+    {"court", "committee", "commission", "tribunal", "panel", "jury", "judge", "watchdog"}
+    | {"regulator", "inquiry", "team", "researcher", "scientist", "astronomer", "expert"}
+    | {"investigator", "inspector", "auditor", "agency", "institute", "department"}
+)
+
+
+def _body_finds(s: _Sent, i: int) -> bool:
+    """Whether "find" at ``i`` states a finding of a body: its subject is a court, an inquiry,
+    researchers, a named organisation ("The SEC also found that ...") or "it" (a body or
+    document named before), in an active verb that is no guess ("you may find that ...",
+    "will find that") and takes a clause: "found traces of ..." and "found it hard to ..." state
+    no finding."""
+    if s.lemma[i] != "find" or s.tag[i] == "VB" or _passive(s, i):
+        return False  # a bare "find" is a headline's noun misread ("Cairn in gas find")
+    kids = s.children(i)
+    if any(s.dep[k] == "aux" and s.tag[k] == "MD" for k in kids):
+        return False
+    # the clause found follows, or the verb closes the sentence ("..., the committee found.")
+    last = all(s.pos[k] in ("PUNCT", "SPACE") for k in range(i + 1, len(s.text)))
+    if _trailing_comma(s, i) is None and not any(
+        s.dep[k] == "ccomp" and s.pos[k] in ("VERB", "AUX") and (k > i or last) for k in kids
+    ):
+        return False  # "found it difficult to ...", "found traces of the virus": no finding
+    subj = _subject_of(s, i)
+    if subj is None:
+        return False
+    subj = _partitive(s, subj)
+    if s.lower[subj] == "it":
+        return True
+    if s.pos[subj] == "NOUN":
+        return s.lemma[subj].lower() in _FINDING_BODIES
+    return s.pos[subj] == "PROPN" and s.ent[subj][2:] == "ORG"
 
 
 # words for a part of a group or a whole ("half of the respondents", "five of the eight
@@ -1720,6 +1769,23 @@ def _agent_of(s: _Sent, i: int) -> int | None:
             ):
                 return None  # "informed by letter", "told by phone": how, not who
             return objs[0] if objs else None
+    return _agent_after_quote(s, i)
+
+
+def _agent_after_quote(s: _Sent, i: int) -> int | None:
+    """The agent that the parse hung under a quoted "as" phrase of passive ``i`` ('was
+    described as a "true gentleman" by his friend', 'dismissed as "absurd" by the judge'): a
+    "by" phrase right after the closing quote ends the phrase, so it names who spoke; unquoted
+    ("hailed as the best album by a British band") it may belong to the noun, so ``None``."""
+    for a in s.children(i):
+        if s.dep[a] != "prep" or s.lower[a] != "as" or a < i:
+            continue
+        for k in s.subtree(a):
+            if s.lower[k] == "by" and s.dep[k] in ("prep", "agent") and k > 1:
+                closed = s.text[k - 1] in ('"', "”", "'", "’") and s.quoted[k - 2]
+                objs = [o for o in s.children(k) if s.dep[o] == "pobj"]
+                if closed and objs and s.pos[objs[0]] in ("NOUN", "PROPN"):
+                    return objs[0]
     return None
 
 
