@@ -989,7 +989,8 @@ class _Article:
         s, v = self.sents[n], f.verb
         if not 1 < v < len(s.text) or s.text[v] != f.cue or s.quoted[v - 1]:
             return None
-        if f.name.split()[-1].lower() not in self.lex.titles:
+        words = f.name.split()  # none when the parse left the subject no words of a name
+        if not words or words[-1].lower() not in self.lex.titles:
             return None
         subj = [k for k in s.children(v) if s.dep[k] in ("nsubj", "nsubjpass") and k < v]
         a, b = s.ent_span(v - 1)
