@@ -1003,7 +1003,8 @@ class _Article:
             return None
         if s.ent[a][2:] == "PERSON" and self._described_before(s, a, subj[0], f):
             return self._person_name(s, a, b)  # "Longtime Imus in the Morning performer Ann Bee"
-        if f.name.split()[-1].lower() not in self.lex.titles:
+        words = f.name.split()  # none when the parse left the subject no words of a name
+        if not words or words[-1].lower() not in self.lex.titles:
             return None
         if not any(s.lower[k] in ("to", "of", "for", "at") for k in range(subj[0], a)):
             return None
@@ -1617,7 +1618,7 @@ class _Article:
         if reported and said.type == "indirect" and said.cue:
             cue = _cue_token(s, said.cue, self.lex)
         end = len(s.text) if cue is None else cue
-        return not any(s.lower[t] in _FIRST_PERSON and not s.quoted[t] for t in range(end))
+        return not any(_first_person(s, t) and not s.quoted[t] for t in range(end))
 
     def _lead_subject(self, n: int, said: _Said) -> bool:
         """Credit the quotation of sentence ``n`` to the named person or body that is the
@@ -2001,6 +2002,12 @@ def _colon_quote(s: _Sent) -> int | None:
 
 
 _FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "i've", "i'm"})
+
+
+def _first_person(s: _Sent, t: int) -> bool:
+    """Whether token ``t`` is "I", "we" or another first-person word; "US" in capitals is the
+    country ("US coach Tom Hart wants ..."), not "us"."""
+    return s.lower[t] in _FIRST_PERSON and s.text[t] != "US"
 _THIRD = {"m": ("he", "him", "his"), "f": ("she", "her", "hers")}
 
 
