@@ -2012,7 +2012,7 @@ def _human_noun(noun: str, lex: _Lexicon) -> bool:
     return noun.endswith(_AGENT_ENDS) and noun not in lex.doc_nouns
 
 
-# --- groups and quantified people (round 6) -----------------------------------------------
+# --- quantified people as a group ---------------------------------------------------------
 
 # quantifiers that stand for people with no noun after them ("Many fear ...", "Some say
 # ...", "Others argue ...", "Most expect ...", "Few believe ..."); "those" only with what

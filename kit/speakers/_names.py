@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from ._arrays import _Sent
 from ._constants import _DETS, _LEFT_DEPS, _NAME_ENTS, _ORG_PREPS
-from ._lexicon import _Lexicon, _strip_the
+from ._lexicon import _Lexicon, _lexicon, _strip_the
 
 # --- names ------------------------------------------------------------------------------------
 
@@ -377,28 +377,30 @@ def _one_edit(a: str, b: str) -> bool:
     neighbours swapped."""
     if a == b or abs(len(a) - len(b)) > 1:
         return False
-    i = 0  # the first place they differ
-    while i < min(len(a), len(b)) and a[i] == b[i]:
-        i += 1
+    i = _first_difference(a, b)
     if len(a) != len(b):
         short, long_ = sorted((a, b), key=len)
         return short[i:] == long_[i + 1 :]
-    swapped = a[i : i + 2] == b[i : i + 2][::-1] and a[i + 2 :] == b[i + 2 :]
-    return a[i + 1 :] == b[i + 1 :] or swapped
+    return a[i + 1 :] == b[i + 1 :] or _swapped(a, b)
+
+
+def _first_difference(a: str, b: str) -> int:
+    """Where ``a`` and ``b`` first differ (the shorter one's length when one begins the
+    other)."""
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    return i
 
 
 def _swapped(a: str, b: str) -> bool:
     """Whether ``a`` is ``b`` with two neighbouring letters swapped ("Montieth", "Monteith"):
     a slip of typing, which a second person's name, unlike a changed letter ("Hanson",
     "Hansen"), is hardly ever."""
-    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y]
-    return (
-        len(a) == len(b)
-        and len(diff) == 2
-        and diff[1] == diff[0] + 1
-        and a[diff[0]] == b[diff[1]]
-        and a[diff[1]] == b[diff[0]]
-    )
+    if len(a) != len(b) or a == b:
+        return False
+    i = _first_difference(a, b)
+    return a[i : i + 2] == b[i : i + 2][::-1] and a[i + 2 :] == b[i + 2 :]
 
 
 # kin, and those who act or speak for one person, named by their relation to someone of
@@ -1016,12 +1018,9 @@ def _names_a_thing(s: _Sent, a: int) -> bool:
     if not dets or s.lower[dets[0]] not in ("the", "this", "that"):
         return False
     between = range(dets[0] + 1, a)
-    if any(s.lower[k].rstrip(".") in _CLERICS | _HONORIFIC_WORDS for k in between):
+    if any(s.lower[k].rstrip(".") in _lexicon().honorifics for k in between):
         return False  # "the Rev Jackson", "the Dr Bee"
     return all(s.text[k][:1].isupper() or s.pos[k] == "PUNCT" for k in between)
-
-
-_CLERICS = frozenset({"rev", "revd", "reverend", "very", "right"})
 
 
 def _is_subject(s: _Sent, a: int, b: int) -> bool:

@@ -2008,6 +2008,8 @@ def _first_person(s: _Sent, t: int) -> bool:
     """Whether token ``t`` is "I", "we" or another first-person word; "US" in capitals is the
     country ("US coach Tom Hart wants ..."), not "us"."""
     return s.lower[t] in _FIRST_PERSON and s.text[t] != "US"
+
+
 _THIRD = {"m": ("he", "him", "his"), "f": ("she", "her", "hers")}
 
 

@@ -1014,7 +1014,7 @@ def _stance_words(s: _Sent, i: int) -> set[int] | None:
     return None
 
 
-# --- stances of groups (round 6) ----------------------------------------------------------
+# --- stances in a "with" absolute ----------------------------------------------------------
 
 
 def _with_stance(s: _Sent, a: int) -> tuple[int, int] | None:
