@@ -302,6 +302,24 @@ def test_scorer_compares_roles_in_either_word_order():
     assert bench._forms(None) == set()
 
 
+
+def test_scorer_intervals_resample_whole_articles():
+    import speakers_accuracy as bench
+
+    def table(right_per_article):
+        rows = [
+            {"article": a, "type": "direct", "got": "X", "got_type": "direct", "right": ok}
+            for a, ok in enumerate(right_per_article)
+            for _ in range(3)  # three quotes an article, all right or all wrong together
+        ]
+        return pd.DataFrame(rows)
+
+    p_lo, p_hi, r_lo, r_hi = bench.intervals(table([True] * 7 + [False] * 3))["direct"]
+    assert p_lo < 0.7 < p_hi and (p_lo, p_hi) == (r_lo, r_hi)
+    assert p_lo > 0.3 and p_hi <= 1.0  # ten articles: a wide interval, but not everything
+    assert bench.intervals(table([True] * 10))["direct"] == (1.0, 1.0, 1.0, 1.0)
+
+
 @pytest.mark.corpus
 def test_bbc_gold_direct_quotes_mostly_right():
     import _bbc
