@@ -1806,6 +1806,7 @@ def _agent_after_quote(s: _Sent, i: int) -> int | None:
 _SAYING = frozenset(
     {"say", "state", "tell", "claim", "write", "insist", "argue", "allege", "assert"}
     | {"declare", "add", "admit", "deny", "acknowledge", "concede", "explain", "contend"}
+    | {"warn", "stress", "complain", "predict", "maintain", "agree", "point"}
 )
 
 
