@@ -9,6 +9,7 @@ from ._arrays import _Sent
 from ._constants import _CLAUSE, _DECLINE, _DETS, _NAME_ENTS, _PRONOUNS, _SUBJ
 from ._lexicon import _Lexicon, _lexicon
 from ._names import (
+    _OWNED_BODIES,
     _RELATIVES,
     _apposed_name,
     _body_end,
@@ -56,7 +57,9 @@ class _Frame:
     ``kind`` is person, propn, pronoun, title, description (a definite "the star of ...",
     "the 67-year-old"), org, group, role, outlet, relative ("his daughter"), orgdesc ("the
     bank"), orgnoun ("the site"), described ("the Leeds resident"), document or docref
-    (a definite document, "the statement"). A title or description stands for a named
+    (a definite document, "the statement"), or written (a noun phrase that names nobody,
+    the speaker as written when no other cue of the sentence names one; ``then`` is the
+    role or group it makes). A title or description stands for a named
     person; ``fallback`` is the role it makes when no named person fits (for a relative,
     the possessive naming whose relative it is).
     """
@@ -165,6 +168,7 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
             depth=s.depth(i),
             direct=direct and not by_object and not antecedent,
             propers=propers,
+            says=not by_object and _says(s, i, subj, direct=direct),
         )
         # "X rejected the claim that Y had been sidelined, saying ...", hung under Y's clause
         if frame is None and not by_object and main not in (None, subj):
@@ -200,7 +204,12 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
                 f.depth = -1
     if not direct and not any(f.cue.lower() == "according to" for f in out):
         out += _stance_frames(s, lex, propers)  # "According to X, Y were optimistic that
-    return _outermost(s, out)  # ...": X's report of Y's stance
+    if direct and any(f.kind != "written" for f in out):  # ...": X's report of Y's stance
+        out = [f for f in out if f.kind != "written"]  # the quotation's own cue says whose
+    out = _outermost(s, out)  # it is ('the book claimed that X told Y: "..."': X's)
+    if any(f.kind != "written" for f in out):  # a subject as written only when no other cue
+        out = [f for f in out if f.kind != "written"]  # names anyone
+    return out
 
 
 def _under_cue(s: _Sent, i: int, lex: _Lexicon) -> bool:
@@ -304,7 +313,8 @@ def _outermost(s: _Sent, frames: list[_Frame]) -> list[_Frame]:
     outlet's clause keeps its speaker ("He spoke highly of X, Xinhua reported": his words,
     reported by Xinhua), and so does the clause of a subject that may name nobody (a
     misparse's "the council tax appealed")."""
-    strong = ("person", "propn", "org", "pronoun", "title", "role", "group", "description")
+    strong = {"person", "propn", "org", "pronoun", "title", "role", "group", "description"}
+    strong.add("written")  # "A new book says the minister promised ...": the book's words
     verbs = {f.verb for f in frames if f.verb >= 0 and f.kind in strong}
     if len(verbs) < 1 or len(frames) < 2:
         return frames
@@ -1789,6 +1799,35 @@ def _agent_after_quote(s: _Sent, i: int) -> int | None:
     return None
 
 
+# verbs whose subject is always a speaker, or a document or body that speaks for one: with
+# words of their own, the subject says them whatever noun it is ("a new book says ...", "an
+# acquaintance said ...", "opponents of the bill claim ..."); verbs of thinking, finding or
+# showing are left out ("the figures suggest", "the move shows")
+_SAYING = frozenset(
+    {"say", "state", "tell", "claim", "write", "insist", "argue", "allege", "assert"}
+    | {"declare", "add", "admit", "deny", "acknowledge", "concede", "explain", "contend"}
+    | {"warn", "stress", "complain", "predict", "maintain", "agree", "point"}
+)
+
+
+def _says(s: _Sent, i: int, subj: int, *, direct: bool) -> bool:
+    """Whether cue verb ``i`` says something in words of its own with ``subj`` as its own
+    subject: a finite verb of ``_SAYING``, active, bringing in a quotation (``direct``) or a
+    clause ("said it would ...", "..., says the party"). Not a verb set off after its subject
+    ("The problem, said Ann Bee, is ...": the speaker follows it), nor one a parenthetical
+    "he said" hangs on (what it says is his)."""
+    if s.lemma[i] not in _SAYING or _passive(s, i) or s.head[subj] != i or s.dep[subj] not in _SUBJ:
+        return False
+    finite = s.tag[i] in ("VBD", "VBZ", "VBP") or any(
+        s.dep[k] in ("aux", "auxpass") for k in s.children(i)
+    )
+    if not finite or (subj < i and s.text[i - 1] in (",", "—", "-")):
+        return False
+    if any(s.dep[k] == "parataxis" and s.lemma[k] in _SAYING for k in s.children(i)):
+        return False
+    return direct or s.dep[i] == "parataxis" or any(s.dep[k] == "ccomp" for k in s.children(i))
+
+
 def _active_clause(s: _Sent, i: int) -> bool:
     """Whether a verb without its own subject speaks for the subject of the clause it
     hangs on: "..., saying", "went on to accuse", "although insists" do; a passive
@@ -1805,8 +1844,11 @@ def _subject_frame(
     depth: int,
     direct: bool = False,
     propers: dict | None = None,
+    says: bool = False,
 ) -> _Frame | None:
-    """Classify the phrase headed by token ``j`` as a possible speaker (or ``None``)."""
+    """Classify the phrase headed by token ``j`` as a possible speaker (or ``None``). With
+    ``says`` the phrase is the subject of an active verb that says something in words
+    (:func:`_says`): a common noun that names nobody is then the speaker as written."""
     propers = propers or {}
     j = _whole_of(s, j)  # "half of the respondents said": the respondents
     quantified = _quantified_frame(s, j, lex, cue=cue, depth=depth)
@@ -1909,7 +1951,12 @@ def _subject_frame(
     if aged and any(s.lower[k] == "the" for k in left) and s.lemma[j].lower() not in lex.titles:
         return _Frame(cue, "description", "", depth, fallback=s.join(left[0], j + 1))
     if pos == "NOUN":
-        return _noun_frame(s, j, left, lex, cue=cue, depth=depth, direct=direct)
+        return _noun_frame(s, j, left, lex, cue=cue, depth=depth, direct=direct, says=says)
+    if says and low == "one" and s.dep[j] in _SUBJ:  # "One of the victims said ...": as written
+        ofs = [p for p in s.children(j) if s.dep[p] == "prep" and s.lower[p] == "of"]
+        if ofs and any(s.dep[o] == "pobj" and s.pos[o] == "NOUN" for o in s.children(ofs[0])):
+            name = "one " + s.join(ofs[0], max(s.subtree(ofs[0])) + 1)
+            return _Frame(cue, "written", name, depth, then=_Frame(cue, "role", name, depth))
     return None
 
 
@@ -1939,10 +1986,22 @@ def _titled_person_after(s: _Sent, j: int, lex: _Lexicon) -> int | None:
 
 
 def _noun_frame(
-    s: _Sent, j: int, left: list[int], lex: _Lexicon, *, cue: str, depth: int, direct: bool
+    s: _Sent,
+    j: int,
+    left: list[int],
+    lex: _Lexicon,
+    *,
+    cue: str,
+    depth: int,
+    direct: bool,
+    says: bool = False,
 ) -> _Frame | None:
     """A common-noun subject: an outlet, a description of a named person ("the Tory
-    leader", "the star of ..."), or a role or group ("a spokesman for the Home Office")."""
+    leader", "the star of ..."), or a role or group ("a spokesman for the Home Office").
+    With ``says`` (the subject of a verb that says something in words) an indefinite,
+    plural or person-owned noun that fits none of those is the speaker as written ("an
+    acquaintance said", "opponents of the bill said", "a new book says"); a definite one
+    ("the project said") stays a description of what the article names."""
     body = [k for k in left if s.lower[k] not in _DETS and s.pos[k] not in ("PUNCT", "PRON")]
     body = [k for k in body if not _counting(s, k)]  # "some consumer groups", "2,000 people"
     body = [k for k in body if s.text[k] not in ("'s", "’s")]
@@ -1982,7 +2041,51 @@ def _noun_frame(
     if single and bool(dets & _DEFINITE) and noun not in lex.collective_nouns:
         # "the soft-spoken Leeds resident": the person introduced as one, else as before
         return _Frame(cue, "described", noun, depth, then=then)
+    if then is None and says and _written_speaker(s, j, owner, lex):
+        as_is = _Frame(cue, "role" if single else "group", full, depth)
+        return _Frame(cue, "written", full, depth, then=as_is)
     return then
+
+
+# heads that count or rank people rather than name them ("a lot of the athletes", "a majority
+# of voters"): what they count is the speaker, when anything is
+_QUANTITIES = frozenset(
+    {"lot", "number", "total", "majority", "minority", "host", "couple", "dozen", "handful"}
+    | {"hundred", "thousand", "million", "percent", "proportion", "share", "rest", "third"}
+)
+
+
+def _written_speaker(s: _Sent, j: int, owner: bool, lex: _Lexicon) -> bool:
+    """Whether the common noun ``j``, subject of a verb that says something in words and
+    naming nobody, is the speaker as written ("an acquaintance", "one leading broker",
+    "opponents of the bill", "a new book", "Ann Bee's campaign"): a lower-case word (or
+    the sentence's first), not owned by a pronoun ("his associates": whose is for the
+    pronoun to say) nor, when one, by anything but a person ("Ann Bee's campaign" is hers;
+    "England's fly-half", "Europe's biggest drugmaker" are someone the article names), not a
+    relative, a quantity or a word describing a named body ("the giant"), nor a title before
+    a name ("producer Ann Bee"). The phrase must be whole, as a misparse's is not: not the
+    story's first words (a headline may run into them: "Salary scandal in Cameroon Cameroon
+    says ..."), not begun right after a word it belongs to ("the minister at the centre of
+    the row says", "Banker loses sexism claim A former ...") nor parted from its verb by
+    words of its own."""
+    word, noun = s.text[j], s.lemma[j].lower()
+    if not word.isalpha() or not (word.islower() or (_first_word(s, j) and word[1:].islower())):
+        return False  # "40%", "PM", "Tories": a share, an abbreviation, a name
+    if owner or noun in _RELATIVES - _OWNED_BODIES or noun in _NOT_AGENTS | _QUANTITIES:
+        return False
+    span = _subtree(s, j)
+    if noun in lex.org_descriptors or (j + 1 in span and s.text[j + 1][:1].isupper()):
+        return False
+    owners = [k for k in s.children(j) if s.dep[k] == "poss"]
+    if owners and s.tag[j] == "NN" and s.ent[owners[0]][2:] not in ("", "PERSON"):
+        return False
+    first, verb = min(span), s.head[j]
+    if first == 0 and s.start[0] == 0:
+        return False  # the story's first words, perhaps a headline run into it
+    if first > 0 and s.pos[first - 1] not in ("PUNCT", "CCONJ", "SCONJ", "ADV"):
+        return False
+    between = range(max(span) + 1, verb) if verb > j else range(0)
+    return all(s.dep[k] in ("aux", "auxpass", "advmod", "neg", "punct") for k in between)
 
 
 _AGENT_ENDS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "ee", "ive")

@@ -807,6 +807,9 @@ class _Article:
             return self._named_group(n, f.name) or f.name, "group"
         if f.kind == "role":
             return f.name, f.kind
+        if f.kind == "written":  # "an acquaintance said", "opponents of the bill said"
+            assert f.then is not None  # a written frame carries the role or group it makes
+            return self._resolve(n, f.then, avoid=avoid)
         if f.kind == "pronoun":
             if f.name in ("they", "it"):
                 name, kind = self._organisation(n, plural=f.name == "they")
