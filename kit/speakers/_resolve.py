@@ -727,8 +727,11 @@ class _Article:
             }
             if _unsourced(f, clause):
                 continue  # "Reports said", "according to early reports": no source named
-            name, kind = self._same_subject(n, f, others) or self._resolve(
-                n, f, avoid=avoid | after
+            governor, named = self._in_own_sentence(clause, f)
+            name, kind = (
+                self._same_subject(n, f, others)
+                or governor
+                or self._resolve(n, f, avoid=avoid | after | named)
             )
             if name and kind in ("org", "role", "group"):
                 name = self._full_name(name, clause)
@@ -756,6 +759,57 @@ class _Article:
                 said.speaker, said.kind, said.cue = o.name, "outlet", o.cue
         elif others and all(f.kind in ("described", "orgnoun") for f in others):
             said.unknown = True
+
+    def _in_own_sentence(self, s: _Sent, f: _Frame) -> tuple[tuple[str, str] | None, set[str]]:
+        """What the people named in the sentence of a "he" or "she" cue say of whom it is: a
+        person who is the subject of a clause the cue's clause hangs on is the one ("Ann Bee
+        broke the news when she revealed ..."); a person named after the pronoun, or before it
+        as an object, is not ("He said Bee is ...", "In a meeting with Bee, he said ..."),
+        while the subject of a clause before it may be ("Bee left school, she told us").
+        Returns that subject, if the gender allows, and the last name words of those who are
+        not."""
+        if f.kind != "pronoun" or f.name not in ("he", "she") or f.verb < 0:
+            return None, set()
+        pronoun = next(
+            (k for k in s.children(f.verb) if s.dep[k] == "nsubj" and s.lower[k] == f.name), None
+        )
+        if pronoun is None:
+            return None, set()
+        first = next(  # "He said Bee is ...; however, ..., he added": Bee is not "he" either
+            k for k in range(pronoun + 1) if s.lower[k] == f.name and s.dep[k] == "nsubj"
+        )
+        governing, k = set(), f.verb
+        while s.head[k] != k:  # the clauses the cue's clause hangs on
+            k = s.head[k]
+            governing.add(k)
+        subject, others = None, set()
+        for i, e in enumerate(s.ent):
+            if e[:2] != "B-" or e[2:] not in _NAME_ENTS | {"PERSON"} or s.quoted[i]:
+                continue
+            a, b = s.ent_span(i)
+            name, tagged = self._person_name(s, a, b), e == "B-PERSON"
+            if tagged and all(w in self.body_words for w in name.split()):
+                continue  # a body tagged a person here ("Yukos is confident")
+            if not tagged and name not in self.names.persons:
+                continue  # a body, not a person tagged a body ("Hollis had")
+            head = _span_head(s, a, b)
+            if (
+                b <= pronoun
+                and s.dep[head] in ("nsubj", "nsubjpass")
+                and s.head[head] in governing
+                and self.names.person(name).gender in (None, _PRONOUNS[f.name])
+            ):
+                subject = name
+            elif (
+                tagged  # a surer person than one tagged a body
+                and (b > first or s.dep[head] in ("pobj", "dobj", "dative"))
+                and not _in_relative(s, head)  # which may name "he" again ("the money Bee got")
+            ):
+                others.add(name.split()[-1])
+        if subject is None:
+            return None, others
+        others.discard(subject.split()[-1])
+        return self._learn(subject, _PRONOUNS[f.name]), others
 
     def _same_subject(self, n: int, f: _Frame, frames: list[_Frame]) -> tuple[str, str] | None:
         """The person a "he" or "she" cue subject stands for when an earlier cue of the same
@@ -1679,6 +1733,16 @@ _SOURCE_KINDS = frozenset({"media", "press", "newspaper", "news", "television", 
 
 
 _NOBODY = _Person("")
+
+
+def _in_relative(s: _Sent, i: int) -> bool:
+    """Whether token ``i`` of ``s`` lies in a clause that describes a noun ("the money Bee
+    received", "a film which Bee made")."""
+    while s.head[i] != i:
+        if s.dep[i] in ("relcl", "acl"):
+            return True
+        i = s.head[i]
+    return False
 
 
 def _postnominal(name: str) -> bool:
