@@ -363,7 +363,10 @@ def _background(s: _Sent, i: int) -> bool:
         return False
     if not any(s.dep[k] == "mark" and s.lower[k] in _BACKGROUND for k in s.children(i)):
         return False
-    return s.lemma[s.head[i]] not in _lexicon().verbs
+    h = s.head[i]  # a cue only with its phrase's words: "put on a show" is no "put down to"
+    near = {s.lower[k] for k in _subtree(s, h)} | {s.lemma[k].lower() for k in s.children(h)}
+    entries = _lexicon().verbs.get(s.lemma[h], [])
+    return not any(all(p in near for p in particles) for particles, _ in entries)
 
 
 def _cited_frame(

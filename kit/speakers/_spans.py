@@ -502,7 +502,8 @@ def _content_without_clause(s: _Sent, i: int, lex: _Lexicon) -> set[int] | None:
     for k in kids:  # "praised X, stating he was ...": the participle cue says what was said
         participle = s.dep[k] in ("advcl", "conj") and s.tag[k] == "VBG"
         if k > i and participle and s.lemma[k] in lex.verbs:
-            said = _reported(s, k, lex) or set()
+            inner = _reported(s, k, lex)  # None: a quotation follows it ('noting "..."')
+            said = {m for m in range(k, len(s.text)) if s.quoted[m]} if inner is None else inner
             if said:
                 break
     target = _TARGET_PREPS.get(s.lemma[i])
