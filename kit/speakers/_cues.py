@@ -363,7 +363,10 @@ def _background(s: _Sent, i: int) -> bool:
         return False
     if not any(s.dep[k] == "mark" and s.lower[k] in _BACKGROUND for k in s.children(i)):
         return False
-    return s.lemma[s.head[i]] not in _lexicon().verbs
+    h = s.head[i]  # a cue only with its phrase's words: "put on a show" is no "put down to"
+    near = {s.lower[k] for k in _subtree(s, h)} | {s.lemma[k].lower() for k in s.children(h)}
+    entries = _lexicon().verbs.get(s.lemma[h], [])
+    return not any(all(p in near for p in particles) for particles, _ in entries)
 
 
 def _cited_frame(
@@ -659,6 +662,11 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
         if s.dep[k] in ("prt", "prep", "advmod") and k > i and not _dated(s, k)
     }
     kid_lemmas |= {s.lemma[k].lower(): k for k in kids if s.dep[k] == "dobj"}  # raise doubts
+    for k in kids:  # "put the fall down to the pound", "hit out at": "to" hung on the particle
+        if k > i and s.tag[k] == "RP":
+            for m in s.children(k):
+                if s.dep[m] == "prep" and m > k:
+                    kid_lemmas.setdefault(s.lower[m], m)
     for c in kids:  # the word opening a clause: "questioned whether ..."
         if s.dep[c] == "ccomp":
             kid_lemmas |= {s.lower[m]: m for m in s.children(c) if s.dep[m] == "mark"}
@@ -666,6 +674,17 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
         if c > i and s.dep[c] in _AS_HOSTS and "as" not in kid_lemmas:
             # "describing it as significant", "cited X as saying": "as" hung under the object
             found = [m for m in s.children(c) if s.lower[m] == "as" and m > i]
+            if found:
+                kid_lemmas["as"] = found[0]
+        if c > i and s.dep[c] == "prep" and s.lower[c] == "to" and "as" not in kid_lemmas:
+            # "referred to the 707 involved as a cargo plane": "as" inside the object of "to"
+            found = [
+                m
+                for o in s.children(c)
+                if s.dep[o] == "pobj"
+                for m in _subtree(s, o)
+                if s.lower[m] == "as" and s.dep[m] == "prep" and not s.quoted[m]
+            ]
             if found:
                 kid_lemmas["as"] = found[0]
         linking = _X_TO_Y.get(s.lemma[i])
@@ -694,6 +713,8 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
         or _misread_clause(s, i)
         or _object_infinitive(s, i)
     )
+    if s.lemma[i] in _STRICT_CLAUSE and not direct:
+        has_clause = _strict_clause(s, i)  # "Berlin applauds Hotel Rwanda [Thriller X was ...]"
     told_fact = not has_clause and (
         _content_object(s, i) or _alleged_object(s, i) or _proposition_object(s, i) is not None
     )
@@ -732,8 +753,14 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
             continue  # "the prime minister probably hopes that ...": the reporter's guess
         if needs == "opinion" and _plural_noun(s, i):
             continue  # "Other UK hopes Kate Winslet ... went home": the noun, misread
-        if needs == "that" and not (direct or as_clause or _that_clause(s, i)):
-            continue
+        strict = s.lemma[i] in _STRICT_CLAUSE
+        if needs == "that" and not (
+            direct
+            or as_clause
+            or (_strict_clause(s, i) if strict else _that_clause(s, i))
+            or _object_infinitive(s, i)
+        ):
+            continue  # "invited firms to bid": the parse may hang the infinitive as a purpose
         if particles == ("at",) and not _figure_given(s, i, kid_lemmas["at"]):
             continue  # "estimated the damage at $5bn"; "estimated at the meeting" says nothing
         if s.lemma[i] == "speak" and particles == ("to",) and not (has_clause or _to_outlet(s, i)):
@@ -749,7 +776,8 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
         if s.lemma[i] == "ask" and not has_clause and any(s.lower[k] == "for" for k in kids):
             continue  # "asked the Queen for a prorogation": a request, no words reported
         aside = _aside(s, i)  # "The sequence began, the patrol described, in the ..."
-        if needs == "quote" and not (direct or aside or _quote_under(s, i) or _names_object(s, i)):
+        fragment = _quote_under(s, i, through_clauses=False)
+        if needs == "quote" and not (direct or aside or fragment or _names_object(s, i)):
             continue  # 'called the plan "reckless"'; "called the meeting" says nothing
         idx = sorted([i] + [kid_lemmas[p] for p in particles])
         return " ".join(s.text[k] for k in idx)
@@ -770,7 +798,12 @@ _CURRENCY = frozenset("$£€¥₹")
 
 # verbs of praise and criticism in the active voice ("hit" and "lash" only as "hit out at",
 # "lash out at", "hit back at"): statements only with what was said (:func:`_judged_bare`)
-_JUDGING_ACTIVE = frozenset({"praise", "criticise", "criticize", "condemn", "rap", "hit", "lash"})
+_JUDGING_ACTIVE = frozenset(
+    {"praise", "criticise", "criticize", "condemn", "rap", "hit", "lash", "laud", "applaud"}
+    | {"commend", "hail", "salute", "acclaim", "slam", "blast", "lambast", "lambaste", "assail"}
+    | {"castigate", "berate", "rebuke", "chide", "deride", "ridicule", "mock", "decry"}
+    | {"denounce"}
+)
 
 
 def _judged_bare(s: _Sent, i: int) -> bool:
@@ -782,12 +815,32 @@ def _judged_bare(s: _Sent, i: int) -> bool:
     agent is :func:`_judged_with_content`'s)."""
     if s.lemma[i] not in _JUDGING_ACTIVE or _agent_of(s, i) is not None:
         return False
-    if _quote_under(s, i):
+    if _quote_under(s, i, bare_clause=False):
         return False
     if any(k > i and s.dep[k] == "prep" and s.lower[k] == "as" for k in _subtree(s, i)):
         return False
     verbs = _lexicon().verbs
     return not any(k > i and s.tag[k] == "VBG" and s.lemma[k] in verbs for k in s.children(i))
+
+
+# verbs that take no bare clause: a clause the parse hangs on them with no "that" is a
+# headline glued to the story ("Ferguson hails Man Utd's resolve [Manchester United's Alex
+# Ferguson has praised ...]") or a misread ("did threaten, [scoring tries ...]")
+_STRICT_CLAUSE = _JUDGING_ACTIVE | {"threaten"}
+
+
+def _strict_clause(s: _Sent, i: int) -> bool:
+    """Whether verb ``i`` takes a clause opened by "that" or a "to" infinitive."""
+    for k in s.children(i):
+        if s.dep[k] == "ccomp" and any(
+            s.dep[m] == "mark" and s.lower[m] == "that" for m in s.children(k)
+        ):
+            return True
+        if s.dep[k] == "xcomp" and any(
+            s.dep[m] == "aux" and s.lower[m] == "to" for m in s.children(k)
+        ):
+            return True
+    return False
 
 
 def _argued_bare(s: _Sent, i: int) -> bool:
@@ -818,8 +871,11 @@ _WISHES = frozenset(
 
 
 def _wish_expressed(s: _Sent, i: int) -> bool:
-    """Whether "express" at ``i`` has a wish for object with no quoted words under it."""
-    if s.lemma[i] != "express" or _quote_under(s, i):
+    """Whether "express" at ``i`` has a wish for object with no quoted words under it. An
+    intention with what is intended ("expressed a desire to work with Y", "expressed intent
+    to become a lawyer") states a plan, as "announced plans to ..." does
+    (:func:`_proposition_object`)."""
+    if s.lemma[i] != "express" or _quote_under(s, i) or _proposition_object(s, i) is not None:
         return False
     return any(
         s.dep[o] == "dobj" and s.lemma[o].lower() in _WISHES for o in s.children(i)
@@ -828,7 +884,7 @@ def _wish_expressed(s: _Sent, i: int) -> bool:
 
 # verbs of praise and criticism: in the passive with no content ("the move has been
 # criticised by X") they tell that someone judged, not what was said
-_JUDGING = frozenset({"praise", "criticise", "criticize", "condemn", "rap", "attack"})
+_JUDGING = _JUDGING_ACTIVE - {"hit", "lash"} | {"attack"}
 
 
 def _object_infinitive(s: _Sent, i: int) -> bool:
@@ -944,6 +1000,7 @@ _ACTIVE_ONLY = frozenset(
     {"tip", "rule", "regard", "view", "see", "expect", "fear", "suspect", "doubt", "feel"}
     | {"hope", "worry", "reckon", "anticipate", "recognise", "recognize"}  # "it is hoped ..."
     | {"thank", "attribute", "ascribe", "assure", "reassure", "direct"}
+    | {"refer", "credit", "put", "invite", "instruct"}  # "is credited with", "was invited to"
 )
 
 
@@ -1206,12 +1263,44 @@ def _as_saying(s: _Sent, i: int) -> bool:
     )
 
 
-def _quote_under(s: _Sent, i: int) -> bool:
-    """Whether a quoted word hangs (through any chain of heads) on verb ``i``."""
+# words opening a clause of time, reason or condition ("for" and "that" open what is asked)
+_SUBORDINATE = _BACKGROUND | _CONDITION | {"when", "while", "because", "as", "although", "though"}
+
+
+def _subordinate(s: _Sent, h: int) -> bool:
+    """Whether ``h`` heads a clause of time, reason or condition ("after the Home Office
+    announced ...")."""
+    return s.dep[h] == "advcl" and any(
+        s.dep[m] == "mark" and s.lower[m] in _SUBORDINATE for m in s.children(h)
+    )
+
+
+def _bare_clause(s: _Sent, h: int) -> bool:
+    """Whether ``h`` is a clause with no "that", or a verb joined with a subject of its own
+    ("Blues slam Blackburn [Birmingham have confirmed ...] but [Karen Brady has called ...]")."""
+    kids = s.children(h)
+    if s.dep[h] == "ccomp":
+        return not any(s.dep[m] == "mark" and s.lower[m] == "that" for m in kids)
+    return s.dep[h] in ("conj", "parataxis") and any(s.dep[m] in _SUBJ for m in kids)
+
+
+def _quote_under(
+    s: _Sent, i: int, *, through_clauses: bool = True, bare_clause: bool = True
+) -> bool:
+    """Whether a quoted word hangs (through any chain of heads) on verb ``i``; without
+    ``through_clauses``, not through a clause of time or reason ("apologised to MPs [after
+    the Home Office announced "prematurely" ...]": not the apology's words); without
+    ``bare_clause``, not through a clause of ``i`` with no "that" or a verb joined to it
+    with its own subject (a story's sentence parsed under a headline's verb: "Blair blasts
+    Tory plans [Tony Blair has ...]", :func:`_bare_clause`)."""
     for k, q in enumerate(s.quoted):
         if q:
             h, steps = k, 0
             while h != i and s.head[h] != h and steps < 20:
+                if not through_clauses and _subordinate(s, h):
+                    break
+                if not bare_clause and s.head[h] == i and _bare_clause(s, h):
+                    break
                 h, steps = s.head[h], steps + 1
             if h == i:
                 return True

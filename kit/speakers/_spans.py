@@ -68,8 +68,26 @@ def _row_spans(
         return _trimmed(s, _quoted(quotes, start, end))
     words = _reported(s, i, lex)
     if words is None:  # a cue with a quoted fragment and no clause of its own
-        return _trimmed(s, _quoted(quotes, s.start[i], end) or _quoted(quotes, start, end))
+        parts = _quoted(quotes, s.start[i], end) or _quoted(quotes, start, end)
+        joined = _joined_clauses(s, i, lex)  # 'apologised for "a mistake" and says [...]'
+        runs = _runs(s, _whole_quotes(s, joined)) if joined else []
+        alone = [p for p in _trimmed(s, parts) if not any(a <= p[0] <= p[1] <= b for a, b in runs)]
+        return sorted(alone + runs)
     return _runs(s, _whole_quotes(s, words | _tail(s, lex, quoted=True)))
+
+
+def _joined_clauses(s: _Sent, i: int, lex: _Lexicon) -> set[int]:
+    """What cues joined to cue ``i`` with no subject of their own report ("He apologised for
+    "a mistake" and says [he will write to the watchdog]")."""
+    out: set[int] = set()
+    for k in s.children(i):
+        if k < i or s.dep[k] != "conj" or s.lemma[k] not in lex.verbs:
+            continue
+        if any(s.dep[m] in ("nsubj", "nsubjpass") for m in s.children(k)):
+            continue
+        if any(s.dep[c] in _CLAUSE_DEPS for c in s.children(k)):
+            out |= _reported(s, k, lex) or set()
+    return out
 
 
 # --- direct quotations ------------------------------------------------------------------------
@@ -453,6 +471,19 @@ def _fragment_cue(s: _Sent, i: int, lex: _Lexicon) -> bool:
 
 # a cue whose object is its target and whose words follow a preposition: "accused X of Y"
 _TARGET_PREPS = {"accuse": "of"}
+# cues whose "as" the parse hangs inside the object of their "to": "referred to X as Y"
+_AS_AFTER_OBJECT = frozenset({"refer"})
+
+
+def _quoted_name(s: _Sent, words: set[int]) -> set[int]:
+    """Words that name or judge something ("as a 'powerful voice'"), without an article or
+    mark before their quotation when the rest is all quoted: a partial quote's span is the
+    quoted words ('as a "fading" force' keeps its words around the quotation)."""
+    out = set(words)
+    while out and s.pos[min(out)] in ("DET", "PUNCT") and not s.quoted[min(out)]:
+        out.discard(min(out))
+    said = [k for k in out if s.pos[k] != "PUNCT"]
+    return out if said and all(s.quoted[k] for k in said) else set(words)
 # cues that name or judge what they are said of: "called X 'Y'", "dubbed it 'Y'"
 _NAMING_VERBS = frozenset({"call", "dub", "label", "term", "brand", "name"})
 
@@ -467,22 +498,46 @@ def _content_without_clause(s: _Sent, i: int, lex: _Lexicon) -> set[int] | None:
     [...]", parsed as the programme's or the filing's), or its object part; ``None`` when a
     naming cue (or one with nothing else) quotes a fragment."""
     kids = s.children(i)
+    said: set[int] = set()
     for k in kids:  # "praised X, stating he was ...": the participle cue says what was said
         participle = s.dep[k] in ("advcl", "conj") and s.tag[k] == "VBG"
         if k > i and participle and s.lemma[k] in lex.verbs:
-            inner = _reported(s, k, lex)
-            if inner:
-                return inner
+            inner = _reported(s, k, lex)  # None: a quotation follows it ('noting "..."')
+            said = {m for m in range(k, len(s.text)) if s.quoted[m]} if inner is None else inner
+            if said:
+                break
     target = _TARGET_PREPS.get(s.lemma[i])
-    for k in kids:
-        if k < i or s.dep[k] not in ("prep", "advmod"):
-            continue
+    preps = [k for k in kids if k > i and s.dep[k] in ("prep", "advmod")]
+    if target:  # "accused [the minister of] hiding ...": the parse may hang it on the object
+        hung = [
+            p
+            for o in kids
+            if o > i and s.dep[o] == "dobj"
+            for p in _subtree(s, o)
+            if s.dep[p] == "prep" and s.lower[p] == target
+        ]  # "the director of the film of portraying ...": the one with a gerund, or the
+        gerund = [p for p in hung if any(s.dep[m] == "pcomp" for m in s.children(p))]
+        own = sorted(p for p in hung if s.dep[s.head[p]] == "dobj")  # object's own
+        preps += gerund[:1] or own[:1]
+    if s.lemma[i] in _AS_AFTER_OBJECT:  # "referred to the riots as [acts of terror]"
+        preps += [
+            m
+            for k in kids
+            if k > i and s.dep[k] == "prep" and s.lower[k] == "to"
+            for o in s.children(k)
+            if s.dep[o] == "pobj"
+            for m in sorted(_subtree(s, o))
+            if s.lower[m] == "as" and s.dep[m] == "prep"
+        ]
+    for k in preps:
         if s.lower[k] == "as" or (target and s.lower[k] == target):
             objs = [o for o in s.children(k) if s.dep[o] in ("pobj", "pcomp")]
             if not objs and s.lower[k] == "as":  # 'as "perfectly fine"': parsed as a modifier
                 objs = [o for o in s.children(k) if o > k and s.pos[o] not in WORDLESS_POS]
-            if objs:
-                return _subtree(s, objs[0])
+            if objs:  # "accused X of [Y], threatening [to Z]": both
+                return _quoted_name(s, _subtree(s, objs[0])) | said
+    if said:
+        return said
     for k in kids:  # "describing it as significant": "as" parsed under the complement
         if k > i and s.dep[k] in ("advcl", "oprd", "acomp", "ccomp") and any(
             s.lower[a] == "as" and a < k for a in s.children(k)
