@@ -38,6 +38,14 @@ ARTICLES = {
         "Research firm Datamonitor published the figures on Monday. Datamonitor said sales of "
         "consoles rose by a fifth."
     ),
+    "party": (
+        "Pensioners are being promised cheaper heating by the Liberal Democrats. "
+        "The party says the plans would cut winter deaths."
+    ),
+    "modifier": (
+        "A Labour MP has resigned over the vote. The party says it will choose a new "
+        "candidate next week."
+    ),
     "capitals": (
         "Supermarkets limited sales of toilet paper this week. ALDI said stock would return "
         "to shelves soon."
@@ -62,6 +70,12 @@ def test_the_firm_is_a_company_named_before_it_in_its_own_sentence(df):
     # not a body named inside "the firm ..." itself, nor one of the words reported
     assert sentence(df, "payment from Chelsea")["speaker"] == "Umbro"
     assert sentence(df, "RipGuard is expected")["speaker"] != "RipGuard"
+
+
+def test_the_party_is_the_party_named_before_as_a_body(df):
+    assert sentence(df, "The party says the plans")["speaker"] == "Liberal Democrats"
+    # "a Labour MP" is an MP, not the party named
+    assert sentence(df, "The party says it will")["speaker"] != "Labour"
 
 
 def test_a_one_word_body_read_as_a_person_in_its_cue_is_an_organisation(df):

@@ -6,11 +6,13 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 import numpy as np
 import pandas as pd
 
+from .._resources import resource, words
 from ..sentences import WORDLESS_POS
 from ._arrays import _Flat, _Sent
 from ._constants import _DETS, _DIRECT_SHARE, _NAME_ENTS, _PRONOUNS
@@ -70,6 +72,13 @@ _PUBLIC_WORDS = frozenset(
     | {"committee", "army", "navy", "force", "forces", "university", "hospital", "embassy"}
     | {"party", "union", "tribunal", "institute", "school", "college", "assembly", "senate"}
 )
+
+@lru_cache(maxsize=1)
+def _body_names() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The names each noun of ``kit/resources/body_names.toml`` may stand for, as words."""
+    table = resource("body_names")
+    return {noun: tuple(tuple(w.split()) for w in words("body_names", noun)) for noun in table}
+
 
 # nouns a country is described by ("the country's government", "the island nation's cabinet")
 _COUNTRY_NOUNS = frozenset({"country", "nation", "island", "kingdom", "republic", "archipelago"})
@@ -828,6 +837,8 @@ class _Article:
             return self._described(n, f)
         if f.kind == "orgdesc":
             name = self._named_org(n, f.name)
+            if name is None and f.name in _body_names():  # "the Lib Dems ... The party says"
+                name = self._latest_member(n, f.name, f.verb)
             if name is None and f.name in _GENERIC_BODIES | self.lex.org_descriptors:
                 # "Microsoft said ... The company said"; "Shares in X fell after the firm said"
                 name = self._latest_org(n, f.name, verb=f.verb)
@@ -1241,6 +1252,29 @@ class _Article:
             for said_as, name in reversed(self.org_nouns[k]):
                 if said_as.endswith(noun):
                     return name
+        return None
+
+    def _latest_member(self, n: int, noun: str, verb: int) -> str | None:
+        """The body "the party" stands for: the latest name ``kit/resources/body_names.toml``
+        lists for ``noun`` in the last ten sentences (in sentence ``n`` itself, before its cue
+        token ``verb``), written as a body, not as a word describing a noun after it ("Tory
+        leader Michael Howard", "a Labour MP"). ``None`` when none is."""
+        members = _body_names()[noun]
+        for k in range(n, max(-1, n - 10), -1):
+            s = self.sents[k]
+            end = min(verb, len(s.text)) if k == n else len(s.text)
+            for i in range(end - 1, -1, -1):
+                inside = s.ent[i][:2] == "I-" and s.lower[i - 1] != "the"
+                if i and (inside or s.pos[i - 1] == "PROPN"):
+                    continue  # inside a longer name: "Democrats" of "Liberal Democrats"
+                for m in members:
+                    b = i + len(m)
+                    if b > end or tuple(s.text[i:b]) != m or s.quoted[i]:
+                        continue
+                    if s.dep[b - 1] not in ("compound", "amod") and (
+                        b == len(s.text) or s.pos[b] not in ("NOUN", "PROPN")
+                    ):
+                        return " ".join(m)
         return None
 
     def _latest_outlet(self, n: int, verb: int) -> str | None:
