@@ -68,8 +68,8 @@ def attribute_speakers(df: pd.DataFrame, *, merge_across_articles: bool = True) 
                     cols["speech_spans"][r] = [list(p) for p in spans]
                     mention = _mention(s, at) if at is not None else None
                     kind = _speaker_kind(said.speaker, said.kind, s, mention)
-                    if kind == "person" and _body_name(said.speaker, art.names, bodies):
-                        kind = "organisation"
+                    if kind == "person" and _body_name(said.speaker or "", art.names, bodies):
+                        kind = "organisation"  # "Yukos said", the tagger's person there
                     cols["speaker_kind"][r] = kind
             all_names.append(art.names)
         if merge_across_articles and len(groups) > 1:
