@@ -11,7 +11,7 @@ import pyarrow as pa
 from ..sentences import TOKEN_COLUMNS
 from ._arrays import _Flat
 from ._constants import _NEEDED, SPEAKER_COLUMNS
-from ._kind import _mention, _speaker_kind
+from ._kind import _body_name, _mention, _speaker_kind, _tagged_bodies
 from ._lexicon import _lexicon
 from ._names import _Names
 from ._resolve import _Article
@@ -52,6 +52,7 @@ def attribute_speakers(df: pd.DataFrame, *, merge_across_articles: bool = True) 
             rows = rows[np.argsort(sid[rows], kind="stable")]
             art = _Article(rows, df, flat, lex)
             saids = art.run()
+            bodies = _tagged_bodies(art.sents)
             starts, ends = flat.rows["start_char"], flat.rows["end_char"]
             for r, said, s in zip(rows, saids, art.sents, strict=True):
                 cols["speaker"][r] = said.speaker
@@ -66,7 +67,10 @@ def attribute_speakers(df: pd.DataFrame, *, merge_across_articles: bool = True) 
                     )
                     cols["speech_spans"][r] = [list(p) for p in spans]
                     mention = _mention(s, at) if at is not None else None
-                    cols["speaker_kind"][r] = _speaker_kind(said.speaker, said.kind, s, mention)
+                    kind = _speaker_kind(said.speaker, said.kind, s, mention)
+                    if kind == "person" and _body_name(said.speaker or "", art.names, bodies):
+                        kind = "organisation"  # "Yukos said", the tagger's person there
+                    cols["speaker_kind"][r] = kind
             all_names.append(art.names)
         if merge_across_articles and len(groups) > 1:
             _merge_surnames(cols["speaker"], kinds, all_names)

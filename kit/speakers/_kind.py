@@ -14,6 +14,7 @@ stay what they are.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -21,6 +22,7 @@ from .._resources import words
 from ._arrays import _Sent
 from ._constants import _NAME_ENTS
 from ._lexicon import _lexicon
+from ._names import _Names
 
 KINDS = ("person", "organisation", "group", "role", "anonymous", "document")
 _OWN = {"org": "organisation", "outlet": "organisation", "organization": "organisation"}
@@ -68,6 +70,9 @@ def _speaker_kind(
         head, plural = s.lemma[mention].lower(), s.tag[mention] in _PLURAL_TAGS
         dets = {s.lower[k] for k in s.children(mention) if s.dep[k] in ("det", "nummod")}
         named = s.ent[mention][2:] in _NAME_ENTS
+        outlet = own == "outlet" and head in _lexicon().outlet_nouns
+        if outlet and head not in speaker.lower().split():  # "the paper said", named before
+            return "organisation"
         if s.ent[mention][2:] == "PERSON" and s.lower[s.ent_span(mention)[0]] != "the":
             return "person"  # a name the attributor did not know as a person's
         if head in kinds.documents and not named:
@@ -88,6 +93,36 @@ def _speaker_kind(
     if head in kinds.bodies:
         return "organisation"
     return "group" if plural or own == "group" else "role"
+
+
+def _tagged_bodies(sents: list[_Sent]) -> frozenset[str]:
+    """The capitalised words an article's entity tags more often take for (part of) an
+    organisation's name than a person's, twice at least: a one-word speaker that is one of
+    them ("Yukos said", the tagger reading "Yukos" as a person there) is a body."""
+    tags: Counter = Counter()
+    for s in sents:
+        for word, ent in zip(s.text, s.ent, strict=True):
+            if ent[2:] in ("ORG", "PERSON") and word[:1].isupper():
+                tags[word, ent[2:]] += 1
+    # twice at least: one stray tag ("Ronaldinho" read as a club once) makes no body
+    return frozenset(
+        w for (w, e), k in tags.items() if e == "ORG" and k >= 2 and k > tags[w, "PERSON"]
+    )
+
+
+def _body_name(speaker: str, names: _Names, tagged: frozenset[str]) -> bool:
+    """Whether a one-word speaker the attributor took for a person is a body's name: one
+    the article's tags take for a body's (:func:`_tagged_bodies`), never called "he" or
+    "she"; one introduced with a body's noun ("UpGuard, a cybersecurity firm", "the
+    space agency Roscosmos"); or one written in capitals ("ALDI announced")."""
+    if " " in speaker:
+        return False
+    known = names.persons.get(speaker)
+    if known is not None and known.titles & _kinds().bodies - _lexicon().person_nouns:
+        return True
+    if speaker.isupper() and sum(c.isalpha() for c in speaker) > 1:
+        return True
+    return speaker in tagged and not (known is not None and known.gender)
 
 
 def _plural(word: str) -> bool:

@@ -6,11 +6,13 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 import numpy as np
 import pandas as pd
 
+from .._resources import resource, words
 from ..sentences import WORDLESS_POS
 from ._arrays import _Flat, _Sent
 from ._constants import _DETS, _DIRECT_SHARE, _NAME_ENTS, _PRONOUNS
@@ -70,6 +72,13 @@ _PUBLIC_WORDS = frozenset(
     | {"committee", "army", "navy", "force", "forces", "university", "hospital", "embassy"}
     | {"party", "union", "tribunal", "institute", "school", "college", "assembly", "senate"}
 )
+
+@lru_cache(maxsize=1)
+def _body_names() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The names each noun of ``kit/resources/body_names.toml`` may stand for, as words."""
+    table = resource("body_names")
+    return {noun: tuple(tuple(w.split()) for w in words("body_names", noun)) for noun in table}
+
 
 # nouns a country is described by ("the country's government", "the island nation's cabinet")
 _COUNTRY_NOUNS = frozenset({"country", "nation", "island", "kingdom", "republic", "archipelago"})
@@ -241,7 +250,11 @@ class _Article:
         self._inside_quotes(direct, chains, frames)
         self._named_after_lead()
         for said in self.said:  # one name a speaker, whichever rule found them
-            if said.kind == "outlet" and self.names.persons.get(said.speaker or "", _NOBODY).count:
+            if (
+                said.kind == "outlet"
+                and self.names.persons.get(said.speaker or "", _NOBODY).count
+                and not _is_outlet(said.speaker or "", self.lex)  # "The Telegraph": no person
+            ):
                 said.kind = "person"  # "On live television Erdogan attacked ...": a person
             if said.kind == "person" and said.speaker:
                 said.speaker = self._one_name(said.speaker)
@@ -716,8 +729,10 @@ class _Article:
         )
         told = next((f.told for f in frames if f.told), None)
         for o in outlets:  # "the magazine reported": the magazine named before
-            if o.name.lower() in self.lex.outlet_nouns:
-                o.name = self._described_org(n, o.name.lower(), reach=n + 1) or o.name
+            noun = o.name.lower()
+            if noun in self.lex.outlet_nouns:
+                latest = self._latest_outlet(n, o.verb) if _definite(clause, noun) else None
+                o.name = self._described_org(n, noun, reach=n + 1) or latest or o.name
         said.reported_by = outlets[0].name if outlets else told
         for f in others:
             after = {
@@ -876,8 +891,11 @@ class _Article:
             return self._described(n, f)
         if f.kind == "orgdesc":
             name = self._named_org(n, f.name)
+            if name is None and f.name in _body_names():  # "the Lib Dems ... The party says"
+                name = self._latest_member(n, f.name, f.verb)
             if name is None and f.name in _GENERIC_BODIES | self.lex.org_descriptors:
-                name = self._latest_org(n, f.name)  # "Microsoft said ... The company said"
+                # "Microsoft said ... The company said"; "Shares in X fell after the firm said"
+                name = self._latest_org(n, f.name, verb=f.verb)
             elif name is None and f.name in _PUBLIC_WORDS | _PLACE_NOUNS | {"palace"}:
                 # "the government of Samoa", "the US city of White Plains" (not "the bank")
                 name = self._body_named(n, f.name) or self._recent_public_body(n, f.name)
@@ -1290,6 +1308,55 @@ class _Article:
                     return name
         return None
 
+    def _latest_member(self, n: int, noun: str, verb: int) -> str | None:
+        """The body "the party" stands for: the latest name ``kit/resources/body_names.toml``
+        lists for ``noun`` in the last ten sentences (in sentence ``n`` itself, before its cue
+        token ``verb``), written as a body, not as a word describing a noun after it ("Tory
+        leader Michael Howard", "a Labour MP"). ``None`` when none is."""
+        members = _body_names()[noun]
+        for k in range(n, max(-1, n - 10), -1):
+            s = self.sents[k]
+            end = min(verb, len(s.text)) if k == n else len(s.text)
+            for i in range(end - 1, -1, -1):
+                inside = s.ent[i][:2] == "I-" and s.lower[i - 1] != "the"
+                if i and (inside or s.pos[i - 1] == "PROPN"):
+                    continue  # inside a longer name: "Democrats" of "Liberal Democrats"
+                for m in members:
+                    b = i + len(m)
+                    if b > end or tuple(s.text[i:b]) != m or s.quoted[i]:
+                        continue
+                    if s.dep[b - 1] not in ("compound", "amod") and (
+                        b == len(s.text) or s.pos[b] not in ("NOUN", "PROPN")
+                    ):
+                        return " ".join(m)
+        return None
+
+    def _latest_outlet(self, n: int, verb: int) -> str | None:
+        """The outlet "the paper" or "the newspaper" stands for: the latest one the outlet
+        lists know named in the last ten sentences (in sentence ``n`` itself, before its cue
+        token ``verb``), else the latest outlet an earlier statement was reported by;
+        ``None`` when none is."""
+        for k in range(n, max(-1, n - 10), -1):
+            s = self.sents[k]
+            for i in range(min(verb, len(s.text)) if k == n else len(s.text), 0, -1):
+                if s.ent[i - 1] == "O" or s.quoted[i - 1] or s.ent_span(i - 1)[1] != i:
+                    continue
+                words = _words(s, *s.ent_span(i - 1))
+                if _is_outlet(" ".join(words), self.lex) and words[0][:1].isupper():
+                    return self._outlet_name(words)
+            by = self.said[k].reported_by if k < n else None
+            if by and by[:1].isupper():
+                return self._outlet_name(by.split())
+        return None
+
+    def _outlet_name(self, words: list[str]) -> str:
+        """An outlet's name without "the" and the noun after it ("the Vedomosti newspaper")."""
+        if len(words) > 1 and words[-1].lower() in self.lex.outlet_nouns:
+            words = words[:-1]
+        if len(words) > 1 and words[0].lower() == "the":
+            words = words[1:]
+        return " ".join(words)
+
     def _named_org(self, n: int, noun: str, *, head: bool = False) -> str | None:
         """The latest organisation named before sentence ``n`` whose name has the word
         ``noun`` ("the bank" -> "Bank of America"); with ``head``, as the last word or the one
@@ -1305,14 +1372,16 @@ class _Article:
                     return name
         return None
 
-    def _latest_org(self, n: int, noun: str) -> str | None:
+    def _latest_org(self, n: int, noun: str, verb: int = -1) -> str | None:
         """The organisation "the company" or "the group" stands for: of the last five
         sentences, the latest named body that spoke or was introduced as a company ("copy
         protection firm Macrovision", whatever the tagger took it for) before any body was
         a subject, else of the bodies that were a subject there or were named in the last
         two, the one the article has named most often (a subject first, then the latest). A company
         is no public body ("the company" is not "the Department of Health" nor "CalFire",
-        its acronym). ``None`` when none fits."""
+        its acronym). A company named earlier in sentence ``n`` itself, before its cue token
+        ``verb``, comes first ("Shares in Cairn Energy rose after the firm said ..."). ``None``
+        when none fits."""
         public = noun not in _ANY_BODY
         # "the company": "retailer Tesco", not "rival PepsiCo"
         nouns = (_GENERIC_BODIES | self.lex.org_descriptors) - {"rival"}
@@ -1321,6 +1390,28 @@ class _Article:
             full = self.acronyms.get(name, name)
             return not (public and _PUBLIC_WORDS.intersection(full.lower().split()))
 
+        s = self.sents[n]
+        # before "the company" itself: not a body named inside it ("The firm, which is to
+        # receive a payment from Chelsea, said")
+        end = next((i for i in range(max(verb, 0)) if s.lemma[i].lower() == noun), verb)
+        for i in range(end, 0, -1):
+            if s.ent[i - 1] == "B-ORG" and not s.quoted[i - 1] and not self._person_at(n, s, i - 1):
+                a, b = s.ent_span(i - 1)
+                a = _name_start(s, a, b, self.lex)
+                name = " ".join(_words(s, a, b))
+                name = name[4:] if name[:4].lower() == "the " else name
+                # owning something ("Nintendo's new console") or after a preposition ("Shares
+                # in Cairn Energy rose after", "in a statement from Lycos"): not a subject or
+                # object of the words reported ("RipGuard will be rolled out, the company said")
+                dep = s.dep[b - 1] if s.text[b - 1] not in ("'s", "’s") else "poss"
+                if (
+                    b <= end
+                    and dep in ("poss", "pobj")
+                    and s.pos[a] == "PROPN"
+                    and fits(name)
+                    and not _is_outlet(name, self.lex)
+                ):
+                    return name
         recent = range(n - 1, max(-1, n - 6), -1)
         for k in recent:
             said = self.said[k]
