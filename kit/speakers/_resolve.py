@@ -2100,14 +2100,16 @@ def _acronyms(sents: list[_Sent]) -> dict[str, str]:
                 continue
             caps = [c for c in acr if c.isupper()]
             a = k - 1
-            while a > 0 and (s.text[a - 1][:1].isupper() or s.lower[a - 1] in _LINKS):
+            while a > 0 and (
+                s.text[a - 1][:1].isupper() or s.lower[a - 1] in _LINKS or _hyphen(s, a - 1)
+            ):
                 a -= 1
             while a < k - 1 and not s.text[a][:1].isupper():
                 a += 1  # no leading "the", "of"
-            words = list(s.text[a : k - 1])
-            if words and words[0] == "The":
-                words = words[1:]
-            initials = [w[0] for w in words if w[:1].isupper()]
+            a += s.text[a] == "The"
+            words = s.join(a, k - 1).split() if a < k - 1 else []
+            # a word's capitals: "Anti-Doping" gives A and D, "UK" U and K
+            initials = [c for w in words for p in w.split("-") for c in _capitals(p)]
             # the acronym's capitals are the initials of the name's last words, or some of
             # the initials in order from the first ("CalFire" for "California Department of
             # Forestry and Fire Protection")
@@ -2121,6 +2123,20 @@ def _acronyms(sents: list[_Sent]) -> dict[str, str]:
             if full:
                 out[acr] = full
     return out
+
+
+def _hyphen(s: _Sent, k: int) -> bool:
+    """Whether token ``k`` is a hyphen written between two words ("Anti-Doping")."""
+    glued = 0 < k < len(s.text) - 1 and s.start[k] == s.start[k - 1] + len(s.text[k - 1])
+    return glued and s.text[k] in ("-", "‐") and s.start[k + 1] == s.start[k] + 1
+
+
+def _capitals(word: str) -> str:
+    """The letters a word gives an acronym: all of a short one in capitals ("UK", "US"),
+    else its initial when it has a capital one."""
+    if 2 <= len(word) <= 3 and word.isalpha() and word.isupper():
+        return word
+    return word[0] if word[:1].isupper() else ""
 
 
 def _strip_name(words: list[str], lex: _Lexicon) -> str:
