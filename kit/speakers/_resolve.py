@@ -851,9 +851,9 @@ class _Article:
             named = self._named_in_subject(n, f)  # "Finance Minister, Tom McCabe MSP, said"
             if named:
                 return named, "person"
-        if f.kind in ("propn", "org") and f.name[:4].lower() == "the ":
-            title = f.name[4:].lower()  # "The Judge wrote": a title written with a capital
-            if _title_suffix(title, self.lex) == title:
+        if f.kind in ("propn", "org"):
+            title = self._capital_title(f.name)
+            if title:
                 as_title = _Frame(f.cue, "title", title, f.depth, fallback=title, verb=f.verb)
                 name, kind = self._described(n, as_title)
                 if kind == "person":
@@ -1439,6 +1439,26 @@ class _Article:
             if said.speaker and said.kind == "org" and fits(said.speaker):
                 return said.speaker
         return None
+
+    def _capital_title(self, name: str) -> str | None:
+        """The title a subject the tagger took for a body writes with capitals, when it is
+        one: all of it ("The Judge wrote"), or the end of a run of capitalised words that
+        say which one ("the Ealing North MP said", "The Indonesian Economics Minister"); not
+        an outlet ("The Hollywood Reporter")."""
+        the = name[:4].lower() == "the "
+        phrase = name[4:] if the else name
+        title = _title_suffix(phrase.lower(), self.lex)
+        if title is None or (the and title == phrase.lower()):
+            return title
+        words = phrase.split()
+        said = words[: len(words) - len(title.split())]  # the words that say which one
+        if not said or _is_outlet(phrase, self.lex):
+            return None
+        # not a count ("One MP told"), nor a rank of the title ("Chief Technology Officer")
+        ranked = {"one", "another", *_DETS} | self.lex.title_words
+        if any(w.lower() in ranked or not w.replace("-", "").isalpha() for w in said):
+            return None
+        return title if all(w[:1].isupper() for w in words) else None
 
     def _described(self, n: int, f: _Frame) -> tuple[str | None, str | None]:
         """ "the minister", "the Tory leader", "the 67-year-old": a recent role of the same
