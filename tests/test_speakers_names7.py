@@ -2,7 +2,7 @@
 name is written as the article writes it, an acronym the article spelled out is credited with
 its full name even when that name holds hyphenated words or a country's capitals, words that
 describe a person are no part of their name ("Russian Ivan Petrov", "Songwriter Tom Field",
-"Crown Prince Frederik"), and a capitalised title that says which one ("the Ealing North
+"Crown Prince Frederik", "Lib Dem Joe Baxter"), and a capitalised title that says which one ("the Ealing North
 MP", "The Culture Secretary") is the person the article named with it."""
 
 from __future__ import annotations
@@ -41,7 +41,9 @@ def df():
                 "Songwriter Tom Field said the lessons would help young people. "
                 "Backbencher Alan Hill said some MPs were angry about the plan. "
                 "Crown Prince Frederik said the prize would go to a poet. "
-                "The budget is sound, said Treasurer Mark Costa."
+                "The budget is sound, said Treasurer Mark Costa. "
+                "But Lib Dem Joe Baxter accused ministers of wasting money. "
+                "Fellow Tory Ann Heath-Amory said the plan was folly."
             ),
             "seat": (
                 "MP speaks out\n\n"
@@ -74,6 +76,8 @@ def df():
         ("Backbencher Alan Hill", "Alan Hill"),
         ("Crown Prince Frederik", "Frederik"),
         ("said Treasurer Mark Costa", "Mark Costa"),
+        ("Lib Dem Joe Baxter", "Joe Baxter"),
+        ("Fellow Tory Ann Heath-Amory", "Ann Heath-Amory"),
         ("The Ealing Green MP said", "Tom Pound"),
         ("The Indonesian Economics Minister", "Ann Bakri"),
     ],

@@ -59,6 +59,8 @@ def _clean_name(words: list[str], lex: _Lexicon) -> tuple[list[str], str | None,
             title_words.append(low)
         elif low in lex.person_nouns or low in lex.org_descriptors:
             pass  # "Sprinter Ana Silva", "Retailer Tesco": a description, not the name
+        elif (low in _PARTY_WORDS or low == "fellow") and len(words) > 2:
+            pass  # "Lib Dem Ann Bee", "Fellow Tory Ann Bee": her party, not her name
         elif low in lex.speaker_nouns and low not in lex.collective_nouns and len(words) > 2:
             pass  # "Farmer Jose Silva", "Nurse Ann Bee"; not "Police Scotland"
         else:
@@ -78,6 +80,12 @@ def _clean_name(words: list[str], lex: _Lexicon) -> tuple[list[str], str | None,
     title = " ".join(title_words) or None
     return words, gender, title
 
+
+# a party's name or its member's, written before a member's name ("Lib Dem Ann Bee")
+_PARTY_WORDS = frozenset(
+    {"tory", "tories", "labour", "lib", "dem", "dems", "libdem", "liberal", "democrat"}
+    | {"conservative", "republican", "ukip", "snp"}
+)
 
 # honorifics that are no surname either (not "Lord", "King", "Sheikh")
 _NEVER_LAST = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "prof", "mx"})
