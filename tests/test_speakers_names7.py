@@ -2,8 +2,8 @@
 name is written as the article writes it, an acronym the article spelled out is credited with
 its full name even when that name holds hyphenated words or a country's capitals, words that
 describe a person are no part of their name ("Russian Ivan Petrov", "Songwriter Tom Field",
-"Crown Prince Frederik", "Lib Dem Joe Baxter"), and a capitalised title that says which one ("the Ealing North
-MP", "The Culture Secretary") is the person the article named with it."""
+"Crown Prince Frederik", "Lib Dem Joe Baxter"), and a capitalised title that says which one
+("the Ealing North MP", "The Culture Secretary") is the person the article named with it."""
 
 from __future__ import annotations
 
