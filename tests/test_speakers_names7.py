@@ -43,7 +43,8 @@ def df():
                 "Crown Prince Frederik said the prize would go to a poet. "
                 "The budget is sound, said Treasurer Mark Costa. "
                 "But Lib Dem Joe Baxter accused ministers of wasting money. "
-                "Fellow Tory Ann Heath-Amory said the plan was folly."
+                "Fellow Tory Ann Heath-Amory said the plan was folly. "
+                "Spaniard Luis Ortega said he was proud of the win."
             ),
             "seat": (
                 "MP speaks out\n\n"
@@ -78,6 +79,7 @@ def df():
         ("said Treasurer Mark Costa", "Mark Costa"),
         ("Lib Dem Joe Baxter", "Joe Baxter"),
         ("Fellow Tory Ann Heath-Amory", "Ann Heath-Amory"),
+        ("Spaniard Luis Ortega", "Luis Ortega"),
         ("The Ealing Green MP said", "Tom Pound"),
         ("The Indonesian Economics Minister", "Ann Bakri"),
     ],
