@@ -59,6 +59,8 @@ def _clean_name(words: list[str], lex: _Lexicon) -> tuple[list[str], str | None,
             title_words.append(low)
         elif low in lex.person_nouns or low in lex.org_descriptors:
             pass  # "Sprinter Ana Silva", "Retailer Tesco": a description, not the name
+        elif (low in _PARTY_WORDS or low == "fellow") and len(words) > 2:
+            pass  # "Lib Dem Ann Bee", "Fellow Tory Ann Bee": her party, not her name
         elif low in lex.speaker_nouns and low not in lex.collective_nouns and len(words) > 2:
             pass  # "Farmer Jose Silva", "Nurse Ann Bee"; not "Police Scotland"
         else:
@@ -78,6 +80,12 @@ def _clean_name(words: list[str], lex: _Lexicon) -> tuple[list[str], str | None,
     title = " ".join(title_words) or None
     return words, gender, title
 
+
+# a party's name or its member's, written before a member's name ("Lib Dem Ann Bee")
+_PARTY_WORDS = frozenset(
+    {"tory", "tories", "labour", "lib", "dem", "dems", "libdem", "liberal", "democrat"}
+    | {"conservative", "republican", "ukip", "snp"}
+)
 
 # honorifics that are no surname either (not "Lord", "King", "Sheikh")
 _NEVER_LAST = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "prof", "mx"})
@@ -740,7 +748,8 @@ def _span_head(s: _Sent, a: int, b: int) -> int:
 
 def _words(s: _Sent, a: int, b: int) -> list[str]:
     """Tokens ``a:b`` as words: hyphenated parts joined ("Veron-Reville"), an abbreviation's
-    stop kept ("No. 3846"), possessives off but for one inside a body's name ("Alachua
+    stop kept ("No. 3846"), a comma inside a name kept on the word it follows ("Ministry of
+    Economy, Trade and Industry"), possessives off but for one inside a body's name ("Alachua
     Sheriff's Office"), and nothing from an opening bracket on (an entity "Fire Service
     (RegFire" the tagger ran into the acronym after it)."""
     out: list[str] = []
@@ -756,6 +765,9 @@ def _words(s: _Sent, a: int, b: int) -> list[str]:
             continue
         if out and glued and t == "." and out[-1][:1].isupper():
             out[-1] += t  # "No." split off by the tokenizer
+            continue
+        if out and glued and t == "," and k + 1 < b:
+            out[-1] += t  # "Institute of Epidemiology, Disease Control and Research"
             continue
         if out and glued and (t == "-" or out[-1].endswith("-")):
             out[-1] += t
@@ -822,6 +834,9 @@ def _person_words(s: _Sent, a: int, b: int, lex: _Lexicon):
     k = a
     while k > 0 and s.lower[k - 1].rstrip(".") in (lex.honorifics.keys() | lex.title_words):
         k -= 1
+    # an adjective the tagger ran into the name describes the person ("Russian Ivan Petrov")
+    while b - k > 2 and s.tag[k] == "JJ" and s.text[k][:1].isupper():
+        k += 1
     return _clean_name(_words(s, k, b), lex)
 
 

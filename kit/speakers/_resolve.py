@@ -851,9 +851,9 @@ class _Article:
             named = self._named_in_subject(n, f)  # "Finance Minister, Tom McCabe MSP, said"
             if named:
                 return named, "person"
-        if f.kind in ("propn", "org") and f.name[:4].lower() == "the ":
-            title = f.name[4:].lower()  # "The Judge wrote": a title written with a capital
-            if _title_suffix(title, self.lex) == title:
+        if f.kind in ("propn", "org"):
+            title = self._capital_title(f.name)
+            if title:
                 as_title = _Frame(f.cue, "title", title, f.depth, fallback=title, verb=f.verb)
                 name, kind = self._described(n, as_title)
                 if kind == "person":
@@ -1439,6 +1439,26 @@ class _Article:
             if said.speaker and said.kind == "org" and fits(said.speaker):
                 return said.speaker
         return None
+
+    def _capital_title(self, name: str) -> str | None:
+        """The title a subject the tagger took for a body writes with capitals, when it is
+        one: all of it ("The Judge wrote"), or the end of a run of capitalised words that
+        say which one ("the Ealing North MP said", "The Indonesian Economics Minister"); not
+        an outlet ("The Hollywood Reporter")."""
+        the = name[:4].lower() == "the "
+        phrase = name[4:] if the else name
+        title = _title_suffix(phrase.lower(), self.lex)
+        if title is None or (the and title == phrase.lower()):
+            return title
+        words = phrase.split()
+        said = words[: len(words) - len(title.split())]  # the words that say which one
+        if not said or _is_outlet(phrase, self.lex):
+            return None
+        # not a count ("One MP told"), nor a rank of the title ("Chief Technology Officer")
+        ranked = {"one", "another", *_DETS} | self.lex.title_words
+        if any(w.lower() in ranked or not w.replace("-", "").isalpha() for w in said):
+            return None
+        return title if all(w[:1].isupper() for w in words) else None
 
     def _described(self, n: int, f: _Frame) -> tuple[str | None, str | None]:
         """ "the minister", "the Tory leader", "the 67-year-old": a recent role of the same
@@ -2100,14 +2120,16 @@ def _acronyms(sents: list[_Sent]) -> dict[str, str]:
                 continue
             caps = [c for c in acr if c.isupper()]
             a = k - 1
-            while a > 0 and (s.text[a - 1][:1].isupper() or s.lower[a - 1] in _LINKS):
+            while a > 0 and (
+                s.text[a - 1][:1].isupper() or s.lower[a - 1] in _LINKS or _hyphen(s, a - 1)
+            ):
                 a -= 1
             while a < k - 1 and not s.text[a][:1].isupper():
                 a += 1  # no leading "the", "of"
-            words = list(s.text[a : k - 1])
-            if words and words[0] == "The":
-                words = words[1:]
-            initials = [w[0] for w in words if w[:1].isupper()]
+            a += s.text[a] == "The"
+            words = s.join(a, k - 1).split() if a < k - 1 else []
+            # a word's capitals: "Anti-Doping" gives A and D, "UK" U and K
+            initials = [c for w in words for p in w.split("-") for c in _capitals(p)]
             # the acronym's capitals are the initials of the name's last words, or some of
             # the initials in order from the first ("CalFire" for "California Department of
             # Forestry and Fire Protection")
@@ -2121,6 +2143,20 @@ def _acronyms(sents: list[_Sent]) -> dict[str, str]:
             if full:
                 out[acr] = full
     return out
+
+
+def _hyphen(s: _Sent, k: int) -> bool:
+    """Whether token ``k`` is a hyphen written between two words ("Anti-Doping")."""
+    glued = 0 < k < len(s.text) - 1 and s.start[k] == s.start[k - 1] + len(s.text[k - 1])
+    return glued and s.text[k] in ("-", "‐") and s.start[k + 1] == s.start[k] + 1
+
+
+def _capitals(word: str) -> str:
+    """The letters a word gives an acronym: all of a short one in capitals ("UK", "US"),
+    else its initial when it has a capital one."""
+    if 2 <= len(word) <= 3 and word.isalpha() and word.isupper():
+        return word
+    return word[0] if word[:1].isupper() else ""
 
 
 def _strip_name(words: list[str], lex: _Lexicon) -> str:
