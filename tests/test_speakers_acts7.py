@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from conftest import sentence
 
 import kit
 
@@ -100,15 +101,9 @@ def said() -> pd.DataFrame:
     return kit.attribute_speakers(kit.load_text(TEXT, article_id="made-up", headers=False))
 
 
-def _row(said: pd.DataFrame, snippet: str) -> pd.Series:
-    hits = said[said["text"].str.contains(snippet, regex=False)]
-    assert len(hits) == 1, f"{snippet!r} matches {len(hits)} sentences"
-    return hits.iloc[0]
-
-
 @pytest.mark.parametrize("snippet", list(EXPECTED))
 def test_a_speech_act_with_its_content_is_reported_speech(said, snippet):
-    row = _row(said, snippet)
+    row = sentence(said, snippet)
     speaker, spans = EXPECTED[snippet]
     assert row["speaker_type"] == "indirect"
     assert row["speaker"] == speaker
@@ -118,7 +113,7 @@ def test_a_speech_act_with_its_content_is_reported_speech(said, snippet):
 
 @pytest.mark.parametrize("snippet", NARRATION)
 def test_a_speech_act_without_content_stays_narration(said, snippet):
-    row = _row(said, snippet)
+    row = sentence(said, snippet)
     assert pd.isna(row["speaker"]) and pd.isna(row["speaker_type"])
 
 
@@ -131,7 +126,7 @@ Senator Amy Roth accused the minister of hiding the figures, threatening to call
 def test_a_fragment_cue_and_a_cue_joined_to_it_give_both_spans():
     said = kit.attribute_speakers(kit.load_text(JOINED, article_id="joined", headers=False))
     text = said.attrs["articles"]["joined"]["text"]
-    called, accused = (_row(said, s) for s in ("called the referee", "accused the minister"))
+    called, accused = (sentence(said, s) for s in ("called the referee", "accused the minister"))
     assert [text[a:b] for a, b in called["speech_spans"]] == [
         "a disgrace",
         "he would appeal the ban",

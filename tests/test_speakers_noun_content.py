@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from conftest import sentence
 
 import kit
 
@@ -118,15 +119,9 @@ def said() -> pd.DataFrame:
     return kit.attribute_speakers(kit.load_text(TEXT, article_id="made-up", headers=False))
 
 
-def _row(said: pd.DataFrame, snippet: str) -> pd.Series:
-    hits = said[said["text"].str.contains(snippet, regex=False)]
-    assert len(hits) == 1, f"{snippet!r} matches {len(hits)} sentences"
-    return hits.iloc[0]
-
-
 @pytest.mark.parametrize("snippet", list(EXPECTED))
 def test_a_noun_phrase_with_its_content_is_reported_speech(said, snippet):
-    row = _row(said, snippet)
+    row = sentence(said, snippet)
     speaker, spans = EXPECTED[snippet]
     assert row["speaker_type"] == "indirect"
     if speaker is not None:  # the name itself is the resolver's business
@@ -139,5 +134,5 @@ def test_a_noun_phrase_with_its_content_is_reported_speech(said, snippet):
 
 @pytest.mark.parametrize("snippet", NARRATION)
 def test_speech_without_content_stays_narration(said, snippet):
-    row = _row(said, snippet)
+    row = sentence(said, snippet)
     assert pd.isna(row["speaker"]) and pd.isna(row["speaker_type"])
