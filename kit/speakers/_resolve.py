@@ -577,8 +577,10 @@ class _Article:
                     _strip_name(_words(s, _name_start(s, a, b, self.lex), b), self.lex)
                     for a, b in spans
                 ]
-                bodies = [m for m, (a, _) in zip(names, spans) if s.ent[a][2:] == "ORG" and m]
-                persons = [m for m in names if self.names.canonical(m.split()) in self.names.persons]
+                tags = [s.ent[a][2:] for a, _ in spans]
+                bodies = [m for m, tag in zip(names, tags, strict=True) if tag == "ORG" and m]
+                known = self.names.persons
+                persons = [m for m in names if self.names.canonical(m.split()) in known]
                 if not bodies:
                     continue
                 # the latest list of bodies or none: "Sony, Philips, Matsushita and Samsung",
@@ -929,10 +931,10 @@ class _Article:
             return f.name, "org"
         if f.kind == "group":
             named = self._named_group(n, f.name)
-            written = _definite_plural(self.sents[n], f) if f.name in _PLURAL_BODIES else ""
-            if named is None and written:  # "Sony, IBM and Toshiba ... the firms"
+            det = _definite_plural(self.sents[n], f) if f.name in _PLURAL_BODIES else ""
+            if named is None and det:  # "Sony, IBM and Toshiba ... the firms"
                 body = self._named_together(n, f.verb)
-                if body is None and written == "two":  # "Fosters said ... Both firms"
+                if body is None and det == "two":  # "Fosters said ... Both firms"
                     body = self._two_bodies(n)
                 if body:
                     return body, "org"
@@ -1212,7 +1214,16 @@ class _Article:
             return noun, "role"
         # the person the sentence is about first ("Kewell may not play until March, claims
         # his agent"; "According to his publicist, Mendez died ..."), then the antecedent
-        subjects = [m for m, subj in self.mentions[n] if subj == 2]
+        # a subject of a clause of its own before the owner next ("Sir Ann Bee has died, her
+        # family said"), not one of the words reported ("His agent said Rangers told him")
+        s = self.sents[n]
+        at = next((k for k in range(1, len(s.text)) if s.lower[k] == noun), len(s.text))
+        before = set(s.text[:at])
+        subjects = [
+            m
+            for m, subj in sorted(self.mentions[n], key=lambda m: -m[1])
+            if subj == 2 or (subj and m.split()[-1] in before)
+        ]
         subjects = [m for m in subjects if self.names.person(m).gender in (None, gender)]
         whose = subjects[0] if subjects else self._antecedent(n, gender=gender, learn=False)[0]
         kind = "group" if noun in _OWNED_BODIES else "role"  # "Ann Bee's office": a body
