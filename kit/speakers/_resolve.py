@@ -579,10 +579,10 @@ class _Article:
                 ]
                 tags = [s.ent[a][2:] for a, _ in spans]
                 bodies = [m for m, tag in zip(names, tags, strict=True) if tag == "ORG" and m]
+                if not bodies:
+                    continue  # "Britain and France", "Ann Bee and Tom Lake"
                 known = self.names.persons
                 persons = [m for m in names if self.names.canonical(m.split()) in known]
-                if not bodies:
-                    continue
                 # the latest list of bodies or none: "Sony, Philips, Matsushita and Samsung",
                 # not "Brewers Fosters and Southcorp" (a person the article knows, as often)
                 return bodies[0] if len(bodies) > len(persons) else ""
@@ -1213,9 +1213,9 @@ class _Article:
         if not gender:
             return noun, "role"
         # the person the sentence is about first ("Kewell may not play until March, claims
-        # his agent"; "According to his publicist, Mendez died ..."), then the antecedent
-        # a subject of a clause of its own before the owner next ("Sir Ann Bee has died, her
-        # family said"), not one of the words reported ("His agent said Rangers told him")
+        # his agent"; "According to his publicist, Mendez died ..."), then the subject of a
+        # clause written before the owner ("Sir Ann Bee has died, her family said"), not one
+        # of the words reported ("His agent said Rangers told him"), then the antecedent
         s = self.sents[n]
         at = next((k for k in range(1, len(s.text)) if s.lower[k] == noun), len(s.text))
         before = set(s.text[:at])
