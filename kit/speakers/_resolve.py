@@ -551,6 +551,63 @@ class _Article:
                 return self.pairs[k][-1][0]
         return None
 
+    def _named_together(self, n: int, verb: int) -> str | None:
+        """The first of the bodies last named together ("Sony, IBM and Toshiba", "Chelsea
+        and Arsenal") in the ten sentences before ``n`` or in ``n`` itself before its cue
+        token ``verb``: what "the firms" or "both clubs" stand for. Names joined as one list
+        outside quotes, one at least tagged a body (the tagger takes a shop for a person or a
+        place as often as not), more of them bodies than people the article knows. ``""``
+        when the latest such list has too many people, ``None`` when there is none."""
+        for k in range(n, max(-1, n - 11), -1):
+            s = self.sents[k]
+            end = min(verb, len(s.text)) if k == n else len(s.text)
+            firsts: dict[int, list[tuple[int, int]]] = {}
+            for i in range(end):
+                if s.ent[i][:2] != "B-" or s.ent[i][2:] not in ("ORG", "PERSON", "GPE"):
+                    continue
+                a, b = s.ent_span(i)
+                h = _span_head(s, a, b)
+                while s.dep[h] == "conj" and s.head[h] != h:
+                    h = s.head[h]
+                firsts.setdefault(h, []).append((a, b))
+            for spans in sorted(firsts.values(), reverse=True):
+                if len(spans) < 2 or any(s.quoted[a] or b > end for a, b in spans):
+                    continue
+                names = [
+                    _strip_name(_words(s, _name_start(s, a, b, self.lex), b), self.lex)
+                    for a, b in spans
+                ]
+                tags = [s.ent[a][2:] for a, _ in spans]
+                bodies = [m for m, tag in zip(names, tags, strict=True) if tag == "ORG" and m]
+                if not bodies:
+                    continue  # "Britain and France", "Ann Bee and Tom Lake"
+                known = self.names.persons
+                persons = [m for m in names if self.names.canonical(m.split()) in known]
+                # the latest list of bodies or none: "Sony, Philips, Matsushita and Samsung",
+                # not "Brewers Fosters and Southcorp" (a person the article knows, as often)
+                return bodies[0] if len(bodies) > len(persons) else ""
+        return None
+
+    def _two_bodies(self, n: int) -> str | None:
+        """What "both firms" or "the two companies" stand for when no list of bodies does:
+        when the three sentences before name two bodies or more, the latest of them that
+        spoke or was a subject ("Fosters said ... Southcorp confirmed ... Both firms"),
+        else ``None``."""
+        recent = range(n - 1, max(-1, n - 4), -1)
+        named: list[list[str]] = []
+        for o in (o for k in recent for o in self.org_names[k]):
+            if not any(_same_start_or_end(o.split(), m) for m in named):
+                named.append(o.split())
+        if len(named) < 2:
+            return None
+        for k in recent:
+            said = self.said[k]
+            if said.speaker and said.kind == "org":
+                return said.speaker
+            if self.orgs[k]:
+                return self.orgs[k][-1]
+        return None
+
     def _all_pairs(self) -> list[list[tuple[str, str]]]:
         """The pairs each sentence names (:meth:`_pairs_in`); a sentence whose subject is
         "the couple" or "the pair" names again the pair of the ten sentences before it, for
@@ -873,7 +930,15 @@ class _Article:
         if f.kind in ("org", "propn"):
             return f.name, "org"
         if f.kind == "group":
-            return self._named_group(n, f.name) or f.name, "group"
+            named = self._named_group(n, f.name)
+            det = _definite_plural(self.sents[n], f) if f.name in _PLURAL_BODIES else ""
+            if named is None and det:  # "Sony, IBM and Toshiba ... the firms"
+                body = self._named_together(n, f.verb)
+                if body is None and det == "two":  # "Fosters said ... Both firms"
+                    body = self._two_bodies(n)
+                if body:
+                    return body, "org"
+            return named or f.name, "group"
         if f.kind == "role":
             return f.name, f.kind
         if f.kind == "written":  # "an acquaintance said", "opponents of the bill said"
@@ -1148,8 +1213,17 @@ class _Article:
         if not gender:
             return noun, "role"
         # the person the sentence is about first ("Kewell may not play until March, claims
-        # his agent"; "According to his publicist, Mendez died ..."), then the antecedent
-        subjects = [m for m, subj in self.mentions[n] if subj == 2]
+        # his agent"; "According to his publicist, Mendez died ..."), then the subject of a
+        # clause written before the owner ("Sir Ann Bee has died, her family said"), not one
+        # of the words reported ("His agent said Rangers told him"), then the antecedent
+        s = self.sents[n]
+        at = next((k for k in range(1, len(s.text)) if s.lower[k] == noun), len(s.text))
+        before = set(s.text[:at])
+        subjects = [
+            m
+            for m, subj in sorted(self.mentions[n], key=lambda m: -m[1])
+            if subj == 2 or (subj and m.split()[-1] in before)
+        ]
         subjects = [m for m in subjects if self.names.person(m).gender in (None, gender)]
         whose = subjects[0] if subjects else self._antecedent(n, gender=gender, learn=False)[0]
         kind = "group" if noun in _OWNED_BODIES else "role"  # "Ann Bee's office": a body
@@ -2019,6 +2093,32 @@ _DATING = frozenset(
 _FROM_PREPS = frozenset({"from", "at", "in", "of", "by", "for"})
 # nouns for two people or bodies named together before ("the couple", "the parties")
 _PAIR_NOUNS = frozenset({"couple", "pair", "duo", "two", "both", "parties"})
+
+
+# plural nouns any set of bodies is called by, "the firms" or "both clubs" for the bodies named
+# together just before
+_PLURAL_BODIES = frozenset(
+    {"firms", "companies", "clubs", "organisations", "organizations", "businesses", "banks"}
+    | {"corporations", "airlines", "carriers", "broadcasters", "retailers", "groups"}
+)
+
+
+def _definite_plural(s: _Sent, f: _Frame) -> str:
+    """How the subject noun of frame ``f`` is written when it stands for bodies named before:
+    "two" for two of them ("both clubs", "the two firms"), "the" for any number ("the
+    firms", "these companies", "the three firms"); "" for any of the kind ("Firms said",
+    "many firms")."""
+    for k in range(len(s.text)):
+        if s.lower[k] != f.name or s.quoted[k]:
+            continue
+        dets = {s.lower[c] for c in s.children(k) if s.dep[c] in ("det", "predet", "nummod")}
+        if dets & {"all", "many", "some", "other", "most", "several"}:
+            continue
+        if "both" in dets or dets >= {"the", "two"}:
+            return "two"
+        if dets & {"the", "these"}:
+            return "the"
+    return ""
 
 
 def _definite(s: _Sent, noun: str) -> bool:
