@@ -726,6 +726,9 @@ class _Article:
                     and s.lemma[b].lower() in self.lex.outlet_nouns
                 ):  # "Rolling Stone magazine", "the Guardian newspaper": the outlet's noun after
                     self.org_nouns[n].append((s.lemma[b].lower(), self.org_names[n][-1]))
+                else:  # "Apex Films, a new studio,"; "the studio, Apex Films,"
+                    name = self.org_names[n][-1]
+                    self.org_nouns[n] += [(noun, name) for noun in _body_apposed(s, a, b)]
                 if any(s.dep[k] == "nsubj" for k in range(a, b)):
                     words = _words(s, a, b)
                     name = " ".join(words[1:] if words[0].lower() == "the" else words)
@@ -1974,13 +1977,29 @@ def _described_as(s: _Sent, a: int, b: int) -> set[str]:
         if s.pos[k] == "NOUN":
             out.add(s.lemma[k].lower())
         k -= 1
+    return out | {s.lemma[k].lower() for k in _apposed(s, a, b)}
+
+
+def _apposed(s: _Sent, a: int, b: int) -> list[int]:
+    """The common nouns in apposition to the name at tokens ``a:b`` ("Apex Films, a new
+    studio,", "the studio, Apex Films,")."""
     head = _span_head(s, a, b)
-    for k in s.children(head):
-        if s.dep[k] == "appos" and s.pos[k] == "NOUN":
-            out.add(s.lemma[k].lower())
+    out = [k for k in s.children(head) if s.dep[k] == "appos" and s.pos[k] == "NOUN"]
     if s.dep[head] == "appos" and s.pos[s.head[head]] == "NOUN":
-        out.add(s.lemma[s.head[head]].lower())
+        out.append(s.head[head])
     return out
+
+
+def _body_apposed(s: _Sent, a: int, b: int) -> list[str]:
+    """The nouns in apposition to the body named at tokens ``a:b`` that say what it is
+    ("Apex Films, a new studio,"), as lemmas; not one of several ("the firms X and Y") nor
+    one of another body's ("its internet business, X"): "the firm" stands for neither."""
+    return [
+        s.lemma[k].lower()
+        for k in _apposed(s, a, b)
+        if s.tag[k] != "NNS"
+        and not any(s.dep[o] == "poss" and s.pos[o] == "PRON" for o in s.children(k))
+    ]
 
 
 # positions in a team and other nouns sport news calls a player by ("the Wasps wing", "the
