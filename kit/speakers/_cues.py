@@ -1892,11 +1892,7 @@ def _agent_after_quote(s: _Sent, i: int) -> int | None:
 # words of their own, the subject says them whatever noun it is ("a new book says ...", "an
 # acquaintance said ...", "opponents of the bill claim ..."); verbs of thinking, finding or
 # showing are left out ("the figures suggest", "the move shows")
-_SAYING = frozenset(
-    {"say", "state", "tell", "claim", "write", "insist", "argue", "allege", "assert"}
-    | {"declare", "add", "admit", "deny", "acknowledge", "concede", "explain", "contend"}
-    | {"warn", "stress", "complain", "predict", "maintain", "agree", "point"}
-)
+_SAYING = frozenset(words("speech_verbs", "written_speaker_verbs"))
 
 
 def _says(s: _Sent, i: int, subj: int, *, direct: bool) -> bool:
