@@ -203,13 +203,18 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
             ):
                 f.depth = -1
     if not direct and not any(f.cue.lower() == "according to" for f in out):
-        out += _stance_frames(s, lex, propers)  # "According to X, Y were optimistic that
-    if direct and any(f.kind != "written" for f in out):  # ...": X's report of Y's stance
-        out = [f for f in out if f.kind != "written"]  # the quotation's own cue says whose
-    out = _outermost(s, out)  # it is ('the book claimed that X told Y: "..."': X's)
-    if any(f.kind != "written" for f in out):  # a subject as written only when no other cue
-        out = [f for f in out if f.kind != "written"]  # names anyone
-    return out
+        # "According to X, Y were optimistic that ...": X's report of Y's stance
+        out += _stance_frames(s, lex, propers)
+    if direct:  # the quotation's own cue says whose it is ('the book claimed that X told Y:
+        out = _unless_named(out)  # "..."': X's, not the book's)
+    return _unless_named(_outermost(s, out))
+
+
+def _unless_named(frames: list[_Frame]) -> list[_Frame]:
+    """``frames`` without the subjects kept as written when another cue names someone: a
+    subject as written is the speaker only when nobody else is."""
+    named = [f for f in frames if f.kind != "written"]
+    return named or frames
 
 
 def _under_cue(s: _Sent, i: int, lex: _Lexicon) -> bool:
@@ -313,8 +318,10 @@ def _outermost(s: _Sent, frames: list[_Frame]) -> list[_Frame]:
     outlet's clause keeps its speaker ("He spoke highly of X, Xinhua reported": his words,
     reported by Xinhua), and so does the clause of a subject that may name nobody (a
     misparse's "the council tax appealed")."""
+    # a subject as written is strong too: "A new book says the minister promised ...": the
+    # book's words
     strong = {"person", "propn", "org", "pronoun", "title", "role", "group", "description"}
-    strong.add("written")  # "A new book says the minister promised ...": the book's words
+    strong |= {"written"}
     verbs = {f.verb for f in frames if f.verb >= 0 and f.kind in strong}
     if len(verbs) < 1 or len(frames) < 2:
         return frames

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import pairwise
 
 import numpy as np
@@ -73,11 +72,12 @@ _PUBLIC_WORDS = frozenset(
     | {"party", "union", "tribunal", "institute", "school", "college", "assembly", "senate"}
 )
 
-@lru_cache(maxsize=1)
-def _body_names() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """The names each noun of ``kit/resources/body_names.toml`` may stand for, as words."""
-    table = resource("body_names")
-    return {noun: tuple(tuple(w.split()) for w in words("body_names", noun)) for noun in table}
+# the names each noun of kit/resources/body_names.toml may stand for, as words ("the party":
+# ("Liberal", "Democrats"), ...)
+_BODY_NAMES = {
+    noun: tuple(tuple(w.split()) for w in words("body_names", noun))
+    for noun in resource("body_names")
+}
 
 
 # nouns a country is described by ("the country's government", "the island nation's cabinet")
@@ -551,6 +551,13 @@ class _Article:
                 return self.pairs[k][-1][0]
         return None
 
+    def _looking_back(self, n: int, verb: int, back: int) -> Iterator[tuple[int, _Sent, int]]:
+        """Sentence ``n`` up to its cue token ``verb``, then the ``back`` sentences before it,
+        latest first: ``(index, sentence, end)``, words ``[:end]`` to be searched."""
+        for k in range(n, max(-1, n - back - 1), -1):
+            s = self.sents[k]
+            yield k, s, min(verb, len(s.text)) if k == n else len(s.text)
+
     def _named_together(self, n: int, verb: int) -> str | None:
         """The first of the bodies last named together ("Sony, IBM and Toshiba", "Chelsea
         and Arsenal") in the ten sentences before ``n`` or in ``n`` itself before its cue
@@ -558,9 +565,7 @@ class _Article:
         outside quotes, one at least tagged a body (the tagger takes a shop for a person or a
         place as often as not), more of them bodies than people the article knows. ``""``
         when the latest such list has too many people, ``None`` when there is none."""
-        for k in range(n, max(-1, n - 11), -1):
-            s = self.sents[k]
-            end = min(verb, len(s.text)) if k == n else len(s.text)
+        for _, s, end in self._looking_back(n, verb, 10):
             firsts: dict[int, list[tuple[int, int]]] = {}
             for i in range(end):
                 if s.ent[i][:2] != "B-" or s.ent[i][2:] not in ("ORG", "PERSON", "GPE"):
@@ -959,7 +964,7 @@ class _Article:
             return self._described(n, f)
         if f.kind == "orgdesc":
             name = self._named_org(n, f.name)
-            if name is None and f.name in _body_names():  # "the Lib Dems ... The party says"
+            if name is None and f.name in _BODY_NAMES:  # "the Lib Dems ... The party says"
                 name = self._latest_member(n, f.name, f.verb)
             if name is None and f.name in _GENERIC_BODIES | self.lex.org_descriptors:
                 # "Microsoft said ... The company said"; "Shares in X fell after the firm said"
@@ -1390,10 +1395,8 @@ class _Article:
         lists for ``noun`` in the last ten sentences (in sentence ``n`` itself, before its cue
         token ``verb``), written as a body, not as a word describing a noun after it ("Tory
         leader Michael Howard", "a Labour MP"). ``None`` when none is."""
-        members = _body_names()[noun]
-        for k in range(n, max(-1, n - 10), -1):
-            s = self.sents[k]
-            end = min(verb, len(s.text)) if k == n else len(s.text)
+        members = _BODY_NAMES[noun]
+        for _, s, end in self._looking_back(n, verb, 9):
             for i in range(end - 1, -1, -1):
                 inside = s.ent[i][:2] == "I-" and s.lower[i - 1] != "the"
                 if i and (inside or s.pos[i - 1] == "PROPN"):
@@ -1413,9 +1416,8 @@ class _Article:
         lists know named in the last ten sentences (in sentence ``n`` itself, before its cue
         token ``verb``), else the latest outlet an earlier statement was reported by;
         ``None`` when none is."""
-        for k in range(n, max(-1, n - 10), -1):
-            s = self.sents[k]
-            for i in range(min(verb, len(s.text)) if k == n else len(s.text), 0, -1):
+        for k, s, end in self._looking_back(n, verb, 9):
+            for i in range(end, 0, -1):
                 if s.ent[i - 1] == "O" or s.quoted[i - 1] or s.ent_span(i - 1)[1] != i:
                     continue
                 words = _words(s, *s.ent_span(i - 1))
