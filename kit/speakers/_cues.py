@@ -32,6 +32,7 @@ from ._names import (
 )
 from ._spans import (
     _CONTENT_VERBS,
+    _as_in_object,
     _inverted_subject,
     _issued_clause,
     _leading_comma,
@@ -685,13 +686,7 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
                 kid_lemmas["as"] = found[0]
         if c > i and s.dep[c] == "prep" and s.lower[c] == "to" and "as" not in kid_lemmas:
             # "referred to the 707 involved as a cargo plane": "as" inside the object of "to"
-            found = [
-                m
-                for o in s.children(c)
-                if s.dep[o] == "pobj"
-                for m in _subtree(s, o)
-                if s.lower[m] == "as" and s.dep[m] == "prep" and not s.quoted[m]
-            ]
+            found = _as_in_object(s, c)
             if found:
                 kid_lemmas["as"] = found[0]
         linking = _X_TO_Y.get(s.lemma[i])

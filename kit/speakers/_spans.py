@@ -473,6 +473,23 @@ def _fragment_cue(s: _Sent, i: int, lex: _Lexicon) -> bool:
 _TARGET_PREPS = {"accuse": "of"}
 # cues whose "as" the parse hangs inside the object of their "to": "referred to X as Y"
 _AS_AFTER_OBJECT = frozenset({"refer"})
+# cues that name or judge what they are said of: "called X 'Y'", "dubbed it 'Y'"
+_NAMING_VERBS = frozenset({"call", "dub", "label", "term", "brand", "name"})
+
+
+_CONTENT_VERBS = frozenset(words("speech_verbs", "content_verbs"))  # verbs that make a fact known
+
+
+def _as_in_object(s: _Sent, p: int) -> list[int]:
+    """The unquoted "as" prepositions inside the object of preposition ``p``, in order: the
+    parse hangs "referred to the riots as acts of terror" so."""
+    return [
+        m
+        for o in s.children(p)
+        if s.dep[o] == "pobj"
+        for m in sorted(_subtree(s, o))
+        if s.lower[m] == "as" and s.dep[m] == "prep" and not s.quoted[m]
+    ]
 
 
 def _quoted_name(s: _Sent, words: set[int]) -> set[int]:
@@ -484,11 +501,6 @@ def _quoted_name(s: _Sent, words: set[int]) -> set[int]:
         out.discard(min(out))
     said = [k for k in out if s.pos[k] != "PUNCT"]
     return out if said and all(s.quoted[k] for k in said) else set(words)
-# cues that name or judge what they are said of: "called X 'Y'", "dubbed it 'Y'"
-_NAMING_VERBS = frozenset({"call", "dub", "label", "term", "brand", "name"})
-
-
-_CONTENT_VERBS = frozenset(words("speech_verbs", "content_verbs"))  # verbs that make a fact known
 
 
 def _content_without_clause(s: _Sent, i: int, lex: _Lexicon) -> set[int] | None:
@@ -524,10 +536,7 @@ def _content_without_clause(s: _Sent, i: int, lex: _Lexicon) -> set[int] | None:
             m
             for k in kids
             if k > i and s.dep[k] == "prep" and s.lower[k] == "to"
-            for o in s.children(k)
-            if s.dep[o] == "pobj"
-            for m in sorted(_subtree(s, o))
-            if s.lower[m] == "as" and s.dep[m] == "prep"
+            for m in _as_in_object(s, k)
         ]
     for k in preps:
         if s.lower[k] == "as" or (target and s.lower[k] == target):
