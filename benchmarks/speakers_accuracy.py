@@ -58,8 +58,11 @@ attributor ran on its articles; a set stops being held out once its misses were 
 - ``speakers_gold_seed6006.csv`` (40 BBC) and ``speakers_gold_wikinews_seed6006.csv`` (32
   Wikinews), seed 6006: never tuned on in round 6 (then named ``*_unseen.csv``), scored once
   by the lead at its end (rules of its start and end), tuned on since (round 7);
+- ``speakers_gold_seed7007.csv`` (48 BBC) and ``speakers_gold_wikinews_seed7007.csv`` (32
+  Wikinews), seed 7007: never tuned on in round 7 (then named ``*_unseen.csv``), scored once
+  by the lead at its start and end rules, tuned on since (round 8);
 - ``speakers_gold_unseen.csv`` (BBC) and ``speakers_gold_wikinews_unseen.csv`` (Wikinews),
-  each file's header says how its articles were drawn: never tuned on (round 7's; the lead
+  each file's header says how its articles were drawn: never tuned on (round 8's; the lead
   scores them once, after the round's last rule change). They are scored only with
   ``--unseen``, and their misses are never listed: their figures are the
   honest estimate for news the rules have not seen; keep it that way.
@@ -121,6 +124,8 @@ GOLD_SEED5005 = HERE / "speakers_gold_seed5005.csv"
 WIKI_SEED5005 = HERE / "speakers_gold_wikinews_seed5005.csv"
 GOLD_SEED6006 = HERE / "speakers_gold_seed6006.csv"
 WIKI_SEED6006 = HERE / "speakers_gold_wikinews_seed6006.csv"
+GOLD_SEED7007 = HERE / "speakers_gold_seed7007.csv"
+WIKI_SEED7007 = HERE / "speakers_gold_wikinews_seed7007.csv"
 WIKI_CSV = _bbc.REPO.parent / "shared" / "corpora" / "wikinews-2019-2020" / "articles.csv"
 
 
@@ -165,6 +170,8 @@ GOLD_SETS = (
     ),
     GoldSet("BBC seed 6006, unseen in round 6, then tuned", GOLD_SEED6006, "bbc", True),
     GoldSet("Wikinews seed 6006, unseen in round 6, then tuned", WIKI_SEED6006, "wikinews", True),
+    GoldSet("BBC seed 7007, unseen in round 7, then tuned", GOLD_SEED7007, "bbc", True),
+    GoldSet("Wikinews seed 7007, unseen in round 7, then tuned", WIKI_SEED7007, "wikinews", True),
     GoldSet("BBC validation (figures only)", VAL_BBC, "bbc", False, validation=True),
     GoldSet("Wikinews validation (figures only)", VAL_WIKI, "wikinews", False, validation=True),
     GoldSet("BBC unseen (never tuned on)", GOLD_UNSEEN, "bbc", False),
