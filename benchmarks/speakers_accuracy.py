@@ -72,6 +72,9 @@ Each set's precision and recall come with a 95% interval from resampling its art
 drawn the same way differ by as much, so read a change smaller than the interval as noise.
 With ``--unseen`` the never-tuned sets of both corpora are also pooled into one figure.
 
+Where a set has gold kinds, ``speaker_kind`` is compared with them on the statements whose
+speaker is right (:func:`kind_counts`): how often it agrees, and its commonest confusions.
+
 With ``--speed`` it also times the attributor on the whole BBC corpus (parsed once and cached
 by ``_bbc.py``). ``--misses`` lists the sentences it got wrong in the tuned sets.
 
@@ -292,15 +295,17 @@ def matched_rows(gold: pd.DataFrame, table: pd.DataFrame) -> list[int]:
 
 def predictions(gold: pd.DataFrame, table: pd.DataFrame) -> pd.DataFrame:
     """The attributed ``table``'s rows matched to the gold sentences (:func:`matched_rows`):
-    ``got``, ``got_type``, ``text``, ``right``, ``pred_spans`` (``None`` without a
+    ``got``, ``got_type``, ``got_kind``, ``text``, ``right``, ``pred_spans`` (``None`` without a
     ``speech_spans`` column) and ``words`` (the sentence's word tokens as ``(start, end)``
     offsets)."""
     has_spans = "speech_spans" in table.columns
-    cols: dict[str, list] = {k: [] for k in ("got", "got_type", "text", "pred_spans", "words")}
+    keys = ("got", "got_type", "got_kind", "text", "pred_spans", "words")
+    cols: dict[str, list] = {k: [] for k in keys}
     for best, start, end in zip(matched_rows(gold, table), gold["start"], gold["end"], strict=True):
         hit = table.iloc[best]
         cols["got"].append(hit["speaker"])
         cols["got_type"].append(hit["speaker_type"])
+        cols["got_kind"].append(hit.get("speaker_kind"))
         cols["text"].append(hit["text"])
         cols["pred_spans"].append(_spans_list(hit["speech_spans"]) if has_spans else None)
         words = [
@@ -356,6 +361,22 @@ def span_f1(res: pd.DataFrame, *, found_only: bool = False) -> tuple[float, int]
     return (float(np.mean(scores)) if scores else float("nan")), len(scores)
 
 
+def kind_counts(res: pd.DataFrame) -> tuple[int, int, pd.Series] | None:
+    """How the attributor's ``speaker_kind`` compares with the gold ``kind`` on the gold
+    statements whose speaker it got right: how many kinds agree, out of how many, and the
+    disagreements as counts of ``"gold -> given"``, most common first; ``None`` when the
+    set has no gold kinds."""
+    if "kind" not in res.columns:
+        return None
+    said = res[(res["type"] != "none") & res["right"] & (res["kind"] != "")]
+    if said.empty:
+        return None
+    agree = said["kind"] == said["got_kind"]
+    wrong = said[~agree]
+    pairs = (wrong["kind"] + " -> " + wrong["got_kind"].fillna("none").astype(str)).value_counts()
+    return int(agree.sum()), len(said), pairs
+
+
 def statement_counts(res: pd.DataFrame) -> dict[str, tuple[int, int, int, int]]:
     """For ``direct`` quotes, ``indirect`` (reported) speech and ``all`` statements of the
     matched table ``res``: the speakers given with that type that are right, how many were
@@ -406,6 +427,14 @@ def report(res: pd.DataFrame) -> None:
         f"sentences fully right (speaker or none): {res['right'].sum()} of {len(res)} "
         f"({res['right'].mean():.1%})"
     )
+    kinds = kind_counts(res)
+    if kinds is not None:
+        agree, n, pairs = kinds
+        worst = ", ".join(f"{k} {v}" for k, v in pairs.head(3).items())
+        print(
+            f"speaker kind: {agree} of {n} statements with the right speaker ({agree / n:.1%})"
+            + (f"; most often {worst}" if worst else "")
+        )
     f1 = span_f1(res)
     n_gold = int(((res["type"] != "none") & res["gold_spans"].notna()).sum())
     if not n_gold:

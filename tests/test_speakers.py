@@ -320,6 +320,24 @@ def test_scorer_intervals_resample_whole_articles():
     assert bench.intervals(table([True] * 10))["direct"] == (1.0, 1.0, 1.0, 1.0)
 
 
+def test_scorer_compares_kinds_only_where_the_speaker_is_right():
+    import speakers_accuracy as bench
+
+    res = pd.DataFrame(
+        {
+            "type": ["direct", "indirect", "indirect", "direct", "none"],
+            "right": [True, True, True, False, True],
+            "kind": ["person", "group", "group", "person", ""],
+            "got_kind": ["person", "organisation", "organisation", "group", None],
+        }
+    )
+    agree, n, pairs = bench.kind_counts(res)
+    # the wrong speaker (4th) and the narration row are not compared
+    assert (agree, n) == (1, 3)
+    assert pairs.to_dict() == {"group -> organisation": 2}
+    assert bench.kind_counts(res.drop(columns="kind")) is None
+
+
 @pytest.mark.corpus
 def test_bbc_gold_direct_quotes_mostly_right():
     import _bbc
