@@ -61,3 +61,33 @@ def test_owned_record_credits_its_owner(df):
 def test_manner_is_no_source(df):
     assert sentence(df, "according to schedule", "idioms")["speaker"] is None
     assert sentence(df, "according to the steps", "idioms")["speaker"] is None
+
+
+@pytest.fixture(scope="module")
+def counts():
+    return attributed(
+        {
+            "named": (
+                "Cases pass a million\n\n"
+                "On Monday, the number of cases passed one million, Northgate University data "
+                "indicated. "
+                "A Harris Interactive poll showed 60 percent of voters backed the plan."
+            ),
+            "unnamed": (
+                "Prices rise\n\n"
+                "Latest figures suggest house prices rose by 2% in March. "
+                "Official data showed that exports fell."
+            ),
+        }
+    )
+
+
+def test_count_with_its_makers_name_speaks(counts):
+    row = sentence(counts, "Northgate University data indicated", "named")
+    assert (row["speaker"], row["speaker_type"]) == ("Northgate University data", "indirect")
+    assert sentence(counts, "poll showed", "named")["speaker_type"] == "indirect"
+
+
+def test_count_with_no_maker_is_evidence(counts):
+    assert sentence(counts, "Latest figures suggest", "unnamed")["speaker"] is None
+    assert sentence(counts, "Official data showed", "unnamed")["speaker"] is None

@@ -434,6 +434,17 @@ def _bare_singular(s: _Sent, j: int) -> bool:
 _EVIDENCE = frozenset({"figure", "data", "estimate", "poll", "statistic", "number", "record"})
 
 
+def _named_maker(s: _Sent, j: int) -> bool:
+    """Whether evidence noun ``j`` carries its maker's name before it ("Johns Hopkins
+    University data", "the Daily Telegraph poll", "CML figures"): a count someone published,
+    which speaks for them as "figures from the ministry" do."""
+    return any(
+        s.dep[k] == "compound" and (s.pos[k] == "PROPN" or s.ent[k][2:] in _NAME_ENTS)
+        for k in s.children(j)
+        if k < j and not s.quoted[k]
+    )
+
+
 def _noun(s: _Sent, j: int) -> str:
     """The dictionary form of noun ``j`` as the word lists write it: "data", whose lemma
     the tagger gives as "datum", stays "data"."""
@@ -789,6 +800,8 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
         if needs == "that" and not (
             direct
             or as_clause
+            or _trailing_comma(s, i) is not None  # "..., the data indicated.": said
+            or any(s.dep[k] == "ccomp" and k < i for k in kids)  # the same, parsed so
             or (_strict_clause(s, i) if strict else _that_clause(s, i))
             or _object_infinitive(s, i)
         ):
@@ -2127,8 +2140,8 @@ def _noun_frame(
     phrase = _phrase(s, body)
     if _is_outlet(phrase, lex):
         return _Frame(cue, "outlet", phrase, depth)
-    if s.lemma[j].lower() in lex.doc_nouns:  # "data" (lemma "datum") as subject: evidence
-        if s.lemma[j].lower() in _EVIDENCE and _author(s, j) is None:
+    if _noun(s, j) in lex.doc_nouns:  # "data" (lemma "datum") as subject: evidence
+        if _noun(s, j) in _EVIDENCE and _author(s, j) is None and not _named_maker(s, j):
             return None  # "figures suggest": evidence, not someone's statement
         return _document_frame(s, j, lex, cue=cue, depth=depth)
     phrase = _phrase(s, body, possessive=True)
