@@ -47,10 +47,12 @@ Reported speech (``_cues.py``). A cue is a verb or phrase of
 ``kit/resources/speech_verbs.toml`` whose subject is a person, pronoun, organisation, place
 or speaker noun (``speaker_nouns.toml``; plural nouns for people by what they do, such as
 "meteorologists" or "traders", are groups that speak), or "according to X" ("according to X
-data" credits X). A cue may take its subject from elsewhere: a participle from its clause
-("Labour removed the poster, saying ..."; ", saying", "by saying" and "after claiming"
-speak for the verb they hang on), a second verb from the first ("attacked ... and said"), a
-relative "which said" from its antecedent; the agent of a passive cue speaks ("was
+data" credits X; a record or writing cited credits its maker when named, "statistics gathered
+by X", "her memoirs", else itself, "the agreement"; "according to schedule" credits nobody).
+A cue may take its subject from elsewhere: a participle from its clause ("Labour removed the
+poster, saying ..."; ", saying", "by saying" and "after claiming" speak for the verb they
+hang on), a second verb from the first ("attacked ... and said"), a relative "which said"
+from its antecedent; the agent of a passive cue speaks ("was
 described by Jobs as"), names inside a relative clause of the subject never do. Statements
 without a plain "X said": "As X claimed, ..."; a document for whoever made it ("Apple's
 lawsuit", "United's statement", "issued a statement to the effect ..."), a study or survey

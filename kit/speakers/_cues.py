@@ -385,8 +385,15 @@ def _cited_frame(
     noun names it ("according to analysts, TDG Research, ...")."""
     named = _comma_name(s, j)
     if named != j or _noun(s, j) not in lex.doc_nouns:
-        j = named
-        return _subject_frame(s, j, lex, cue=cue, depth=depth, propers=propers)
+        frame = _subject_frame(s, named, lex, cue=cue, depth=depth, propers=propers)
+        cited = named == j and s.pos[j] == "NOUN" and _noun(s, j) in lex.cited_nouns
+        if not cited or (frame is not None and frame.kind not in ("described", "orgnoun")):
+            return frame  # "according to its website": the outlet noun's own reading
+        if _bare_singular(s, j):
+            return None  # "according to schedule": as planned, nobody's words
+        owner = next((k for k in s.children(j) if s.dep[k] == "poss"), None)
+        if owner is not None and s.lower[owner] in _OWNERS:
+            return _owners_record(s, j, owner, lex, cue=cue, depth=depth, propers=propers)
     if _author(s, j) is None:
         body = [k for k in _left_phrase(s, j)[:-1] if s.lower[k] not in _DETS]
         text = _phrase(s, body) if body else ""
@@ -399,9 +406,43 @@ def _cited_frame(
     return _document_frame(s, j, lex, cue=cue, depth=depth, propers=propers)
 
 
+_OWNERS = {"his": "he", "her": "she", "its": "it", "their": "they"}  # whose pronoun
+
+
+def _owners_record(
+    s: _Sent, j: int, owner: int, lex: _Lexicon, *, cue: str, depth: int, propers: dict
+) -> _Frame | None:
+    """Who speaks in "according to her memoirs" (record ``j`` owned by pronoun ``owner``):
+    the named subject of the clause it is hung on ("Ann Bee married twice but, according to
+    her memoirs, ..."), else whom the pronoun stands for."""
+    cited = s.head[s.head[j]]  # record <- "to" <- "according"
+    clause = s.head[cited]
+    subj = _subject_of(s, clause) if clause != cited else None
+    if subj is not None and s.pos[subj] == "PROPN" and not s.quoted[subj]:
+        return _subject_frame(s, subj, lex, cue=cue, depth=depth, propers=propers)
+    return _Frame(cue, "pronoun", _OWNERS[s.lower[owner]], depth)
+
+
+def _bare_singular(s: _Sent, j: int) -> bool:
+    """Whether noun ``j`` is a singular with nothing before it ("schedule" of "according to
+    schedule", "tradition"): an idiom, not a thing someone made."""
+    return s.tag[j] == "NN" and not any(k < j for k in s.children(j))
+
+
 # numbers and measurements that "suggest" or "indicate" are evidence, not statements; a
 # maker named with them still speaks ("figures from the ministry suggest")
 _EVIDENCE = frozenset({"figure", "data", "estimate", "poll", "statistic", "number", "record"})
+
+
+def _named_maker(s: _Sent, j: int) -> bool:
+    """Whether evidence noun ``j`` carries its maker's name before it ("Johns Hopkins
+    University data", "the Daily Telegraph poll", "CML figures"): a count someone published,
+    which speaks for them as "figures from the ministry" do."""
+    return any(
+        s.dep[k] == "compound" and (s.pos[k] == "PROPN" or s.ent[k][2:] in _NAME_ENTS)
+        for k in s.children(j)
+        if k < j and not s.quoted[k]
+    )
 
 
 def _noun(s: _Sent, j: int) -> str:
@@ -759,6 +800,8 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
         if needs == "that" and not (
             direct
             or as_clause
+            or _trailing_comma(s, i) is not None  # "..., the data indicated.": said
+            or any(s.dep[k] == "ccomp" and k < i for k in kids)  # the same, parsed so
             or (_strict_clause(s, i) if strict else _that_clause(s, i))
             or _object_infinitive(s, i)
         ):
@@ -2097,8 +2140,8 @@ def _noun_frame(
     phrase = _phrase(s, body)
     if _is_outlet(phrase, lex):
         return _Frame(cue, "outlet", phrase, depth)
-    if s.lemma[j].lower() in lex.doc_nouns:  # "data" (lemma "datum") as subject: evidence
-        if s.lemma[j].lower() in _EVIDENCE and _author(s, j) is None:
+    if _noun(s, j) in lex.doc_nouns:  # "data" (lemma "datum") as subject: evidence
+        if _noun(s, j) in _EVIDENCE and _author(s, j) is None and not _named_maker(s, j):
             return None  # "figures suggest": evidence, not someone's statement
         return _document_frame(s, j, lex, cue=cue, depth=depth)
     phrase = _phrase(s, body, possessive=True)
