@@ -79,8 +79,12 @@ as a subject counts as the person named with that title), then the latest mentio
 role (a title prefers a person named with it). "He" just after a new source introduced in
 apposition ("Brian Gammage, vice-president of research at Gartner") is that source; a
 pronoun never goes to someone named in its own quotation ("I had a word with Olly," he said)
-nor to a person named after its verb ("He said Mr Blair had ..."); "he" and "she" keep the
-gender that honorifics ("Mr", "Mrs") or earlier pronouns showed; a title in the lead that
+nor to a person named after its verb ("He said Mr Blair had ..."); "he" and "she" skip
+people of the other gender as the article shows it (``_gender.py``: an honorific, "Mr" or
+"Mrs"; a noun that describes the person, "actress Ann Bee" or "Bee, his wife,"; the
+pronouns after a person named before anyone else, "Bee said she ..."; an earlier "he" or
+"she" found to be them), and names tagged as a person that the article writes as a body's
+("against West Brom and Aston Villa", "Blackburn are"); a title in the lead that
 nobody before fits goes to the person who speaks next. A noun for a body goes to the body
 the article named or introduced with it: "the bank" ("Bank of England"), "the court", "the
 city" ("White Plains" of "the US city of White Plains"), "the government" ("government of

@@ -25,6 +25,7 @@ from ._cues import (
     _quoted_name,
     _subject_frame,
 )
+from ._gender import _body_like, _evidence, _settled
 from ._lexicon import _Lexicon
 from ._names import (
     _OWNED_BODIES,
@@ -408,6 +409,7 @@ class _Article:
         ]
 
         intros: list[tuple[int, list[str], set[str]]] = []  # what each name came with
+        spans: list[list[tuple[int, int, list[str]]]] = [[] for _ in sents]  # person mentions
 
         def loose(n: int, s: _Sent, a: int, words: list[str]) -> bool:
             """Whether the name's first word opens the headline and is nowhere else."""
@@ -422,6 +424,8 @@ class _Article:
                     self.names.add(words, gender, title, loose=loose(n, s, a, words))
                     self.names.person(" ".join(words)).titles.update(_described_as(s, a, b))
                     intros.append((n, words, _introduction(s, a, b, words)))
+                    if not s.quoted[a]:
+                        spans[n].append((a, b, words))
                     if len(words) == 1 and a and s.lower[a - 1].rstrip(".") in _BEFORE_SURNAMES:
                         self.names.surnames.add(words[0])  # "Mr Howard": no first name
                 elif (
@@ -445,6 +449,7 @@ class _Article:
                     if len(words) == 2 and words[0][:1].isupper() and words[0] != words[1]:
                         self.names.add(words, None, None, loose=loose(n, s, i - 1, words))
         self.names.settle()
+        self._genders(sents, spans)
         # what each person was described as where named ("Leeds resident Ann Marsh, 22,"),
         # and the sentences they were named in: a later "the 22-year-old" finds them
         self.profiles: dict[str, set[str]] = {}
@@ -471,6 +476,47 @@ class _Article:
                 if w[:1].isupper() and (s.pos[i] == "PROPN" or s.ent[i] != "O"):
                     propers[w] = propers.get(w, False) or s.ent[i][2:] in _NAME_ENTS
         self.propers = propers
+
+    def _genders(self, sents: list[_Sent], spans: list[list[tuple[int, int, list[str]]]]) -> None:
+        """Each person's gender as the article shows it (:mod:`._gender`), from the person
+        mentions ``spans`` of each sentence and the names the tagger left untagged as
+        subjects ("Size said he ..."); a surname of two persons ("Hendrix" of Jimi and Janie
+        Hendrix) tells of neither. An honorific ("Mr", "Mrs") read with the name wins. Also
+        the names tagged as a person that the article treats as a body (``self.bodies``,
+        :func:`._gender._body_like`), which "he" and "she" never stand for."""
+        names = self.names
+        known = {names.canonical(n.split()) for n, p in names.persons.items() if p.count}
+        shared = Counter(n.split()[-1] for n in known)  # surnames of more than one person
+        votes: Counter = Counter()  # (name, gender): what the article itself says of each
+        as_body: Counter = Counter()  # (name, whether the mention treats it as a body)
+        for s, found in zip(sents, spans, strict=True):
+            for a, b, w in found:
+                as_body[names.canonical(w), _body_like(s, a, b)] += 1
+            untagged = [  # "Size said he ...", "Size" untagged
+                (i, i + 1, [s.text[i]])
+                for i in range(len(s.text))
+                if s.dep[i] == "nsubj"
+                and s.pos[i] == "PROPN"
+                and s.ent[i] in ("O", "B-ORG")
+                and not s.quoted[i]
+                and s.text[i][:1].isupper()
+                and names.canonical([s.text[i]]) in known
+            ]
+            people = [
+                (a, b, names.canonical(w))
+                for a, b, w in sorted(found + untagged)
+                if len(w) > 1 or shared[w[0]] < 2  # not "Hendrix" of Jimi and Janie Hendrix
+            ]
+            if people:
+                votes += _evidence(s, people)
+        for name, gender in _settled(votes).items():
+            p = names.person(name)
+            p.gender = p.gender or gender
+        self.bodies = {  # more mentions treat the name as a body than as a person
+            name
+            for name in known
+            if names.person(name).gender is None and as_body[name, True] > as_body[name, False]
+        }
 
     def _mentioned_before(self, n: int, name: str) -> str:
         """A body, group or document speaker as the article introduced it: "the couple" or
@@ -1713,6 +1759,8 @@ class _Article:
             if title is not None:  # no other office ("music mogul" or "co-author" is none),
                 # nor another role ("Sophie Obadia, another lawyer for the victim" is no head)
                 return title in p.titles or p.titles.isdisjoint(self.lex.titles | self.roles)
+            if gender in ("m", "f") and name in self.bodies:
+                return False  # "he said" after "West Brom and Aston Villa": no club speaks
             return p.gender is None or p.gender == gender
 
         for k in range(n - 1, max(-1, n - (2 if recent else 8)), -1):
