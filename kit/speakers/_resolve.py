@@ -708,8 +708,8 @@ class _Article:
         Pelous") when no word of it names a body or place in another sentence (not "striker
         Baros Liverpool", a headline run into the story)."""
         e = s.ent[i]
-        if e == "B-PERSON":
-            return s.lower[i] != "the"
+        if e == "B-PERSON":  # not a figure the tagger took for a name ("Â£2.2")
+            return s.lower[i] != "the" and any(map(_name_word, s.text[slice(*s.ent_span(i))]))
         if e[:2] != "B-" or e[2:] not in _NAME_ENTS:
             return False
         a, b = s.ent_span(i)
@@ -2478,3 +2478,13 @@ def _paragraphs(pids, starts, ends) -> list[tuple[int, int]]:
         else:
             out[-1][1] = int(e)
     return [(p[0], p[1]) for p in out]
+
+
+def _name_word(word: str) -> bool:
+    """Whether ``word`` can be part of a person's name: two letters or more, the first a
+    capital, apart from dots, hyphens and apostrophes ("J.K.", "O'Neill", "Kilroy-Silk")."""
+    bare = word.translate(_NAME_MARKS)
+    return len(bare) > 1 and bare.isalpha() and bare[0].isupper()
+
+
+_NAME_MARKS = str.maketrans("", "", ".-'’")
