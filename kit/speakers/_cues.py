@@ -195,11 +195,11 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
                 s, main, lex, cue=cue, depth=s.depth(i), direct=direct, propers=propers
             )
         if frame is None and agent is None and not by_object and not _own_subject(s, i):
-            written = _written_subject(s, i, lex)  # ", said Mr Doctorow,", ", say analysts,"
-            if written is not None and written != near:
-                a, b, head = written
+            shown = _written_subject(s, i, lex)  # ", said Mr Doctorow,", ", say analysts,"
+            if shown is not None and shown != near:
+                first, end, head = shown
                 frame = _subject_frame(
-                    _regrown(s, a, b, head, i, lex),
+                    _regrown(s, first, end, head, i, lex),
                     head,
                     lex,
                     cue=cue,
