@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .._resources import words
 from ._arrays import _Sent
@@ -31,6 +31,7 @@ from ._names import (
     _words,
 )
 from ._spans import (
+    _ADDRESSEE_VERBS,
     _CONTENT_VERBS,
     _as_in_object,
     _inverted_subject,
@@ -158,24 +159,54 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
             # "the paper quotes a source close to the firm", "the BBC cited X as saying"
             obj = next((k for k in s.children(i) if s.dep[k] in ("dobj", "nsubjpass")), None)
             subj, told = obj, subj
-        if subj is None or s.quoted[subj]:
+        if subj is not None and s.quoted[subj]:
+            subj = None
+        frame = None
+        near = None
+        if s.dep[i] == "conj" and agent is None and not by_object and not _own_subject(s, i):
+            near = _subject_before(s, i, lex)  # "A met B and Kirwan says": not A's words
+        if near is not None:
+            frame = _subject_frame(
+                _regrown(s, *near, i, lex),
+                near[2],
+                lex,
+                cue=cue,
+                depth=s.depth(i),
+                direct=direct,
+                propers=propers,
+            )
+        if frame is None and subj is not None:
+            antecedent = s.dep[i] == "relcl" and subj == s.head[i]  # "X, which said": X
+            frame = _subject_frame(  # must be someone; a quoted object too ("quoted its plan")
+                s,
+                subj,
+                lex,
+                cue=cue,
+                depth=s.depth(i),
+                direct=direct and not by_object and not antecedent,
+                propers=propers,
+                says=not by_object and _says(s, i, subj, direct=direct),
+            )
+        elif by_object:
             continue
-        antecedent = s.dep[i] == "relcl" and subj == s.head[i]  # "X, which said": X must be
-        frame = _subject_frame(  # someone; a quoted object too ("quoted its plan": no)
-            s,
-            subj,
-            lex,
-            cue=cue,
-            depth=s.depth(i),
-            direct=direct and not by_object and not antecedent,
-            propers=propers,
-            says=not by_object and _says(s, i, subj, direct=direct),
-        )
         # "X rejected the claim that Y had been sidelined, saying ...", hung under Y's clause
         if frame is None and not by_object and main not in (None, subj):
             frame = _subject_frame(
                 s, main, lex, cue=cue, depth=s.depth(i), direct=direct, propers=propers
             )
+        if frame is None and agent is None and not by_object and not _own_subject(s, i):
+            shown = _written_subject(s, i, lex)  # ", said Mr Doctorow,", ", say analysts,"
+            if shown is not None and shown != near:
+                first, end, head = shown
+                frame = _subject_frame(
+                    _regrown(s, first, end, head, i, lex),
+                    head,
+                    lex,
+                    cue=cue,
+                    depth=s.depth(i),
+                    direct=direct,
+                    propers=propers,
+                )
         if frame is None:
             continue
         if by_object and told is not None:
@@ -1871,6 +1902,223 @@ def _name_after(s: _Sent, i: int) -> int | None:
     if k < len(s.text) and s.ent[k] == "B-PERSON" and not s.quoted[k]:
         return s.ent_span(k)[1] - 1
     return None
+
+
+# --- the subject as written, when the parse gave the cue none ------------------------------
+
+_CLOSING = frozenset({'"', "”", "’", "'"})
+_ENDS_PHRASE = frozenset({".", ";", ":", "!", "?", "(", ")"})
+_RELATIVE_OPENERS = frozenset({"who", "whose", "which"})
+_PHRASE_ADPS = frozenset({"of", "for", "at", "from", "in", "with"})
+
+
+def _mark(s: _Sent, k: int) -> bool:
+    """Whether token ``k`` sets a phrase off: a comma, or a dash with space on both sides
+    (not the hyphen of "anti-virus")."""
+    if s.text[k] == ",":
+        return True
+    if s.text[k] not in ("-", "–", "—", "--") or k == 0 or k + 1 >= len(s.text):
+        return False
+    after = s.start[k - 1] + len(s.text[k - 1])
+    return s.start[k] > after and s.start[k + 1] > s.start[k] + len(s.text[k])
+
+
+def _phrase_word(s: _Sent, k: int, *, adp: bool = True) -> bool:
+    """Whether token ``k`` can belong to a noun phrase as written ("the firm's chief
+    executive", "chairman of the Commons committee", "Ann Bee and Tom Cole"): a determiner,
+    adjective, noun, name, number, possessive, an "and", a hyphen inside a word and, with
+    ``adp``, a preposition that opens what describes the noun."""
+    if s.quoted[k]:
+        return False
+    if s.ent[k].endswith("PERSON"):
+        return True  # "Jurgen den Hartog", whatever the tagger made of "den"
+    if s.pos[k] in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or s.tag[k] == "PRP$":
+        return s.tag[k] not in ("WDT", "WP", "WP$")
+    if s.text[k] in ("'s", "’s", "&") or s.lower[k] == "and":
+        return True
+    if s.text[k] == "-" and not _mark(s, k):
+        return True
+    return adp and s.pos[k] == "ADP" and s.lower[k] in _PHRASE_ADPS
+
+
+def _can_speak(s: _Sent, k: int, lex: _Lexicon, *, nouns: bool = True) -> bool:
+    """Whether token ``k``, the head of a phrase found by its place rather than by the
+    parse, names someone who can speak: a person, body or place the tagger named, a
+    capitalised name, or (with ``nouns``) a noun for people or a body ("analysts", "the
+    party", "the magazine"); not a document ("reads a memo for Mr Heath": whose?)."""
+    typ = s.ent[k][2:]
+    if typ in ("PERSON", "ORG", "GPE", "NORP") or (s.pos[k] == "PROPN" and typ == ""):
+        return s.text[k][:1].isupper()
+    noun = s.lemma[k].lower()
+    if not nouns or s.pos[k] != "NOUN":
+        return False
+    return (
+        _human_noun(noun, lex)
+        or noun in lex.collective_nouns
+        or noun in lex.outlet_nouns
+        or (s.tag[k] == "NNS" and _agents(noun, lex))
+    )
+
+
+_LEFT_DEP_OF = {"DET": "det", "ADJ": "amod", "NUM": "nummod", "PART": "case"}
+
+
+def _regrown(s: _Sent, a: int, b: int, head: int, verb: int, lex: _Lexicon) -> _Sent:
+    """Sentence ``s`` with the phrase ``a:b`` hung as the parse should have hung it: its
+    words that the parse put outside it under its ``head``, and the head as the subject of
+    ``verb``; a name tagged together with the words before its honorific ("[with Tanzania
+    Mr Brown] said") starts at the honorific. The rest of the parse as it was."""
+    heads, deps, ents = list(s.head), list(s.dep), list(s.ent)
+    first = s.ent_span(head)[0]
+    for m in range(max(a, first + 1), head):
+        if s.lower[m].rstrip(".") in lex.honorifics and s.ent[head] != "O":
+            ents[m : head + 1] = ["B-PERSON"] + ["I-PERSON"] * (head - m)
+            break
+    heads[head], deps[head] = verb, "nsubj"
+    k, steps = verb, 0
+    while s.head[k] != k and steps < len(s.text):  # a verb the parse hung inside the phrase
+        k, steps = s.head[k], steps + 1  # ("and Kirwan says" as a conjunct of "Kirwan")
+        if a <= k < b:
+            heads[verb], deps[verb] = verb, "ROOT"
+            break
+    for k in range(a, b):
+        if k != head and not a <= s.head[k] < b:
+            heads[k] = head
+            if k > head:
+                deps[k] = "prep"
+            else:
+                deps[k] = "poss" if s.tag[k] == "PRP$" else _LEFT_DEP_OF.get(s.pos[k], "compound")
+    return replace(s, head=heads, dep=deps, ent=ents, _children=None)
+
+
+def _phrase_head(s: _Sent, a: int, b: int) -> int | None:
+    """The head of noun phrase ``a:b`` as written: its last word before a preposition ("the
+    head of the agency": "head"; "a memo for Mr Heath": "memo"), a noun or name."""
+    head = next((k for k in range(a, b) if s.pos[k] == "ADP"), b) - 1
+    if head < a or s.pos[head] not in ("NOUN", "PROPN") or s.ent_span(head)[1] > head + 1:
+        return None
+    return head
+
+
+def _own_subject(s: _Sent, i: int) -> bool:
+    """Whether the parse gave verb ``i`` a subject of its own (or an "it" or "there")."""
+    return any(s.dep[k] in ("nsubj", "nsubjpass", "expl", "csubj") for k in s.children(i))
+
+
+def _written_subject(s: _Sent, i: int, lex: _Lexicon) -> tuple[int, int, int] | None:
+    """The subject of finite cue ``i`` read from the order of the words when the parse hung
+    it elsewhere and left the cue without one (the small parse does so around names and
+    asides): the head of
+
+    - a name or speaker right before the cue (:func:`_subject_before`);
+    - a phrase right after a cue set off by a comma or closing quote and ended by a comma,
+      dash or the sentence ("Instead, said Mr Doctorow, DRM ...", "..., says the party -",
+      '"...," added the spokesman.');
+    - a name set off by commas right before it ("..., her lawyer, Ann Bee, said."), or the
+      phrase before an aside set off so ("Size, whose album won ..., said ...", "Ann Bee,
+      chairman of the committee, said ...").
+
+    Gives the phrase's first and end token and its head; ``None`` when none of these
+    holds: a participle or infinitive ("the said property", "was said to") has no subject
+    of its own to find."""
+    k = _before_cue(s, i)
+    if k is None:
+        return None
+    if k < 0 or s.quoted[k]:
+        return _after_cue(s, i, lex)
+    found = _subject_before(s, i, lex) or (_after_cue(s, i, lex) if k == i - 1 else None)
+    if found is None and _mark(s, k):
+        found = _before_aside(s, k, lex)
+    return found
+
+
+def _before_cue(s: _Sent, i: int) -> int | None:
+    """The word before finite cue ``i`` and its auxiliaries and adverbs ("Ann Bee has also
+    said"); ``None`` for a cue that is no finite verb, a passive or a quoted word."""
+    finite = s.tag[i] in _FINITE or (
+        s.tag[i] == "VBN" and any(s.dep[k] == "aux" and k < i for k in s.children(i))
+    )
+    if not finite or s.quoted[i] or _passive(s, i):
+        return None
+    k = i - 1
+    while k > 0 and s.pos[k] in ("AUX", "ADV") and s.text[k].islower() and not s.quoted[k]:
+        k -= 1
+    return k
+
+
+def _subject_before(s: _Sent, i: int, lex: _Lexicon) -> tuple[int, int, int] | None:
+    """A name right before finite cue ``i`` (with its auxiliaries and adverbs) that the
+    parse hung elsewhere: "Desailly says ..." with the name read as an adverb, "a survey by
+    property website Rightmove said ...", "They meet in Rome and Kirwan says ...". Gives
+    the name's first and end token and its last, else ``None``."""
+    k = _before_cue(s, i)
+    if k is None or k < 0 or s.quoted[k]:
+        return None
+    typ = s.ent[k][2:]
+    if typ == "PERSON" or (s.pos[k] == "PROPN" and typ in ("", "ORG", "GPE", "NORP")):
+        if not s.text[k][:1].isupper() or s.ent_span(k)[1] != k + 1:
+            return None
+        a = s.ent_span(k)[0] if typ else k
+        while not typ and a > 0 and s.pos[a - 1] == "PROPN" and s.ent[a - 1] == "O":
+            a -= 1
+        plural = s.tag[i] == "VBZ" and s.lower[i] == s.lemma[i] + "s"
+        if plural and a > 0 and s.pos[a - 1] in ("DET", "ADP"):
+            return None  # "despite the Charlton protests": a noun after a name
+        return a, k + 1, k
+    return None
+
+
+def _after_cue(s: _Sent, i: int, lex: _Lexicon) -> tuple[int, int, int] | None:
+    """The speaker named in a phrase right after cue ``i`` that follows a comma or a closing
+    quote (", say analysts,", '"...," added the spokesman.'), when the phrase ends the
+    sentence or is set off; else ``None``. Verbs whose object is the one addressed
+    ("told reporters") never invert so."""
+    if i < 1 or s.tag[i] not in _FINITE or s.lemma[i] in _ADDRESSEE_VERBS:
+        return None
+    before = s.text[i - 1]
+    if not (before == "," or (before in _CLOSING and i > 1 and s.quoted[i - 2])) and not _mark(
+        s, i - 1
+    ):
+        return None
+    end = i + 1
+    while end < len(s.text) and _phrase_word(s, end):
+        end += 1
+    if end == i + 1 or s.pos[end - 1] == "ADP" or s.lower[end - 1] == "and":
+        return None
+    if end < len(s.text) and not (_mark(s, end) or s.text[end] in _ENDS_PHRASE):
+        return None  # ", said the company in a statement": the parse found that one
+    head = _phrase_head(s, i + 1, end)
+    return (i + 1, end, head) if head is not None and _can_speak(s, head, lex) else None
+
+
+def _before_aside(s: _Sent, close: int, lex: _Lexicon) -> tuple[int, int, int] | None:
+    """The speaker of a cue right after the set-off mark ``close``: the name the marks set
+    off ("..., her lawyer, Ann Bee, said"), else the phrase before an aside they set off
+    ("Size, whose album won ..., said", "Ann Bee, chairman of the committee, said",
+    "The US, which can veto it, said"); ``None`` when the phrase is not there whole."""
+    p = close - 1
+    while p >= 0 and not _mark(s, p) and s.text[p] not in _ENDS_PHRASE and not s.quoted[p]:
+        p -= 1
+    if p < 1 or not _mark(s, p) or p == close - 1:
+        return None
+    a, b = p + 1, close
+    noun_phrase = all(_phrase_word(s, m) for m in range(a, b))
+    if noun_phrase and s.ent[b - 1].endswith("PERSON"):
+        return s.ent_span(b - 1)[0], b, b - 1  # "her lawyer, Ann Bee, said": the name
+    relative = s.lower[a] in _RELATIVE_OPENERS
+    if not (relative or noun_phrase or s.tag[a] in ("VBN", "VBG")):
+        return None
+    e = p - 1
+    start = e
+    while start > 0 and _phrase_word(s, start - 1, adp=False):
+        start -= 1
+    if start > 0 and not (
+        _mark(s, start - 1) or s.text[start - 1] in _ENDS_PHRASE or s.pos[start - 1] == "CCONJ"
+    ):
+        return None  # "struck with Ann Bee, the owner, said": the name is an object
+    if s.ent[e] == "O" and not relative:
+        return None  # "The deal, signed today, said": an aside after a name only
+    return (start, p, e) if _can_speak(s, e, lex, nouns=relative) else None
 
 
 def _hyphen_end(s: _Sent, k: int) -> int:
