@@ -1114,13 +1114,13 @@ class _Article:
             if owner:  # "its website notes", "the hotel's website estimated"
                 return owner
             # "the US statement": one by whom the capitals before its noun name
-            named = {w.lower() for w in (f.fallback or "").split()[:-1] if w[:1].isupper()}
+            by = {w.lower() for w in (f.fallback or "").split()[:-1] if w[:1].isupper()}
             for k in range(n, max(-1, n - 30), -1):
-                for noun, name, kind in reversed(self.docs[k]):
-                    words = name.lower().split()  # "WEF" for "World Economic Forum" too
+                for noun, maker, by_kind in reversed(self.docs[k]):
+                    words = maker.lower().split()  # "WEF" for "World Economic Forum" too
                     words += ["".join(w[0] for w in words if w not in ("of", "the", "and"))]
-                    if noun == f.name and (not named or named.intersection(words)):
-                        return name, kind
+                    if noun == f.name and (not by or by.intersection(words)):
+                        return maker, by_kind
             issuer = self._issuer_before(n, f.name, f.fallback)
             return issuer or (f.fallback, "document")
         return None, None
