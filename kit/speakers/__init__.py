@@ -94,7 +94,10 @@ the article named or introduced with it: "the bank" ("Bank of England"), "the co
 city" ("White Plains" of "the US city of White Plains"), "the government" ("government of
 Samoa"), "the palace", "the alliance", "the site" and "the software giant" ("fan website
 Save Our Club"); "the company" or "the firm" to the named body that spoke, was introduced as
-one ("retailer Tesco") or was a subject just before, never a public body; "the office" to
+one ("retailer Tesco") or was a subject just before, never a public body, and "the club",
+"the union", "the airline" or "the Japanese firm" alike (a regulator or watchdog only to a
+public body; never a body introduced as a rival nor one named as an object after the cue);
+"the report" or "the statement" to whoever spoke in it ("Oxfam says in a report"); "the office" to
 the public body that spoke just before. "His daughter", "his lawyer" and "his office" are the
 person introduced so, else "<whom 'his' stands for>'s daughter"; "the spokesman" goes on
 with the latest spokesman and "the researchers" to the group named before. A description

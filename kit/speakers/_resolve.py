@@ -65,6 +65,16 @@ _GENERIC_BODIES = frozenset(
     {"company", "firm", "group", "organisation", "organization", "business", "corporation"}
 )
 _ANY_BODY = frozenset({"group", "organisation", "organization"})  # a company or a public body
+# Nouns for one kind of body ("the club said", "the union says", "the charity warned"): the
+# body the article introduced with that noun ("club Northfield United"), else the latest named
+# body, as for "the company"; a club or a charity is never a public body, the others may be.
+# Not "the bank" (a central bank as often) nor "the team" (researchers as often).
+_BODY_KINDS = frozenset(
+    {"club", "charity", "union", "association", "federation", "watchdog", "regulator", "agency"}
+)
+_MAYBE_PUBLIC = _ANY_BODY | (_BODY_KINDS - {"club", "charity"})
+_ONLY_PUBLIC = frozenset({"watchdog", "regulator"})  # "the German regulator": no company
+_POSS = frozenset({"'s", "’s"})
 # words of a public body's name, which "the company" or "the firm" never stands for
 _PUBLIC_WORDS = frozenset(
     {"department", "ministry", "agency", "service", "police", "council", "commission"}
@@ -171,8 +181,11 @@ class _Article:
         self.ends_quote = [t.rstrip()[-1:] in '"”’»' for t in texts]
         self.sents: list[_Sent] = []
         self.roles = lex.speaker_nouns - lex.collective_nouns  # "lawyer", "witness"
+        # nouns "the X" of one body named before stands for ("the club", "the airline")
+        self.body_nouns = _GENERIC_BODIES | lex.org_descriptors | _BODY_KINDS
         self.groups_of = lex.speaker_nouns | lex.person_nouns  # "officers", "residents"
         self.propers: dict[str, bool] = {}
+        self.rivals: set[str] = set()  # bodies introduced as a rival ("rival club X")
 
     def _span_of(self, a: int, b: int) -> tuple[np.ndarray, np.ndarray]:
         """For tokens ``a:b`` of the table: the index of the last quote span starting at or
@@ -248,6 +261,8 @@ class _Article:
             elif frames[n]:
                 self._resolve_frames(n, frames[n], said)
                 said.type = "indirect" if said.speaker else None
+            if said.speaker and frames[n]:
+                self._spoken_in(n, s)
         self._inside_quotes(direct, chains, frames)
         self._named_after_lead()
         for said in self.said:  # one name a speaker, whichever rule found them
@@ -741,6 +756,10 @@ class _Article:
             if name:
                 self.docs[n].append((s.lemma[i].lower(), name, kind))
         for i, e in enumerate(s.ent):
+            if e[:2] == "B-" and any(s.lower[t] in _RIVAL for t in range(max(0, i - 3), i)):
+                a, b = s.ent_span(i)  # "Rival local club Manchester City": not "the club"
+                words = _words(s, _name_start(s, a, b, self.lex), b)
+                self.rivals |= {" ".join(words), self.names.canonical(words)}
             if (
                 s.tag[i] == "NNS"
                 and s.lemma[i].lower() in self.groups_of
@@ -799,6 +818,31 @@ class _Article:
                 words = _person_words(s, a, b, self.lex)[0]
                 rank = (2 if _main_subject(s, a, b) else 1) if _is_subject(s, a, b) else 0
                 self.mentions[n].append((self.names.canonical(words), rank))
+
+    def _spoken_in(self, n: int, s: _Sent) -> None:
+        """Record the document the speaker of sentence ``n`` made their statement in, as
+        theirs ("Oxfam says in a report, Paying the Price"; "In a statement, the club said"):
+        what "the report" or "the statement" after it stands for."""
+        said = self.said[n]
+        if said.kind not in ("person", "org", "group", "role") or self.lex.doc_nouns.isdisjoint(
+            s.lemma
+        ):
+            return
+        if said.speaker is None or (said.speaker.islower() and " " not in said.speaker):
+            return  # "scientists report", "the party said": the document tells no more
+        made = {noun for noun, _, _ in self.docs[n]}  # "a study released by X": X's
+        for i, lemma in enumerate(s.lemma):
+            p = s.head[i]
+            if (
+                lemma in self.lex.doc_nouns
+                and lemma.lower() not in made
+                and s.pos[i] == "NOUN"
+                and s.dep[i] == "pobj"
+                and not s.quoted[i]
+                and s.lower[p] == "in"
+                and s.lemma[s.head[p]] in self.lex.verbs  # hung on a verb of saying
+            ):
+                self.docs[n].append((lemma.lower(), said.speaker, said.kind))
 
     def _subject_pronoun(self, n: int, gender: str) -> str | None:
         """Who the "he" or "she" subject of a main clause of sentence ``n`` is, guessed
@@ -986,6 +1030,10 @@ class _Article:
         if f.kind == "group":
             named = self._named_group(n, f.name)
             det = _definite_plural(self.sents[n], f) if f.name in _PLURAL_BODIES else ""
+            head = self._described_body(n, f.name)
+            body = self._latest_org(n, head, verb=f.verb) if named is None and head else None
+            if body:  # "the Japanese firm said", "the aid agency said"
+                return body, "org"
             if named is None and det:  # "Sony, IBM and Toshiba ... the firms"
                 body = self._named_together(n, f.verb)
                 if body is None and det == "two":  # "Fosters said ... Both firms"
@@ -1012,18 +1060,20 @@ class _Article:
             name = self._named_org(n, f.name)
             if name is None and f.name in _BODY_NAMES:  # "the Lib Dems ... The party says"
                 name = self._latest_member(n, f.name, f.verb)
-            if name is None and f.name in _GENERIC_BODIES | self.lex.org_descriptors:
-                # "Microsoft said ... The company said"; "Shares in X fell after the firm said"
-                name = self._latest_org(n, f.name, verb=f.verb)
-            elif name is None and f.name in _PUBLIC_WORDS | _PLACE_NOUNS | {"palace"}:
+            if name is None and f.name in _PUBLIC_WORDS | _PLACE_NOUNS | {"palace"}:
                 # "the government of Samoa", "the US city of White Plains" (not "the bank")
                 name = self._body_named(n, f.name) or self._recent_public_body(n, f.name)
+            if name is None and f.name in self.body_nouns:
+                # "Microsoft said ... The company said"; "Shares in X fell after the firm said"
+                name = self._latest_org(n, f.name, verb=f.verb)
             if name:
                 return name, "org"
             assert f.fallback is not None  # an orgdesc frame carries the phrase it was read from
             return f.fallback, "org" if f.fallback[:1].isupper() else "group"
         if f.kind == "orgnoun":  # "the site": "fan website X"; "the alliance": "X Alliance"
             named = self._described_org(n, f.name) or self._named_org(n, f.name, head=True)
+            if named is None and f.name in self.body_nouns:
+                named = self._latest_org(n, f.name, verb=f.verb)  # "the airline", as "the firm"
             return named, "org"
         if f.kind == "described":
             want, proper, _ = self._description(n, f)
@@ -1035,6 +1085,8 @@ class _Article:
             if fit is not None:  # "the Wasps wing": "Wasps wing Ann Bee"
                 return self._learned(fit, want)
             body = self._described_org(n, f.name, reach=n + 1)  # "computer giant Microsoft"
+            if body is None and f.then is None and f.name in self.body_nouns:
+                body = self._latest_org(n, f.name, verb=f.verb)  # "the software giant"
             if body:
                 return body, "org"
             if f.then is not None and f.then.kind == "role":
@@ -1061,13 +1113,34 @@ class _Article:
             owner = self._document_owner(n, f.name)
             if owner:  # "its website notes", "the hotel's website estimated"
                 return owner
+            # "the US statement": one by whom the capitals before its noun name
+            by = {w.lower() for w in (f.fallback or "").split()[:-1] if w[:1].isupper()}
             for k in range(n, max(-1, n - 30), -1):
-                for noun, name, kind in reversed(self.docs[k]):
-                    if noun == f.name:
-                        return name, kind
+                for noun, maker, by_kind in reversed(self.docs[k]):
+                    words = maker.lower().split()  # "WEF" for "World Economic Forum" too
+                    words += ["".join(w[0] for w in words if w not in ("of", "the", "and"))]
+                    if noun == f.name and (not by or by.intersection(words)):
+                        return maker, by_kind
             issuer = self._issuer_before(n, f.name, f.fallback)
             return issuer or (f.fallback, "document")
         return None, None
+
+    def _described_body(self, n: int, phrase: str) -> str | None:
+        """The noun of a body that the definite ``phrase`` of sentence ``n`` describes ("the
+        Japanese firm", "the aid agency", "the non-partisan charity": "firm", "agency",
+        "charity"), when its words before the noun are common words or places, not a name
+        ("the Associated Press agency") nor a word that makes it another kind of body than
+        a company ("the pressure group", "the union organisation"); else ``None``."""
+        s, head = self.sents[n], phrase.split()[-1].lower()
+        if head not in self.body_nouns or head in _ANY_BODY:
+            return None
+        for k in range(len(s.text)):
+            if s.lower[k] != head or s.quoted[k] or not _definite(s, head):
+                continue
+            left = [t for t in _left_phrase(s, k) if t != k and s.lower[t] not in _DETS]
+            if all(s.text[t][:1].islower() or s.ent[t][2:] in ("GPE", "NORP", "LOC") for t in left):
+                return head
+        return None
 
     def _document_owner(self, n: int, noun: str) -> tuple[str, str | None] | None:
         """Whose the document ``noun`` of sentence ``n`` is when a possessive says so: "its"
@@ -1507,15 +1580,27 @@ class _Article:
         its acronym). A company named earlier in sentence ``n`` itself, before its cue token
         ``verb``, comes first ("Shares in Cairn Energy rose after the firm said ..."). ``None``
         when none fits."""
-        public = noun not in _ANY_BODY
-        # "the company": "retailer Tesco", not "rival PepsiCo"
+        public = noun not in _MAYBE_PUBLIC
+        # "the company": "retailer Tesco", not "rival PepsiCo"; "the club": "club Rovers"
         nouns = (_GENERIC_BODIES | self.lex.org_descriptors) - {"rival"}
+        kind = noun in nouns  # a word for any company, not one kind of body
+        nouns = nouns if kind else frozenset({noun})
 
-        def fits(name: str) -> bool:
+        def fits(name: str) -> bool:  # a name ("unions" is none), not a rival's
             full = self.acronyms.get(name, name)
-            return not (public and _PUBLIC_WORDS.intersection(full.lower().split()))
+            if not name[:1].isupper() or name in self.rivals or name.split()[-1] in after:
+                return False
+            in_public = bool(_PUBLIC_WORDS.intersection(full.lower().split()))
+            return in_public if noun in _ONLY_PUBLIC else not (public and in_public)
 
         s = self.sents[n]
+        # not a body the words after its cue name, but as an owner ("The US firm agreed to buy
+        # Fiat", not "the company announced ... Microsoft's plans")
+        after = {
+            s.text[k]
+            for k in range(verb + 1, len(s.text))
+            if verb >= 0 and s.dep[k] != "poss" and s.text[min(k + 1, len(s.text) - 1)] not in _POSS
+        }
         # before "the company" itself: not a body named inside it ("The firm, which is to
         # receive a payment from Chelsea, said")
         end = next((i for i in range(max(verb, 0)) if s.lemma[i].lower() == noun), verb)
@@ -1559,7 +1644,7 @@ class _Article:
         named = [o for k in recent if k >= n - 2 for o in reversed(self.org_names[k]) if fits(o)]
         if subjects or named:
             return max(subjects + named, key=count, default=None)  # the first of the most named
-        for k in range(n - 6 if public else -1, -1, -1):  # a company that spoke further back
+        for k in range(n - 6 if public and kind else -1, -1, -1):  # a company that spoke before
             said = self.said[k]
             if said.speaker and said.kind == "org" and fits(said.speaker):
                 return said.speaker
@@ -1960,6 +2045,8 @@ _UTTERANCES = frozenset(
     {"statement", "message", "letter", "post", "tweet", "email", "release", "announcement"}
     | {"communique", "memo"}
 )
+# words that introduce a body as another than the story's own ("rival club X")
+_RIVAL = frozenset({"rival", "rivals"})
 # nouns for one who speaks for a body ("Home Office spokesman")
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 
