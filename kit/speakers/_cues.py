@@ -76,6 +76,9 @@ class _Frame:
     verb: int = -1  # the cue's token, when it is a verb
     then: _Frame | None = None  # what a "described" frame is when nobody was introduced so
     placed: bool = False  # a title placed by what follows it: "the head of the inquiry"
+    # an outlet's own name, without the noun written after it ("the Associated Press news
+    # agency" -> "Associated Press"): its name as a speaker; ``reported_by`` keeps ``name``
+    bare: str | None = None
 
 
 _NEG = frozenset({"neg"})
@@ -2283,7 +2286,7 @@ def _subject_frame(
                 return _Frame(cue, "orgdesc", text.lower(), depth, fallback=text)  # "the Bank"
             if _is_outlet(text, lex):
                 toks = [k for k in range(a, b) if s.lower[k] != "the"]
-                return _Frame(cue, "outlet", _outlet_named(s, toks, lex) or text, depth)
+                return _Frame(cue, "outlet", text, depth, bare=_outlet_named(s, toks, lex))
             return _Frame(cue, "org", text, depth)
     # an apposition names the speaker: "the chancellor, Gordon Brown, said"
     k = _apposed_name(s, j)
@@ -2410,7 +2413,7 @@ def _noun_frame(
     body = [k for k in body if k not in half]  # "Paris-based" whose "Paris" was left out
     phrase = _phrase(s, body)
     if _is_outlet(phrase, lex):
-        return _Frame(cue, "outlet", _outlet_named(s, body, lex) or phrase, depth)
+        return _Frame(cue, "outlet", phrase, depth, bare=_outlet_named(s, body, lex))
     if _noun(s, j) in lex.doc_nouns:  # "data" (lemma "datum") as subject: evidence
         if _noun(s, j) in _EVIDENCE and _author(s, j) is None and not _named_maker(s, j):
             return None  # "figures suggest": evidence, not someone's statement

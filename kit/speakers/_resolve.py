@@ -941,7 +941,7 @@ class _Article:
             if owner:  # "its website notes": the body's own site, no outlet
                 said.speaker, said.kind, said.cue = *owner, o.cue
             else:
-                said.speaker, said.kind, said.cue = o.name, "outlet", o.cue
+                said.speaker, said.kind, said.cue = o.bare or o.name, "outlet", o.cue
         elif others and all(f.kind in ("described", "orgnoun") for f in others):
             said.unknown = True
 
