@@ -458,25 +458,32 @@ class _Article:
                     if len(words) == 1 and s.lower[i].rstrip(".") in _BEFORE_SURNAMES:
                         self.names.surnames.add(words[0])
         single = {n for n in self.names.persons if " " not in n}
-        # proper words written as a name on their own ("Bee said"): a surname, never a given
-        # name, so that "striker Baros Liverpool" (two names run together) is no one
-        alone = {
-            s.text[i]
-            for s in sents
-            for i in range(len(s.pos))
-            if s.pos[i] == "PROPN" and not s.quoted[i] and s.dep[i] != "compound"
-            if not (i and s.pos[i - 1] == "PROPN" and s.head[i - 1] == i)
-        }
         for n, s in enumerate(sents):  # "Jack Straw" untagged, where "Mr Straw" is a person
             for i in range(1, len(s.pos)):
                 if s.text[i] in single and s.pos[i] == "PROPN" and s.pos[i - 1] == "PROPN":
                     words = _clean_name(_words(s, max(0, i - 1), i + 1), lex)[0]
                     if len(words) == 2 and words[0][:1].isupper() and words[0] != words[1]:
                         self.names.add(words, None, None, loose=loose(n, s, i - 1, words))
-        for s in sents:  # "singer Ann Bee", the tagger's body or nothing
-            for i in range(2, len(s.pos)):
-                words = _described_person(s, i, lex)
-                if words and words[1] in alone and words[0] not in alone:
+        described = [  # "singer Ann Bee", the tagger's body or nothing
+            words
+            for s in sents
+            for i in range(2, len(s.pos))
+            if s.pos[i] == "PROPN" and s.pos[i - 1] == "PROPN" and s.tag[i - 2] == "NN"
+            for words in [_described_person(s, i, lex)]
+            if words
+        ]
+        if described:
+            # proper words written as a name on their own ("Bee said"): a surname, never a given
+            # name, so that "striker Baros Liverpool" (two names run together) is no one
+            alone = {
+                s.text[i]
+                for s in sents
+                for i in range(len(s.pos))
+                if s.pos[i] == "PROPN" and not s.quoted[i] and s.dep[i] != "compound"
+                if not (i and s.pos[i - 1] == "PROPN" and s.head[i - 1] == i)
+            }
+            for words in described:
+                if words[1] in alone and words[0] not in alone:
                     self.names.add(words, None, None)
         self.names.settle()
         self._genders(sents, spans)
