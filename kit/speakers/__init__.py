@@ -75,7 +75,10 @@ Who is meant (``_names.py``, ``_resolve.py``). Names lose titles, honorifics
 (``titles.toml``, ``honorifics.toml``) and a field before them ("director of rugby X"); a
 name the tagger cut short gets its first name back, but a headline word before a surname is
 no first name ("Classy Henman" / "Tim Henman"); surnames join the full name used in the
-article, or across the table when one full name alone fits. Pronouns and definite
+article (also one the tagger did not take for a person's, when a noun for what the person
+does introduced it: "game developer Perttu Ahola"), or across the table when one full name
+alone fits. A named outlet that speaks loses the common noun after it ("the Associated Press
+news agency reported": "Associated Press"; ``reported_by`` keeps the noun). Pronouns and definite
 descriptions ("he", "they", "the president", "the Tory leader", "the 67-year-old", "the
 star of ...", "The Judge") go to the latest compatible person: a speaker or subject of the
 recent sentences first (a name in apposition to the subject counts, and "the prime minister"

@@ -76,6 +76,9 @@ class _Frame:
     verb: int = -1  # the cue's token, when it is a verb
     then: _Frame | None = None  # what a "described" frame is when nobody was introduced so
     placed: bool = False  # a title placed by what follows it: "the head of the inquiry"
+    # an outlet's own name, without the noun written after it ("the Associated Press news
+    # agency" -> "Associated Press"): its name as a speaker; ``reported_by`` keeps ``name``
+    bare: str | None = None
 
 
 _NEG = frozenset({"neg"})
@@ -2281,8 +2284,10 @@ def _subject_frame(
             text = " ".join(words)
             if the and len(words) == 1 and text.lower() in lex.collective_nouns:
                 return _Frame(cue, "orgdesc", text.lower(), depth, fallback=text)  # "the Bank"
-            kind = "outlet" if _is_outlet(text, lex) else "org"
-            return _Frame(cue, kind, text, depth)
+            if _is_outlet(text, lex):
+                toks = [k for k in range(a, b) if s.lower[k] != "the"]
+                return _Frame(cue, "outlet", text, depth, bare=_outlet_named(s, toks, lex))
+            return _Frame(cue, "org", text, depth)
     # an apposition names the speaker: "the chancellor, Gordon Brown, said"
     k = _apposed_name(s, j)
     if k is not None:
@@ -2363,6 +2368,27 @@ def _titled_person_after(s: _Sent, j: int, lex: _Lexicon) -> int | None:
     return None
 
 
+def _outlet_named(s: _Sent, body: list[int], lex: _Lexicon) -> str | None:
+    """The outlet's name, of tokens ``body``, written before the common noun that says what
+    it is ("the
+    Associated Press news agency", "the Le Figaro newspaper"), else ``None``: capitalised
+    proper words only, no nationality ("a Chinese newspaper") nor description ("the state
+    news agency")."""
+    words = [s.text[k] for k in body]  # as written: "Sky News", "China Daily" are names
+    for noun in lex.outlet_nouns:
+        tail = noun.split()
+        if len(words) > len(tail) and words[-len(tail) :] == tail:
+            name = body[: -len(tail)]
+            break
+    else:
+        return None
+    proper = all(
+        s.pos[k] == "PROPN" and s.text[k][:1].isupper() and s.ent[k][2:] not in ("NORP", "DATE")
+        for k in name
+    )
+    return _phrase(s, name) if proper else None
+
+
 def _noun_frame(
     s: _Sent,
     j: int,
@@ -2387,7 +2413,7 @@ def _noun_frame(
     body = [k for k in body if k not in half]  # "Paris-based" whose "Paris" was left out
     phrase = _phrase(s, body)
     if _is_outlet(phrase, lex):
-        return _Frame(cue, "outlet", phrase, depth)
+        return _Frame(cue, "outlet", phrase, depth, bare=_outlet_named(s, body, lex))
     if _noun(s, j) in lex.doc_nouns:  # "data" (lemma "datum") as subject: evidence
         if _noun(s, j) in _EVIDENCE and _author(s, j) is None and not _named_maker(s, j):
             return None  # "figures suggest": evidence, not someone's statement

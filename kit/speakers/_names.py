@@ -840,6 +840,39 @@ def _person_words(s: _Sent, a: int, b: int, lex: _Lexicon):
     return _clean_name(_words(s, k, b), lex)
 
 
+def _described_person(s: _Sent, i: int, lex: _Lexicon) -> list[str] | None:
+    """A given name and surname ending at token ``i`` that a noun for one person written
+    just before describes ("singer Ann Bee", "former prop Ann Bee"), whatever the tagger
+    took the two words for (a body, a place, nothing), as ``[given, surname]``; else
+    ``None``. Two proper words exactly: three may be a headline run into the story
+    ("striker Baros Liverpool ...")."""
+    g, d = i - 1, i - 2
+    if i + 1 < len(s.pos) and s.pos[i + 1] == "PROPN":
+        return None
+    if s.pos[g] != "PROPN" or s.pos[i] != "PROPN" or s.head[g] != i or s.quoted[g] or s.quoted[i]:
+        return None
+    if s.ent[g] == "B-PERSON" or s.ent[g][2:] == "DATE":
+        return None  # a tagged person is known already
+    words = [s.text[g], s.text[i]]
+    if not all(_NAME_WORD.fullmatch(w) and w[:1].isupper() and not w.isupper() for w in words):
+        return None  # "Ann", "Kivelä", "O'Neill"; not "BBC", "F1"
+    if s.tag[d] != "NN" or not s.text[d].islower() or s.head[d] != i or s.dep[d] != "compound":
+        return None
+    noun = s.lower[d]
+    ones = lex.titles | lex.person_nouns | (lex.speaker_nouns - lex.collective_nouns)
+    doer = noun.endswith(_DOER_ENDS) and noun not in lex.org_descriptors | _ALSO_BODIES
+    known = lex.titles | lex.title_words | lex.honorifics.keys() | lex.org_descriptors
+    if not (noun in ones or doer) or words[0].lower() in known | _BEFORE_NAMES:
+        return None
+    return words
+
+
+# a word of a name: letters, with hyphens or apostrophes between them
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+# endings of nouns for what a person does ("guitarist", "developer", "comedian")
+_DOER_ENDS = ("ist", "er", "or", "ian", "man", "woman", "ess")
+
+
 def _surname_after(s: _Sent, a: int, b: int, lex: _Lexicon) -> int:
     """Where a person's name ends when the tagger left out its last word, a second surname
     the parse made the head of the name ("Wanda Vázquez" tagged of "Wanda Vázquez Garced

@@ -33,6 +33,7 @@ from ._names import (
     _POSTNOMINALS,
     _RELATIVES,
     _clean_name,
+    _described_person,
     _fold,
     _is_outlet,
     _is_subject,
@@ -463,6 +464,27 @@ class _Article:
                     words = _clean_name(_words(s, max(0, i - 1), i + 1), lex)[0]
                     if len(words) == 2 and words[0][:1].isupper() and words[0] != words[1]:
                         self.names.add(words, None, None, loose=loose(n, s, i - 1, words))
+        described = [  # "singer Ann Bee", the tagger's body or nothing
+            words
+            for s in sents
+            for i in range(2, len(s.pos))
+            if s.pos[i] == "PROPN" and s.pos[i - 1] == "PROPN" and s.tag[i - 2] == "NN"
+            for words in [_described_person(s, i, lex)]
+            if words
+        ]
+        if described:
+            # proper words written as a name on their own ("Bee said"): a surname, never a given
+            # name, so that "striker Baros Liverpool" (two names run together) is no one
+            alone = {
+                s.text[i]
+                for s in sents
+                for i in range(len(s.pos))
+                if s.pos[i] == "PROPN" and not s.quoted[i] and s.dep[i] != "compound"
+                if not (i and s.pos[i - 1] == "PROPN" and s.head[i - 1] == i)
+            }
+            for words in described:
+                if words[1] in alone and words[0] not in alone:
+                    self.names.add(words, None, None)
         self.names.settle()
         self._genders(sents, spans)
         # what each person was described as where named ("Leeds resident Ann Marsh, 22,"),
@@ -926,7 +948,7 @@ class _Article:
             if owner:  # "its website notes": the body's own site, no outlet
                 said.speaker, said.kind, said.cue = *owner, o.cue
             else:
-                said.speaker, said.kind, said.cue = o.name, "outlet", o.cue
+                said.speaker, said.kind, said.cue = o.bare or o.name, "outlet", o.cue
         elif others and all(f.kind in ("described", "orgnoun") for f in others):
             said.unknown = True
 
