@@ -255,7 +255,7 @@ def _read_misparsed(s: _Sent, i: int) -> int | None:
     death read: "..."'), whose subject is the head of the noun phrase ("summary",
     "statement"); after it, a noun ending the sentence ('"...," a BBC statement read.',
     '"...," Ann's message read.'), whose subject is the noun before it. Else ``None``."""
-    if s.lower[i] != "read" or s.quoted[i] or s.pos[i] in ("VERB", "AUX") and s.dep[i] != "acl":
+    if s.lower[i] != "read" or s.quoted[i] or (s.pos[i] in ("VERB", "AUX") and s.dep[i] != "acl"):
         return None
     if any(s.pos[k] in ("VERB", "AUX") and not s.quoted[k] and k != i for k in range(len(s.text))):
         return None
@@ -572,11 +572,6 @@ def _author(s: _Sent, j: int) -> int | None:
     if k is not None and (s.pos[k] == "PROPN" or s.ent[k][2:] in _NAME_ENTS):
         return k
     lex = _lexicon()
-    for k in s.children(j):  # "a BBC statement", "a Microsoft report": a body's name before it
-        a, b = s.ent_span(k)
-        if s.dep[k] == "compound" and s.pos[k] == "PROPN" and k < j and b == j:
-            if s.ent[k][2:] == "ORG" and not s.quoted[k]:
-                return k
     for k in s.children(j):  # "Judge Miller's statement", "the judge's ruling"
         if s.dep[k] == "poss" and not s.quoted[k] and s.pos[k] != "PRON":
             noun = s.lemma[k].lower()
@@ -662,10 +657,9 @@ def _document_of(s: _Sent, j: int) -> int | None:
         if p < j or s.dep[p] != "prep" or s.lower[p] != "of":
             continue
         for o in s.children(p):
-            noun = _noun(s, o)
-            if s.dep[o] == "pobj" and s.pos[o] == "NOUN" and not s.quoted[o]:
-                if noun in _RULINGS or noun in _lexicon().doc_nouns:
-                    return o
+            document = _noun(s, o) in _RULINGS or _noun(s, o) in _lexicon().doc_nouns
+            if s.dep[o] == "pobj" and s.pos[o] == "NOUN" and not s.quoted[o] and document:
+                return o
     return None
 
 
@@ -1370,6 +1364,9 @@ _ADJUDICATORS = frozenset(
     | {"referee", "umpire", "arbitrator", "arbiter", "ombudsman", "regulator", "watchdog"}
     | {"commission", "hearing", "judiciary", "bench"}
 )
+# courts described, not named ("the unanimous court", "the appeals court", "the three-judge
+# panel"): the court the article named, as "the court" is
+_COURTS = frozenset({"court", "tribunal", "panel", "jury"})
 _RULINGS = frozenset(
     {"ruling", "decision", "judgment", "judgement", "order", "verdict", "opinion", "decree"}
     | {"injunction"}
@@ -2562,6 +2559,8 @@ def _noun_frame(
     full = _with_attachments(s, j, phrase, lex)
     if bool(dets & _DEFINITE) and low == noun == phrase and noun in lex.collective_nouns:
         return _Frame(cue, "orgdesc", noun, depth, fallback=full)  # "the bank": which one?
+    if bool(dets & _DEFINITE) and low == noun in _COURTS and phrase.islower():
+        return _Frame(cue, "orgdesc", noun, depth, fallback=full)  # "the unanimous court"
     if owner and (single or low == noun) and noun in _RELATIVES:  # "his daughter", "her office"
         poss = next(k for k in s.children(j) if s.dep[k] == "poss" and s.pos[k] == "PRON")
         return _Frame(cue, "relative", noun, depth, fallback=s.lower[poss])
