@@ -60,7 +60,13 @@ sets it off (", said Mr Doctorow,", ", say analysts,"), a name or phrase set off
 ("..., her lawyer, Ann Bee, said", "Size, whose album won ..., said"). Statements
 without a plain "X said": "As X claimed, ..."; a document for whoever made it ("Apple's
 lawsuit", "United's statement", "issued a statement to the effect ..."), a study or survey
-that "shows", "finds", "reports" or "reveals" as a document speaker; "think" and "believe"
+that "shows", "finds", "reports" or "reveals" as a document speaker, and one that "read" a
+quotation however the parse took the verb ('The summary of the decision read in part:',
+'"...," a council statement read.'; a document of a document, "the summary of the decision",
+is its maker's); rulings with what was ruled, by a court, judge, jury, tribunal, regulator
+or referee or by a ruling ("Judge X ordered the accused remain in custody", "the unanimous
+court decided ...", "held that ..."; "decided to adjourn" and "found him guilty" are
+narration, and so is a ruling in a clause of time); "think" and "believe"
 in the present tense only ("analysts believe"); a part of a group for the group ("half of
 the respondents"); what someone did "in a statement" or "in his speech"; and verbs that make
 news known, reporting a fact with no clause of their own, in main clauses only ("announced

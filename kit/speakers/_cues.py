@@ -110,7 +110,9 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
         issued = _issued_content(s, i, lex) if lemma in _ISSUE else None
         issued = issued or (None if entries else _noun_cue(s, i))  # "made requests for"
         said_in = None if direct else _said_in(s, i)  # "In his speech, Mr Gates referred to"
-        if not (entries or issued or said_in) or not _verbal(s, i) or s.lower[i] in _MISREAD:
+        misread = _read_misparsed(s, i)  # 'The summary of the decision read: "..."'
+        verbal = _verbal(s, i) or misread is not None
+        if not (entries or issued or said_in) or not verbal or s.lower[i] in _MISREAD:
             continue
         if s.dep[i] == "xcomp" and (
             s.lemma[s.head[i]] in _DECLINE
@@ -123,7 +125,8 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
             continue  # a headline's "BMW to recall faulty cars": what is to come
         if any(s.dep[k] in _NEG for k in s.children(i)):
             continue  # "did not comment", "never said"
-        if s.tag[i] == "VBN" and s.dep[i] in ("amod", "acl") and _split_perfect(s, i) is None:
+        described = s.tag[i] == "VBN" and s.dep[i] in ("amod", "acl")
+        if described and _split_perfect(s, i) is None and misread is None:
             continue  # a participle describing a noun: "the Walkman branded phone"
         if lemma in _ACTIVE_ONLY and _passive(s, i) and not _agent_now(s, i):
             continue  # "Blair is tipped to ask ...", "with Duff ruled out of the match"
@@ -153,6 +156,8 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
         subj = _subject_of(s, i) if agent is None else agent
         if subj is None:
             subj = _issued_by(s, i)  # "the city issued a statement announcing ..."
+        if subj is None:
+            subj = misread
         main = _main_subject(s, i)  # "X rejected the claim, saying ...": X speaks
         if subj is None:
             subj = main
@@ -243,6 +248,45 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
     if direct:  # the quotation's own cue says whose it is ('the book claimed that X told Y:
         out = _unless_named(out)  # "..."': X's, not the book's)
     return _unless_named(_outermost(s, out))
+
+
+def _read_misparsed(s: _Sent, i: int) -> int | None:
+    """The noun that is the subject of "read" at ``i`` when the parse took the verb for a
+    participle or a noun, in a sentence with no other verb outside its quotation: before
+    the quotation, a participle describing the noun before it or a noun after a
+    preposition ('The summary of the decision read in part: "..."', 'The statement on the
+    death read: "..."'), whose subject is the head of the noun phrase ("summary",
+    "statement"); after it, a noun ending the sentence ('"...," a BBC statement read.',
+    '"...," Ann's message read.'), whose subject is the noun before it. Else ``None``."""
+    if s.lower[i] != "read" or s.quoted[i] or (s.pos[i] in ("VERB", "AUX") and s.dep[i] != "acl"):
+        return None
+    if any(s.pos[k] in ("VERB", "AUX") and not s.quoted[k] and k != i for k in range(len(s.text))):
+        return None
+    if s.pos[i] == "NOUN" and s.dep[i] == "ROOT":  # '"...," a BBC statement read.'
+        if any(s.pos[k] != "PUNCT" for k in range(i + 1, len(s.text))):
+            return None
+        if not any(s.quoted[k] for k in range(i)):
+            return None
+        subj = [k for k in s.children(i) if s.dep[k] == "nsubj" and k < i]
+        k = subj[0] if subj else i - 1
+        if s.pos[k] != "NOUN" or s.dep[k] not in ("nsubj", "compound"):
+            return None
+        owner = [o for o in s.children(i) if s.dep[o] == "poss" and s.pos[o] == "PROPN"]
+        return owner[0] if owner and not subj else k  # '"...," Ann's message read.': Ann
+    if (s.tag[i], s.dep[i]) != ("VBN", "acl") and not (s.pos[i] == "NOUN" and s.dep[i] == "pobj"):
+        return None
+    root = i if s.pos[i] == "NOUN" else s.head[i]
+    while s.dep[root] in ("pobj", "prep") and s.head[root] != root:
+        root = s.head[root]  # "the summary of [the decision]"
+    if s.dep[root] not in ("ROOT", "nsubj") or s.pos[root] not in ("NOUN", "PROPN"):
+        return None
+    if root >= i or s.quoted[root]:
+        return None
+    after = [k for k in range(i + 1, len(s.text)) if not s.quoted[k]]
+    first = next((k for k in range(i + 1, len(s.text)) if s.quoted[k]), None)
+    if first is None or any(s.pos[k] not in ("ADP", "NOUN", "PUNCT") for k in after if k < first):
+        return None  # "in part", a colon or a comma, then the quotation
+    return root
 
 
 def _unless_named(frames: list[_Frame]) -> list[_Frame]:
@@ -569,6 +613,14 @@ def _document_frame(
     first looks for the same document named earlier with its maker. Reports nobody made
     ("reports said", "according to early reports") are hearsay, no source: ``None``."""
     a = _author(s, j)
+    inner = _document_of(s, j) if a is None else None
+    if inner is not None:  # "the summary of the decision": whoever made the decision
+        f = _document_frame(s, inner, lex, cue=cue, depth=depth, propers=propers)
+        if f is not None and f.kind in ("docref", "document"):  # else as written
+            first = min(k for k in _left_phrase(s, j) if s.lower[k] not in _DETS or k == j)
+            whole = s.join(first, inner + 1)  # "summary of the decision"
+            f.fallback, f.name = (whole, f.name) if f.kind == "docref" else (f.fallback, whole)
+        return f
     if a is not None:
         f = _subject_frame(s, a, lex, cue=cue, depth=depth, propers=propers)
         if f is not None and f.kind not in ("pronoun", "orgnoun"):
@@ -588,11 +640,30 @@ def _document_frame(
         ]
         if not where and all(s.pos[k] == "ADJ" for k in body if k != j):
             return None  # "reports said", "according to unconfirmed reports"
-    if any(s.lower[k] in _DEFINITE for k in left) or any(
-        s.dep[k] == "poss" for k in s.children(j)
+    maker = any(  # "the court order", "the jury's verdict": no other order or verdict before
+        s.dep[k] == "compound" and s.lemma[k].lower() in _ADJUDICATORS and k < j
+        for k in s.children(j)
+    )
+    if not maker and (
+        any(s.lower[k] in _DEFINITE for k in left)
+        or any(s.dep[k] == "poss" for k in s.children(j))
     ):
         return _Frame(cue, "docref", s.lemma[j].lower(), depth, fallback=text)
     return _Frame(cue, "document", text, depth)
+
+
+def _document_of(s: _Sent, j: int) -> int | None:
+    """The document or ruling that document ``j`` is "of" ("the summary of the decision",
+    "the text of the ruling", "a copy of the court's judgment"), whose maker is the
+    speaker; else ``None``."""
+    for p in s.children(j):
+        if p < j or s.dep[p] != "prep" or s.lower[p] != "of":
+            continue
+        for o in s.children(p):
+            document = _noun(s, o) in _RULINGS or _noun(s, o) in _lexicon().doc_nouns
+            if s.dep[o] == "pobj" and s.pos[o] == "NOUN" and not s.quoted[o] and document:
+                return o
+    return None
 
 
 def _lead_frame(s: _Sent, lex: _Lexicon, *, propers: dict) -> _Frame | None:
@@ -815,6 +886,8 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
             continue
         if needs == "document" and not (_document_subject(s, i) or _body_finds(s, i)):
             continue  # "the survey showed that ..."; "police found the car had been stolen"
+        if needs == "ruling" and not _rules(s, i, direct=direct):
+            continue  # "the court ordered that ..."; "the firm decided to close the plant"
         judged_as = "as" in particles  # "regarded by US officials as a way ..."
         held = _held_now(s, i) or _agent_now(s, i) or _held_then(s, i) or _held_going_on(s, i)
         if needs == "opinion" and not ((has_clause or judged_as) and held):
@@ -1278,11 +1351,95 @@ def _body_finds(s: _Sent, i: int) -> bool:
     if subj is None:
         return False
     subj = _partitive(s, subj)
-    if s.lower[subj] == "it":
-        return True
+    if s.lower[subj] == "it" or _adjudicates(s, subj):
+        return True  # "Judge Ann Bee found that ..."
     if s.pos[subj] == "NOUN":
         return s.lemma[subj].lower() in _FINDING_BODIES
     return s.pos[subj] == "PROPN" and s.ent[subj][2:] == "ORG"
+
+
+# who rules on a case or a contest, and the rulings they issue ("the court", "a jury", "the
+# referee", "the appeals panel"; "the ruling", "the order"): what they order, decide or hold
+# with its content is a ruling reported (speech_verbs.toml, "ruling"); a company's or a
+# minister's decision is an act. Bodies that may rule or run ("board", "committee") stay out.
+_ADJUDICATORS = frozenset(
+    {"court", "judge", "justice", "tribunal", "panel", "jury", "magistrate", "coroner"}
+    | {"referee", "umpire", "arbitrator", "arbiter", "ombudsman", "regulator", "watchdog"}
+    | {"commission", "hearing", "judiciary", "bench"}
+)
+# courts described, not named ("the unanimous court", "the appeals court", "the three-judge
+# panel"): the court the article named, as "the court" is
+_COURTS = frozenset({"court", "tribunal", "panel", "jury"})
+_RULINGS = frozenset(
+    {"ruling", "decision", "judgment", "judgement", "order", "verdict", "opinion", "decree"}
+    | {"injunction"}
+)
+# titles written before a name that make its bearer one who rules ("Judge Ann Bee", "Chief
+# Justice Ann Bee"); "Justice Secretary Ann Bee" has another title nearer the name
+_JUDGE_TITLES = frozenset({"judge", "justice", "magistrate", "coroner", "sheriff", "referee"})
+
+
+def _adjudicates(s: _Sent, j: int) -> bool:
+    """Whether the subject headed by ``j`` rules on a case: a court, judge, jury, tribunal,
+    regulator or referee, or a ruling itself ("the unanimous court", "the High Court", "the
+    court order"); a person titled as one ("District Judge Ann Bee") or described so in
+    apposition ("Ann Bee, a federal judge,", "Ann Bee, the president of the court,")."""
+    if s.lemma[j].lower() in _ADJUDICATORS | _RULINGS:
+        return True
+    if s.ent[j].endswith("PERSON"):
+        a = s.ent_span(j)[0]
+        if s.lower[a] in _JUDGE_TITLES or (a > 0 and s.lower[a - 1] in _JUDGE_TITLES):
+            return True
+    for k in s.children(j):
+        if s.dep[k] != "appos" or k < j:
+            continue
+        if s.lemma[k].lower() in _ADJUDICATORS:
+            return True
+        of = [o for p in s.children(k) if s.lower[p] == "of" for o in s.children(p)]
+        if any(s.dep[o] == "pobj" and s.lemma[o].lower() in _ADJUDICATORS for o in of):
+            return True  # "the president of the court"
+        if _adjudicates(s, k):  # "Ann Bee, Lady Bee, the president of the court"
+            return True
+    return False
+
+
+def _subordinate_time(s: _Sent, i: int) -> bool:
+    """Whether verb ``i`` heads a clause of time ("once the court decided ...", "until the
+    court has decided ...", "when the judge ordered ...")."""
+    time = _BACKGROUND | {"when", "while"}
+    return s.dep[i] == "advcl" and any(
+        s.dep[k] == "mark" and s.lower[k] in time for k in s.children(i)
+    )
+
+
+def _rules(s: _Sent, i: int, *, direct: bool) -> bool:
+    """Whether "order", "decide" or "hold" at ``i`` reports a ruling: an active verb whose
+    subject rules on cases (:func:`_adjudicates`) and which takes what was ruled, a clause
+    with a subject of its own ("ordered that ballots be accepted", "decided their actions
+    did not qualify", "held that the contract was void"), a quotation, a clause before it
+    ("..., the judge ordered.") or, for "order", someone told to do something ("ordered the
+    bank to pay a fine"). "Decided to adjourn" and "held talks" say nothing, and "decided
+    whether" asks."""
+    if _passive(s, i) or _subordinate_time(s, i):
+        return False  # "Once the courts decided that ...": what had happened by then
+    kids = s.children(i)
+    said = (direct and _quote_under(s, i)) or _trailing_comma(s, i) is not None
+    for c in kids:
+        if c < i or s.dep[c] not in ("ccomp", "xcomp"):
+            continue
+        inner = s.children(c)
+        to = any(s.dep[m] == "aux" and s.lower[m] == "to" for m in inner)
+        asks = any(s.lower[m] in ("whether", "if") or s.tag[m] in ("WRB", "WP") for m in inner)
+        told = any(s.dep[m] in ("nsubj", "nsubjpass", "expl") for m in inner)
+        told = told or any(s.dep[o] == "dobj" and o < c for o in kids)  # "ordered X to pay"
+        if asks or not told:
+            continue
+        if not to or s.lemma[i] == "order":
+            said = True
+    if not said:
+        return False
+    subj = _subject_of(s, i)
+    return subj is not None and _adjudicates(s, _partitive(s, subj))
 
 
 # words for a part of a group or a whole ("half of the respondents", "five of the eight
@@ -2412,8 +2569,8 @@ def _noun_frame(
     half = {k for k in body if k > 1 and s.text[k - 1] == "-" and k - 2 not in body}
     body = [k for k in body if k not in half]  # "Paris-based" whose "Paris" was left out
     phrase = _phrase(s, body)
-    if _is_outlet(phrase, lex):
-        return _Frame(cue, "outlet", phrase, depth, bare=_outlet_named(s, body, lex))
+    if _is_outlet(phrase, lex) and _noun(s, j) not in lex.doc_nouns:  # "a BBC statement":
+        return _Frame(cue, "outlet", phrase, depth, bare=_outlet_named(s, body, lex))  # below
     if _noun(s, j) in lex.doc_nouns:  # "data" (lemma "datum") as subject: evidence
         if _noun(s, j) in _EVIDENCE and _author(s, j) is None and not _named_maker(s, j):
             return None  # "figures suggest": evidence, not someone's statement
@@ -2428,6 +2585,8 @@ def _noun_frame(
     full = _with_attachments(s, j, phrase, lex)
     if bool(dets & _DEFINITE) and low == noun == phrase and noun in lex.collective_nouns:
         return _Frame(cue, "orgdesc", noun, depth, fallback=full)  # "the bank": which one?
+    if bool(dets & _DEFINITE) and low == noun in _COURTS and phrase.islower():
+        return _Frame(cue, "orgdesc", noun, depth, fallback=full)  # "the unanimous court"
     if owner and (single or low == noun) and noun in _RELATIVES:  # "his daughter", "her office"
         poss = next(k for k in s.children(j) if s.dep[k] == "poss" and s.pos[k] == "PRON")
         return _Frame(cue, "relative", noun, depth, fallback=s.lower[poss])

@@ -33,7 +33,7 @@ class _Lexicon:
 
 
 # What a verb or phrase needs to report speech (see kit/resources/speech_verbs.toml).
-_NEEDS = ("any", "clause", "that", "quote", "document", "opinion")
+_NEEDS = ("any", "clause", "that", "quote", "document", "opinion", "ruling")
 
 
 @lru_cache(maxsize=1)

@@ -16,6 +16,7 @@ from ..sentences import WORDLESS_POS
 from ._arrays import _Flat, _Sent
 from ._constants import _DETS, _DIRECT_SHARE, _NAME_ENTS, _PRONOUNS
 from ._cues import (
+    _RULINGS,
     _author,
     _document_frame,
     _Frame,
@@ -1141,7 +1142,9 @@ class _Article:
                 for noun, maker, by_kind in reversed(self.docs[k]):
                     words = maker.lower().split()  # "WEF" for "World Economic Forum" too
                     words += ["".join(w[0] for w in words if w not in ("of", "the", "and"))]
-                    if noun == f.name and (not by or by.intersection(words)):
+                    # "issued a ruling ... The decision read": one ruling however named
+                    same = noun == f.name or {noun, f.name} <= _RULINGS
+                    if same and (not by or by.intersection(words)):
                         return maker, by_kind
             issuer = self._issuer_before(n, f.name, f.fallback)
             return issuer or (f.fallback, "document")

@@ -285,9 +285,12 @@ def _inverted_subject(s: _Sent, i: int) -> int | None:
     reports (", reported officials, with 25 others injured"): a noun or name right after
     the finite cue, ended by a comma or the sentence; else ``None``. Verbs whose object is
     the one addressed ("told reporters") never invert so."""
-    if i < 2 or s.text[i - 1] != "," or s.lemma[i] in _ADDRESSEE_VERBS or s.quoted[i]:
+    if i < 2 or s.lemma[i] in _ADDRESSEE_VERBS or s.quoted[i]:
         return None
-    if s.tag[i] not in ("VBD", "VBZ", "VBP"):
+    read = s.lower[i] == "read" and s.dep[i] == "ROOT"  # '"...", read the warning.'
+    if s.text[i - 1] != "," and not (read and s.text[i - 2] == "," and s.pos[i - 1] == "PUNCT"):
+        return None  # '"...," read a statement from the firm': the comma inside the marks
+    if s.tag[i] not in ("VBD", "VBZ", "VBP") and not read:
         return None  # a participle is never inverted: ", citing anonymous sources,"
     if any(s.dep[k] in ("nsubj", "nsubjpass") for k in s.children(i)):
         return None
@@ -305,6 +308,9 @@ _ISSUING = frozenset({"issue", "release", "publish", "put"})
 _ISSUED_WORDS = frozenset(
     {"statement", "warning", "advisory", "announcement", "notice", "alert", "assurance"}
     | {"denial", "declaration", "communique", "reminder", "ultimatum"}
+    # rulings and orders with what they rule ("issued a ruling that ...", "issued an order
+    # that all schools close", "a ruling finding that ...", parsed as one noun)
+    | {"ruling", "decision", "judgment", "judgement", "order", "verdict", "finding", "decree"}
 )
 _RELATIVE = frozenset({"which", "that", "who", "whom", "whose", "what"})
 
