@@ -464,7 +464,7 @@ def _cited_frame(
     named = _comma_name(s, j)
     if named != j or _noun(s, j) not in lex.doc_nouns:
         frame = _subject_frame(s, named, lex, cue=cue, depth=depth, propers=propers)
-        cited = named == j and s.pos[j] == "NOUN" and _noun(s, j) in lex.cited_nouns
+        cited = named == j and s.pos[j] == "NOUN" and _noun(s, j) in lex.record_nouns
         if not cited or (frame is not None and frame.kind not in ("described", "orgnoun")):
             return frame  # "according to its website": the outlet noun's own reading
         if _bare_singular(s, j):

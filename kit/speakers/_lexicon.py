@@ -29,7 +29,7 @@ class _Lexicon:
     org_descriptors: frozenset[str] = frozenset()  # "Bookmakers Ladbrokes" -> "Ladbrokes"
     unnamed_nouns: frozenset[str] = frozenset()  # "the spokesman": a role, not a named person
     told_things: frozenset[str] = frozenset()  # "tells the story of": narration
-    cited_nouns: frozenset[str] = frozenset()  # "according to her memoirs", "... the agreement"
+    record_nouns: frozenset[str] = frozenset()  # "according to her memoirs", "... the agreement"
 
 
 # What a verb or phrase needs to report speech (see kit/resources/speech_verbs.toml).
@@ -62,7 +62,7 @@ def _lexicon() -> _Lexicon:
     marked = {
         mark: {w.lower() for w in words("speaker_nouns", mark)}
         for mark in (
-            "role", "group", "unnamed", "person", "document", "describes", "told", "cited"
+            "role", "group", "unnamed", "person", "document", "describes", "told", "records"
         )
     }
     return _Lexicon(
@@ -81,7 +81,7 @@ def _lexicon() -> _Lexicon:
         org_descriptors=frozenset(marked["describes"]),
         unnamed_nouns=frozenset(marked["unnamed"]),
         told_things=frozenset(marked["told"]),
-        cited_nouns=frozenset(marked["cited"]),
+        record_nouns=frozenset(marked["records"]),
     )
 
 
