@@ -1941,8 +1941,14 @@ class _Article:
                 return []
             name, kind = self._organisation(k, plural=f.name == "they")
             return [(name, kind, "many" if f.name == "they" else "one", "named")]
-        if f is not None and f.kind in ("person", "propn", "title") and _joined(s, t):
-            # "The minister, Ann Bee, and her colleagues met ...": "they"
+        joined = f is not None and f.kind in ("person", "propn", "title") and _joined(s, t)
+        if subject and (joined or s.lower[t] in _PAIR_NOUNS):
+            if self.pairs is None:
+                self.pairs = self._all_pairs()
+            if self.pairs[k]:  # "Marta and Jonas Lindgren", "The couple": the one in full
+                return [(self.pairs[k][-1][0], "group", "many", "named")]
+        if joined:  # "The minister, Ann Bee, and her colleagues met ...": "they"
+            assert f is not None
             name, kind = self._resolve(k, f)
             if name and kind == "person":
                 return [(name, kind, "many", "named")]
