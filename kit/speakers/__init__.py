@@ -109,8 +109,16 @@ public body; never a body introduced as a rival nor one named as an object after
 "the report" or "the statement" to whoever spoke in it ("Oxfam says in a report"); "the office" to
 the public body that spoke just before. "His daughter", "his lawyer" and "his office" are the
 person introduced so, else "<whom 'his' stands for>'s daughter"; "the spokesman" goes on
-with the latest spokesman and "the researchers" to the group named before. A description
-with nobody to refer to, or an indefinite one ("a spokesman", "analysts"), stays a role, and
+with the latest spokesman and "the researchers" to the group named before. "It" and "they"
+go to the latest body, group or document of their number that spoke or that a sentence is
+about (its main subject, a passive's agent, the body owning a thing just before: "The report
+was drawn up by ... / It said", "Heineken's income fell. / It blamed"; "they" also people
+joined as a subject), in a clause inside a sentence to that sentence's subject first
+("Nintendo is releasing a console that it says ..."); a subject of things stops them
+("Prices rose. / They said"), and "they" after "an individual" is anyone. "It found" and
+"they found" state findings only for a study or an inquiring body or group ("They found
+..." after "Researchers used swabs"), "it showed" only for a study. A description with
+nobody to refer to, or an indefinite one ("a spokesman", "analysts"), stays a role, and
 groups keep the article's words ("researchers from Penn State", "lawyer for the three
 bloggers").
 

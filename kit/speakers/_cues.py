@@ -79,6 +79,7 @@ class _Frame:
     # an outlet's own name, without the noun written after it ("the Associated Press news
     # agency" -> "Associated Press"): its name as a speaker; ``reported_by`` keeps ``name``
     bare: str | None = None
+    finding: str = ""  # "find" or "show" with "it" or "they": said by a study or an inquirer
 
 
 _NEG = frozenset({"neg"})
@@ -234,6 +235,9 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
                     if heard and heard.kind == "outlet":
                         frame.told = heard.name
         frame.verb = i
+        # "They found ...": a finding only when "they" are researchers, "it" a study
+        if frame.kind == "pronoun" and _pronoun_finds(s, i):
+            frame.finding = lemma
         out.append(frame)
     if direct and len(out) > 1:  # "He accused X of ..., but Parry explained: "...": the
         for f in out:  # named speaker of the cue whose clause is the quotation speaks it
@@ -882,9 +886,11 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
             continue
         if needs == "clause" and not (has_clause or told_fact):
             continue
-        if needs == "document" and not has_clause:
+        if needs == "document" and not (has_clause or _finds_clause(s, i)):
             continue
-        if needs == "document" and not (_document_subject(s, i) or _body_finds(s, i)):
+        if needs == "document" and not (
+            _document_subject(s, i) or _body_finds(s, i) or _pronoun_finds(s, i)
+        ):
             continue  # "the survey showed that ..."; "police found the car had been stolen"
         if needs == "ruling" and not _rules(s, i, direct=direct):
             continue  # "the court ordered that ..."; "the firm decided to close the plant"
@@ -1332,30 +1338,58 @@ _FINDING_BODIES = frozenset(
 
 def _body_finds(s: _Sent, i: int) -> bool:
     """Whether "find" at ``i`` states a finding of a body: its subject is a court, an inquiry,
-    researchers, a named organisation ("The SEC also found that ...") or "it" (a body or
-    document named before), in an active verb that is no guess ("you may find that ...",
-    "will find that") and takes a clause: "found traces of ..." and "found it hard to ..." state
-    no finding."""
-    if s.lemma[i] != "find" or s.tag[i] == "VB" or _passive(s, i):
+    researchers, a judge or a named organisation ("The SEC also found that ..."; for "it" or
+    "they" see :func:`_pronoun_finds`), in an active verb that is no guess and takes a clause
+    (:func:`_finds_clause`)."""
+    if s.lemma[i] != "find" or not _finds_clause(s, i):
+        return False
+    subj = _subject_of(s, i)
+    if subj is None:
+        return False
+    subj = _partitive(s, subj)
+    if _adjudicates(s, subj):
+        return True  # "Judge Ann Bee found that ..."
+    if s.pos[subj] == "NOUN":
+        return s.lemma[subj].lower() in _FINDING_BODIES
+    return s.pos[subj] == "PROPN" and s.ent[subj][2:] == "ORG"
+
+
+def _pronoun_finds(s: _Sent, i: int) -> bool:
+    """Whether "find" or "show" at ``i`` has "it" or "they" for subject and takes the clause
+    found, as :func:`_body_finds` asks ("They found the virus behaved like flu", "It also
+    shows that few can spot ..."): a finding when the pronoun stands for a study or a body
+    that inquires, which only the article before says (the resolver checks it)."""
+    if s.lemma[i] not in ("find", "show") or not _finds_clause(s, i):
+        return False
+    subj = _subject_of(s, i)
+    return subj is not None and s.lower[subj] in ("it", "they")
+
+
+def _finds_clause(s: _Sent, i: int) -> bool:
+    """Whether "find" or "show" at ``i`` is an active verb that is no guess ("you may find
+    that ...", "will find that") and takes a clause, or an object with "to be" ("found the
+    sequences to be diverse"): "found traces of ..." and "found it hard to ..." find nothing
+    said."""
+    if s.tag[i] == "VB" or _passive(s, i):
         return False  # a bare "find" is a headline's noun misread ("Cairn in gas find")
     kids = s.children(i)
     if any(s.dep[k] == "aux" and s.tag[k] == "MD" for k in kids):
         return False
     # the clause found follows, or the verb closes the sentence ("..., the committee found.")
     last = all(s.pos[k] in ("PUNCT", "SPACE") for k in range(i + 1, len(s.text)))
-    if _trailing_comma(s, i) is None and not any(
-        s.dep[k] == "ccomp" and s.pos[k] in ("VERB", "AUX") and (k > i or last) for k in kids
-    ):
-        return False  # "found it difficult to ...", "found traces of the virus": no finding
-    subj = _subject_of(s, i)
-    if subj is None:
-        return False
-    subj = _partitive(s, subj)
-    if s.lower[subj] == "it" or _adjudicates(s, subj):
-        return True  # "Judge Ann Bee found that ..."
-    if s.pos[subj] == "NOUN":
-        return s.lemma[subj].lower() in _FINDING_BODIES
-    return s.pos[subj] == "PROPN" and s.ent[subj][2:] == "ORG"
+    return (
+        _trailing_comma(s, i) is not None
+        or any(
+            s.dep[k] == "ccomp" and s.pos[k] in ("VERB", "AUX") and (k > i or last) for k in kids
+        )
+        or any(  # "found the DNA sequences to be relatively diverse"
+            s.lemma[k] == "be"
+            and k > i
+            and any(s.lower[t] == "to" and s.dep[t] == "aux" for t in s.children(k))
+            and any(s.dep[o] == "dobj" and o < k for o in kids)
+            for k in kids
+        )
+    )
 
 
 # who rules on a case or a contest, and the rulings they issue ("the court", "a jury", "the

@@ -16,7 +16,9 @@ from ..sentences import WORDLESS_POS
 from ._arrays import _Flat, _Sent
 from ._constants import _DETS, _DIRECT_SHARE, _NAME_ENTS, _PRONOUNS
 from ._cues import (
+    _FINDING_BODIES,
     _RULINGS,
+    _agent_of,
     _author,
     _document_frame,
     _Frame,
@@ -27,6 +29,7 @@ from ._cues import (
     _subject_frame,
 )
 from ._gender import _body_like, _evidence, _settled
+from ._kind import _body_name, _tagged_bodies
 from ._lexicon import _Lexicon
 from ._names import (
     _OWNED_BODIES,
@@ -51,6 +54,7 @@ from ._names import (
     _role_head,
     _span_head,
     _title_suffix,
+    _whole_of,
     _with_attachments,
     _words,
 )
@@ -498,6 +502,8 @@ class _Article:
             self.intro_at[n].append(name)
         self.acronyms = _acronyms(sents)
         self.pairs: list[list[tuple[str, str]]] | None = None  # see _pair
+        self.bodies_at: dict[int, list[tuple[str | None, str | None, str, str]]] = {}
+        self.tagged: frozenset[str] | None = None  # see _body_person
         self.long_names = {  # bodies and places named in more than one word
             " ".join(_words(s, _name_start(s, i, s.ent_span(i)[1], lex), s.ent_span(i)[1]))
             for s in sents
@@ -924,7 +930,7 @@ class _Article:
             name, kind = (
                 self._same_subject(n, f, others)
                 or governor
-                or self._resolve(n, f, avoid=avoid | after | named)
+                or self._resolve(n, f, avoid=avoid | after | named, clause=clause)
             )
             if name and kind in ("org", "role", "group"):
                 name = self._full_name(name, clause)
@@ -1019,7 +1025,12 @@ class _Article:
         return None
 
     def _resolve(
-        self, n: int, f: _Frame, *, avoid: set | frozenset = frozenset()
+        self,
+        n: int,
+        f: _Frame,
+        *,
+        avoid: set | frozenset = frozenset(),
+        clause: _Sent | None = None,
     ) -> tuple[str | None, str | None]:
         names = self.names
         named = self._named_after_title(n, f) if f.kind in ("person", "propn", "org") else None
@@ -1071,11 +1082,19 @@ class _Article:
             return self._resolve(n, f.then, avoid=avoid)
         if f.kind == "pronoun":
             if f.name in ("they", "it"):
-                name, kind = self._organisation(n, plural=f.name == "they")
+                s = clause or self.sents[n]  # the sentence the cue is in (not the quote's next)
+                if f.name == "they" and _anyone_before(s, f.verb):
+                    return None, None  # "whether a user is who they say they are": anyone
+                own = s is self.sents[n] and f.verb >= 0 and _inner_cue(s, f.verb)
+                name, kind = self._organisation(n, plural=f.name == "they", own=own)
                 pair = self._pair(n, reach=3) if f.name == "they" and not name else None
                 if pair and self._titled_they(n):
                     pair = None  # "quiz shows like They Think It's All Over": a title
-                return (pair, "group") if pair else (name, kind)
+                if pair:
+                    name, kind = pair, "group"
+                if f.finding and not _finder(name, kind, f.finding):
+                    return None, None  # "Police searched the flat. They found ...": no finding
+                return name, kind
             return self._antecedent(n, gender=_PRONOUNS[f.name], avoid=avoid)
         if f.kind in ("title", "description"):
             return self._described(n, f)
@@ -1824,21 +1843,135 @@ class _Article:
             return True
         return len(noun) > 5 and noun.endswith(("ist", "ian")) and noun not in lex.doc_nouns
 
-    def _organisation(self, n: int, *, plural: bool = False) -> tuple[str | None, str | None]:
-        """ "it"/"they": the latest organisation that spoke or was a subject; "they" also
-        the people a plural speaker noun named as a subject, in its own sentence first
-        ("Business leaders opposed the plan as they said ...", "The officers are back to
-        work. They indicated they would appeal")."""
+    def _organisation(
+        self, n: int, *, plural: bool = False, own: bool = False
+    ) -> tuple[str | None, str | None]:
+        """ "it"/"they": the latest body, group or document before sentence ``n`` that spoke
+        or that a sentence is about (:meth:`_bodies_about`), of the pronoun's number ("it" a
+        report, a company or a team; "they" researchers, a team, named bodies or the people
+        a sentence's subject joins); "they" also the people a plural speaker noun named as a
+        subject in its own sentence ("Business leaders opposed the plan as they said ..."),
+        and with ``own`` (a pronoun in a clause inside sentence ``n``) the subject of its
+        main clause first ("Nintendo is releasing a console that it says ..."). A subject of
+        things of the pronoun's number stops it: "Prices rose. They ...", "The treaty stresses
+        safety and, it says, ..." stand for them, and no speaker is found. A description no
+        name was found for ("the US firm") is taken only when nothing named is in reach."""
         if plural and self.groups[n]:
             return self.groups[n][0], "group"
-        for k in range(n - 1, max(-1, n - 4), -1):
-            if self.said[k].speaker and self.said[k].kind in ("org", "group", "outlet"):
-                return self.said[k].speaker, self.said[k].kind
-            if self.orgs[k]:
+        unnamed: list[tuple[str, str]] = []
+        for k in range(n if own else n - 1, max(-1, n - 4), -1):
+            said = self.said[k] if k < n else _Said()
+            kind = said.kind
+            if kind == "person" and self._body_person(said.speaker or ""):
+                kind = "org"  # "Yukos said", the tagger's person there
+            if said.speaker and (
+                kind in ("org", "group", "outlet") or (kind == "document" and not plural)
+            ):
+                return said.speaker, kind
+            for name, kind, number, how in self._bodies_about(k):
+                if number == ("one" if plural else "many") or (kind == "document" and plural):
+                    continue  # "it" for no group, "they" for no report
+                if k == n and plural and number != "many":
+                    continue  # "The IAAF warned the trio after they were ...": the trio
+                if how == "owner" and k < n - 1:
+                    continue  # "Heineken's income fell. It blamed ...": just before only
+                if name is None and (plural or k == n):  # "Shares fell. They ...": the shares
+                    return unnamed[0] if unnamed else (None, None)
+                if name is not None and kind is not None and how == "unnamed":
+                    unnamed.append((name, kind))
+                elif name is not None:
+                    return name, kind
+            if self.orgs[k] and k < n:
                 return self.orgs[k][-1], "org"
-            if plural and self.groups[k]:
+            if plural and self.groups[k] and k < n:
                 return self.groups[k][-1], "group"
-        return None, None
+        return unnamed[0] if unnamed else (None, None)
+
+    def _body_person(self, name: str) -> bool:
+        """Whether a one-word speaker taken for a person is a body's name (``_kind``'s
+        :func:`_body_name`: "Yukos said", the tagger reading "Yukos" as a person there)."""
+        if " " in name or not name:
+            return False
+        if self.tagged is None:
+            self.tagged = _tagged_bodies(self.sents)
+        return _body_name(name, self.names, self.tagged)
+
+    def _bodies_about(self, k: int) -> list[tuple[str | None, str | None, str, str]]:
+        """The bodies, groups and documents sentence ``k`` is about, for an "it" or "they"
+        after it or inside it, as ``(name, kind, number, how)``: ``number`` "one", "many"
+        or "either" (a named body or a collective noun: "Oxfam", "the team"), ``how``
+        "unnamed" for a description no name was found for ("the US firm"), "owner" for the
+        owner of a subject (taken from the sentence just before only), else "named". Its
+        main clause's subject ("The report was drawn up by ...", "The Montreal team used ...",
+        "Researchers used ...", "It" standing for one of those before) or the body owning a
+        subject that names a thing ("Heineken's net income fell"), then the agent of a main
+        verb in the passive ("The figures were prepared by the Association of Leading
+        Visitor Attractions"); the first of people joined as the subject, for "they" ("Ann
+        Bee and her colleagues met ..."). A subject for things ("Prices rose") or plural
+        documents ("The figures show") is ``(None, None, number, "named")``. Found when
+        first asked for (few sentences are followed by such a pronoun)."""
+        if k in self.bodies_at:
+            return self.bodies_at[k]
+        self.bodies_at[k] = []  # a pronoun subject looks further back, never at itself
+        s, out = self.sents[k], []
+        for j in range(len(s.text)):
+            if s.dep[j] not in ("nsubj", "nsubjpass") or s.quoted[j]:
+                continue
+            if not _main_subject(s, j, j + 1):
+                continue
+            agent = _agent_of(s, s.head[j]) if s.dep[j] == "nsubjpass" else None
+            for t in (j, agent):
+                if t is not None and not s.quoted[t]:
+                    out += self._body_at(k, t, subject=t == j)
+        self.bodies_at[k] = out
+        return out
+
+    def _body_at(
+        self, k: int, t: int, *, subject: bool
+    ) -> list[tuple[str | None, str | None, str, str]]:
+        """What the subject (or agent) at token ``t`` of sentence ``k`` gives
+        :meth:`_bodies_about`."""
+        s = self.sents[k]
+        f = _subject_frame(s, t, self.lex, cue="", depth=0, propers=self.propers)
+        w = _whole_of(s, t)  # "a quarter of broadband users": users
+        # "Prices rose", "The treaty stresses ...", unless they speak
+        things = {"NNS": "many", "NN": "one"}.get(s.tag[w]) if subject else None
+        if f is not None and f.kind == "pronoun":
+            if f.name not in ("it", "they") or not subject:
+                return []
+            name, kind = self._organisation(k, plural=f.name == "they")
+            return [(name, kind, "many" if f.name == "they" else "one", "named")]
+        joined = f is not None and f.kind in ("person", "propn", "title") and _joined(s, t)
+        if subject and (joined or s.lower[t] in _PAIR_NOUNS):
+            if self.pairs is None:
+                self.pairs = self._all_pairs()
+            if self.pairs[k]:  # "Marta and Jonas Lindgren", "The couple": the one in full
+                return [(self.pairs[k][-1][0], "group", "many", "named")]
+        if joined:  # "The minister, Ann Bee, and her colleagues met ...": "they"
+            assert f is not None
+            name, kind = self._resolve(k, f)
+            if name and kind == "person":
+                return [(name, kind, "many", "named")]
+        name, kind = self._resolve(k, f) if f is not None else (None, None)
+        if kind == "person" and self._body_person(name or ""):
+            kind = "org"  # "Market leader Nintendo", the tagger's person
+        if name is None or kind not in ("org", "group", "document", "outlet"):
+            owner = next((c for c in s.children(w) if s.dep[c] == "poss"), None)
+            if owner is not None and s.pos[owner] == "PROPN":  # "Heineken's net income fell"
+                g = _subject_frame(s, owner, self.lex, cue="", depth=0, propers=self.propers)
+                name, kind = self._resolve(k, g) if g is not None else (None, None)
+                if name is not None and kind == "org":
+                    return [(name, kind, "either", "owner")]
+            return [(None, None, things, "named")] if things else []
+        many = s.tag[w] in ("NNS", "NNPS")
+        if many and (s.lemma[w].lower() in self.lex.doc_nouns or s.lower[w] == "data"):
+            return [(None, None, "many", "named")]  # "The figures show ...": "they" are them
+        either = s.pos[w] == "PROPN" or s.lemma[w].lower() in self.lex.collective_nouns
+        assert f is not None  # a name was found for it
+        named = name != (f.fallback if f.kind in ("orgdesc", "orgnoun", "described") else None)
+        named = named and not (f.kind == "group" and name == f.name and s.tag[w] == "NN")
+        number = "many" if many else "either" if either else "one"
+        return [(name, kind, number, "named" if named else "unnamed")]
 
     def _antecedent(
         self,
@@ -2083,6 +2216,66 @@ _SOURCE_KINDS = frozenset({"media", "press", "newspaper", "news", "television", 
 
 
 _NOBODY = _Person("")
+
+
+def _anyone_before(s: _Sent, verb: int) -> bool:
+    """Whether a word for anyone at all comes before cue ``verb`` in its sentence ("whether an
+    individual is who they say they are", "if someone feels they ..."): its "they" is that
+    one, not a group that speaks."""
+    return any(s.lower[k] in _ANYONE and not s.quoted[k] for k in range(max(verb, 0)))
+
+
+# words for anyone at all, whom a "they" after them in the sentence stands for
+_ANYONE = frozenset(
+    {"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "individual", "person"}
+    | {"user", "whoever"}
+)
+
+
+def _inner_cue(s: _Sent, verb: int) -> bool:
+    """Whether cue ``verb`` with a pronoun subject is in a clause inside its sentence, below
+    or beside a main clause that has a subject of its own ("Nintendo is releasing a console
+    that it says ...", "Users are loyal and once they have found ..."), not set off as an
+    aside in the words it reports ("Iraq, they insisted, would not be a factor")."""
+    if s.dep[verb] not in ("relcl", "advcl", "acl", "conj") or s.head[verb] == verb:
+        return False
+    subj = next((k for k in s.children(verb) if s.dep[k] == "nsubj"), None)
+    if subj is None or s.lower[subj] not in ("it", "they"):
+        return False
+    aside = subj > 0 and s.text[subj - 1] == "," and verb + 1 < len(s.text)
+    return not (aside and s.text[verb + 1] == ",")
+
+
+def _joined(s: _Sent, t: int) -> bool:
+    """Whether the subject headed by ``t`` joins others to it with "and", directly or through
+    the name in apposition to it ("The minister Ann Bee and her colleagues")."""
+    heads = [t] + [k for k in s.children(t) if s.dep[k] == "appos"]
+    return any(
+        s.dep[c] == "conj" and s.pos[c] in ("NOUN", "PROPN") for h in heads for c in s.children(h)
+    )
+
+
+def _plural(name: str) -> bool:
+    """Whether the document ``name`` is written in the plural ("figures", "ONS data")."""
+    last = name.split()[-1].lower()
+    return last in ("data", "statistics") or (last.endswith("s") and last[-2:] not in _SINGULAR)
+
+
+_SINGULAR = frozenset({"ss", "us", "is", "ws"})  # "address", "census", "analysis", "news"
+
+
+def _finder(name: str | None, kind: str | None, verb: str) -> bool:
+    """Whether the speaker ``name`` of kind ``kind`` that an "it" or "they" stands for
+    states what it ``verb`` ("It found ...", "It also shows ..."): for "show" a document, for
+    "find" also a named body or a body or group that inquires ("researchers from Penn
+    State", "the Montreal team"), as ``_cues`` asks of a noun subject."""
+    if not name or kind not in ("document", "org", "group"):
+        return False
+    if verb == "show":
+        return kind == "document"  # "It showed Mr Howard as a pig": a poster, no finding
+    if kind == "document" or (kind == "org" and name[:1].isupper()):
+        return True
+    return any(w.lower().removesuffix("s") in _FINDING_BODIES for w in name.split())
 
 
 def _in_relative(s: _Sent, i: int) -> bool:
