@@ -11,11 +11,11 @@ from collections import Counter
 
 from .._resources import words
 from ._arrays import _Sent
-from ._lexicon import _lexicon
+from ._lexicon import _lexicon, _person_noun
 from ._names import _left_phrase, _span_head
 
-_NOUNS = {w: g for g in ("female", "male") for w in words("gendered_nouns", g)}
-_NOUNS = {w: g[0] for w, g in _NOUNS.items()}  # "f" or "m", as honorifics.toml writes them
+# "f" or "m", as honorifics.toml writes them
+_NOUNS = {w: g[0] for g in ("female", "male") for w in words("gendered_nouns", g)}
 _FORMS = {"he": "m", "him": "m", "his": "m", "himself": "m"}
 _FORMS |= {"she": "f", "her": "f", "hers": "f", "herself": "f"}
 _BODY_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
@@ -109,11 +109,9 @@ def _personal(s: _Sent, k: int) -> bool:
     if s.pos[k] != "NOUN" or s.quoted[k]:
         return False
     lex, noun = _lexicon(), s.lemma[k].lower()
-    if noun in _NOUNS or noun in lex.person_nouns or noun in lex.titles:
-        return True
     if noun in lex.speaker_nouns and noun not in lex.collective_nouns:
         return True
-    return len(noun) > 5 and noun.endswith(("ist", "ian")) and noun not in lex.doc_nouns
+    return noun in _NOUNS or _person_noun(noun, lex)
 
 
 def _settled(votes: Counter) -> dict[str, str]:

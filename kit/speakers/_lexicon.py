@@ -85,6 +85,15 @@ def _lexicon() -> _Lexicon:
     )
 
 
+def _person_noun(noun: str, lex: _Lexicon) -> bool:
+    """Whether the common noun (a lemma) ``noun`` names one person: a noun or title of the
+    lists, or a long one in "-ist" or "-ian" ("the guitarist", "the comedian") that is no
+    document."""
+    if noun in lex.person_nouns or noun in lex.titles:
+        return True
+    return len(noun) > 5 and noun.endswith(("ist", "ian")) and noun not in lex.doc_nouns
+
+
 def _strip_the(s: str) -> str:
     return s[4:] if s.startswith("the ") else s
 

@@ -30,7 +30,7 @@ from ._cues import (
 )
 from ._gender import _body_like, _evidence, _settled
 from ._kind import _body_name, _tagged_bodies
-from ._lexicon import _Lexicon
+from ._lexicon import _Lexicon, _person_noun
 from ._names import (
     _OWNED_BODIES,
     _PLACE_NOUNS,
@@ -1838,10 +1838,7 @@ class _Article:
         one given an age ("the 41-year-old chart-topper")."""
         if any(w.startswith("age:") for w in want):
             return True
-        lex = self.lex
-        if noun in _TEAM_ROLES or noun in lex.person_nouns or noun in lex.titles:
-            return True
-        return len(noun) > 5 and noun.endswith(("ist", "ian")) and noun not in lex.doc_nouns
+        return noun in _TEAM_ROLES or _person_noun(noun, self.lex)
 
     def _organisation(
         self, n: int, *, plural: bool = False, own: bool = False
@@ -2253,15 +2250,6 @@ def _joined(s: _Sent, t: int) -> bool:
     return any(
         s.dep[c] == "conj" and s.pos[c] in ("NOUN", "PROPN") for h in heads for c in s.children(h)
     )
-
-
-def _plural(name: str) -> bool:
-    """Whether the document ``name`` is written in the plural ("figures", "ONS data")."""
-    last = name.split()[-1].lower()
-    return last in ("data", "statistics") or (last.endswith("s") and last[-2:] not in _SINGULAR)
-
-
-_SINGULAR = frozenset({"ss", "us", "is", "ws"})  # "address", "census", "analysis", "news"
 
 
 def _finder(name: str | None, kind: str | None, verb: str) -> bool:
