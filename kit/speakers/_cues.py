@@ -175,15 +175,7 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
         if s.dep[i] == "conj" and agent is None and not by_object and not _own_subject(s, i):
             near = _subject_before(s, i, lex)  # "A met B and Kirwan says": not A's words
         if near is not None:
-            frame = _subject_frame(
-                _regrown(s, *near, i, lex),
-                near[2],
-                lex,
-                cue=cue,
-                depth=s.depth(i),
-                direct=direct,
-                propers=propers,
-            )
+            frame = _frame_as_written(s, near, i, lex, cue=cue, direct=direct, propers=propers)
         if frame is None and subj is not None:
             antecedent = s.dep[i] == "relcl" and subj == s.head[i]  # "X, which said": X
             frame = _subject_frame(  # must be someone; a quoted object too ("quoted its plan")
@@ -206,15 +198,8 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
         if frame is None and agent is None and not by_object and not _own_subject(s, i):
             shown = _written_subject(s, i, lex)  # ", said Mr Doctorow,", ", say analysts,"
             if shown is not None and shown != near:
-                first, end, head = shown
-                frame = _subject_frame(
-                    _regrown(s, first, end, head, i, lex),
-                    head,
-                    lex,
-                    cue=cue,
-                    depth=s.depth(i),
-                    direct=direct,
-                    propers=propers,
+                frame = _frame_as_written(
+                    s, shown, i, lex, cue=cue, direct=direct, propers=propers
                 )
         if frame is None:
             continue
@@ -617,7 +602,7 @@ def _document_frame(
     first looks for the same document named earlier with its maker. Reports nobody made
     ("reports said", "according to early reports") are hearsay, no source: ``None``."""
     a = _author(s, j)
-    inner = _document_of(s, j) if a is None else None
+    inner = _document_of(s, j, lex) if a is None else None
     if inner is not None:  # "the summary of the decision": whoever made the decision
         f = _document_frame(s, inner, lex, cue=cue, depth=depth, propers=propers)
         if f is not None and f.kind in ("docref", "document"):  # else as written
@@ -656,7 +641,7 @@ def _document_frame(
     return _Frame(cue, "document", text, depth)
 
 
-def _document_of(s: _Sent, j: int) -> int | None:
+def _document_of(s: _Sent, j: int, lex: _Lexicon) -> int | None:
     """The document or ruling that document ``j`` is "of" ("the summary of the decision",
     "the text of the ruling", "a copy of the court's judgment"), whose maker is the
     speaker; else ``None``."""
@@ -664,7 +649,7 @@ def _document_of(s: _Sent, j: int) -> int | None:
         if p < j or s.dep[p] != "prep" or s.lower[p] != "of":
             continue
         for o in s.children(p):
-            document = _noun(s, o) in _RULINGS or _noun(s, o) in _lexicon().doc_nouns
+            document = _noun(s, o) in _RULINGS or _noun(s, o) in lex.doc_nouns
             if s.dep[o] == "pobj" and s.pos[o] == "NOUN" and not s.quoted[o] and document:
                 return o
     return None
@@ -1440,10 +1425,12 @@ def _adjudicates(s: _Sent, j: int) -> bool:
 def _subordinate_time(s: _Sent, i: int) -> bool:
     """Whether verb ``i`` heads a clause of time ("once the court decided ...", "until the
     court has decided ...", "when the judge ordered ...")."""
-    time = _BACKGROUND | {"when", "while"}
     return s.dep[i] == "advcl" and any(
-        s.dep[k] == "mark" and s.lower[k] in time for k in s.children(i)
+        s.dep[k] == "mark" and s.lower[k] in _TIME_MARKS for k in s.children(i)
     )
+
+
+_TIME_MARKS = _BACKGROUND | {"when", "while"}
 
 
 def _rules(s: _Sent, i: int, *, direct: bool) -> bool:
@@ -2183,6 +2170,31 @@ def _regrown(s: _Sent, a: int, b: int, head: int, verb: int, lex: _Lexicon) -> _
             else:
                 deps[k] = "poss" if s.tag[k] == "PRP$" else _LEFT_DEP_OF.get(s.pos[k], "compound")
     return replace(s, head=heads, dep=deps, ent=ents, _children=None)
+
+
+def _frame_as_written(
+    s: _Sent,
+    phrase: tuple[int, int, int],
+    verb: int,
+    lex: _Lexicon,
+    *,
+    cue: str,
+    direct: bool,
+    propers: dict | None,
+) -> _Frame | None:
+    """The frame of cue ``verb`` whose subject is the ``phrase`` (first token, end, head)
+    found by its place rather than by the parse, read with the phrase hung under the cue
+    (:func:`_regrown`)."""
+    first, end, head = phrase
+    return _subject_frame(
+        _regrown(s, first, end, head, verb, lex),
+        head,
+        lex,
+        cue=cue,
+        depth=s.depth(verb),
+        direct=direct,
+        propers=propers,
+    )
 
 
 def _phrase_head(s: _Sent, a: int, b: int) -> int | None:
