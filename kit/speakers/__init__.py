@@ -41,7 +41,9 @@ asked.``) or a name set as a heading before a colon (``- Man City boss Kevin Kee
 colon; else it goes on with the speaker just before it, unless the narration in between made
 someone new its subject; else it goes to the person the narration before it is about, to
 whoever just issued a statement, or on with the latest speaker when the narration since
-names nobody.
+names nobody; a quoted paragraph left open after narration goes to whoever the next
+paragraph of the quotation is credited to ('"We try new things. / "We are creating ...,"
+said Mr Stone.').
 
 Reported speech (``_cues.py``). A cue is a verb or phrase of
 ``kit/resources/speech_verbs.toml`` whose subject is a person, pronoun, organisation, place
@@ -92,7 +94,12 @@ as a subject counts as the person named with that title), then the latest mentio
 role (a title prefers a person named with it). "He" just after a new source introduced in
 apposition ("Brian Gammage, vice-president of research at Gartner") is that source; a
 pronoun never goes to someone named in its own quotation ("I had a word with Olly," he said)
-nor to a person named after its verb ("He said Mr Blair had ..."); "he" and "she" skip
+nor to a person named after its verb ("He said Mr Blair had ..."), but goes to one who spoke
+in a clause of their own before it in its sentence ("Ms Bee said she hoped ...; asked about
+X, she said ..."), and a name tagged as a body whose own quotation says "I" is a person it may
+stand for; one prompted or urged "to say" something counts as that saying's subject, and a
+name set off before its description ("Bee, the first woman to ..., will face") as the
+subject the parse missed; "he" and "she" skip
 people of the other gender as the article shows it (``_gender.py``: an honorific, "Mr" or
 "Mrs"; a noun that describes the person, "actress Ann Bee" or "Bee, his wife,"; the
 pronouns after a person named before anyone else, "Bee said she ..."; an earlier "he" or
@@ -112,7 +119,8 @@ person introduced so, else "<whom 'his' stands for>'s daughter"; "the spokesman"
 with the latest spokesman and "the researchers" to the group named before. "It" and "they"
 go to the latest body, group or document of their number that spoke or that a sentence is
 about (its main subject, a passive's agent, the body owning a thing just before: "The report
-was drawn up by ... / It said", "Heineken's income fell. / It blamed"; "they" also people
+was drawn up by ... / It said", "Heineken's income fell. / It blamed", "Shares in Heineken
+fell after it said"; "they" also people
 joined as a subject), in a clause inside a sentence to that sentence's subject first
 ("Nintendo is releasing a console that it says ..."); a subject of things stops them
 ("Prices rose. / They said"), and "they" after "an individual" is anyone. "It found" and

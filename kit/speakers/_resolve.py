@@ -262,6 +262,8 @@ class _Article:
                         self._resolve_frames(n, frames[n + 1], said)
                     else:
                         self._continue_quote(n, said, clause=not frames[n])
+                    if not said.speaker and self._credited_next(n, sents, frames, direct):
+                        self._resolve_frames(n, frames[n + 1], said, also=sents[n + 1], quote=True)
                 if chain is not None and chain not in chain_speaker and said.speaker:
                     chain_speaker[chain] = said
             elif frames[n]:
@@ -408,6 +410,24 @@ class _Article:
         words = sum(p not in WORDLESS_POS for p in s.pos)
         taken = ("ccomp", "xcomp", "dobj", "dative", "parataxis", "advcl")
         return words <= 10 and not any(s.dep[k] in taken for k in s.children(fs[0].verb))
+
+    def _credited_next(self, n: int, sents: list[_Sent], frames, direct) -> bool:
+        """Whether the quotation that is all of sentence ``n``, after narration and with no
+        speaker found for it, goes to the speaker of the quotation that opens the next
+        sentence and is credited after it ('Studios face new costs. / "We saw every line of
+        make-up." / "It all showed up," explains Mr Dean.'): the news habit of naming the
+        speaker at the first break of a run of quoted paragraphs."""
+        if n + 1 >= len(sents) or not direct[n + 1] or not frames[n + 1]:
+            return False
+        if n and (self.said[n - 1].type == "direct" or any(sents[n - 1].quoted)):
+            return False  # a quotation before it: who goes on is for the rules before
+        s, t = sents[n], sents[n + 1]
+        if not all(s.quoted[k] for k, p in enumerate(s.pos) if p not in WORDLESS_POS):
+            return False
+        words = [k for k, p in enumerate(t.pos) if p not in WORDLESS_POS]
+        if not words or not t.quoted[words[0]]:
+            return False
+        return all(f.verb > words[0] and not t.quoted[f.verb] for f in frames[n + 1])
 
     # names of the article, before attribution, so "Xi" finds "Xi Jinping" wherever it is
     def _collect_names(self, sents: list[_Sent]) -> None:
@@ -812,6 +832,10 @@ class _Article:
                 elif _main_subject(s, i, i + 1):  # a bare office, not a description that
                     # may be the story's person again ("the 24-year-old England midfielder")
                     self.unknown_title[n] = self._subject_title(s, i, bare=True)
+            elif self._made_to_speak(s, i) and s.pos[i] == "NOUN" and e == "O":
+                name = self._titled_subject(n, s, i)  # "prompted the prime minister to say"
+                if name:
+                    self.mentions[n].append((name, 1))
             if e == "B-ORG" and not s.quoted[i] and not self._person_at(n, s, i):
                 a, b = s.ent_span(i)
                 name = " ".join(_words(s, _name_start(s, a, b, self.lex), b))
@@ -846,7 +870,23 @@ class _Article:
                 a, b = s.ent_span(i)
                 words = _person_words(s, a, b, self.lex)[0]
                 rank = (2 if _main_subject(s, a, b) else 1) if _is_subject(s, a, b) else 0
+                if not rank:  # "Bee, the first woman to ..., will now face ...", misparsed
+                    rank = _set_off_subject(s, a, b)
+                if not rank and self._made_to_speak(s, _span_head(s, a, b)):
+                    rank = 1  # "urged Bee to explain": the subject of the saying
                 self.mentions[n].append((self.names.canonical(words), rank))
+
+    def _made_to_speak(self, s: _Sent, i: int) -> bool:
+        """Whether token ``i``, outside quotes, is the object of a verb whose infinitive
+        clause is a verb of saying, and so the one who says ("The pressure prompted the
+        prime minister to say ...", "urged Bee to explain"): the subject of that clause, for
+        a "he" or "she" after it."""
+        if s.dep[i] != "dobj" or s.quoted[i]:
+            return False
+        return any(
+            s.dep[c] == "xcomp" and c > i and s.lemma[c].lower() in self.lex.verbs
+            for c in s.children(s.head[i])
+        )
 
     def _spoken_in(self, n: int, s: _Sent) -> None:
         """Record the document the speaker of sentence ``n`` made their statement in, as
@@ -995,7 +1035,7 @@ class _Article:
             if (
                 b <= pronoun
                 and s.dep[head] in ("nsubj", "nsubjpass")
-                and s.head[head] in governing
+                and (s.head[head] in governing or self._speaks_here(s, head, f.verb))
                 and self.names.person(name).gender in (None, _PRONOUNS[f.name])
             ):
                 subject = name
@@ -1009,6 +1049,28 @@ class _Article:
             return None, others
         others.discard(subject.split()[-1])
         return self._learn(subject, _PRONOUNS[f.name]), others
+
+    def _speaks_here(self, s: _Sent, subj: int, verb: int) -> bool:
+        """Whether the subject at token ``subj`` speaks in a clause of its own before the
+        pronoun cue ``verb`` of the same sentence, the cue's clause not hanging on it ("Ms
+        Bee said she hoped ...; asked about X, she said ...": the second cue is hers too):
+        its verb a verb of saying, in the active, and not negated. Not a subject of any
+        other verb ("Bee was wrong, he said" quotes someone else about Bee), nor a speaker in
+        what the cue reports ("Bee told him to leave, he said": the cue has no content of
+        its own after it)."""
+        v = s.head[subj]
+        if s.dep[subj] != "nsubj" or v >= verb or s.quoted[v] or s.pos[v] != "VERB":
+            return False
+        if s.lemma[v].lower() not in self.lex.verbs:
+            return False
+        if any(s.dep[c] == "neg" for c in s.children(v)):
+            return False
+        k = v
+        while s.head[k] != k and k != verb:
+            k = s.head[k]
+        if k != verb:
+            return True
+        return any(s.dep[c] in ("ccomp", "xcomp") and c > verb for c in s.children(verb))
 
     def _same_subject(self, n: int, f: _Frame, frames: list[_Frame]) -> tuple[str, str] | None:
         """The person a "he" or "she" cue subject stands for when an earlier cue of the same
@@ -1954,6 +2016,19 @@ class _Article:
             kind = "org"  # "Market leader Nintendo", the tagger's person
         if name is None or kind not in ("org", "group", "document", "outlet"):
             owner = next((c for c in s.children(w) if s.dep[c] == "poss"), None)
+            if owner is None and subject:  # "Shares in Heineken fell", "Profits at Heineken"
+                owner = next(
+                    (
+                        g
+                        for c in s.children(w)
+                        if s.dep[c] == "prep" and s.lower[c] in ("in", "at", "of")
+                        for g in s.children(c)
+                        if s.dep[g] == "pobj" and s.ent[g][2:] == "ORG"
+                    ),
+                    None,
+                )
+                if owner is not None and any(s.dep[c] == "conj" for c in s.subtree(owner)):
+                    owner = None  # "Shares in X, Y and Z fell": no one owner
             if owner is not None and s.pos[owner] == "PROPN":  # "Heineken's net income fell"
                 g = _subject_frame(s, owner, self.lex, cue="", depth=0, propers=self.propers)
                 name, kind = self._resolve(k, g) if g is not None else (None, None)
@@ -2007,6 +2082,8 @@ class _Article:
             speaker = said[k].speaker
             if said[k].kind == "person" and speaker is not None and fits(speaker):
                 return self._learn(speaker, gender if learn else None)
+            if gender is not None and self._speaks_as_one(k) and fits(speaker or ""):
+                return self._learn(speaker or "", gender if learn else None)
             if said[k].kind == "role" and k >= n - 2 and title is None and not anyone:
                 return said[k].speaker, "role"
             subjects = [(m, subj) for m, subj in self.mentions[k] if subj and fits(m)]
@@ -2035,6 +2112,21 @@ class _Article:
             if others:
                 return self._learn(others[-1], gender if learn else None)
         return None, None
+
+    def _speaks_as_one(self, k: int) -> bool:
+        """Whether the speaker of sentence ``k``, a name the tagger took for a body's ("E
+        Lane, writing in a blog, said: "I used to ..."), is a person after all: its own
+        quotation says "I", "me" or "my", which no body says of itself, and no word of the
+        name is a public body's or an outlet's."""
+        said, s = self.said[k], self.sents[k]
+        if said.kind != "org" or said.type != "direct" or not said.speaker:
+            return False
+        words = said.speaker.split()
+        if not all(w[:1].isupper() for w in words) or _is_outlet(said.speaker, self.lex):
+            return False
+        if any(w.lower() in _PUBLIC_WORDS or w.lower() in self.body_nouns for w in words):
+            return False
+        return any(s.quoted[t] and s.lower[t] in ("i", "me", "my") for t in range(len(s.text)))
 
     def _introduced(self, k: int, fits) -> str | None:
         """The latest person that sentence ``k`` names for the first time in the article,
@@ -2213,6 +2305,21 @@ _SOURCE_KINDS = frozenset({"media", "press", "newspaper", "news", "television", 
 
 
 _NOBODY = _Person("")
+
+
+def _set_off_subject(s: _Sent, a: int, b: int) -> int:
+    """The subject rank (2 of the main clause, 1 of another, 0 none) of a name at tokens
+    ``a:b`` that opens its sentence set off by a comma before a description of it, which the
+    parse took for the subject instead ("Bee, the first woman to win it, will now face
+    ...": "woman" the subject, "Bee" hung on the verb as a modifier)."""
+    h = _span_head(s, a, b)
+    if a != 0 or b >= len(s.text) or s.text[b] != "," or s.dep[h] not in ("npadvmod", "dep"):
+        return 0
+    verb = s.head[h]
+    for c in s.children(verb):
+        if s.dep[c] == "nsubj" and s.pos[c] == "NOUN" and min(s.subtree(c)) == b + 1:
+            return 2 if s.dep[verb] == "ROOT" else 1
+    return 0
 
 
 def _anyone_before(s: _Sent, verb: int) -> bool:
