@@ -453,9 +453,11 @@ class _Article:
                     s.lower[i].rstrip(".") in lex.honorifics
                     and i + 1 < len(s.pos)
                     and s.pos[i + 1] == "PROPN"
-                    and s.ent[i + 1] == "O"
+                    and (s.ent[i + 1] == "O" or _honorific_name(s, i, lex))
                 ):
                     b = i + 1
+                    if s.ent[b] != "O":  # "Mr Katwala" the tagger took for a place
+                        b = s.ent_span(b)[1]
                     while b < len(s.pos) and s.pos[b] == "PROPN" and s.ent[b] == "O":
                         b += 1
                     words, gender, title = _clean_name(s.text[i:b], lex)
@@ -1729,7 +1731,11 @@ class _Article:
             if person is not None:
                 return self._learned(person, want)
             # "the head of the internal investigators": someone new, unless named with it
+            # ("archbishop Ann Bee", however the tagger read the words between)
             if f.name.split()[-1] in self.lex.unnamed_nouns:
+                fit = self._fitting(n, want, f.name.split()[-1], proper, f.name)[0]
+                if fit is not None:
+                    return self._learned(fit, want)
                 return (f.fallback or f.name or None), "role"
         title = f.name if f.kind == "title" else None
         noun = title.split()[-1] if title else noun
@@ -2605,6 +2611,23 @@ def _acronyms(sents: list[_Sent]) -> dict[str, str]:
             if full:
                 out[acr] = full
     return out
+
+
+# honorifics written only before a person's name ("Mr", "Dr"): never a word of a body's or
+# a place's name ("Lord's", "Lady Bay Bridge", "Father Ted", "Sister Act")
+_PERSON_HONORIFICS = frozenset({"mr", "mrs", "ms", "mx", "dr", "prof", "messrs"})
+
+
+def _honorific_name(s: _Sent, i: int, lex: _Lexicon) -> bool:
+    """Whether honorific ``i`` ("Mr") comes before a name the tagger took for a body or a
+    place ("Mr Katwala" tagged a place): a person's name, whatever the tag."""
+    k = i + 1
+    if s.lower[i].rstrip(".") not in _PERSON_HONORIFICS or not s.text[i][:1].isupper():
+        return False
+    if s.ent[i] != "O" or s.ent[k][:2] != "B-" or s.ent[k][2:] not in _NAME_ENTS:
+        return False
+    a, b = s.ent_span(k)
+    return all(s.pos[t] == "PROPN" and _name_word(s.text[t]) for t in range(a, b))
 
 
 def _hyphen(s: _Sent, k: int) -> bool:
