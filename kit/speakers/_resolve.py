@@ -28,6 +28,7 @@ from ._cues import (
     _quoted_name,
     _subject_frame,
 )
+from ._gender import _NOUNS as _GENDERED
 from ._gender import _body_like, _evidence, _settled
 from ._kind import _body_name, _tagged_bodies
 from ._lexicon import _Lexicon, _person_noun
@@ -97,6 +98,11 @@ _BODY_NAMES = {
 }
 
 
+# last words of newspapers' names besides the outlet list's ends ("the Hollywood Reporter",
+# "the Evening Courier"): a body of that name that spoke is what "the newspaper" stands for
+_PAPER_ENDS = frozenset(
+    {"reporter", "courier", "examiner", "express", "inquirer", "echo", "argus", "bulletin"}
+)
 # nouns a country is described by ("the country's government", "the island nation's cabinet")
 _COUNTRY_NOUNS = frozenset({"country", "nation", "island", "kingdom", "republic", "archipelago"})
 # nouns any public body is called by: "the office", "the agency" with none of that name is the
@@ -916,6 +922,10 @@ class _Article:
         told = next((f.told for f in frames if f.told), None)
         for o in outlets:  # "the magazine reported": the magazine named before
             noun = o.name.lower()
+            words = o.name.split()
+            if len(words) > 1 and all(w.isalpha() and w.islower() for w in words):
+                # "the industry newspaper": the newspaper named before (not "the firm's website")
+                noun = words[-1] if not _owned(clause, words[-1]) else noun
             if noun in self.lex.outlet_nouns:
                 latest = self._latest_outlet(n, o.verb) if _definite(clause, noun) else None
                 o.name = self._described_org(n, noun, reach=n + 1) or latest or o.name
@@ -1134,7 +1144,8 @@ class _Article:
             if body:
                 return body, "org"
             if f.then is not None and f.then.kind == "role":
-                name = self._recent_person(n, f.name, avoid)  # "The Wooster professor added"
+                # "The Wooster professor added"; "the former teacher" (not "the families' lawyer")
+                name = self._recent_person(n, f.name, avoid, phrase=f.then.name)
                 if name and name not in unfit:
                     return self._learned(name, want)
             elif f.then is None and personal:  # "the Romanian international": who was just named
@@ -1402,19 +1413,46 @@ class _Article:
         kind = "group" if noun in _OWNED_BODIES else "role"  # "Ann Bee's office": a body
         return (f"{whose}'s {noun}" if whose else noun), kind
 
-    def _recent_person(self, n: int, noun: str, avoid: set | frozenset) -> str | None:
+    def _recent_person(
+        self, n: int, noun: str, avoid: set | frozenset, phrase: str = ""
+    ) -> str | None:
         """The person a definite description nobody was introduced with stands for ("said
         study co-author Ann Bee. The Wooster professor added"): the person who spoke in the
-        sentence before, when no other office was given to them."""
+        sentence before, when no other office was given to them; else, for a description
+        ``phrase`` of nobody's relative or agent ("the former teacher", not "the families'
+        lawyer" nor "the mother") and a noun the article gave nobody unnamed, the one person
+        who is the main subject of the sentence before."""
         said = self.said[n - 1] if n else None
-        if said is None or said.kind != "person" or not said.speaker:
+        if said is None or not n:
             return None
-        p = self.names.person(said.speaker)
-        if avoid and not avoid.isdisjoint(said.speaker.split()):
+        name = said.speaker if said.kind == "person" else None
+        own = "'" in phrase or "’" in phrase or noun in _RELATIVES or noun in _GENDERED
+        if name is None and phrase and not own and not self._unnamed_before(n, noun):
+            # "Ann Bee, who had been selected ..., quit. / The former teacher confirmed ...":
+            # the one person the sentence before is about, as its main subject
+            subjects = {m for m, rank in self.mentions[n - 1] if rank == 2}
+            name = subjects.pop() if len(subjects) == 1 else None
+        if not name:
+            return None
+        p = self.names.person(name)
+        if avoid and not avoid.isdisjoint(name.split()):
             return None
         if noun in p.titles or p.titles.isdisjoint(self.lex.titles):
-            return said.speaker
+            return name
         return None
+
+    def _unnamed_before(self, n: int, noun: str) -> bool:
+        """Whether a sentence before ``n`` writes ``noun`` with "a" or "an", or with no
+        name after it: someone the article introduced without a name ("a teacher at the
+        school"), whom "the teacher" may stand for."""
+        for s in self.sents[:n]:
+            for k in range(len(s.text)):
+                if s.lemma[k].lower() != noun or s.quoted[k] or s.pos[k] != "NOUN":
+                    continue
+                if s.dep[k] == "compound" and s.pos[s.head[k]] == "PROPN":
+                    continue  # "teacher Ann Bee": introduced with a name
+                return True
+        return False
 
     def _full_name(self, name: str, s: _Sent) -> str:
         """An organisation's full name for its acronym ("the FCA" -> "Financial Conduct
@@ -1591,6 +1629,13 @@ class _Article:
             by = self.said[k].reported_by if k < n else None
             if by and by[:1].isupper():
                 return self._outlet_name(by.split())
+            said = self.said[k] if k < n else _Said()
+            words = (said.speaker or "").split()
+            paper = words and (
+                words[-1].lower() in _PAPER_ENDS or _is_outlet(said.speaker or "", self.lex)
+            )
+            if said.kind == "org" and paper and words[0][:1].isupper():
+                return self._outlet_name(words)  # "according to the Hollywood Reporter"
         return None
 
     def _outlet_name(self, words: list[str]) -> str:
@@ -2628,6 +2673,15 @@ def _honorific_name(s: _Sent, i: int, lex: _Lexicon) -> bool:
         return False
     a, b = s.ent_span(k)
     return all(s.pos[t] == "PROPN" and _name_word(s.text[t]) for t in range(a, b))
+
+
+def _owned(s: _Sent, noun: str) -> bool:
+    """Whether sentence ``s`` writes ``noun`` with a possessor outside quotes ("the firm's
+    website", "its website")."""
+    return any(
+        s.lower[k] == noun and not s.quoted[k] and any(s.dep[c] == "poss" for c in s.children(k))
+        for k in range(len(s.text))
+    )
 
 
 def _hyphen(s: _Sent, k: int) -> bool:
