@@ -277,6 +277,7 @@ class _Article:
                 self._spoken_in(n, s)
         self._inside_quotes(direct, chains, frames)
         self._named_after_lead()
+        self._named_next()
         for said in self.said:  # one name a speaker, whichever rule found them
             if (
                 said.kind == "outlet"
@@ -375,6 +376,30 @@ class _Article:
                         if later.kind == "role" and later.speaker == role:
                             later.speaker, later.kind = self.said[k].speaker, "person"
                     break
+
+    def _named_next(self) -> None:
+        """An unnamed role that a statement is credited to ("This week a judge claimed ...")
+        is the person the next sentence names for the first time as its main subject with
+        that noun ("Judge Ann Bee made her remarks ..."): news names a source just after
+        bringing it in. Not a role with more words than its noun ("a senior judge", "a
+        spokesman for the club"), nor one of the nouns news leaves unnamed ("a spokesman":
+        "... / Lib Dem spokesman Ann Bee said" is another party's), nor one the next
+        sentence names no one new with."""
+        for n, said in enumerate(self.said[:-1]):
+            noun = (said.speaker or "").lower()
+            if said.kind != "role" or not noun.isalpha() or noun not in self.lex.titles:
+                continue
+            if noun in self.lex.unnamed_nouns:
+                continue  # "a spokesman said": one of any body's, not the next one named
+            before = {m for k in range(n + 1) for m, _ in self.mentions[k]}
+            new = [
+                m
+                for m, rank in self.mentions[n + 1]
+                if rank == 2 and m not in before and m in self.intro_at[n + 1]
+                if noun in self.names.person(m).titles | self.profiles.get(m, set())
+            ]
+            if len(set(new)) == 1:
+                said.speaker, said.kind = new[0], "person"
 
     def _titled_subject(self, n: int, s: _Sent, i: int) -> str | None:
         """The person a definite title subject ("the prime minister") stands for: the
