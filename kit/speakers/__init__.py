@@ -107,14 +107,7 @@ one ("retailer Tesco") or was a subject just before, never a public body, and "t
 "the union", "the airline" or "the Japanese firm" alike (a regulator or watchdog only to a
 public body; never a body introduced as a rival nor one named as an object after the cue);
 "the report" or "the statement" to whoever spoke in it ("Oxfam says in a report"); "the office" to
-the public body that spoke just before; "the industry newspaper" to the newspaper cited before
-(a body named like one, "the Hollywood Reporter", too; never "the firm's website"). "The
-former teacher" with nobody speaking just before is the one person the sentence before is
-about, unless someone unnamed was given the noun or it is someone's relative or agent; an
-unnamed "a judge claimed" is the person the next sentence first names as its subject with
-that noun ("Judge Ann Bee made her remarks"), never for "a spokesman"; "the archbishop" is
-one introduced with the noun ("archbishop Monsenor Ann Bee"), and "Mr" or "Dr" before a name
-the tagger took for a place or body makes it a person's. "His daughter", "his lawyer" and "his office" are the
+the public body that spoke just before. "His daughter", "his lawyer" and "his office" are the
 person introduced so, else "<whom 'his' stands for>'s daughter"; "the spokesman" goes on
 with the latest spokesman and "the researchers" to the group named before. "It" and "they"
 go to the latest body, group or document of their number that spoke or that a sentence is
@@ -128,6 +121,15 @@ joined as a subject), in a clause inside a sentence to that sentence's subject f
 nobody to refer to, or an indefinite one ("a spokesman", "analysts"), stays a role, and
 groups keep the article's words ("researchers from Penn State", "lawyer for the three
 bloggers").
+
+Descriptions that refer back (round 9): "the industry newspaper" goes to the newspaper cited
+before (a body named like one, "the Hollywood Reporter", too; never "the firm's website"); "the
+former teacher" with nobody speaking just before to the one person the sentence before is
+about, unless someone unnamed was given the noun or it is someone's relative or agent; an
+unnamed "a judge claimed" to the person the next sentence first names as its subject with that
+noun ("Judge Ann Bee made her remarks"), never "a spokesman"; "the archbishop" to one
+introduced with the noun ("archbishop Monsenor Ann Bee"). "Mr" or "Dr" before a name the
+tagger took for a place or body makes it a person's ("Mr Katwala").
 
 Limits: rules on a small statistical parse; a pronoun's antecedent is guessed, not
 resolved by a trained model; nested quotes are read at the outer level only.
