@@ -130,6 +130,15 @@ nobody to refer to, or an indefinite one ("a spokesman", "analysts"), stays a ro
 groups keep the article's words ("researchers from Penn State", "lawyer for the three
 bloggers").
 
+Descriptions that refer back (round 9): "the industry newspaper" goes to the newspaper cited
+before (a body named like one, "the Hollywood Reporter", too; never "the firm's website"); "the
+former teacher" with nobody speaking just before to the one person the sentence before is
+about, unless someone unnamed was given the noun or it is someone's relative or agent; an
+unnamed "a judge claimed" to the person the next sentence first names as its subject with that
+noun ("Judge Ann Bee made her remarks"), never "a spokesman"; "the archbishop" to one
+introduced with the noun ("archbishop Monsenor Ann Bee"). "Mr" or "Dr" before a name the
+tagger took for a place or body makes it a person's ("Mr Katwala").
+
 Limits: rules on a small statistical parse; a pronoun's antecedent is guessed, not
 resolved by a trained model; nested quotes are read at the outer level only.
 """

@@ -28,6 +28,7 @@ from ._cues import (
     _quoted_name,
     _subject_frame,
 )
+from ._gender import _NOUNS as _GENDERED
 from ._gender import _body_like, _evidence, _settled
 from ._kind import _body_name, _tagged_bodies
 from ._lexicon import _Lexicon, _person_noun
@@ -97,6 +98,11 @@ _BODY_NAMES = {
 }
 
 
+# last words of newspapers' names besides the outlet list's ends ("the Hollywood Reporter",
+# "the Evening Courier"): a body of that name that spoke is what "the newspaper" stands for
+_PAPER_ENDS = frozenset(
+    {"reporter", "courier", "examiner", "express", "inquirer", "echo", "argus", "bulletin"}
+)
 # nouns a country is described by ("the country's government", "the island nation's cabinet")
 _COUNTRY_NOUNS = frozenset({"country", "nation", "island", "kingdom", "republic", "archipelago"})
 # nouns any public body is called by: "the office", "the agency" with none of that name is the
@@ -273,6 +279,7 @@ class _Article:
                 self._spoken_in(n, s)
         self._inside_quotes(direct, chains, frames)
         self._named_after_lead()
+        self._named_next()
         for said in self.said:  # one name a speaker, whichever rule found them
             if (
                 said.kind == "outlet"
@@ -371,6 +378,30 @@ class _Article:
                         if later.kind == "role" and later.speaker == role:
                             later.speaker, later.kind = self.said[k].speaker, "person"
                     break
+
+    def _named_next(self) -> None:
+        """An unnamed role that a statement is credited to ("This week a judge claimed ...")
+        is the person the next sentence names for the first time as its main subject with
+        that noun ("Judge Ann Bee made her remarks ..."): news names a source just after
+        bringing it in. Not a role with more words than its noun ("a senior judge", "a
+        spokesman for the club"), nor one of the nouns news leaves unnamed ("a spokesman":
+        "... / Lib Dem spokesman Ann Bee said" is another party's), nor one the next
+        sentence names no one new with."""
+        for n, said in enumerate(self.said[:-1]):
+            noun = (said.speaker or "").lower()
+            if said.kind != "role" or not noun.isalpha() or noun not in self.lex.titles:
+                continue
+            if noun in self.lex.unnamed_nouns:
+                continue  # "a spokesman said": one of any body's, not the next one named
+            before = {m for k in range(n + 1) for m, _ in self.mentions[k]}
+            new = [
+                m
+                for m, rank in self.mentions[n + 1]
+                if rank == 2 and m not in before and m in self.intro_at[n + 1]
+                if noun in self.names.person(m).titles | self.profiles.get(m, set())
+            ]
+            if len(set(new)) == 1:
+                said.speaker, said.kind = new[0], "person"
 
     def _titled_subject(self, n: int, s: _Sent, i: int) -> str | None:
         """The person a definite title subject ("the prime minister") stands for: the
@@ -473,9 +504,11 @@ class _Article:
                     s.lower[i].rstrip(".") in lex.honorifics
                     and i + 1 < len(s.pos)
                     and s.pos[i + 1] == "PROPN"
-                    and s.ent[i + 1] == "O"
+                    and (s.ent[i + 1] == "O" or _honorific_name(s, i, lex))
                 ):
                     b = i + 1
+                    if s.ent[b] != "O":  # "Mr Katwala" the tagger took for a place
+                        b = s.ent_span(b)[1]
                     while b < len(s.pos) and s.pos[b] == "PROPN" and s.ent[b] == "O":
                         b += 1
                     words, gender, title = _clean_name(s.text[i:b], lex)
@@ -954,6 +987,10 @@ class _Article:
         told = next((f.told for f in frames if f.told), None)
         for o in outlets:  # "the magazine reported": the magazine named before
             noun = o.name.lower()
+            words = o.name.split()
+            if len(words) > 1 and all(w.isalpha() and w.islower() for w in words):
+                # "the industry newspaper": the newspaper named before (not "the firm's website")
+                noun = words[-1] if not _owned(clause, words[-1]) else noun
             if noun in self.lex.outlet_nouns:
                 latest = self._latest_outlet(n, o.verb) if _definite(clause, noun) else None
                 o.name = self._described_org(n, noun, reach=n + 1) or latest or o.name
@@ -1194,7 +1231,8 @@ class _Article:
             if body:
                 return body, "org"
             if f.then is not None and f.then.kind == "role":
-                name = self._recent_person(n, f.name, avoid)  # "The Wooster professor added"
+                # "The Wooster professor added"; "the former teacher" (not "the families' lawyer")
+                name = self._recent_person(n, f.name, avoid, phrase=f.then.name)
                 if name and name not in unfit:
                     return self._learned(name, want)
             elif f.then is None and personal:  # "the Romanian international": who was just named
@@ -1462,19 +1500,46 @@ class _Article:
         kind = "group" if noun in _OWNED_BODIES else "role"  # "Ann Bee's office": a body
         return (f"{whose}'s {noun}" if whose else noun), kind
 
-    def _recent_person(self, n: int, noun: str, avoid: set | frozenset) -> str | None:
+    def _recent_person(
+        self, n: int, noun: str, avoid: set | frozenset, phrase: str = ""
+    ) -> str | None:
         """The person a definite description nobody was introduced with stands for ("said
         study co-author Ann Bee. The Wooster professor added"): the person who spoke in the
-        sentence before, when no other office was given to them."""
+        sentence before, when no other office was given to them; else, for a description
+        ``phrase`` of nobody's relative or agent ("the former teacher", not "the families'
+        lawyer" nor "the mother") and a noun the article gave nobody unnamed, the one person
+        who is the main subject of the sentence before."""
         said = self.said[n - 1] if n else None
-        if said is None or said.kind != "person" or not said.speaker:
+        if said is None or not n:
             return None
-        p = self.names.person(said.speaker)
-        if avoid and not avoid.isdisjoint(said.speaker.split()):
+        name = said.speaker if said.kind == "person" else None
+        own = "'" in phrase or "’" in phrase or noun in _RELATIVES or noun in _GENDERED
+        if name is None and phrase and not own and not self._unnamed_before(n, noun):
+            # "Ann Bee, who had been selected ..., quit. / The former teacher confirmed ...":
+            # the one person the sentence before is about, as its main subject
+            subjects = {m for m, rank in self.mentions[n - 1] if rank == 2}
+            name = subjects.pop() if len(subjects) == 1 else None
+        if not name:
+            return None
+        p = self.names.person(name)
+        if avoid and not avoid.isdisjoint(name.split()):
             return None
         if noun in p.titles or p.titles.isdisjoint(self.lex.titles):
-            return said.speaker
+            return name
         return None
+
+    def _unnamed_before(self, n: int, noun: str) -> bool:
+        """Whether a sentence before ``n`` writes ``noun`` with "a" or "an", or with no
+        name after it: someone the article introduced without a name ("a teacher at the
+        school"), whom "the teacher" may stand for."""
+        for s in self.sents[:n]:
+            for k in range(len(s.text)):
+                if s.lemma[k].lower() != noun or s.quoted[k] or s.pos[k] != "NOUN":
+                    continue
+                if s.dep[k] == "compound" and s.pos[s.head[k]] == "PROPN":
+                    continue  # "teacher Ann Bee": introduced with a name
+                return True
+        return False
 
     def _full_name(self, name: str, s: _Sent) -> str:
         """An organisation's full name for its acronym ("the FCA" -> "Financial Conduct
@@ -1651,6 +1716,13 @@ class _Article:
             by = self.said[k].reported_by if k < n else None
             if by and by[:1].isupper():
                 return self._outlet_name(by.split())
+            said = self.said[k] if k < n else _Said()
+            words = (said.speaker or "").split()
+            paper = words and (
+                words[-1].lower() in _PAPER_ENDS or _is_outlet(said.speaker or "", self.lex)
+            )
+            if said.kind == "org" and paper and words[0][:1].isupper():
+                return self._outlet_name(words)  # "according to the Hollywood Reporter"
         return None
 
     def _outlet_name(self, words: list[str]) -> str:
@@ -1791,7 +1863,11 @@ class _Article:
             if person is not None:
                 return self._learned(person, want)
             # "the head of the internal investigators": someone new, unless named with it
+            # ("archbishop Ann Bee", however the tagger read the words between)
             if f.name.split()[-1] in self.lex.unnamed_nouns:
+                fit = self._fitting(n, want, f.name.split()[-1], proper, f.name)[0]
+                if fit is not None:
+                    return self._learned(fit, want)
                 return (f.fallback or f.name or None), "role"
         title = f.name if f.kind == "title" else None
         noun = title.split()[-1] if title else noun
@@ -2712,6 +2788,32 @@ def _acronyms(sents: list[_Sent]) -> dict[str, str]:
             if full:
                 out[acr] = full
     return out
+
+
+# honorifics written only before a person's name ("Mr", "Dr"): never a word of a body's or
+# a place's name ("Lord's", "Lady Bay Bridge", "Father Ted", "Sister Act")
+_PERSON_HONORIFICS = frozenset({"mr", "mrs", "ms", "mx", "dr", "prof", "messrs"})
+
+
+def _honorific_name(s: _Sent, i: int, lex: _Lexicon) -> bool:
+    """Whether honorific ``i`` ("Mr") comes before a name the tagger took for a body or a
+    place ("Mr Katwala" tagged a place): a person's name, whatever the tag."""
+    k = i + 1
+    if s.lower[i].rstrip(".") not in _PERSON_HONORIFICS or not s.text[i][:1].isupper():
+        return False
+    if s.ent[i] != "O" or s.ent[k][:2] != "B-" or s.ent[k][2:] not in _NAME_ENTS:
+        return False
+    a, b = s.ent_span(k)
+    return all(s.pos[t] == "PROPN" and _name_word(s.text[t]) for t in range(a, b))
+
+
+def _owned(s: _Sent, noun: str) -> bool:
+    """Whether sentence ``s`` writes ``noun`` with a possessor outside quotes ("the firm's
+    website", "its website")."""
+    return any(
+        s.lower[k] == noun and not s.quoted[k] and any(s.dep[c] == "poss" for c in s.children(k))
+        for k in range(len(s.text))
+    )
 
 
 def _hyphen(s: _Sent, k: int) -> bool:
