@@ -70,3 +70,42 @@ def test_reported(df, snippet, speaker, span):
 def test_narration(df, snippet):
     row = sentence(df, snippet)
     assert row["speaker"] is None and row["speaker_type"] is None
+
+
+@pytest.fixture(scope="module")
+def inverted():
+    return attributed(
+        {
+            "warn": (
+                "Pension row grows\n\n"
+                "Prices will rise sharply next year, warn economists. "
+                "The deal will collapse, warned the head of the union. "
+                "Stay indoors, warn your neighbours. "
+                "The bill was backed by several chip makers, saying they needed the protection. "
+                "Ann Bee was dropped by the coach after missing training, claiming she was ill."
+            ),
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    ("snippet", "speaker", "span"),
+    [
+        ("warn economists", "economists", "Prices will rise sharply next year"),
+        ("warned the head", "union head", "The deal will collapse"),
+        ("chip makers", "chip makers", "they needed the protection"),
+    ],
+)
+def test_inverted_and_agent(inverted, snippet, speaker, span):
+    row = sentence(inverted, snippet)
+    assert (row["speaker"], row["speaker_type"]) == (speaker, "indirect")
+    (a, b), *rest = [list(p) for p in row["speech_spans"]]
+    assert not rest
+    assert row["text"][a - row["start_char"] : b - row["start_char"]] == span
+
+
+def test_addressed_and_not_the_agent(inverted):
+    """An imperative's object is addressed; a participle after a clause of its own is the
+    subject's ("dropped by the coach after missing training, claiming ..." is Ann Bee's)."""
+    assert sentence(inverted, "warn your neighbours")["speaker"] is None
+    assert sentence(inverted, "claiming she was ill")["speaker"] != "coach"

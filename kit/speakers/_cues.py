@@ -2027,7 +2027,9 @@ def _main_subject(s: _Sent, i: int) -> int | None:
     """The subject of the sentence's main verb for a participle cue set off by a comma
     after it ("Mr Balls rejected the allegation that Mr Brown had been sidelined, saying
     ..."), which the parse may hang on any verb before it: news writes ", saying" for the
-    main clause's subject. ``None`` for any other cue, or a main verb with no subject."""
+    main clause's subject, or for the agent of a passive main verb it hangs on, right
+    before its comma ("The bill was backed by tech firms, saying ..."). ``None`` for any
+    other cue, or a main verb with no subject."""
     if s.tag[i] != "VBG" or i < 2 or s.text[i - 1] not in (",", "-", "–", "—"):
         return None
     if s.dep[i] not in ("advcl", "acl", "conj", "xcomp", "ccomp"):
@@ -2037,6 +2039,10 @@ def _main_subject(s: _Sent, i: int) -> int | None:
         r = s.head[r]
     if r > i or s.pos[r] not in ("VERB", "AUX"):
         return None
+    agent = _agent_of(s, r) if s.head[i] == r else None
+    if agent is not None and not s.quoted[agent] and max(_subtree(s, agent)) == i - 2:
+        return agent  # "The bill was backed by tech firms, saying ...": the firms say it; not
+        # "X was axed by his coach after failing to ..., claiming ...": X claims
     subj = [k for k in s.children(r) if s.dep[k] in _SUBJ and not s.quoted[k]]
     return subj[0] if subj else None
 
