@@ -53,12 +53,14 @@ data" credits X; a record or writing cited credits its maker when named, "statis
 by X", "her memoirs", else itself, "the agreement"; "according to schedule" credits nobody).
 A cue may take its subject from elsewhere: a participle from its clause ("Labour removed the
 poster, saying ..."; ", saying", "by saying" and "after claiming" speak for the verb they
-hang on), a second verb from the first ("attacked ... and said"), a relative "which said"
+hang on, or for its passive's agent right before the comma: "was backed by tech firms,
+saying ..."), a second verb from the first ("attacked ... and said"), a relative "which said"
 from its antecedent; the agent of a passive cue speaks ("was
 described by Jobs as"), names inside a relative clause of the subject never do. A cue the
 parse left with no subject takes the one the word order shows: a name right before it
 ("Desailly says", the name read as an adverb), a speaker right after it when a comma or quote
-sets it off (", said Mr Doctorow,", ", say analysts,"), a name or phrase set off before it
+sets it off (", said Mr Doctorow,", ", say analysts,", and for "warn" a phrase that ends the
+sentence: ", warn economists."), a name or phrase set off before it
 ("..., her lawyer, Ann Bee, said", "Size, whose album won ..., said"). Statements
 without a plain "X said": "As X claimed, ..."; a document for whoever made it ("Apple's
 lawsuit", "United's statement", "issued a statement to the effect ..."), a study or survey

@@ -99,6 +99,7 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
         if lemma == "accord" and s.lower[i] == "according":
             to = [k for k in s.children(i) if s.lower[k] == "to"]
             objs = [k for t in to for k in s.children(t) if s.dep[k] == "pobj"]
+            objs = _misread_cited(s, to, objs) or objs  # "according to blog analysis firm X"
             if objs and not s.quoted[objs[0]]:
                 written = f"{s.text[i]} {s.text[to[0]]}"  # as written: "According to"
                 frame = _cited_frame(
@@ -237,6 +238,29 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
     if direct:  # the quotation's own cue says whose it is ('the book claimed that X told Y:
         out = _unless_named(out)  # "..."': X's, not the book's)
     return _unless_named(_outermost(s, out))
+
+
+def _misread_cited(s: _Sent, to: list[int], objs: list[int]) -> list[int]:
+    """The name that ends the phrase after "according to" when the parse split the
+    description before it from the name ("according to blog analysis firm Technorati, ...",
+    with "blog" read as a gerund and no object for "to", or "analysis" as its object and the
+    name hung elsewhere): the proper noun just before the comma, colon or full stop that
+    closes the phrase, outside the object's phrase, after words of a description only
+    (nouns, adjectives, a misread gerund); else no token."""
+    if len(to) != 1:
+        return []
+    t = to[0]
+    end = next((k for k in range(t + 1, len(s.text)) if s.text[k] in (",", ";", ":", ".")), None)
+    if end is None or end - t > 8 or s.pos[end - 1] != "PROPN" or s.quoted[end - 1]:
+        return []
+    if objs and (end - 1 in _subtree(s, objs[0]) or s.pos[objs[0]] != "NOUN"):
+        return []  # the parse's own object reaches the name: it is read already
+    if not objs and not any(s.dep[k] == "pcomp" for k in s.children(t)):
+        return []
+    words = ("NOUN", "ADJ", "PROPN")
+    if any(s.pos[k] not in words and s.dep[k] != "pcomp" for k in range(t + 1, end)):
+        return []  # "according to reports filed by X": a clause, not a description
+    return [end - 1]
 
 
 def _read_misparsed(s: _Sent, i: int) -> int | None:
@@ -504,9 +528,16 @@ _EVIDENCE = frozenset({"figure", "data", "estimate", "poll", "statistic", "numbe
 def _named_maker(s: _Sent, j: int) -> bool:
     """Whether evidence noun ``j`` carries its maker's name before it ("Johns Hopkins
     University data", "the Daily Telegraph poll", "CML figures"): a count someone published,
-    which speaks for them as "figures from the ministry" do."""
+    which speaks for them as "figures from the ministry" do; a public body named by its
+    common noun counts too ("government figures", "police data")."""
+    bodies = _lexicon().collective_nouns
     return any(
-        s.dep[k] == "compound" and (s.pos[k] == "PROPN" or s.ent[k][2:] in _NAME_ENTS)
+        s.dep[k] == "compound"
+        and (
+            s.pos[k] == "PROPN"
+            or s.ent[k][2:] in _NAME_ENTS
+            or (s.pos[k] == "NOUN" and s.lemma[k].lower() in bodies)
+        )
         for k in s.children(j)
         if k < j and not s.quoted[k]
     )
@@ -619,6 +650,10 @@ def _document_frame(
     left = _left_phrase(s, j)
     body = [k for k in left if s.lower[k] not in _DETS and s.pos[k] != "PRON"]
     text = _phrase(s, body, possessive=True)  # "whistle-blower complaint"
+    if s.lower[j] == "minutes" and text.lower() == "minutes":  # "minutes of the meeting"
+        of = [p for p in s.children(j) if p > j and s.dep[p] == "prep" and s.lower[p] == "of"]
+        objs = [o for p in of for o in s.children(p) if s.dep[o] == "pobj"]
+        text = s.join(j, objs[0] + 1) if objs else text
     if s.tag[j] == "NNS" and s.lemma[j].lower() == "report" and left == body:
         where = [  # "reports in the Financial Times": named
             o
@@ -1992,7 +2027,9 @@ def _main_subject(s: _Sent, i: int) -> int | None:
     """The subject of the sentence's main verb for a participle cue set off by a comma
     after it ("Mr Balls rejected the allegation that Mr Brown had been sidelined, saying
     ..."), which the parse may hang on any verb before it: news writes ", saying" for the
-    main clause's subject. ``None`` for any other cue, or a main verb with no subject."""
+    main clause's subject, or for the agent of a passive main verb it hangs on, right
+    before its comma ("The bill was backed by tech firms, saying ..."). ``None`` for any
+    other cue, or a main verb with no subject."""
     if s.tag[i] != "VBG" or i < 2 or s.text[i - 1] not in (",", "-", "–", "—"):
         return None
     if s.dep[i] not in ("advcl", "acl", "conj", "xcomp", "ccomp"):
@@ -2002,6 +2039,10 @@ def _main_subject(s: _Sent, i: int) -> int | None:
         r = s.head[r]
     if r > i or s.pos[r] not in ("VERB", "AUX"):
         return None
+    agent = _agent_of(s, r) if s.head[i] == r else None
+    if agent is not None and not s.quoted[agent] and max(_subtree(s, agent)) == i - 2:
+        return agent  # "The bill was backed by tech firms, saying ...": the firms say it; not
+        # "X was axed by his coach after failing to ..., claiming ...": X claims
     subj = [k for k in s.children(r) if s.dep[k] in _SUBJ and not s.quoted[k]]
     return subj[0] if subj else None
 
@@ -2261,16 +2302,23 @@ def _subject_before(s: _Sent, i: int, lex: _Lexicon) -> tuple[int, int, int] | N
     if k is None or k < 0 or s.quoted[k]:
         return None
     typ = s.ent[k][2:]
-    if typ == "PERSON" or (s.pos[k] == "PROPN" and typ in ("", "ORG", "GPE", "NORP")):
+    if typ == "PERSON" or (s.pos[k] == "PROPN" and typ in ("", "ORG", "GPE", "NORP", "LOC")):
         if not s.text[k][:1].isupper() or s.ent_span(k)[1] != k + 1:
             return None
-        a = s.ent_span(k)[0] if typ else k
+        a, end = (s.ent_span(k)[0] if typ else k), k + 1
         while not typ and a > 0 and s.pos[a - 1] == "PROPN" and s.ent[a - 1] == "O":
             a -= 1
+        # a body named with its place: "the Economic Commission for Europe", the tagger's
+        # body ending before "for" (a place alone never speaks so here)
+        body = a > 1 and s.lower[a - 1] in ("for", "of") and s.ent[a - 2][2:] == "ORG"
+        if body:
+            a, k = s.ent_span(a - 2)[0], a - 2  # the body's own name heads the phrase
+        elif typ == "LOC":
+            return None
         plural = s.tag[i] == "VBZ" and s.lower[i] == s.lemma[i] + "s"
         if plural and a > 0 and s.pos[a - 1] in ("DET", "ADP"):
             return None  # "despite the Charlton protests": a noun after a name
-        return a, k + 1, k
+        return a, end, k
     return None
 
 

@@ -285,12 +285,14 @@ def _inverted_subject(s: _Sent, i: int) -> int | None:
     reports (", reported officials, with 25 others injured"): a noun or name right after
     the finite cue, ended by a comma or the sentence; else ``None``. Verbs whose object is
     the one addressed ("told reporters") never invert so."""
-    if i < 2 or s.lemma[i] in _ADDRESSEE_VERBS or s.quoted[i]:
+    warns = s.lemma[i] in _WARNING and _ends_sentence(s, i)
+    if i < 2 or (s.lemma[i] in _ADDRESSEE_VERBS and not warns) or s.quoted[i]:
         return None
     read = s.lower[i] == "read" and s.dep[i] == "ROOT"  # '"...", read the warning.'
     if s.text[i - 1] != "," and not (read and s.text[i - 2] == "," and s.pos[i - 1] == "PUNCT"):
         return None  # '"...," read a statement from the firm': the comma inside the marks
-    if s.tag[i] not in ("VBD", "VBZ", "VBP") and not read:
+    plural = warns and s.tag[i] == "VB" and not any(s.dep[k] == "aux" for k in s.children(i))
+    if s.tag[i] not in ("VBD", "VBZ", "VBP") and not (read or plural):
         return None  # a participle is never inverted: ", citing anonymous sources,"
     if any(s.dep[k] in ("nsubj", "nsubjpass") for k in s.children(i)):
         return None
@@ -300,7 +302,27 @@ def _inverted_subject(s: _Sent, i: int) -> int | None:
     end = max(_subtree(s, objs[0])) + 1
     if end < len(s.text) and s.pos[end] != "PUNCT":
         return None
+    if plural and s.tag[objs[0]] != "NNS":
+        return None  # "..., warn union leaders." as the bare form agrees; not "warn him"
+    if warns and any(s.lower[k] in ("you", "your") for k in _subtree(s, objs[0])):
+        return None  # "..., warn your friends.": an imperative, its object addressed
     return objs[0]
+
+
+# verbs of addressing that news also sets after what they report, the speaker after them
+# with nothing more in the sentence ("Prices will rise, warn economists.", "..., warned
+# the head of the union."); "warned the union" with a subject of its own addresses it
+_WARNING = frozenset({"warn", "caution"})
+
+
+def _ends_sentence(s: _Sent, i: int) -> bool:
+    """Whether the phrase after verb ``i`` runs to the sentence's end: only its object's
+    words and final punctuation follow."""
+    objs = [k for k in s.children(i) if s.dep[k] == "dobj" and k > i]
+    if not objs:
+        return False
+    end = max(_subtree(s, objs[0])) + 1
+    return all(s.pos[k] == "PUNCT" for k in range(end, len(s.text)))
 
 
 # what is issued and can carry what it says in a clause ("issued a warning that ...")
