@@ -1646,8 +1646,9 @@ def _to_outlet(s: _Sent, i: int) -> bool:
 
 
 def _that_clause(s: _Sent, i: int) -> bool:
-    """Whether verb ``i`` takes a clause opened by "that", a "to" infinitive, or a clause
-    whose subject is no name ("agreed she could win", "agreed the claims were wrong"). A
+    """Whether verb ``i`` takes a clause opened by "that", a "to" infinitive (not for a verb
+    of consent, :data:`_CONSENT`), or a clause whose subject is no name ("agreed she could
+    win", "agreed the claims were wrong"). A
     name starting the clause may be a headline glued to the story ("X agrees new contract
     Club boss Y signed ..."), so it needs the "that"."""
     for k in s.children(i):
@@ -1665,11 +1666,16 @@ def _that_clause(s: _Sent, i: int) -> bool:
             words = _subtree(s, objs[-1])  # no name in it: "agree new deal for striker
             named = any(s.pos[m] == "PROPN" for m in words)  # Joe Platt signed" is glued
             return not named and max(words) + 1 == k
-        if s.dep[k] == "xcomp" and any(
+        if s.dep[k] == "xcomp" and s.lemma[i] not in _CONSENT and any(
             s.dep[m] == "aux" and s.lower[m] == "to" for m in s.children(k)
         ):
             return True
     return False
+
+
+# verbs whose "to" infinitive is the act consented to, not words: "agreed to pay $2bn",
+# "agreed to merge with Y" tell a decision; "agreed that ..." states a view
+_CONSENT = frozenset({"agree"})
 
 
 def _says_a_rite(s: _Sent, kids: list[int]) -> bool:
