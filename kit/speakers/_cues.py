@@ -44,6 +44,7 @@ from ._spans import (
     _stance_adjective,
     _stance_noun,
     _subtree,
+    _to_infinitive_at,
     _trailing_comma,
     _viewpoint,
     _with_stance,
@@ -866,6 +867,8 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
         return None  # "has criticised Wimbledon over prize money": the act, not its words
     if not direct and _wish_expressed(s, i):
         return None  # "expressed their willingness to help": a wish, not a statement
+    if not (direct or has_clause) and _feeling_expressed(s, i):
+        return None  # "expressed their anger online", "expressed concerns about X": no words
     for particles, needs in entries:
         if not all(p in kid_lemmas for p in particles):
             continue
@@ -1023,6 +1026,36 @@ def _wish_expressed(s: _Sent, i: int) -> bool:
     return any(
         s.dep[o] == "dobj" and s.lemma[o].lower() in _WISHES for o in s.children(i)
     )
+
+
+# what an object of "express" takes that says what is held: "support for the plan",
+# "opposition to the bill"; "anger on social media", "concerns about his health" do not
+_HELD_FOR = frozenset({"for", "to"})
+
+
+def _feeling_expressed(s: _Sent, i: int) -> bool:
+    """Whether "express" at ``i`` (with no clause of its own) tells only that a feeling was
+    shown: no quoted words under it, no intention with what is intended
+    (:func:`_proposition_object`), and an object with nothing held of its own: no "that"
+    clause or "to" infinitive on it ("expressed concern that ...", "expressed a desire to
+    ..."), no "for" or "to" with what is backed or opposed ("expressed support for the
+    plan"). "Expressed their anger online", "expressed reservations", "expressed concerns
+    about his health" are narration, as "criticised the plan" is (speech with no content)."""
+    if s.lemma[i] != "express" or _quote_under(s, i) or _proposition_object(s, i) is not None:
+        return False
+    objs = [o for o in s.children(i) if s.dep[o] == "dobj" and not s.quoted[o]]
+    if not objs:
+        return False
+    for o in objs:
+        for k in s.children(o):
+            if s.dep[k] in ("acl", "ccomp") and (
+                _to_infinitive_at(s, k, ("acl", "ccomp"))
+                or any(s.dep[m] in ("mark", "nsubj", "nsubjpass") for m in s.children(k))
+            ):
+                return False
+            if s.dep[k] == "prep" and s.lower[k] in _HELD_FOR:
+                return False
+    return True
 
 
 # verbs of praise and criticism: in the passive with no content ("the move has been
