@@ -240,6 +240,36 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
     return _unless_named(_outermost(s, out))
 
 
+# what a bare reporting clause may have besides its subject: time, place, manner, the hearer
+_BARE_REPORT = frozenset({"nsubj", "aux", "advmod", "npadvmod", "prep", "punct", "cc"})
+
+
+def _nothing_reported(s: _Sent, frames: list[_Frame]) -> bool:
+    """Whether sentence ``s`` (no quotation in it) is only a reporting clause: each cue is
+    "say" or "tell" as the sentence's main verb with its subject and at most the hearer,
+    a time, a place or a manner, and nothing said ("Dechy said.", "On Thursday, Ann Bee
+    told BBC Radio 4's Today programme", "She told the world via Twitter."). The words
+    are in a sentence next to it (the quotation it closes or the one it introduces): this
+    one is narration. Its cue still credits the quotation before it (``_bare_attribution``)."""
+    if not frames or any(s.quoted):
+        return False
+    for f in frames:
+        v = f.verb
+        if v < 0 or s.lemma[v] not in ("say", "tell") or s.dep[v] != "ROOT":
+            return False
+        allowed = _BARE_REPORT | ({"dobj", "dative"} if s.lemma[v] == "tell" else set())
+        if any(s.dep[k] not in allowed for k in s.children(v)):
+            return False
+        subject = {m for k in s.children(v) if s.dep[k] == "nsubj" for m in _subtree(s, k)}
+        if any(  # "told the BBC Today programme [that] X was ...": the clause, misparsed
+            s.pos[k] in ("VERB", "AUX") and k not in subject and s.head[k] != v
+            for k in range(len(s.text))
+            if k != v
+        ):
+            return False
+    return True
+
+
 def _read_misparsed(s: _Sent, i: int) -> int | None:
     """The noun that is the subject of "read" at ``i`` when the parse took the verb for a
     participle or a noun, in a sentence with no other verb outside its quotation: before
