@@ -260,11 +260,10 @@ def _nothing_reported(s: _Sent, frames: list[_Frame]) -> bool:
         allowed = _BARE_REPORT | ({"dobj", "dative"} if s.lemma[v] == "tell" else set())
         if any(s.dep[k] not in allowed for k in s.children(v)):
             return False
-        subject = {m for k in s.children(v) if s.dep[k] == "nsubj" for m in _subtree(s, k)}
+        own = {k for k in s.children(v) if s.dep[k] == "aux"} | {v}
         if any(  # "told the BBC Today programme [that] X was ...": the clause, misparsed
-            s.pos[k] in ("VERB", "AUX") and k not in subject and s.head[k] != v
+            s.pos[k] in ("VERB", "AUX") and k not in own and s.dep[k] not in ("amod", "compound")
             for k in range(len(s.text))
-            if k != v
         ):
             return False
     return True
@@ -1059,8 +1058,9 @@ def _wish_expressed(s: _Sent, i: int) -> bool:
 
 
 # what an object of "express" takes that says what is held: "support for the plan",
-# "opposition to the bill"; "anger on social media", "concerns about his health" do not
-_HELD_FOR = frozenset({"for", "to"})
+# "opposition to the bill", "doubt as to whether ..."; "anger on social media", "concerns
+# about his health" do not
+_HELD_FOR = frozenset({"for", "to", "as"})
 
 
 def _feeling_expressed(s: _Sent, i: int) -> bool:
@@ -1076,6 +1076,11 @@ def _feeling_expressed(s: _Sent, i: int) -> bool:
     objs = [o for o in s.children(i) if s.dep[o] == "dobj" and not s.quoted[o]]
     if not objs:
         return False
+    for k in s.children(i):  # "expressed opposition [to X]", the parse hanging "to" on the verb
+        if k > objs[0] and s.dep[k] == "prep" and s.lower[k] in _HELD_FOR:
+            return False
+        if k > objs[0] and _to_infinitive_at(s, k):  # "opposition [to defund X]", misread
+            return False
     for o in objs:
         for k in s.children(o):
             if s.dep[k] in ("acl", "ccomp") and (
