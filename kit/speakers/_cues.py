@@ -491,6 +491,8 @@ def _cited_frame(
         owner = next((k for k in s.children(j) if s.dep[k] == "poss"), None)
         if owner is not None and s.lower[owner] in _OWNERS:
             return _owners_record(s, j, owner, lex, cue=cue, depth=depth, propers=propers)
+    if _author(s, j) is None and _unnamed_reports(s, j, lex):
+        return None  # "according to press reports": hearsay, no source
     if _author(s, j) is None:
         body = [k for k in _left_phrase(s, j)[:-1] if s.lower[k] not in _DETS]
         text = _phrase(s, body) if body else ""
@@ -649,16 +651,8 @@ def _document_frame(
     left = _left_phrase(s, j)
     body = [k for k in left if s.lower[k] not in _DETS and s.pos[k] != "PRON"]
     text = _phrase(s, body, possessive=True)  # "whistle-blower complaint"
-    if s.tag[j] == "NNS" and s.lemma[j].lower() == "report" and left == body:
-        where = [  # "reports in the Financial Times": named
-            o
-            for p in s.children(j)
-            if s.dep[p] == "prep" and p > j
-            for o in s.children(p)
-            if s.pos[o] == "PROPN" or s.ent[o][2:] in _NAME_ENTS
-        ]
-        if not where and all(s.pos[k] == "ADJ" for k in body if k != j):
-            return None  # "reports said", "according to unconfirmed reports"
+    if left == body and _unnamed_reports(s, j, lex):
+        return None  # "reports said", "according to unconfirmed reports"
     maker = any(  # "the court order", "the jury's verdict": no other order or verdict before
         s.dep[k] == "compound" and s.lemma[k].lower() in _ADJUDICATORS and k < j
         for k in s.children(j)
@@ -669,6 +663,31 @@ def _document_frame(
     ):
         return _Frame(cue, "docref", s.lemma[j].lower(), depth, fallback=text)
     return _Frame(cue, "document", text, depth)
+
+
+# where a report appeared that names no outlet: "press reports in China" (a place)
+_PLACES = frozenset({"GPE", "LOC", "NORP"})
+
+
+def _unnamed_reports(s: _Sent, j: int, lex: _Lexicon) -> bool:
+    """Whether ``j`` heads reports that name no source: plural "reports" or "statements"
+    with nothing before it but adjectives and the common nouns of outlets ("reports said",
+    "unconfirmed reports", "press reports", "official statements") and no outlet named
+    after it ("reports in the Financial Times" names one; "press reports in China" only
+    where). Hearsay, which credits nobody (the guide's unnamed reports)."""
+    if s.tag[j] != "NNS" or s.lemma[j].lower() not in ("report", "statement"):
+        return False
+    generic = {n for n in lex.outlet_nouns if " " not in n}
+    before = [k for k in _left_phrase(s, j) if k != j and s.lower[k] not in _DETS]
+    if not all(s.pos[k] == "ADJ" or s.lower[k] in generic for k in before):
+        return False
+    return not any(
+        s.pos[o] == "PROPN" or s.ent[o][2:] in _NAME_ENTS
+        for p in s.children(j)
+        if s.dep[p] == "prep" and p > j
+        for o in s.children(p)
+        if not (s.lower[p] == "in" and s.ent[o][2:] in _PLACES)
+    )
 
 
 def _document_of(s: _Sent, j: int, lex: _Lexicon) -> int | None:
@@ -819,7 +838,9 @@ def _comma_name(s: _Sent, j: int) -> int:
     b = s.ent_span(k)[1]
     if b < len(s.text) and s.pos[b] != "PUNCT":
         return j
-    return b - 1
+    if s.dep[b - 1] in ("nsubj", "nsubjpass"):
+        return j  # "According to official statements, Ann Bee, now in hospital, is to ...":
+    return b - 1  # the subject of the clause after, not who made the statements
 
 
 # verbs that judge an object by what they link it to: "likened X to Y", "attributed X to Y",
