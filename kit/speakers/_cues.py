@@ -116,11 +116,14 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
         verbal = _verbal(s, i) or misread is not None
         if not (entries or issued or said_in) or not verbal or s.lower[i] in _MISREAD:
             continue
-        if s.dep[i] == "xcomp" and (
-            s.lemma[s.head[i]] in _DECLINE
-            or any(s.lower[k] == "yet" for k in s.children(s.head[i]))
+        x = s.head[i] if s.dep[i] == "conj" and s.tag[i] == "VB" else i  # "to confirm or deny"
+        if s.dep[x] == "xcomp" and (
+            s.lemma[s.head[x]] in _DECLINE
+            or any(s.lower[k] == "yet" for k in s.children(s.head[x]))
         ):
             continue  # "declined to comment", "has yet to comment" report no statement
+        if _reduced_passive(s, i):
+            continue  # "Hurricane Maria, estimated to have done $90bn of damage": nobody's
         if _infinitive_of_noun(s, i):
             continue  # "a way for people to express opinions": what may be said, not said
         if s.dep[i] == "ROOT" and any(s.lower[k] == "to" for k in s.children(i) if k < i):
@@ -267,6 +270,21 @@ def _nothing_reported(s: _Sent, frames: list[_Frame]) -> bool:
         ):
             return False
     return True
+
+
+def _reduced_passive(s: _Sent, i: int) -> bool:
+    """Whether cue ``i`` is a passive participle with no "be" set after a comma ("Hurricane
+    Maria, estimated to have done $90bn in damage, ...", "the man, said to be 40, ..."),
+    however the parse took it: no subject, auxiliary or agent of its own and a "to"
+    infinitive after it. Agentless, like "it is estimated that ...": no one's statement."""
+    if s.dep[i] not in ("advcl", "acl") or s.tag[i] not in ("VBD", "VBN"):
+        return False
+    if i == 0 or s.text[i - 1] != ",":
+        return False
+    kids = s.children(i)
+    if any(s.dep[k] in ("nsubj", "nsubjpass", "aux", "auxpass", "agent", "dobj") for k in kids):
+        return False
+    return any(k > i and _to_infinitive_at(s, k, ("xcomp",)) for k in kids)
 
 
 def _read_misparsed(s: _Sent, i: int) -> int | None:
