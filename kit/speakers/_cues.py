@@ -122,6 +122,8 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
             or any(s.lower[k] == "yet" for k in s.children(s.head[x]))
         ):
             continue  # "declined to comment", "has yet to comment" report no statement
+        if _misread_base(s, i):
+            continue  # "with firms driving down prices and demand dipping": a noun
         if _reduced_passive(s, i):
             continue  # "Hurricane Maria, estimated to have done $90bn of damage": nobody's
         if _infinitive_of_noun(s, i):
@@ -270,6 +272,20 @@ def _nothing_reported(s: _Sent, frames: list[_Frame]) -> bool:
         ):
             return False
     return True
+
+
+def _misread_base(s: _Sent, i: int) -> bool:
+    """Whether cue ``i``, tagged as a verb's base form, is joined to a verb of another form
+    with nothing that takes a base form (no "to", modal or "do" of its own or of the verb
+    it is joined to): "with firms driving down prices and demand dipping", where "demand" is
+    the noun subject of "dipping", misread. A base form is joined to a base form ("would
+    come and say", "to stop and say")."""
+    if s.tag[i] != "VB" or s.dep[i] != "conj":
+        return False
+    h = s.head[i]
+    if s.tag[h] in ("VB", "VBP") or s.pos[h] not in ("VERB", "AUX"):
+        return False
+    return not any(s.dep[k] == "aux" for k in s.children(i) + s.children(h))
 
 
 def _reduced_passive(s: _Sent, i: int) -> bool:
