@@ -122,6 +122,8 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
             or any(s.lower[k] == "yet" for k in s.children(s.head[x]))
         ):
             continue  # "declined to comment", "has yet to comment" report no statement
+        if lemma == "tell" and s.lower[i + 1 : i + 2] == ["to"] and s.tag[i + 2 : i + 3] == ["VB"]:
+            continue  # "Blair told to double aid": a headline's passive, nobody tells here
         if _misread_base(s, i):
             continue  # "with firms driving down prices and demand dipping": a noun
         if _reduced_passive(s, i):
