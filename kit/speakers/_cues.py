@@ -874,9 +874,12 @@ def _comma_name(s: _Sent, j: int) -> int:
     b = s.ent_span(k)[1]
     if b < len(s.text) and s.pos[b] != "PUNCT":
         return j
-    if s.dep[b - 1] in ("nsubj", "nsubjpass"):
-        return j  # "According to official statements, Ann Bee, now in hospital, is to ...":
-    return b - 1  # the subject of the clause after, not who made the statements
+    subjects = ("nsubj", "nsubjpass", "expl")
+    if s.dep[b - 1] in subjects and not any(  # the only subject of the clause after it:
+        s.dep[k] in subjects and k != b - 1 for k in s.children(s.head[b - 1])
+    ):  # "According to official statements, Ann Bee, now in hospital, is to ...": not
+        return j  # who made them ("according to the office, Destatis, exports fell": who)
+    return b - 1
 
 
 # verbs that judge an object by what they link it to: "likened X to Y", "attributed X to Y",
