@@ -293,8 +293,8 @@ def _misread_base(s: _Sent, i: int) -> bool:
 def _reduced_passive(s: _Sent, i: int) -> bool:
     """Whether cue ``i`` is a passive participle with no "be" set after a comma ("Hurricane
     Maria, estimated to have done $90bn in damage, ...", "the man, said to be 40, ..."),
-    however the parse took it: no subject, auxiliary or agent of its own and a "to"
-    infinitive after it. Agentless, like "it is estimated that ...": no one's statement."""
+    however the parse took it: no subject, auxiliary, object or agent of its own and a "to"
+    infinitive right after it. Agentless, like "it is estimated that ...": no one's statement."""
     if s.dep[i] not in ("advcl", "acl") or s.tag[i] not in ("VBD", "VBN"):
         return False
     if i == 0 or s.text[i - 1] != ",":
@@ -302,7 +302,9 @@ def _reduced_passive(s: _Sent, i: int) -> bool:
     kids = s.children(i)
     if any(s.dep[k] in ("nsubj", "nsubjpass", "aux", "auxpass", "agent", "dobj") for k in kids):
         return False
-    return any(k > i and _to_infinitive_at(s, k, ("xcomp",)) for k in kids)
+    return s.lower[i + 1 : i + 2] == ["to"] and any(  # right after it: "estimated to", not
+        k > i and _to_infinitive_at(s, k, ("xcomp",)) for k in kids  # "called on X to"
+    )
 
 
 def _read_misparsed(s: _Sent, i: int) -> int | None:
