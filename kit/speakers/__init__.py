@@ -75,11 +75,18 @@ in the present tense only ("analysts believe"); a part of a group for the group 
 the respondents"); what someone did "in a statement" or "in his speech"; and verbs that make
 news known, reporting a fact with no clause of their own, in main clauses only ("announced
 the death of", "confirmed two new cases", "His death was confirmed by his son"). Reports
-that name no source credit nobody. No statement: a negated cue ("did not comment"), a
-passive one ("when asked"), a participle describing a noun, a cue with no content in a time
-clause ("after MPs criticised him"), speech only possible ("could", "might"), conditional
-("if") or made to happen, a headline's bare infinitive ("BMW to recall cars") or "X agrees
-new deal", "tell the story of", "said goodbye", and a sentence of no words ("[...]").
+that name no source credit nobody ("reports said", "according to press reports in China",
+"official statements"). No statement: a negated cue ("did not comment"), one not made yet
+("have yet to confirm or deny"), a passive one ("when asked", a headline's "Blair told to
+..."), a participle describing a noun or a reduced passive ("Hurricane X, estimated to have
+done ..."), a cue with no content in a time clause ("after MPs criticised him"), speech only
+possible ("could", "might"), conditional ("if") or made to happen, a headline's bare
+infinitive ("BMW to recall cars") or "X agrees new deal", an act agreed to ("agreed to buy
+a rival"; "agreed that ..." is a view), a feeling shown with nothing held ("expressed their
+anger online", "expressed concerns about X"; "expressed concern that ..." and "support for
+Y" hold something), "tell the story of", "said goodbye", a sentence that is only a
+reporting clause ("Dechy said.", "Mr Bee told BBC Radio 4": the words are in the sentence
+next to it, whose quotation its cue still credits), and a sentence of no words ("[...]").
 
 Who is meant (``_names.py``, ``_resolve.py``). Names lose titles, honorifics
 (``titles.toml``, ``honorifics.toml``) and a field before them ("director of rugby X"); a

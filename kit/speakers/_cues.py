@@ -44,6 +44,7 @@ from ._spans import (
     _stance_adjective,
     _stance_noun,
     _subtree,
+    _to_infinitive_at,
     _trailing_comma,
     _viewpoint,
     _with_stance,
@@ -116,11 +117,18 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
         verbal = _verbal(s, i) or misread is not None
         if not (entries or issued or said_in) or not verbal or s.lower[i] in _MISREAD:
             continue
-        if s.dep[i] == "xcomp" and (
-            s.lemma[s.head[i]] in _DECLINE
-            or any(s.lower[k] == "yet" for k in s.children(s.head[i]))
+        x = s.head[i] if s.dep[i] == "conj" and s.tag[i] == "VB" else i  # "to confirm or deny"
+        if s.dep[x] == "xcomp" and (
+            s.lemma[s.head[x]] in _DECLINE
+            or any(s.lower[k] == "yet" for k in s.children(s.head[x]))
         ):
             continue  # "declined to comment", "has yet to comment" report no statement
+        if lemma == "tell" and s.lower[i + 1 : i + 2] == ["to"] and s.tag[i + 2 : i + 3] == ["VB"]:
+            continue  # "Blair told to double aid": a headline's passive, nobody tells here
+        if _misread_base(s, i):
+            continue  # "with firms driving down prices and demand dipping": a noun
+        if _reduced_passive(s, i):
+            continue  # "Hurricane Maria, estimated to have done $90bn of damage": nobody's
         if _infinitive_of_noun(s, i):
             continue  # "a way for people to express opinions": what may be said, not said
         if s.dep[i] == "ROOT" and any(s.lower[k] == "to" for k in s.children(i) if k < i):
@@ -261,6 +269,66 @@ def _misread_cited(s: _Sent, to: list[int], objs: list[int]) -> list[int]:
     if any(s.pos[k] not in words and s.dep[k] != "pcomp" for k in range(t + 1, end)):
         return []  # "according to reports filed by X": a clause, not a description
     return [end - 1]
+
+
+# what a bare reporting clause may have besides its subject: time, place, manner, the hearer
+_BARE_REPORT = frozenset({"nsubj", "aux", "advmod", "npadvmod", "prep", "punct", "cc"})
+
+
+def _nothing_reported(s: _Sent, frames: list[_Frame]) -> bool:
+    """Whether sentence ``s`` (no quotation in it) is only a reporting clause: each cue is
+    "say" or "tell" as the sentence's main verb with its subject and at most the hearer,
+    a time, a place or a manner, and nothing said ("Dechy said.", "On Thursday, Ann Bee
+    told BBC Radio 4's Today programme", "She told the world via Twitter."). The words
+    are in a sentence next to it (the quotation it closes or the one it introduces): this
+    one is narration. Its cue still credits the quotation before it (``_bare_attribution``)."""
+    if not frames or any(s.quoted):
+        return False
+    for f in frames:
+        v = f.verb
+        if v < 0 or s.lemma[v] not in ("say", "tell") or s.dep[v] != "ROOT":
+            return False
+        allowed = _BARE_REPORT | ({"dobj", "dative"} if s.lemma[v] == "tell" else set())
+        if any(s.dep[k] not in allowed for k in s.children(v)):
+            return False
+        own = {k for k in s.children(v) if s.dep[k] == "aux"} | {v}
+        if any(  # "told the BBC Today programme [that] X was ...": the clause, misparsed
+            s.pos[k] in ("VERB", "AUX") and k not in own and s.dep[k] not in ("amod", "compound")
+            for k in range(len(s.text))
+        ):
+            return False
+    return True
+
+
+def _misread_base(s: _Sent, i: int) -> bool:
+    """Whether cue ``i``, tagged as a verb's base form, is joined to a verb of another form
+    with nothing that takes a base form (no "to", modal or "do" of its own or of the verb
+    it is joined to): "with firms driving down prices and demand dipping", where "demand" is
+    the noun subject of "dipping", misread. A base form is joined to a base form ("would
+    come and say", "to stop and say")."""
+    if s.tag[i] != "VB" or s.dep[i] != "conj":
+        return False
+    h = s.head[i]
+    if s.tag[h] in ("VB", "VBP") or s.pos[h] not in ("VERB", "AUX"):
+        return False
+    return not any(s.dep[k] == "aux" for k in s.children(i) + s.children(h))
+
+
+def _reduced_passive(s: _Sent, i: int) -> bool:
+    """Whether cue ``i`` is a passive participle with no "be" set after a comma ("Hurricane
+    Maria, estimated to have done $90bn in damage, ...", "the man, said to be 40, ..."),
+    however the parse took it: no subject, auxiliary, object or agent of its own and a "to"
+    infinitive right after it. Agentless, like "it is estimated that ...": no one's statement."""
+    if s.dep[i] not in ("advcl", "acl") or s.tag[i] not in ("VBD", "VBN"):
+        return False
+    if i == 0 or s.text[i - 1] != ",":
+        return False
+    kids = s.children(i)
+    if any(s.dep[k] in ("nsubj", "nsubjpass", "aux", "auxpass", "agent", "dobj") for k in kids):
+        return False
+    return s.lower[i + 1 : i + 2] == ["to"] and any(  # right after it: "estimated to", not
+        k > i and _to_infinitive_at(s, k, ("xcomp",)) for k in kids  # "called on X to"
+    )
 
 
 def _read_misparsed(s: _Sent, i: int) -> int | None:
@@ -485,6 +553,8 @@ def _cited_frame(
         owner = next((k for k in s.children(j) if s.dep[k] == "poss"), None)
         if owner is not None and s.lower[owner] in _OWNERS:
             return _owners_record(s, j, owner, lex, cue=cue, depth=depth, propers=propers)
+    if _author(s, j) is None and _unnamed_reports(s, j, lex):
+        return None  # "according to press reports": hearsay, no source
     if _author(s, j) is None:
         body = [k for k in _left_phrase(s, j)[:-1] if s.lower[k] not in _DETS]
         text = _phrase(s, body) if body else ""
@@ -654,16 +724,8 @@ def _document_frame(
         of = [p for p in s.children(j) if p > j and s.dep[p] == "prep" and s.lower[p] == "of"]
         objs = [o for p in of for o in s.children(p) if s.dep[o] == "pobj"]
         text = s.join(j, objs[0] + 1) if objs else text
-    if s.tag[j] == "NNS" and s.lemma[j].lower() == "report" and left == body:
-        where = [  # "reports in the Financial Times": named
-            o
-            for p in s.children(j)
-            if s.dep[p] == "prep" and p > j
-            for o in s.children(p)
-            if s.pos[o] == "PROPN" or s.ent[o][2:] in _NAME_ENTS
-        ]
-        if not where and all(s.pos[k] == "ADJ" for k in body if k != j):
-            return None  # "reports said", "according to unconfirmed reports"
+    if left == body and _unnamed_reports(s, j, lex):
+        return None  # "reports said", "according to unconfirmed reports"
     maker = any(  # "the court order", "the jury's verdict": no other order or verdict before
         s.dep[k] == "compound" and s.lemma[k].lower() in _ADJUDICATORS and k < j
         for k in s.children(j)
@@ -674,6 +736,31 @@ def _document_frame(
     ):
         return _Frame(cue, "docref", s.lemma[j].lower(), depth, fallback=text)
     return _Frame(cue, "document", text, depth)
+
+
+# where a report appeared that names no outlet: "press reports in China" (a place)
+_PLACES = frozenset({"GPE", "LOC", "NORP"})
+
+
+def _unnamed_reports(s: _Sent, j: int, lex: _Lexicon) -> bool:
+    """Whether ``j`` heads reports that name no source: plural "reports" or "statements"
+    with nothing before it but adjectives and the common nouns of outlets ("reports said",
+    "unconfirmed reports", "press reports", "official statements") and no outlet named
+    after it ("reports in the Financial Times" names one; "press reports in China" only
+    where). Hearsay, which credits nobody (the guide's unnamed reports)."""
+    if s.tag[j] != "NNS" or s.lemma[j].lower() not in ("report", "statement"):
+        return False
+    generic = {n for n in lex.outlet_nouns if " " not in n}
+    before = [k for k in _left_phrase(s, j) if k != j and s.lower[k] not in _DETS]
+    if not all(s.pos[k] == "ADJ" or s.lower[k] in generic for k in before):
+        return False
+    return not any(
+        s.pos[o] == "PROPN" or s.ent[o][2:] in _NAME_ENTS
+        for p in s.children(j)
+        if s.dep[p] == "prep" and p > j
+        for o in s.children(p)
+        if not (s.lower[p] == "in" and s.ent[o][2:] in _PLACES)
+    )
 
 
 def _document_of(s: _Sent, j: int, lex: _Lexicon) -> int | None:
@@ -824,6 +911,11 @@ def _comma_name(s: _Sent, j: int) -> int:
     b = s.ent_span(k)[1]
     if b < len(s.text) and s.pos[b] != "PUNCT":
         return j
+    subjects = ("nsubj", "nsubjpass", "expl")
+    if s.dep[b - 1] in subjects and not any(  # the only subject of the clause after it:
+        s.dep[k] in subjects and k != b - 1 for k in s.children(s.head[b - 1])
+    ):  # "According to official statements, Ann Bee, now in hospital, is to ...": not
+        return j  # who made them ("according to the office, Destatis, exports fell": who)
     return b - 1
 
 
@@ -901,6 +993,8 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
         return None  # "has criticised Wimbledon over prize money": the act, not its words
     if not direct and _wish_expressed(s, i):
         return None  # "expressed their willingness to help": a wish, not a statement
+    if not (direct or has_clause) and _feeling_expressed(s, i):
+        return None  # "expressed their anger online", "expressed concerns about X": no words
     for particles, needs in entries:
         if not all(p in kid_lemmas for p in particles):
             continue
@@ -1058,6 +1152,42 @@ def _wish_expressed(s: _Sent, i: int) -> bool:
     return any(
         s.dep[o] == "dobj" and s.lemma[o].lower() in _WISHES for o in s.children(i)
     )
+
+
+# what an object of "express" takes that says what is held: "support for the plan",
+# "opposition to the bill", "doubt as to whether ..."; "anger on social media", "concerns
+# about his health" do not
+_HELD_FOR = frozenset({"for", "to", "as"})
+
+
+def _feeling_expressed(s: _Sent, i: int) -> bool:
+    """Whether "express" at ``i`` (with no clause of its own) tells only that a feeling was
+    shown: no quoted words under it, no intention with what is intended
+    (:func:`_proposition_object`), and an object with nothing held of its own: no "that"
+    clause or "to" infinitive on it ("expressed concern that ...", "expressed a desire to
+    ..."), no "for" or "to" with what is backed or opposed ("expressed support for the
+    plan"). "Expressed their anger online", "expressed reservations", "expressed concerns
+    about his health" are narration, as "criticised the plan" is (speech with no content)."""
+    if s.lemma[i] != "express" or _quote_under(s, i) or _proposition_object(s, i) is not None:
+        return False
+    objs = [o for o in s.children(i) if s.dep[o] == "dobj" and not s.quoted[o]]
+    if not objs:
+        return False
+    for k in s.children(i):  # "expressed opposition [to X]", the parse hanging "to" on the verb
+        if k > objs[0] and s.dep[k] == "prep" and s.lower[k] in _HELD_FOR:
+            return False
+        if k > objs[0] and _to_infinitive_at(s, k):  # "opposition [to defund X]", misread
+            return False
+    for o in objs:
+        for k in s.children(o):
+            if s.dep[k] in ("acl", "ccomp") and (
+                _to_infinitive_at(s, k, ("acl", "ccomp"))
+                or any(s.dep[m] in ("mark", "nsubj", "nsubjpass") for m in s.children(k))
+            ):
+                return False
+            if s.dep[k] == "prep" and s.lower[k] in _HELD_FOR:
+                return False
+    return True
 
 
 # verbs of praise and criticism: in the passive with no content ("the move has been
@@ -1681,8 +1811,9 @@ def _to_outlet(s: _Sent, i: int) -> bool:
 
 
 def _that_clause(s: _Sent, i: int) -> bool:
-    """Whether verb ``i`` takes a clause opened by "that", a "to" infinitive, or a clause
-    whose subject is no name ("agreed she could win", "agreed the claims were wrong"). A
+    """Whether verb ``i`` takes a clause opened by "that", a "to" infinitive (not for a verb
+    of consent, :data:`_CONSENT`), or a clause whose subject is no name ("agreed she could
+    win", "agreed the claims were wrong"). A
     name starting the clause may be a headline glued to the story ("X agrees new contract
     Club boss Y signed ..."), so it needs the "that"."""
     for k in s.children(i):
@@ -1700,11 +1831,16 @@ def _that_clause(s: _Sent, i: int) -> bool:
             words = _subtree(s, objs[-1])  # no name in it: "agree new deal for striker
             named = any(s.pos[m] == "PROPN" for m in words)  # Joe Platt signed" is glued
             return not named and max(words) + 1 == k
-        if s.dep[k] == "xcomp" and any(
+        if s.dep[k] == "xcomp" and s.lemma[i] not in _CONSENT and any(
             s.dep[m] == "aux" and s.lower[m] == "to" for m in s.children(k)
         ):
             return True
     return False
+
+
+# verbs whose "to" infinitive is the act consented to, not words: "agreed to pay $2bn",
+# "agreed to merge with Y" tell a decision; "agreed that ..." states a view
+_CONSENT = frozenset({"agree"})
 
 
 def _says_a_rite(s: _Sent, kids: list[int]) -> bool:

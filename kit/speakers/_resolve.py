@@ -25,6 +25,7 @@ from ._cues import (
     _frames,
     _introduced_quote,
     _lead_frame,
+    _nothing_reported,
     _quoted_name,
     _subject_frame,
 )
@@ -272,7 +273,7 @@ class _Article:
                         self._resolve_frames(n, frames[n + 1], said, also=sents[n + 1], quote=True)
                 if chain is not None and chain not in chain_speaker and said.speaker:
                     chain_speaker[chain] = said
-            elif frames[n]:
+            elif frames[n] and not _nothing_reported(s, frames[n]):
                 self._resolve_frames(n, frames[n], said)
                 said.type = "indirect" if said.speaker else None
             if said.speaker and frames[n]:
