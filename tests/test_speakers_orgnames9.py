@@ -1,5 +1,5 @@
 """One body, one name (round 9), on made-up news text: a body credited by a short form of
-its name ("Dunmore" of "Dunmore Oil"), by its initials ("NTC" of "Northern Trade
+its name ("Kelvar" of "Kelvar Energy"), by its initials ("NTC" of "Northern Trade
 Council", "B&L" of "Baxter & Lowe") or by a name cut at "of" or "and" takes the fullest
 name the article writes for it; a short form that fits two bodies, or a longer name first
 written after the short form, leaves the speaker as written; a rank or honour after a
@@ -12,8 +12,8 @@ from conftest import attributed, sentence
 
 TEXTS = {
     "short": (
-        "Shares in Dunmore Oil rose 5% on Monday after the company found more oil. "
-        "Dunmore said output at its northern field had doubled in a year."
+        "Shares in Kelvar Energy rose 5% on Monday after the firm found more gas. "
+        "Kelvar said on Monday that output at its northern field had doubled."
     ),
     "initials": (
         "Finance ministers of the Northern Trade Council met in Oslo on Friday. "
@@ -54,7 +54,7 @@ def df():
 @pytest.mark.parametrize(
     ("article", "snippet", "speaker"),
     [
-        ("short", "Dunmore said output", "Dunmore Oil"),
+        ("short", "Kelvar said on Monday", "Kelvar Energy"),
         ("initials", "The NTC said", "Northern Trade Council"),
         ("ampersand", "B&L said demand", "Baxter & Lowe"),
         ("cut", "Hollis Media said", "Hollis Media and Public Life Project"),
@@ -101,6 +101,6 @@ def test_honour_after_a_name_is_the_persons(df):
 
 
 def test_narration_naming_a_short_form_stays_narration(df):
-    row = sentence(df, "Shares in Dunmore Oil", "short")
-    assert row["speaker"] is None or row["speaker"] == "Dunmore Oil"
+    row = sentence(df, "Shares in Kelvar Energy", "short")
+    assert row["speaker"] is None or row["speaker"] == "Kelvar Energy"
     assert sentence(df, "Finance ministers of", "initials")["speaker_type"] is None

@@ -13,7 +13,7 @@ from ._arrays import _Flat
 from ._constants import _NEEDED, SPEAKER_COLUMNS
 from ._kind import _body_name, _mention, _speaker_kind, _tagged_bodies
 from ._lexicon import _lexicon
-from ._names import _Bodies, _Names
+from ._names import _Names
 from ._resolve import _Article
 from ._spans import _cue_token, _row_spans
 
@@ -68,10 +68,7 @@ def attribute_speakers(df: pd.DataFrame, *, merge_across_articles: bool = True) 
                     cols["speech_spans"][r] = [list(p) for p in spans]
                     mention = _mention(s, at) if at is not None else None
                     kind = _speaker_kind(said.speaker, said.kind, s, mention)
-                    if kind == "person" and (
-                        _body_name(said.speaker or "", art.names, bodies)
-                        or _short_body(said.speaker or "", art.names, art.body_forms)
-                    ):
+                    if kind == "person" and _body_name(said.speaker or "", art.names, bodies):
                         kind = "organisation"  # "Yukos said", the tagger's person there
                     if kind in ("organisation", "document") and said.speaker:  # "Cairn"
                         cols["speaker"][r] = art.body_forms.fullest(said.speaker)
@@ -83,16 +80,6 @@ def attribute_speakers(df: pd.DataFrame, *, merge_across_articles: bool = True) 
         dtype = SPANS_TYPE if c == "speech_spans" else object
         out[c] = pd.Series(cols[c], index=df.index, dtype=dtype)
     return out
-
-
-def _short_body(speaker: str, names: _Names, forms: _Bodies) -> bool:
-    """Whether a one-word speaker taken for a person is the first word of the name of a
-    body (:class:`_Bodies`: "Harwick" of "Harwick Mining", written no later than "Harwick"),
-    and the article never calls it "he" or "she"."""
-    if " " in speaker or forms.fullest(speaker) == speaker:
-        return False
-    known = names.persons.get(speaker)
-    return not (known is not None and known.gender)
 
 
 def _spans_for(df: pd.DataFrame, types, cues=None) -> list[list[tuple[int, int]]]:

@@ -2669,8 +2669,8 @@ def _bodies_named(s: _Sent, lex: _Lexicon) -> list[str]:
         if not any(s.ent[t][2:] in _BODY_ENTS for t in range(a, b)):
             continue
         name = _strip_name(_words(s, a, b), lex)
-        words = [w.lower() for w in name.split() if w.lower() not in _LINKS]
-        if not name or len(set(words)) < len(words) or _glued(s, a, b):
+        twice = any(x == y for x, y in pairwise(name.lower().split()))
+        if not name or twice or _glued(s, a, b):
             continue  # "Nike Nike": a headline run into the story's first words
         if b < n and s.text[b] in ("'s", "’s") and s.ent[b].startswith("I-"):
             continue  # "Standard & Poor's", whose name this is not
