@@ -364,7 +364,7 @@ class _Bodies:
         else ``None``."""
         pattern = re.compile(r"(?<![\w&])" + re.escape(name) + r"(?![\w&])")
         for n, t in enumerate(self.texts):
-            m = pattern.search(t)
+            m = pattern.search(t) if name in t else None
             if m:
                 return n, m.start()
         return None

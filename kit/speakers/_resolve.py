@@ -2638,24 +2638,27 @@ def _bodies_named(s: _Sent, lex: _Lexicon) -> list[str]:
     without a leading "the" or describing noun (:func:`_strip_name`), nor a name written
     twice (a headline run into the story, :func:`_glued`)."""
     out: list[str] = []
+    if _BODY_STARTS.isdisjoint(s.ent):
+        return out
     n, k = len(s.text), 0
+    caps = [(w[:1].isupper() or w[:1].isdigit()) and _capital(s, t) for t, w in enumerate(s.text)]
     while k < n:
-        if not _capital(s, k):
+        if not caps[k]:
             k += 1
             continue
         a, b = k, k + 1
         while b < n:
-            if _capital(s, b):
+            if caps[b]:
                 # not two names the tagger told apart ("the IAAF Greek sprinters")
                 if s.ent[b - 1] != "O" and not s.ent[b].startswith("I-"):
                     break
                 b += 1
             elif s.lower[b] in ("of", "for") and s.lower[b - 1] in _NAME_HEADS:
                 c = b + 1 + (b + 1 < n and s.lower[b + 1] == "the")
-                if c >= n or not _capital(s, c):
+                if c >= n or not caps[c]:
                     break
                 b = c + 1
-            elif s.text[b] in ("&", "and") and b + 1 < n and _capital(s, b + 1):
+            elif s.text[b] in ("&", "and") and b + 1 < n and caps[b + 1]:
                 inside = s.ent[b].startswith("I-")  # "Baoshan Iron and Steel Co."
                 two = a > 0 and s.tag[a - 1] == "NNS"  # "cable firms NTL and Telewest"
                 if s.text[b] == "and" and (two or not (inside or _and_joins(s, a, b))):
@@ -2664,7 +2667,7 @@ def _bodies_named(s: _Sent, lex: _Lexicon) -> list[str]:
             else:
                 break
         k = b
-        while b > a and (s.ent[b - 1][2:] not in _NAME_ENTS | _BODY_ENTS or s.pos[b - 1] == "ADJ"):
+        while b > a and (s.ent[b - 1][2:] not in _ENDS_NAME or s.pos[b - 1] == "ADJ"):
             b -= 1  # words after the name ("Treasury Under Secretary John Taylor")
         if not any(s.ent[t][2:] in _BODY_ENTS for t in range(a, b)):
             continue
@@ -2691,6 +2694,8 @@ def _glued(s: _Sent, a: int, b: int) -> bool:
 
 # entities that name a body or a law, whose full names :func:`_bodies_named` collects
 _BODY_ENTS = frozenset({"ORG", "LAW", "FAC"})
+_BODY_STARTS = frozenset("B-" + e for e in _BODY_ENTS)
+_ENDS_NAME = _NAME_ENTS | _BODY_ENTS  # entities a body's name may end with
 # nouns that head the name of a body or a law written with "of" or "for" after them
 _NAME_HEADS = (
     _PUBLIC_BODIES
