@@ -503,10 +503,7 @@ class _Article:
             self.profiles.setdefault(name, set()).update(said_as)
             self.intro_at[n].append(name)
         self.acronyms = _acronyms(sents)
-        self.body_forms = _Bodies([str(t) for t in self.flat.rows["text"][self.rows]])
-        for n, s in enumerate(sents):
-            for name in _bodies_named(s, lex):
-                self.body_forms.add(name, n)
+        self._body_forms: _Bodies | None = None  # see body_forms
         self.pairs: list[list[tuple[str, str]]] | None = None  # see _pair
         self.bodies_at: dict[int, list[tuple[str | None, str | None, str, str]]] = {}
         self.tagged: frozenset[str] | None = None  # see _body_person
@@ -526,6 +523,17 @@ class _Article:
                 if w[:1].isupper() and (s.pos[i] == "PROPN" or s.ent[i] != "O"):
                     propers[w] = propers.get(w, False) or s.ent[i][2:] in _NAME_ENTS
         self.propers = propers
+
+    @property
+    def body_forms(self) -> _Bodies:
+        """The full names of the article's bodies (:class:`_Bodies`), found when first
+        asked for: most articles have no body speaking to look them up for."""
+        if self._body_forms is None:
+            self._body_forms = _Bodies([str(t) for t in self.flat.rows["text"][self.rows]])
+            for n, s in enumerate(self.sents):
+                for name in _bodies_named(s, self.lex):
+                    self._body_forms.add(name, n)
+        return self._body_forms
 
     def _genders(self, sents: list[_Sent], spans: list[list[tuple[int, int, list[str]]]]) -> None:
         """Each person's gender as the article shows it (:mod:`._gender`), from the person
