@@ -95,7 +95,12 @@ no first name ("Classy Henman" / "Tim Henman"); surnames join the full name used
 article (also one the tagger did not take for a person's, when a noun for what the person
 does introduced it: "game developer Perttu Ahola"), or across the table when one full name
 alone fits. A named outlet that speaks loses the common noun after it ("the Associated Press
-news agency reported": "Associated Press"; ``reported_by`` keeps the noun). Pronouns and definite
+news agency reported": "Associated Press"; ``reported_by`` keeps the noun). A body called by
+the first words of its name, its initials or a name cut at "of" or "and" takes the fullest
+name the article writes for it ("Cairn" / "Cairn Energy", "EU" / "European Union", "Pew
+Internet" / "Pew Internet and American Life Project"), when that is the only one it fits
+and was written no later; letters for an honour after a name ("Ann Bee, QC told") are
+that person's. Pronouns and definite
 descriptions ("he", "they", "the president", "the Tory leader", "the 67-year-old", "the
 star of ...", "The Judge") go to the latest compatible person: a speaker or subject of the
 recent sentences first (a name in apposition to the subject counts, and "the prime minister"

@@ -70,6 +70,8 @@ def attribute_speakers(df: pd.DataFrame, *, merge_across_articles: bool = True) 
                     kind = _speaker_kind(said.speaker, said.kind, s, mention)
                     if kind == "person" and _body_name(said.speaker or "", art.names, bodies):
                         kind = "organisation"  # "Yukos said", the tagger's person there
+                    if kind in ("organisation", "document") and said.speaker:  # "Cairn"
+                        cols["speaker"][r] = art.body_forms.fullest(said.speaker)
                     cols["speaker_kind"][r] = kind
             all_names.append(art.names)
         if merge_across_articles and len(groups) > 1:

@@ -297,6 +297,104 @@ class _Names:
         return self.persons.setdefault(name, _Person(name))
 
 
+class _Bodies:
+    """One name per body of an article, as :class:`_Names` gives one per person: a body
+    called by the first words of its name ("Cairn" of "Cairn Energy", "Pew Internet" of "Pew
+    Internet and American Life Project", "Act" of "Act of Settlement") or by its initials
+    ("EU" of "European Union", "B&B" of "Bradford & Bingley") takes the fullest name the
+    article writes for it (:meth:`add`), when that is the only body it fits ("Bank" fits
+    "Bank of England" and "Bank of Scotland", so neither) and the article wrote that name
+    no later than the short form: a longer name first written after it ("Google", then
+    "Google News") is another body's."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self.texts = texts  # each sentence's text, where a short form is looked for
+        self.first: dict[str, int] = {}  # a body's name of two words or more: its sentence
+        self.alias: dict[str, str] = {}
+
+    def add(self, name: str, n: int) -> None:
+        """Count ``name`` as a body's full name first written in sentence ``n``."""
+        if " " in name:
+            self.first.setdefault(name, n)
+
+    def fullest(self, name: str) -> str:
+        if name not in self.alias:
+            self.alias[name] = self._fullest(name)
+        return self.alias[name]
+
+    def _fullest(self, name: str) -> str:
+        words = name.split()
+        if (
+            not words
+            or not words[0][:1].isupper()
+            or not all(w[:1].isupper() or w[:1].isdigit() or w in _BODY_LINKS for w in words)
+        ):
+            return name  # "officials", "the firm": no name of a body
+        key, letters = _name_key(words), _acronym_letters(name)
+        first = self._written(name)
+        prefix, initials = [], []
+        for full, n in self.first.items():
+            fw = full.split()
+            if first is not None and self._after(full, n, first):
+                continue  # written only after the short form: another body's name
+            if len(fw) > len(words) and _name_key(fw[: len(words)]) == key:
+                if fw[len(words)] != "&":  # "Marsh" of "Marsh & McLennan": a firm of its own
+                    prefix.append(fw)
+            elif letters and len(fw) > 1 and _initials(fw) == letters:
+                initials.append(fw)
+        if prefix:  # names that go on from one another: the longest ("Pew Internet and
+            longest = max(prefix, key=len)  # American Life", "... Life Project")
+            ok = all(longest[: len(fw)] == fw for fw in prefix) and not initials
+            return " ".join(longest) if ok else name
+        forms = {_name_key(fw) for fw in initials}
+        return " ".join(initials[0]) if len(forms) == 1 else name
+
+    def _after(self, full: str, n: int, short: tuple[int, int]) -> bool:
+        """Whether the article first writes ``full`` (parsed first in sentence ``n``) after
+        the short form first written at ``short`` (sentence, offset): in a later sentence,
+        or later in the same one ("the BBC will show it on BBC One"); not in the first
+        sentence, where a headline run into the story names a body shortly before its
+        full name ("Cairn shares up / Shares in Cairn Energy")."""
+        if n != short[0]:
+            return n > short[0]
+        return n > 0 and self.texts[n].find(full) > short[1]
+
+    def _written(self, name: str) -> tuple[int, int] | None:
+        """Where the article first writes ``name`` as words of its own (sentence, offset),
+        else ``None``."""
+        pattern = re.compile(r"(?<![\w&])" + re.escape(name) + r"(?![\w&])")
+        for n, t in enumerate(self.texts):
+            m = pattern.search(t) if name in t else None
+            if m:
+                return n, m.start()
+        return None
+
+
+# small words inside a body's name ("Act of Settlement", "Bradford & Bingley")
+_BODY_LINKS = frozenset({"of", "for", "and", "the", "&", "de"})
+
+
+def _acronym_letters(name: str) -> str:
+    """The letters of a name written as initials ("EU", "B&B", "WTO"), else "": two to six
+    capitals with nothing but an "&" between them."""
+    letters = name.replace("&", "")
+    return letters if 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper() else ""
+
+
+def _initials(words: list[str]) -> str:
+    """The initials of a body's name ("European Union" gives "EU", "Bradford & Bingley"
+    "BB"): each capitalised word's (:func:`_capitals`), small words and "&" left out."""
+    return "".join(_capitals(p) for w in words for p in w.split("-"))
+
+
+def _capitals(word: str) -> str:
+    """The letters a word gives an acronym: all of a short one in capitals ("UK", "US"),
+    else its initial when it has a capital one."""
+    if 2 <= len(word) <= 3 and word.isalpha() and word.isupper():
+        return word
+    return word[0] if word[:1].isupper() else ""
+
+
 # generational suffixes, no part of a name to match on ("Robert Downey Jr." is "Downey");
 # not "Sr.", written to tell a father from the son better known by the name
 _SUFFIXES = frozenset({"jr", "jnr", "ii", "iii", "iv"})
@@ -487,8 +585,12 @@ def _apposed_name(s: _Sent, j: int) -> int | None:
             a = s.ent_span(k)[0]
             between = range(j + 1, a)
             titles = between[1:]  # lower-case ones: "and Chancellor Gordon Brown" is another
-            if titles and s.dep[j + 1] == "cc" and all(
-                s.pos[t] == "NOUN" and s.ent[t] == "O" and s.text[t].islower() for t in titles
+            if (
+                titles
+                and s.dep[j + 1] == "cc"
+                and all(
+                    s.pos[t] == "NOUN" and s.ent[t] == "O" and s.text[t].islower() for t in titles
+                )
             ):
                 return k
     return None

@@ -38,6 +38,8 @@ from ._names import (
     _PLACE_NOUNS,
     _POSTNOMINALS,
     _RELATIVES,
+    _Bodies,
+    _capitals,
     _clean_name,
     _described_person,
     _fold,
@@ -555,6 +557,7 @@ class _Article:
             self.profiles.setdefault(name, set()).update(said_as)
             self.intro_at[n].append(name)
         self.acronyms = _acronyms(sents)
+        self._body_forms: _Bodies | None = None  # see body_forms
         self.pairs: list[list[tuple[str, str]]] | None = None  # see _pair
         self.bodies_at: dict[int, list[tuple[str | None, str | None, str, str]]] = {}
         self.tagged: frozenset[str] | None = None  # see _body_person
@@ -574,6 +577,17 @@ class _Article:
                 if w[:1].isupper() and (s.pos[i] == "PROPN" or s.ent[i] != "O"):
                     propers[w] = propers.get(w, False) or s.ent[i][2:] in _NAME_ENTS
         self.propers = propers
+
+    @property
+    def body_forms(self) -> _Bodies:
+        """The full names of the article's bodies (:class:`_Bodies`), found when first
+        asked for: most articles have no body speaking to look them up for."""
+        if self._body_forms is None:
+            self._body_forms = _Bodies([str(t) for t in self.flat.rows["text"][self.rows]])
+            for n, s in enumerate(self.sents):
+                for name in _bodies_named(s, self.lex):
+                    self._body_forms.add(name, n)
+        return self._body_forms
 
     def _genders(self, sents: list[_Sent], spans: list[list[tuple[int, int, list[str]]]]) -> None:
         """Each person's gender as the article shows it (:mod:`._gender`), from the person
@@ -1155,6 +1169,11 @@ class _Article:
                 return names.canonical(words[low[-1] + 1 :]), "person"
         if f.kind in ("propn", "org") and _postnominal(f.name):  # "Kama Melly QC" tagged a body
             return names.canonical(f.name.split()[:-1]), "person"
+        if f.kind in ("propn", "org") and f.name.rstrip(".") in _POSTNOMINALS:
+            s = self.sents[n]
+            honoured = _honoured(s, f)  # "Judge Ann Bee, QC told": Ann Bee's words
+            if honoured is not None:
+                return self._person_name(s, *s.ent_span(honoured)), "person"
         if f.kind in ("person", "propn", "org"):
             canon = names.canonical(f.name.split())
             if f.kind == "person" or canon in names.persons:  # "Dupont" tagged ORG
@@ -2471,6 +2490,16 @@ def _postnominal(name: str) -> bool:
     )
 
 
+def _honoured(s: _Sent, f: _Frame) -> int | None:
+    """The last token of the person whose rank or honour is the subject ``f`` names, set
+    off after the name by a comma ("Judge Ann Bee, QC told the hearing"), else ``None``."""
+    for k in range(2, len(s.text)):
+        before = s.text[k - 1] == "," and s.ent[k - 2].endswith("PERSON")
+        if s.text[k] == f.name and before and not s.quoted[k] and (f.verb < 0 or k < f.verb):
+            return k - 2
+    return None
+
+
 def _named(s: _Sent, t: int) -> bool:
     """Whether token ``t`` is a word of a name: a proper noun, or tagged as a name's word
     ("Northamptonshire" opening a sentence, parsed as a common noun)."""
@@ -2817,18 +2846,130 @@ def _owned(s: _Sent, noun: str) -> bool:
     )
 
 
+def _bodies_named(s: _Sent, lex: _Lexicon) -> list[str]:
+    """The names of bodies and laws sentence ``s`` writes in full, for :class:`_Bodies`:
+    runs of capitalised words with a word the tagger took for a body's or a law's, joined by
+    "&", by "of" or "for" after a noun that heads such names ("Act of Settlement", "Supreme
+    Court of Puerto Rico"; not "Strategy Analytics of Boston"), and by "and" inside one name
+    (the tagger's, or :func:`_and_joins`: "the Pew Internet and American Life Project", not
+    "Microsoft and Google"), never after a plural noun ("cable firms NTL and Telewest");
+    without a leading "the" or describing noun (:func:`_strip_name`), nor a name written
+    twice (a headline run into the story, :func:`_glued`)."""
+    out: list[str] = []
+    if _BODY_STARTS.isdisjoint(s.ent):
+        return out
+    n, k = len(s.text), 0
+    caps = [(w[:1].isupper() or w[:1].isdigit()) and _capital(s, t) for t, w in enumerate(s.text)]
+    while k < n:
+        if not caps[k]:
+            k += 1
+            continue
+        a, b = k, k + 1
+        while b < n:
+            if caps[b]:
+                # not two names the tagger told apart ("the IAAF Greek sprinters")
+                if s.ent[b - 1] != "O" and not s.ent[b].startswith("I-"):
+                    break
+                b += 1
+            elif s.lower[b] in ("of", "for") and s.lower[b - 1] in _NAME_HEADS:
+                c = b + 1 + (b + 1 < n and s.lower[b + 1] == "the")
+                if c >= n or not caps[c]:
+                    break
+                b = c + 1
+            elif s.text[b] in ("&", "and") and b + 1 < n and caps[b + 1]:
+                inside = s.ent[b].startswith("I-")  # "Baoshan Iron and Steel Co."
+                two = a > 0 and s.tag[a - 1] == "NNS"  # "cable firms NTL and Telewest"
+                if s.text[b] == "and" and (two or not (inside or _and_joins(s, a, b))):
+                    break
+                b += 2
+            else:
+                break
+        k = b
+        while b > a and (s.ent[b - 1][2:] not in _ENDS_NAME or s.pos[b - 1] == "ADJ"):
+            b -= 1  # words after the name ("Treasury Under Secretary John Taylor")
+        if not any(s.ent[t][2:] in _BODY_ENTS for t in range(a, b)):
+            continue
+        name = _strip_name(_words(s, a, b), lex)
+        twice = any(x == y for x, y in pairwise(name.lower().split()))
+        if not name or twice or _glued(s, a, b):
+            continue  # "Nike Nike": a headline run into the story's first words
+        if b < n and s.text[b] in ("'s", "’s") and s.ent[b].startswith("I-"):
+            continue  # "Standard & Poor's", whose name this is not
+        if b < n and s.lower[b] in _BODY_KINDS - _ONLY_PUBLIC and s.ent[b] == "O":
+            name += " " + s.lower[b]  # "the Public and Commercial Services union"
+        out.append(name)
+    return out
+
+
+def _glued(s: _Sent, a: int, b: int) -> bool:
+    """Whether the name at ``a:b`` is a headline's last words run into the story's first
+    ones, which name the body again just after ("Weak dollar hits Reuters / Revenues at
+    media group Reuters slipped", "... hit Eurotunnel / Channel Tunnel operator
+    Eurotunnel has")."""
+    first = next((t for t in range(a, b) if s.lower[t] != "the"), a)
+    return s.text[first] in s.text[b : b + 4]
+
+
+# entities that name a body or a law, whose full names :func:`_bodies_named` collects
+_BODY_ENTS = frozenset({"ORG", "LAW", "FAC"})
+_BODY_STARTS = frozenset("B-" + e for e in _BODY_ENTS)
+_ENDS_NAME = _NAME_ENTS | _BODY_ENTS  # entities a body's name may end with
+# nouns that head the name of a body or a law written with "of" or "for" after them
+_NAME_HEADS = (
+    _PUBLIC_BODIES
+    | _BODY_KINDS
+    | {"university", "college", "institute", "school", "society", "church", "academy"}
+    | {"foundation", "fund", "trust", "institution", "centre", "center", "museum", "office"}
+    | {"bureau", "service", "chamber", "league", "party", "conference", "alliance"}
+    | {"coalition", "confederation", "organisation", "organization", "appeals", "house"}
+    | {"act", "bill", "treaty", "convention", "charter", "declaration"}
+)
+_NO_NAME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY"}) | {
+    "QUANTITY"
+}
+
+
+def _capital(s: _Sent, k: int) -> bool:
+    """Whether token ``k`` may be a word of a body's name: capitalised, outside quotes, no
+    date or number."""
+    t = s.text[k]
+    return (
+        (t[:1].isupper() or (t[:1].isdigit() and any(c.isupper() for c in t)))
+        and not s.quoted[k]
+        and s.ent[k][2:] not in _NO_NAME_ENTS
+    )
+
+
+def _and_joins(s: _Sent, a: int, b: int) -> bool:
+    """Whether the "and" at ``b`` joins capitalised words ``a:b`` and those after it into
+    one name: no body's name ends before it ("the Secret Service and US Park Police"), the
+    words after it start with no word the run starts with ("BBC Radio and BBC Online") and
+    do not end a body's name when the run holds one (:data:`_NAME_HEADS`); the run comes
+    after "the" ("the World Travel and Tourism Council") or its words before "and" are no
+    name the tagger found ("Pew Internet and American Life"); no person comes after it, and
+    a place only after a place ("High Court of England and Wales", not "the EU and US")."""
+    if s.lower[b - 1] in _NAME_HEADS:
+        return False
+    if s.text[b + 1] == s.text[a]:
+        return False  # "BBC Broadcast and BBC Outside Broadcasts"
+    end = b + 1
+    while end + 1 < len(s.text) and _capital(s, end + 1):
+        end += 1
+    if s.lower[end] in _NAME_HEADS and any(s.lower[t] in _NAME_HEADS for t in range(a, b)):
+        return False  # two names of bodies: "the Union of Montana and the Rights Fund"
+    definite = s.lower[a] == "the" or (a > 0 and s.lower[a - 1] == "the")
+    untagged = all(s.ent[t] == "O" for t in range(a, b))
+    after, before = s.ent[b + 1][2:], s.ent[b - 1][2:]
+    places = ("GPE", "LOC")
+    return (
+        (definite or untagged) and after != "PERSON" and (after not in places or before in places)
+    )
+
+
 def _hyphen(s: _Sent, k: int) -> bool:
     """Whether token ``k`` is a hyphen written between two words ("Anti-Doping")."""
     glued = 0 < k < len(s.text) - 1 and s.start[k] == s.start[k - 1] + len(s.text[k - 1])
     return glued and s.text[k] in ("-", "‐") and s.start[k + 1] == s.start[k] + 1
-
-
-def _capitals(word: str) -> str:
-    """The letters a word gives an acronym: all of a short one in capitals ("UK", "US"),
-    else its initial when it has a capital one."""
-    if 2 <= len(word) <= 3 and word.isalpha() and word.isupper():
-        return word
-    return word[0] if word[:1].isupper() else ""
 
 
 def _strip_name(words: list[str], lex: _Lexicon) -> str:
