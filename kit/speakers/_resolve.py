@@ -220,14 +220,20 @@ class _Article:
         self.sents = sents
         self._collect_names(sents)
         direct, frames, lead_only = [], [], []
-        chains = [self._spans_in(r) if any(s.quoted) else Counter() for r, s in zip(self.rows, sents)]
-        for n, (r, s) in enumerate(zip(self.rows, sents, strict=True)):
+        self._led: list[bool] = []  # direct as the colon-opened start of a quoted run
+        self.unfound_at: set[int] = set()  # quotations whose own cue found no one
+        chains = [
+            self._spans_in(r) if any(s.quoted) else Counter()
+            for r, s in zip(self.rows, sents, strict=True)
+        ]
+        for n, s in enumerate(sents):
             words = [q for q, p in zip(s.quoted, s.pos, strict=True) if p not in WORDLESS_POS]
             share = sum(words) / len(words) if words else 0.0
             is_direct = sum(words) >= 2 and (
                 share >= _DIRECT_SHARE or _opens_quoted(s) or _introduced_quote(s, lex)
             )
             led = not is_direct and self._colon_run(n, s, chains)
+            self._led.append(led)
             is_direct = is_direct or led
             direct.append(is_direct)
             if is_direct and _partial_quote(s):
@@ -240,9 +246,13 @@ class _Article:
                 if led and lead:
                     lead_only.append(n)
             frames.append(found)
-        for n in lead_only:  # a cue later in the run credits it ('..." wrote Ann Bee.')
-            if any(frames[k] for k in range(n + 1, self._run_end(n, self._chain(n, chains), chains) + 1)):
-                frames[n] = []
+        opener = set()  # colon-opened runs no cue of theirs credits: their subject's or no one's
+        for n in (n for n, led in enumerate(self._led) if led):
+            run = range(n + 1, self._run_end(n, self._chain(n, chains), chains) + 1)
+            if any(frames[k] for k in run):  # a cue later in the run credits it ('..." wrote X.')
+                frames[n] = [] if n in lead_only else frames[n]
+            else:
+                opener.add(n)
         chain_speaker: dict[int, _Said] = {}
         unfound: set[int | None] = set()  # quotations their own cue brought in, no speaker found
         for n, s in enumerate(sents):
@@ -261,7 +271,7 @@ class _Article:
                     pass  # an unknown subject of the sentence's own cue: no one else's words
                 elif chain is not None and chain in chain_speaker:
                     _copy(chain_speaker[chain], said)
-                elif chain in unfound:
+                elif chain in unfound or n in opener:
                     pass  # its cue brought the quotation in and named no one we know
                 else:  # '"A. B," he said.': the clause is later in the same quote
                     later = [k for k in range(n + 1, len(sents)) if span in chains[k] and frames[k]]
@@ -279,16 +289,22 @@ class _Article:
                         # a run of quoted sentences ('"A. / B - / so C." / "D," said X.'):
                         # the cue of a later sentence of the run, else the clause after it
                         later = [k for k in range(n + 1, last + 1) if frames[k]]
-                        if later or self._bare_attribution(last, sents, frames, direct) or (
-                            self._credited_next(n, sents, frames, direct, last=last)
+                        if (
+                            later
+                            or self._bare_attribution(last, sents, frames, direct)
+                            or (self._credited_next(n, sents, frames, direct, last=last))
                         ):
                             k = later[0] if later else last + 1
                             self._resolve_frames(n, frames[k], said, also=sents[k], quote=True)
                 if chain is not None and chain not in chain_speaker and said.speaker:
                     chain_speaker[chain] = said
-                elif chain is not None and not said.speaker and frames[n]:
-                    if any(_introduces(s, f) for f in frames[n]):
-                        unfound.add(chain)
+                elif (
+                    chain is not None
+                    and not said.speaker
+                    and (n in opener or any(_introduces(s, f) for f in frames[n]))
+                ):
+                    unfound.add(chain)
+                    self.unfound_at.add(n)
             elif frames[n]:
                 self._resolve_frames(n, frames[n], said)
                 said.type = "indirect" if said.speaker else None
@@ -324,7 +340,8 @@ class _Article:
             return False
         for k in range(colon):  # 'X tweeted he would go: "Wow!': reported speech of its own
             h = s.head[k]
-            if s.dep[k] == "ccomp" and h < colon and not s.quoted[h] and s.lemma[h] in self.lex.verbs:
+            reported = s.dep[k] == "ccomp" and h < colon and not s.quoted[h]
+            if reported and s.lemma[h] in self.lex.verbs:
                 return False
         own = {self.spans[q][2] for q in chains[n]}
         if not own & {self.spans[q][2] for q in chains[n + 1]}:
@@ -465,7 +482,7 @@ class _Article:
         if any(s.quoted) or len(fs) != 1 or fs[0].verb < 0 or s.dep[fs[0].verb] != "ROOT":
             return False
         words = sum(p not in WORDLESS_POS for p in s.pos)
-        taken = ("ccomp", "xcomp", "dobj", "dative", "parataxis", "advcl")
+        taken: tuple[str, ...] = ("ccomp", "xcomp", "dobj", "dative", "parataxis", "advcl")
         if s.lemma[fs[0].verb] == "tell":  # whom it was told is no content ("told the world")
             taken = ("ccomp", "xcomp", "parataxis", "advcl")
         return words <= 10 and not any(s.dep[k] in taken for k in s.children(fs[0].verb))
@@ -478,8 +495,10 @@ class _Article:
         """The last sentence of the run of sentences from ``n`` that quote the quotation
         ``chain`` (``n`` itself when the quotation ends in it or there is none)."""
         last = n
-        while chain is not None and last + 1 < len(chains) and any(
-            self.spans[q][2] == chain for q in chains[last + 1]
+        while (
+            chain is not None
+            and last + 1 < len(chains)
+            and any(self.spans[q][2] == chain for q in chains[last + 1])
         ):
             last += 1
         return last
@@ -2244,8 +2263,8 @@ class _Article:
             if self.said[k].speaker and (k == n - 1 or self.said[k].type == "direct"):
                 _copy(self.said[k], said)
                 return
-            if self.ends_colon[k]:
-                return
+            if self.ends_colon[k] or k in self.unfound_at:
+                return  # a colon-opened quotation between that its subject did not credit
         named = any(e.endswith("PERSON") and not q for e, q in zip(s.ent, s.quoted, strict=True))
         if n and not named and not self.said[n - 1].type and self._about(n - 1):
             self._subject_speaks(n, n - 1, said, people_only=True)
