@@ -43,7 +43,14 @@ someone new its subject; else it goes to the person the narration before it is a
 whoever just issued a statement, or on with the latest speaker when the narration since
 names nobody; a quoted paragraph left open after narration goes to whoever the next
 paragraph of the quotation is credited to ('"We try new things. / "We are creating ...,"
-said Mr Stone.').
+said Mr Stone.'). A run of quoted sentences is read whole: its first sentences take the cue of
+a later part of it, or of a bare clause or a quotation credited just after its last sentence
+('"Our house is burning. / It is a crisis!" / Macron told the world.'); a quotation a colon
+opens at the end of a sentence and that runs on into the next is direct and goes to the
+subject before the colon however long the narration there ('The governor, during his address
+..., offered to ...: "Now ...'), and when that subject names no one known the run goes to no
+one rather than on with an earlier speaker; a name set off before a cue by where it is from
+('"...," Jeff Kent, from the Gadget Makers Association (GMA) told ...') is its subject.
 
 Reported speech (``_cues.py``). A cue is a verb or phrase of
 ``kit/resources/speech_verbs.toml`` whose subject is a person, pronoun, organisation, place

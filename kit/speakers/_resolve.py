@@ -228,15 +228,23 @@ class _Article:
         sents = [flat.sentence(r, self.quoted) for r in self.rows]
         self.sents = sents
         self._collect_names(sents)
-        direct, chains, frames = [], [], []
-        for r, s in zip(self.rows, sents, strict=True):
+        direct, frames, lead_only = [], [], []
+        self._led: list[bool] = []  # direct as the colon-opened start of a quoted run
+        self.unfound_at: set[int] = set()  # quotations whose own cue found no one
+        chains = [
+            self._spans_in(r) if any(s.quoted) else Counter()
+            for r, s in zip(self.rows, sents, strict=True)
+        ]
+        for n, s in enumerate(sents):
             words = [q for q, p in zip(s.quoted, s.pos, strict=True) if p not in WORDLESS_POS]
             share = sum(words) / len(words) if words else 0.0
             is_direct = sum(words) >= 2 and (
                 share >= _DIRECT_SHARE or _opens_quoted(s) or _introduced_quote(s, lex)
             )
+            led = not is_direct and self._colon_run(n, s, chains)
+            self._led.append(led)
+            is_direct = is_direct or led
             direct.append(is_direct)
-            chains.append(self._spans_in(r) if any(s.quoted) else Counter())
             if is_direct and _partial_quote(s):
                 is_direct = False  # 'called the plan "reckless"': reported, in the reporter's words
                 direct[-1] = False
@@ -244,8 +252,18 @@ class _Article:
             if is_direct and not found:
                 lead = _lead_frame(s, lex, propers=self.propers)
                 found = [lead] if lead else []
+                if led and lead:
+                    lead_only.append(n)
             frames.append(found)
+        opener = set()  # colon-opened runs no cue of theirs credits: their subject's or no one's
+        for n in (n for n, led in enumerate(self._led) if led):
+            run = range(n + 1, self._run_end(n, self._chain(n, chains), chains) + 1)
+            if any(frames[k] for k in run):  # a cue later in the run credits it ('..." wrote X.')
+                frames[n] = [] if n in lead_only else frames[n]
+            else:
+                opener.add(n)
         chain_speaker: dict[int, _Said] = {}
+        unfound: set[int | None] = set()  # quotations their own cue brought in, no speaker found
         for n, s in enumerate(sents):
             self._record_mentions(n, s)
             said = self.said[n]
@@ -262,6 +280,8 @@ class _Article:
                     pass  # an unknown subject of the sentence's own cue: no one else's words
                 elif chain is not None and chain in chain_speaker:
                     _copy(chain_speaker[chain], said)
+                elif chain in unfound or n in opener:
+                    pass  # its cue brought the quotation in and named no one we know
                 else:  # '"A. B," he said.': the clause is later in the same quote
                     later = [k for k in range(n + 1, len(sents)) if span in chains[k] and frames[k]]
                     if later:
@@ -273,8 +293,27 @@ class _Article:
                         self._continue_quote(n, said, clause=not frames[n])
                     if not said.speaker and self._credited_next(n, sents, frames, direct):
                         self._resolve_frames(n, frames[n + 1], said, also=sents[n + 1], quote=True)
+                    last = self._run_end(n, chain, chains)
+                    if not said.speaker and last > n and not said.unknown:
+                        # a run of quoted sentences ('"A. / B - / so C." / "D," said X.'):
+                        # the cue of a later sentence of the run, else the clause after it
+                        later = [k for k in range(n + 1, last + 1) if frames[k]]
+                        if (
+                            later
+                            or self._bare_attribution(last, sents, frames, direct)
+                            or (self._credited_next(n, sents, frames, direct, last=last))
+                        ):
+                            k = later[0] if later else last + 1
+                            self._resolve_frames(n, frames[k], said, also=sents[k], quote=True)
                 if chain is not None and chain not in chain_speaker and said.speaker:
                     chain_speaker[chain] = said
+                elif (
+                    chain is not None
+                    and not said.speaker
+                    and (n in opener or any(_introduces(s, f) for f in frames[n]))
+                ):
+                    unfound.add(chain)
+                    self.unfound_at.add(n)
             elif frames[n] and not _nothing_reported(s, frames[n]):
                 self._resolve_frames(n, frames[n], said)
                 said.type = "indirect" if said.speaker else None
@@ -296,6 +335,32 @@ class _Article:
             if not any(c.isalnum() for t in s.text for c in t):
                 self.said[n] = _Said()  # "[...]": words left out, nothing said
         return self.said
+
+    def _colon_run(self, n: int, s: _Sent, chains: list[Counter]) -> bool:
+        """Whether sentence ``n`` ends in a quotation that a colon opens and that runs on
+        into the next sentence, itself mostly quoted ('The governor, in his address,
+        offered to diversify the economy: "Now our exports have grown. / In the next year,
+        this must be given priority."'): the first sentence of a quoted run, direct however
+        long the narration before its colon."""
+        colon = _colon_quote(s)
+        if colon is None or n + 1 >= len(chains) or not chains[n + 1]:
+            return False
+        tail = [k for k in range(colon + 1, len(s.text)) if s.pos[k] not in WORDLESS_POS]
+        if not tail or not all(s.quoted[k] for k in tail):
+            return False
+        for k in range(colon):  # 'X tweeted he would go: "Wow!': reported speech of its own
+            h = s.head[k]
+            reported = s.dep[k] == "ccomp" and h < colon and not s.quoted[h]
+            if reported and s.lemma[h] in self.lex.verbs:
+                return False
+        own = {self.spans[q][2] for q in chains[n]}
+        if not own & {self.spans[q][2] for q in chains[n + 1]}:
+            return False
+        t = self.sents[n + 1] if n + 1 < len(self.sents) else None
+        if t is None:
+            return False
+        words = [t.quoted[k] for k, p in enumerate(t.pos) if p not in WORDLESS_POS]
+        return bool(words) and sum(words) / len(words) >= _DIRECT_SHARE
 
     def _inside_quotes(self, direct: list[bool], chains: list[Counter], frames: list) -> None:
         """A sentence that a quotation runs through or into from a sentence next to it is
@@ -341,8 +406,17 @@ class _Article:
                     continue
                 a, b = s.ent_span(i)
                 between = s.text[b:v]
+                # "Ann Bee, from the Bee Trust (BT) told ...": a phrase of where they are from,
+                # its closing comma left out
+                whence = (
+                    len(between) > 2
+                    and s.pos[b + 1] == "ADP"
+                    and not any(s.pos[k] in ("VERB", "AUX") for k in range(b, v))
+                )
                 set_off = not between or (
-                    between[0] == "," and between[-1] == "," and "PERSON" not in "".join(s.ent[b:v])
+                    between[0] == ","
+                    and (between[-1] == "," or whence)
+                    and "PERSON" not in "".join(s.ent[b:v])
                 )
                 owner = b < len(s.text) and s.text[b] in ("'s", "’s")
                 if set_off and s.dep[b - 1] != "poss" and not owner:
@@ -442,26 +516,48 @@ class _Article:
         if any(s.quoted) or len(fs) != 1 or fs[0].verb < 0 or s.dep[fs[0].verb] != "ROOT":
             return False
         words = sum(p not in WORDLESS_POS for p in s.pos)
-        taken = ("ccomp", "xcomp", "dobj", "dative", "parataxis", "advcl")
+        taken: tuple[str, ...] = ("ccomp", "xcomp", "dobj", "dative", "parataxis", "advcl")
+        if s.lemma[fs[0].verb] == "tell":  # whom it was told is no content ("told the world")
+            taken = ("ccomp", "xcomp", "parataxis", "advcl")
         return words <= 10 and not any(s.dep[k] in taken for k in s.children(fs[0].verb))
 
-    def _credited_next(self, n: int, sents: list[_Sent], frames, direct) -> bool:
+    def _chain(self, n: int, chains: list[Counter]) -> int | None:
+        """The quotation (chain) most of sentence ``n``'s quoted words belong to."""
+        return self.spans[chains[n].most_common(1)[0][0]][2] if chains[n] else None
+
+    def _run_end(self, n: int, chain: int | None, chains: list[Counter]) -> int:
+        """The last sentence of the run of sentences from ``n`` that quote the quotation
+        ``chain`` (``n`` itself when the quotation ends in it or there is none)."""
+        last = n
+        while (
+            chain is not None
+            and last + 1 < len(chains)
+            and any(self.spans[q][2] == chain for q in chains[last + 1])
+        ):
+            last += 1
+        return last
+
+    def _credited_next(self, n: int, sents: list[_Sent], frames, direct, last: int = -1) -> bool:
         """Whether the quotation that is all of sentence ``n``, after narration and with no
         speaker found for it, goes to the speaker of the quotation that opens the next
         sentence and is credited after it ('Studios face new costs. / "We saw every line of
         make-up." / "It all showed up," explains Mr Dean.'): the news habit of naming the
-        speaker at the first break of a run of quoted paragraphs."""
-        if n + 1 >= len(sents) or not direct[n + 1] or not frames[n + 1]:
+        speaker at the first break of a run of quoted paragraphs. With ``last``, the
+        quotation runs from sentence ``n`` to sentence ``last`` and the one after that is
+        the next."""
+        last = max(last, n)
+        if last + 1 >= len(sents) or not direct[last + 1] or not frames[last + 1]:
             return False
         if n and (self.said[n - 1].type == "direct" or any(sents[n - 1].quoted)):
             return False  # a quotation before it: who goes on is for the rules before
-        s, t = sents[n], sents[n + 1]
-        if not all(s.quoted[k] for k, p in enumerate(s.pos) if p not in WORDLESS_POS):
-            return False
+        t = sents[last + 1]
+        for s in sents[n : last + 1]:
+            if not all(s.quoted[k] for k, p in enumerate(s.pos) if p not in WORDLESS_POS):
+                return False
         words = [k for k, p in enumerate(t.pos) if p not in WORDLESS_POS]
         if not words or not t.quoted[words[0]]:
             return False
-        return all(f.verb > words[0] and not t.quoted[f.verb] for f in frames[n + 1])
+        return all(f.verb > words[0] and not t.quoted[f.verb] for f in frames[last + 1])
 
     # names of the article, before attribution, so "Xi" finds "Xi Jinping" wherever it is
     def _collect_names(self, sents: list[_Sent]) -> None:
@@ -2263,8 +2359,8 @@ class _Article:
             if self.said[k].speaker and (k == n - 1 or self.said[k].type == "direct"):
                 _copy(self.said[k], said)
                 return
-            if self.ends_colon[k]:
-                return
+            if self.ends_colon[k] or k in self.unfound_at:
+                return  # a colon-opened quotation between that its subject did not credit
         named = any(e.endswith("PERSON") and not q for e, q in zip(s.ent, s.quoted, strict=True))
         if n and not named and not self.said[n - 1].type and self._about(n - 1):
             self._subject_speaks(n, n - 1, said, people_only=True)
