@@ -32,6 +32,13 @@ def sentence(df, snippet: str, article_id: str | None = None):
     return hits.iloc[0]
 
 
+def spoken(row) -> list[str]:
+    """The words of each of a row's ``speech_spans`` (article offsets inside its sentence)."""
+    return [
+        row["text"][a - row["start_char"] : b - row["start_char"]] for a, b in row["speech_spans"]
+    ]
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _cache_folder(tmp_path_factory):
     """Parses are cached in a folder of the test run, never in the user's cache."""

@@ -10,7 +10,7 @@ cue ("... and the Economic Commission for Europe predicts that ..."). Figures no
 from __future__ import annotations
 
 import pytest
-from conftest import attributed, sentence
+from conftest import attributed, sentence, spoken
 
 
 @pytest.fixture(scope="module")
@@ -57,10 +57,7 @@ def df():
 def test_reported(df, snippet, speaker, span):
     row = sentence(df, snippet)
     assert (row["speaker"], row["speaker_type"]) == (speaker, "indirect")
-    spans = [list(p) for p in row["speech_spans"]]
-    assert len(spans) == 1
-    a, b = spans[0]
-    assert row["text"][a - row["start_char"] : b - row["start_char"]] == span
+    assert spoken(row) == [span]
 
 
 @pytest.mark.parametrize(
@@ -99,9 +96,7 @@ def inverted():
 def test_inverted_and_agent(inverted, snippet, speaker, span):
     row = sentence(inverted, snippet)
     assert (row["speaker"], row["speaker_type"]) == (speaker, "indirect")
-    (a, b), *rest = [list(p) for p in row["speech_spans"]]
-    assert not rest
-    assert row["text"][a - row["start_char"] : b - row["start_char"]] == span
+    assert spoken(row) == [span]
 
 
 def test_addressed_and_not_the_agent(inverted):

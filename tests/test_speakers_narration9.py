@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from conftest import sentence
+from conftest import sentence, spoken
 
 import kit
 
@@ -84,8 +84,7 @@ def test_a_statement_next_to_narration_keeps_its_speaker(said, snippet):
     row = sentence(said, snippet)
     speaker, spans = STATEMENTS[snippet]
     assert (row["speaker"], row["speaker_type"]) == (speaker, "indirect")
-    text = said.attrs["articles"]["made-up"]["text"]
-    assert [text[a:b] for a, b in row["speech_spans"]] == spans
+    assert spoken(row) == spans
 
 
 @pytest.mark.parametrize("snippet", NARRATION)
@@ -97,8 +96,7 @@ def test_an_act_a_feeling_or_a_bare_clause_is_narration(said, snippet):
 def test_a_bare_reporting_clause_still_credits_the_quotation_before_it(said):
     row = sentence(said, "Nobody will lose their job")
     assert (row["speaker"], row["speaker_type"]) == ("Kofi Mensah", "direct")
-    text = said.attrs["articles"]["made-up"]["text"]
-    assert [text[a:b] for a, b in row["speech_spans"]] == ["Nobody will lose their job."]
+    assert spoken(row) == ["Nobody will lose their job."]
 
 
 HEADLINE = """Minister told to quit over leak Health minister Ann Cole is being urged to resign.

@@ -8,7 +8,7 @@ the next paragraph of the quotation is credited to."""
 from __future__ import annotations
 
 import pytest
-from conftest import attributed, sentence
+from conftest import attributed, sentence, spoken
 
 from kit.speakers._arrays import _Sent
 from kit.speakers._resolve import _set_off_subject
@@ -108,9 +108,7 @@ def test_narration_stays_narration(df, article, snippet):
 
 
 def _span_text(df, article, snippet):
-    row = sentence(df, snippet, article)
-    text = TEXTS[article]
-    return [text[a:b] for a, b in row["speech_spans"]]
+    return spoken(sentence(df, snippet, article))
 
 
 def test_spans_of_the_carried_statements(df):

@@ -8,7 +8,7 @@ cue is its subject."""
 from __future__ import annotations
 
 import pytest
-from conftest import attributed, sentence
+from conftest import attributed, sentence, spoken
 
 TEXTS = {
     # a run of two quoted sentences after narration, then a quotation credited after it
@@ -96,9 +96,7 @@ def test_narration_after_a_run_stays_narration(df, article, snippet):
 
 
 def _span_text(df, article, snippet):
-    row = sentence(df, snippet, article)
-    text = TEXTS[article]
-    return [text[a:b] for a, b in row["speech_spans"]]
+    return spoken(sentence(df, snippet, article))
 
 
 def test_spans_of_the_run(df):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from conftest import attributed, sentence
+from conftest import attributed, sentence, spoken
 
 ARTICLES = {
     "paper": (
@@ -52,10 +52,6 @@ def df():
     return attributed(ARTICLES)
 
 
-def _text_of(row, span) -> str:
-    return row["text"][span[0] - row["start_char"] : span[1] - row["start_char"]]
-
-
 @pytest.mark.parametrize(
     ("article", "snippet", "speaker", "words"),
     [
@@ -77,7 +73,7 @@ def _text_of(row, span) -> str:
 def test_description_takes_the_one_named(df, article, snippet, speaker, words):
     row = sentence(df, snippet, article)
     assert (row["speaker"], row["speaker_type"]) == (speaker, "indirect")
-    assert [_text_of(row, sp) for sp in row["speech_spans"]] == [words]
+    assert spoken(row) == [words]
 
 
 @pytest.mark.parametrize(
@@ -144,10 +140,10 @@ def test_owned_title_goes_to_the_person_of_that_body(parsed):
         "indirect",
         "person",
     )
-    assert [_text_of(row, sp) for sp in row["speech_spans"]] == ["there were outdated rules"]
+    assert spoken(row) == ["there were outdated rules"]
     row = sentence(df, "the archbishop said", "archbishop")
     assert (row["speaker"], row["speaker_type"]) == ("Luis Alberto Ferreyra", "direct")
-    assert [_text_of(row, sp) for sp in row["speech_spans"]] == ["disgrace", "We need to pray."]
+    assert spoken(row) == ["disgrace", "We need to pray."]
 
 
 def test_honorific_makes_a_person_of_a_name_tagged_a_place(parsed):
