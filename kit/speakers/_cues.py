@@ -34,6 +34,7 @@ from ._spans import (
     _ADDRESSEE_VERBS,
     _CONTENT_VERBS,
     _as_in_object,
+    _comma_left_out,
     _inverted_subject,
     _issued_clause,
     _leading_comma,
@@ -101,6 +102,7 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
             to = [k for k in s.children(i) if s.lower[k] == "to"]
             objs = [k for t in to for k in s.children(t) if s.dep[k] == "pobj"]
             objs = _misread_cited(s, to, objs) or objs  # "according to blog analysis firm X"
+            objs = _comma_left_out(s, objs) or objs  # "according to Bee researchers have"
             if objs and not s.quoted[objs[0]]:
                 written = f"{s.text[i]} {s.text[to[0]]}"  # as written: "According to"
                 frame = _cited_frame(
@@ -2642,6 +2644,9 @@ def _subject_frame(
         k = _titled_person_after(s, j, lex)  # "Connecticut Senator Richard Blumenthal"
         if k is not None:
             return _subject_frame(s, k, lex, cue=cue, depth=depth, direct=direct)
+        k = _person_of_campus(s, j)  # "Ann Bee of the University of Elm, Lakeside said"
+        if k is not None:
+            return _subject_frame(s, k, lex, cue=cue, depth=depth, direct=direct)
     if ent != "O" and ent[2:] != "DATE":
         a, b = s.ent_span(j)
         typ = ent[2:]
@@ -2753,6 +2758,29 @@ def _titled_person_after(s: _Sent, j: int, lex: _Lexicon) -> int | None:
     if k < len(s.text) and s.ent[k] == "B-PERSON" and not s.quoted[k]:
         return s.ent_span(k)[1] - 1
     return None
+
+
+def _person_of_campus(s: _Sent, j: int) -> int | None:
+    """The person before a body whose name ends with a place after a comma, which the parse
+    made the subject ("Ann Bee of the University of Elm, Lakeside disagreed", "Lakeside"
+    the subject): the person's last token, when the place's span follows the comma that
+    ends the body, the body is the object of "of", "at" or "from" straight after the
+    person's name, and the place runs up to the verb; else ``None``."""
+    if s.ent[j][2:] not in ("GPE", "LOC"):
+        return None
+    a, b = s.ent_span(j)
+    if a < 3 or s.text[a - 1] != "," or s.ent[a - 2][2:] not in ("ORG", "FAC") or s.quoted[a]:
+        return None
+    if b >= len(s.text) or s.head[j] != b or s.pos[b] not in ("VERB", "AUX"):
+        return None
+    c = s.ent_span(a - 2)[0]
+    p = c - 1 if s.lower[c] == "the" or s.lower[c - 1] != "the" else c - 2
+    if p < 1 or s.lower[p] not in ("of", "at", "from") or s.quoted[p]:
+        return None
+    h = s.head[p]
+    if not s.ent[h].endswith("PERSON") or s.ent_span(h)[1] != p or s.quoted[h]:
+        return None
+    return h
 
 
 def _outlet_named(s: _Sent, body: list[int], lex: _Lexicon) -> str | None:

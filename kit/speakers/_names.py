@@ -87,6 +87,13 @@ _PARTY_WORDS = frozenset(
     | {"conservative", "republican", "ukip", "snp"}
 )
 
+# nouns that end the names of buildings named after people ("the Ann Bee Theater"), never a
+# person's surname (unlike "Hall", "Park" or "Street")
+_BUILDINGS = frozenset(
+    {"theater", "theatre", "stadium", "arena", "museum", "library", "hospital", "airport"}
+    | {"cathedral", "auditorium", "gallery", "pavilion", "clinic", "infirmary", "centre"}
+)
+
 # honorifics that are no surname either (not "Lord", "King", "Sheikh")
 _NEVER_LAST = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "prof", "mx"})
 
@@ -141,7 +148,9 @@ class _Names:
         """Map each name to the fullest name of the same person (:meth:`_fullest`), following
         a chain of names to its end ("Rosselló" -> "Ricardo Rosselló" -> "Ricardo Rosselló
         Nevares"); a name whose first word only ever opened the headline goes to the one
-        other full name with the same surname ("Classy Henman" to "Tim Henman")."""
+        other full name with the same surname ("Classy Henman" to "Tim Henman"). Two names
+        the tagger ran into one are split first (:meth:`_split_run_ons`)."""
+        self._split_run_ons()
         loose = {}
         for p in self.persons.values():
             other = self._first_word_named(p) if 0 < p.loose == p.count else None
@@ -158,6 +167,54 @@ class _Names:
                 p, q = self.persons[name], self.persons[canon]
                 q.gender = q.gender or p.gender
                 q.titles |= p.titles
+
+    def _split_run_ons(self) -> None:
+        """Split each name of three words or more that is two persons' names run together
+        with nothing between (a headline run into the story: "... beaten by Farina Elia
+        Venus Williams suffered ...", "... splits from coach Gilbert Andy Roddick has ..."),
+        counting its mentions for the second name, whose surname is the mention's head.
+        Only on the article's own evidence: the first part is a name of its own elsewhere
+        ("Farina Elia"), or, when one word, the surname of another person ("Gilbert" of
+        "Brad Gilbert"); the second part, of two words or more, ends with a surname written
+        on its own elsewhere ("Williams said"). A real name keeps all its words ("Ricardo
+        Rosselló Nevares", though "Ricardo Rosselló" is written too)."""
+        for name, p in list(self.persons.items()):
+            w = name.split()
+            if len(w) < 3 or not p.count or not _clean_name_words(name):
+                continue
+            if any(x.lower() in _PARTICLES or _initial(x) for x in w):
+                continue
+            for k in range(1, len(w) - 1):
+                first, rest = " ".join(w[:k]), " ".join(w[k:])
+                if not self._named_apart(first, name) or not self._said_alone(w[-1], name):
+                    continue
+                q = self.persons.setdefault(rest, _Person(rest))
+                q.count += p.count
+                q.gender = q.gender or p.gender
+                q.titles |= p.titles
+                del self.persons[name]
+                self.alias[name] = rest
+                break
+
+    def _named_apart(self, first: str, whole: str) -> bool:
+        """Whether ``first``, the words opening the name ``whole``, names a person of the
+        article apart from it: written as a name of its own, and when one word, as the
+        last word of another person's fuller name too ("Gilbert" and "Brad Gilbert")."""
+        p = self.persons.get(first)
+        if p is None or not p.count:
+            return False
+        if " " in first:
+            return True
+        return any(
+            o != whole and len(o.split()) > 1 and o.split()[-1] == first and q.count
+            for o, q in self.persons.items()
+        )
+
+    def _said_alone(self, surname: str, whole: str) -> bool:
+        """Whether ``surname``, the last word of ``whole``, is written as a person's name on
+        its own elsewhere ("Williams said")."""
+        p = self.persons.get(surname)
+        return p is not None and p.count > 0 and surname != whole
 
     def _follow(self, name: str) -> str:
         """The end of ``name``'s chain of aliases, after its own alias only through names
@@ -206,7 +263,8 @@ class _Names:
         Murphy" of "Emily W. Murphy", not when two persons fit, as "George Bush" fits
         "George W. Bush" and "George H. W. Bush"), or misspells one long name word by one
         letter ("Daveport" for "Davenport") or, however often, by two neighbours swapped
-        ("Mr Montieth" for "David Monteith")."""
+        ("Mr Montieth" for "David Monteith"). A building named after a person ("Ann Bee
+        Theater", which the tagger may take for a person) is no fuller name of theirs."""
         w = name.split()
         if len(w) > 1 and w[0].lower().rstrip(".") in self.kept:
             rest = " ".join(w[1:])
@@ -225,6 +283,8 @@ class _Names:
                 continue  # "rang Lucy", a verb the tagger ran into the name
             if untitled and fw[0].lower().rstrip(".") in self.kept:
                 continue  # the surname of "Baroness Greenfield": a name without the title
+            if len(fw) > 1 and fw[-1].lower() in _BUILDINGS:
+                continue  # "Johnny Carson Theater", a building the tagger took for a person
             fk = _name_key(fw)
             if not fk or not k:
                 continue
@@ -865,6 +925,8 @@ def _words(s: _Sent, a: int, b: int) -> list[str]:
             continue
         if t in ("'s", "’s", "'", "’"):
             continue
+        if t in (",", ";", ":") and k + 1 == b:
+            break  # "According to Associated Press," tagged with its comma
         if out and glued and t == "." and out[-1][:1].isupper():
             out[-1] += t  # "No." split off by the tokenizer
             continue

@@ -618,6 +618,8 @@ class _Article:
         for n, s in enumerate(sents):  # "Jack Straw" untagged, where "Mr Straw" is a person
             for i in range(1, len(s.pos)):
                 if s.text[i] in single and s.pos[i] == "PROPN" and s.pos[i - 1] == "PROPN":
+                    if s.ent[i - 1][2:] in ("GPE", "LOC", "NORP") and s.ent[i][:2] != "I-":
+                        continue  # "US Ahold suppliers": a place of its own before the name
                     words = _clean_name(_words(s, max(0, i - 1), i + 1), lex)[0]
                     if len(words) == 2 and words[0][:1].isupper() and words[0] != words[1]:
                         self.names.add(words, None, None, loose=loose(n, s, i - 1, words))
@@ -1522,6 +1524,8 @@ class _Article:
             return None
         subj = [k for k in s.children(v) if s.dep[k] in ("nsubj", "nsubjpass") and k < v]
         a, b = s.ent_span(v - 1)
+        if subj and b == v and a <= subj[0] < b:
+            return self._name_after_place(n, s, a, b)
         if not subj or b != v or b - a < 2 or a <= subj[0]:
             return None
         if s.ent[a][2:] not in ("PERSON", "ORG") or s.lower[a] == "the":
@@ -1563,6 +1567,39 @@ class _Article:
             nouns.append(k - 2)
         known = any(s.lemma[t].lower() in ones and s.text[t].islower() for t in nouns)
         return known and not any(s.lower[t] in _RELATIVES for t in nouns)
+
+    def _name_after_place(self, n: int, s: _Sent, a: int, b: int) -> str | None:
+        """The person named at the end of the subject ``a:b`` straight before the cue when
+        the tagger ran a place or body into the name as one entity: its leading words that
+        name a body or place in another sentence of the article (:meth:`_after_bodies`) go,
+        when the words left name no body anywhere and either the place is a title's ("Prime
+        Minister of India Ann Bee wrote", tagged "India Ann Bee"; two words or more left) or
+        the words left name a person elsewhere in the article ("For the Greens Ann Bee
+        said", "on Twitter Bee accused" where "Ann Bee" is named); else ``None``."""
+        a += s.lower[a] == "the" and s.ent[a][:2] == "B-"
+        if not 0 < a < b or s.ent[a - 1] not in ("O", "B-" + s.ent[a][2:]):
+            return None
+        if s.ent[a][2:] not in _NAME_ENTS and s.ent[a][2:] != "PERSON":
+            return None
+        if not all(s.pos[k] == "PROPN" and s.text[k][:1].isupper() for k in range(a, b)):
+            return None
+        start = self._after_bodies(n, s, a, b)
+        elsewhere = [self.body_words.get(s.text[k], {n}) - {n} for k in range(start, b)]
+        if start in (a, b) or any(elsewhere):
+            return None
+        k = a - 1 - (s.lower[a - 1] == "the")
+        titled = k > 0 and s.lower[k] in ("of", "for", "to", "at") and s.text[k - 1][:1].isupper()
+        titled = titled and s.lower[k - 1] in self.lex.titles | self.lex.title_words
+        if titled and b - start >= 2:
+            return self._person_name(s, start, b)
+        if b - start < 2 and s.ent[a][2:] != "PERSON":
+            return None
+        name = self.names.canonical(_words(s, start, b))
+        p = self.names.persons.get(name)
+        whole = self.names.canonical(_words(s, a, b))
+        if p is None or not p.count or " " not in name or name == whole:
+            return None
+        return name
 
     def _after_bodies(self, n: int, s: _Sent, a: int, b: int) -> int:
         """Where the person's name starts in the entity ``a:b`` that the tagger ran on from

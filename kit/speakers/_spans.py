@@ -858,6 +858,10 @@ def _cited_clause(s: _Sent, i: int) -> set[int]:
     while s.dep[h] == "conj" and s.head[h] != h:
         h = s.head[h]
     words = _subtree(s, h) - _subtree(s, i)
+    objs = [o for t in s.children(i) if s.lower[t] == "to" for o in s.children(t)]
+    cited = _comma_left_out(s, [o for o in objs if s.dep[o] == "pobj"])
+    if cited:  # "..., according to Bee researchers have found X": from "researchers" on
+        return {k for k in words | _subtree(s, cited[0] + 1) if k > cited[0]}
     for k in s.children(h):
         if s.dep[k] == "npadvmod" and k < h and s.ent[k][2:] in ("DATE", "TIME"):
             words -= _subtree(s, k)  # "Yesterday, X was stabbed, according to ..."
@@ -870,6 +874,28 @@ def _cited_clause(s: _Sent, i: int) -> set[int]:
         if b < len(s.text) and s.text[b] == ",":
             words -= set(range(k, b + 1))
     return words
+
+
+def _comma_left_out(s: _Sent, objs: list[int]) -> list[int]:
+    """The name cited by "according to" when the writer left out the comma after it and the
+    parse ran the name into the next clause's subject ("according to Bee researchers have
+    not found ...", read "Bee researchers"): the one name before the object, a plural
+    common noun straight followed by a finite verb; else no token."""
+    if len(objs) != 1:
+        return []
+    o = objs[0]
+    if s.tag[o] != "NNS" or o + 1 >= len(s.text) or s.quoted[o + 1]:
+        return []
+    if s.tag[o + 1] not in ("VBP", "VBD", "MD") or s.head[o + 1] == o:
+        return []
+    left = [k for k in s.children(o) if k < o]
+    n = o - 1
+    named = s.pos[n] == "PROPN" or s.ent[n][2:] in ("PERSON", "ORG")
+    if left != [n] or s.dep[n] != "compound" or not named or s.quoted[n]:
+        return []
+    if not s.text[n][:1].isupper() or s.lower[n - 1] != "to":
+        return []
+    return [n]
 
 
 def _cited_rest(s: _Sent, i: int) -> set[int]:
