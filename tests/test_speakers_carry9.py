@@ -31,6 +31,11 @@ TEXTS = {
         "In a letter, detainee 'B' in Hill Prison wrote: \"I hope the government will now "
         'let me go home to my family."'
     ),
+    "described": (
+        "The card firm was rescued on Monday. Bank boss Tom Reed said the deal was fair. "
+        '"Norcard will not need any more aid after this," Laah Moon-gyu, executive director '
+        "of Korea Trade Bank - one of the firm's creditors - said."
+    ),
     "owned": (
         "Tom Hart is selling space on his forehead to advertisers. "
         '"The winner can print anything they like," Mr Hart said. '
@@ -91,6 +96,10 @@ def test_a_cue_whose_subject_no_rule_reads_credits_no_one_else(df):
     _check(df, "unread", "Locking people up", "Tom Hart")
     row = _check(df, "unread", "I hope the government", None)
     assert row["speech_spans"][0][1] - row["speech_spans"][0][0] > 40  # the quotation still
+
+
+def test_a_subject_no_rule_reads_described_as_a_person_is_that_person(df):
+    _check(df, "described", "Norcard will not need", "Laah Moon-gyu")
 
 
 def test_a_document_of_someone_stays_its_owners(df):

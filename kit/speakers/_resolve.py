@@ -461,6 +461,32 @@ class _Article:
                     return None if owned else k
         return None
 
+    def _subject_name(self, s: _Sent, k: int) -> str | None:
+        """The person that the proper subject ``k`` of a cue no rule read names, however the
+        tagger took it: a person the article knows ("Groening" read as a verb, "Matt
+        Groening" named before), or a name described in apposition by a noun for a person
+        ("Laah Chong-gyu, executive director of ..., said", "Laah" read as a place)."""
+        if not s.text[k][:1].isalpha() or s.quoted[k]:
+            return None
+        a = k  # the name's words before its head: "Laah Chong - gyu"
+        while a > 0 and s.head[a - 1] == k and s.dep[a - 1] in ("compound", "punct"):
+            if s.dep[a - 1] == "punct" and s.text[a - 1] not in ("-", "–"):
+                break
+            a -= 1
+        if not s.text[a][:1].isupper() or s.text[a] in ("-", "–"):
+            return None
+        words = _clean_name(_words(s, a, k + 1), self.lex)[0]
+        if not words:
+            return None
+        name = self.names.canonical(words)
+        if name in self.names.persons and self.names.persons[name].count:
+            return name
+        described = any(
+            s.dep[d] == "appos" and s.pos[d] == "NOUN" and _person_noun(s.lower[d], self.lex)
+            for d in s.children(k)
+        )
+        return name if described and s.pos[k] == "PROPN" else None
+
     def _cue_then_name(self, n: int, s: _Sent, said: _Said) -> None:
         """Credit a quotation whose sentence ends, after the quote, in a reporting verb and a
         person the article names ('..." admitted Kiely.'), however the parse read the name
@@ -2472,7 +2498,12 @@ class _Article:
         if lead and (self._subject_speaks(n, n, said) or self._lead_subject(n, said)):
             return
         if own:  # its own cue's subject, unread ("detainee 'A' said:"): no one else's words
-            word = s.text[self._own_subject(s) or 0]
+            subj = self._own_subject(s) or 0
+            name = self._subject_name(s, subj)
+            if name:
+                said.speaker, said.kind = name, "person"
+                return
+            word = s.text[subj]
             for k in range(n - 1, max(-1, n - 3), -1):  # unless they spoke just before
                 if word in (self.said[k].speaker or "").split():
                     _copy(self.said[k], said)
