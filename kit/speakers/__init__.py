@@ -50,7 +50,14 @@ opens at the end of a sentence and that runs on into the next is direct and goes
 subject before the colon however long the narration there ('The governor, during his address
 ..., offered to ...: "Now ...'), and when that subject names no one known the run goes to no
 one rather than on with an earlier speaker; a name set off before a cue by where it is from
-('"...," Jeff Kent, from the Gadget Makers Association (GMA) told ...') is its subject.
+('"...," Jeff Kent, from the Gadget Makers Association (GMA) told ...', 'Ann Bee of "Safe
+Homes", a charity, told') is its subject. A quotation with a cue of its own never goes on
+with an earlier speaker: a cue after it with a name, a title and a remark ('"..." tweeted
+Mayor of London Ann Bee (no relation).') credits the person words of the name, or no one
+when they name no one known; a cue whose subject no rule reads ('detainee 'B' in Hill
+Prison wrote: "...') credits that subject when it is a person the article knows or one
+described as a person in apposition ('Laah Moon-gyu, executive director of ..., said'),
+else no one.
 
 Reported speech (``_cues.py``). A cue is a verb or phrase of
 ``kit/resources/speech_verbs.toml`` whose subject is a person, pronoun, organisation, place
@@ -106,8 +113,12 @@ news agency reported": "Associated Press"; ``reported_by`` keeps the noun). A bo
 the first words of its name, its initials or a name cut at "of" or "and" takes the fullest
 name the article writes for it ("Cairn" / "Cairn Energy", "EU" / "European Union", "Pew
 Internet" / "Pew Internet and American Life Project"), when that is the only one it fits
-and was written no later; letters for an honour after a name ("Ann Bee, QC told") are
-that person's. Pronouns and definite
+and was written no later, nor a headline's name for a thing of the body ("China blocks
+Google news site / ... access to Google News": "Google" stays "Google"; "Apple Mac mini ... /
+The Mac mini"); letters for an honour after a name ("Ann Bee, QC told") are that person's.
+A work's title the tagger took for a person's name ("single Hey Ya!", "their debut X") is
+nobody, and a name the tagger took for nobody that a noun for a person describes in
+apposition ("G Money, a presenter on ...") is a person's. Pronouns and definite
 descriptions ("he", "they", "the president", "the Tory leader", "the 67-year-old", "the
 star of ...", "The Judge") go to the latest compatible person: a speaker or subject of the
 recent sentences first (a name in apposition to the subject counts, and "the prime minister"

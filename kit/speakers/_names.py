@@ -397,6 +397,8 @@ class _Bodies:
             fw = full.split()
             if first is not None and self._after(full, n, first):
                 continue  # written only after the short form: another body's name
+            if n == 0 and len(fw) > len(words) and self._owned_thing(words, fw[len(words)]):
+                continue  # "Google News" of a headline: Google's site, not Google's name
             if len(fw) > len(words) and _name_key(fw[: len(words)]) == key:
                 if fw[len(words)] != "&":  # "Marsh" of "Marsh & McLennan": a firm of its own
                     prefix.append(fw)
@@ -418,6 +420,20 @@ class _Bodies:
         if n != short[0]:
             return n > short[0]
         return n > 0 and self.texts[n].find(full) > short[1]
+
+    def _owned_thing(self, words: list[str], more: str) -> bool:
+        """Whether a longer name that the first sentence (a headline, or a headline run
+        into the lead) writes with the word ``more`` after the short form ``words`` names a
+        thing of that body rather than the body: the article writes the short form with
+        ``more`` as a common word ("China blocks Google news site" for "Google News"), or
+        ``more`` as a name of its own after "the" ("Apple Mac mini gets warm welcome / The
+        Mac mini has been welcomed": the Mac is Apple's)."""
+        if not more[:1].isupper() or more.lower() in _BODY_LINKS:
+            return False
+        short = re.escape(" ".join(words))
+        common = re.compile(r"(?<![\w&])" + short + r"\s+" + re.escape(more.lower()) + r"\b")
+        own = re.compile(r"\b[Tt]he\s+" + re.escape(more) + r"\b")
+        return any(common.search(t) or own.search(t) for t in self.texts)
 
     def _written(self, name: str) -> tuple[int, int] | None:
         """Where the article first writes ``name`` as words of its own (sentence, offset),

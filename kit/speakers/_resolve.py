@@ -65,6 +65,9 @@ from ._names import (
 from ._quotes import quote_spans
 from ._spans import _cue_token
 
+# parts of speech a capitalised word of a name set after its cue may be tagged with
+_NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "ADV", "X"})
+
 # verbs whose subject makes the document they take ("Facebook released a statement")
 _ISSUE = frozenset({"release", "issue", "send", "file", "sign", "write"})  # not "publish"
 
@@ -275,7 +278,7 @@ class _Article:
                     self._resolve_frames(n, frames[n], said, quote=True)
                 else:  # '"..., it feels like a defeat," admitted Kiely.' with Kiely an adverb
                     if not self._subject_set_off(s, said):
-                        self._cue_then_name(s, said)
+                        self._cue_then_name(n, s, said)
                 if said.speaker or said.unknown:
                     pass  # an unknown subject of the sentence's own cue: no one else's words
                 elif chain is not None and chain in chain_speaker:
@@ -289,6 +292,8 @@ class _Article:
                         self._resolve_frames(n, frames[k], said, also=sents[k], quote=True)
                     elif self._bare_attribution(n, sents, frames, direct):
                         self._resolve_frames(n, frames[n + 1], said)
+                    elif not frames[n] and self._own_subject(s) is not None:
+                        self._continue_quote(n, said, own=True)
                     else:
                         self._continue_quote(n, said, clause=not frames[n])
                     if not said.speaker and self._credited_next(n, sents, frames, direct):
@@ -310,7 +315,11 @@ class _Article:
                 elif (
                     chain is not None
                     and not said.speaker
-                    and (n in opener or any(_introduces(s, f) for f in frames[n]))
+                    and (
+                        n in opener
+                        or any(_introduces(s, f) for f in frames[n])
+                        or (said.unknown and not frames[n])  # '"..." tweeted Ann Bee.'
+                    )
                 ):
                     unfound.add(chain)
                     self.unfound_at.add(n)
@@ -413,10 +422,13 @@ class _Article:
                     and s.pos[b + 1] == "ADP"
                     and not any(s.pos[k] in ("VERB", "AUX") for k in range(b, v))
                 )
+                # "Ann Bee of "Bee Aid", a charity, told ...": where they are from, set off
+                of_body = len(between) > 2 and between[0] in ("of", "from") and between[-1] == ","
                 set_off = not between or (
-                    between[0] == ","
+                    (between[0] == "," or of_body)
                     and (between[-1] == "," or whence)
                     and "PERSON" not in "".join(s.ent[b:v])
+                    and not (of_body and self._verb_between(s, b, v))
                 )
                 owner = b < len(s.text) and s.text[b] in ("'s", "’s")
                 if set_off and s.dep[b - 1] != "poss" and not owner:
@@ -426,19 +438,116 @@ class _Article:
                 break  # only the person nearest the cue
         return False
 
-    def _cue_then_name(self, s: _Sent, said: _Said) -> None:
+    @staticmethod
+    def _verb_between(s: _Sent, a: int, b: int) -> bool:
+        """Whether a verb of the reporter's own words comes between tokens ``a`` and ``b``."""
+        return any(s.pos[k] in ("VERB", "AUX") and not s.quoted[k] for k in range(a, b))
+
+    def _own_subject(self, s: _Sent) -> int | None:
+        """The subject of a reporting verb outside the quotes that brings in the quotation of
+        ``s`` and that no rule could read ("In a statement, detainee 'A' said: "...""): the
+        quotation is that subject's, no one else's. ``None`` when there is none, or when the
+        subject is someone's ("His sales pitch adds:", the owner's words)."""
+        colon = _colon_quote(s)
+        for v in range(len(s.text)):
+            if s.quoted[v] or s.pos[v] != "VERB" or s.lemma[v].lower() not in self.lex.verbs:
+                continue
+            brings = (colon is not None and s.head[colon] == v) or any(
+                s.quoted[k] and s.pos[k] not in WORDLESS_POS for k in s.children(v)
+            )
+            for k in s.children(v) if brings else ():
+                if s.dep[k] == "nsubj" and k < v:
+                    owned = any(s.dep[d] == "poss" for d in s.children(k))
+                    return None if owned else k
+        return None
+
+    def _subject_name(self, s: _Sent, k: int) -> str | None:
+        """The person that the proper subject ``k`` of a cue no rule read names, however the
+        tagger took it: a person the article knows ("Groening" read as a verb, "Matt
+        Groening" named before), or a name described in apposition by a noun for a person
+        ("Laah Chong-gyu, executive director of ..., said", "Laah" read as a place)."""
+        if not s.text[k][:1].isalpha() or s.quoted[k]:
+            return None
+        a = k  # the name's words before its head: "Laah Chong - gyu"
+        while a > 0 and s.head[a - 1] == k and s.dep[a - 1] in ("compound", "punct"):
+            if s.dep[a - 1] == "punct" and s.text[a - 1] not in ("-", "–"):
+                break
+            a -= 1
+        if not s.text[a][:1].isupper() or s.text[a] in ("-", "–"):
+            return None
+        words = _clean_name(_words(s, a, k + 1), self.lex)[0]
+        if not words:
+            return None
+        name = self.names.canonical(words)
+        if name in self.names.persons and self.names.persons[name].count:
+            return name
+        described = any(
+            s.dep[d] == "appos" and s.pos[d] == "NOUN" and _person_noun(s.lower[d], self.lex)
+            for d in s.children(k)
+        )
+        return name if described and s.pos[k] == "PROPN" else None
+
+    def _cue_then_name(self, n: int, s: _Sent, said: _Said) -> None:
         """Credit a quotation whose sentence ends, after the quote, in a reporting verb and a
-        person the article names ('..." admitted Kiely.'), however the parse read the name."""
+        person the article names ('..." admitted Kiely.'), however the parse read the name
+        (:meth:`_name_after`). A name there that is no one the article knows leaves the
+        quotation its own cue's, unknown (``said.unknown``), not the speaker's before it,
+        unless the speaker of the sentences just before has that surname."""
         close = max((k for k in range(len(s.text)) if s.quoted[k]), default=-1)
         rest = [k for k in range(close + 1, len(s.text)) if s.pos[k] not in WORDLESS_POS]
         if len(rest) < 2 or s.lemma[rest[0]].lower() not in self.lex.verbs:
             return
-        if s.pos[rest[0]] != "VERB" or any(not s.text[k][:1].isupper() for k in rest[1:]):
+        if s.pos[rest[0]] != "VERB" or rest[1] != rest[0] + 1:
             return
-        words = _clean_name(_words(s, rest[1], rest[-1] + 1), self.lex)[0]
-        name = self.names.canonical(words)
-        if name in self.names.persons and self.names.persons[name].count:
+        found = self._name_after(n, s, rest[0])
+        if found is None:
+            return
+        name, surname = found
+        if name:
             said.speaker, said.kind, said.cue = name, "person", s.text[rest[0]]
+            return
+        for j in range(n - 1, max(-1, n - 3), -1):
+            if (self.said[j].speaker or "").split()[-1:] == [surname]:
+                _copy(self.said[j], said)
+                return
+        said.unknown, said.cue = True, s.text[rest[0]]
+
+    def _name_after(self, n: int, s: _Sent, v: int) -> tuple[str | None, str] | None:
+        """The person named right after the cue ``v`` of sentence ``n`` and ending it, or
+        a remark set off after it ('..." tweeted Mayor of Bath Ann Bee (no relation).'): the
+        person words at the end of the name, after a title, "of" and a place or body
+        ("Ann Bee"), as the name the article knows them by, else ``None``, with the last
+        word written. ``None`` when no name alone comes there (a day, more words run on)."""
+        end = v + 1  # the name: capitalised words, "of" between them ("Mayor of London")
+        while end < len(s.text) and (
+            (s.text[end][:1].isupper() and s.pos[end] in _NAME_POS and not s.quoted[end])
+            or (
+                s.lower[end] == "of"
+                and end + 1 < len(s.text)
+                and s.pos[end + 1] == "PROPN"
+                and s.text[end + 1][:1].isupper()
+            )
+        ):
+            end += 1
+        if end == v + 1 or s.lower[end - 1] == "of":
+            return None
+        if end < len(s.text) and s.pos[end] not in WORDLESS_POS and s.ent[end][2:] != "DATE":
+            return None  # more words run on from it ("said Reuters reporter ..."): no name alone
+        start = end  # its person words: back to a place, a body or "of" before them
+        while (
+            start > v + 1
+            and s.lower[start - 1] != "of"
+            and s.ent[start - 1][2:] in ("", "PERSON")
+            and s.text[start - 1][:1].isupper()
+        ):
+            start -= 1
+        start = self._after_bodies(n, s, start, end)  # "Bath Ann Bee", Bath a place elsewhere
+        if start == end:
+            return None  # a day, a place, a body: no one named
+        words = _clean_name(_words(s, start, end), self.lex)[0]
+        name = self.names.canonical(words) if words else ""
+        known = name in self.names.persons and self.names.persons[name].count
+        return (name if known else None), s.text[end - 1]
 
     def _named_after_lead(self) -> None:
         """A title in the lead that nobody before fits ("The head of Lloyd's of London has
@@ -589,7 +698,11 @@ class _Article:
 
         for n, s in enumerate(sents):
             for i in range(len(s.ent)):
-                if self._person_at(n, s, i) and not _name_as_modifier(s, i):
+                if (
+                    self._person_at(n, s, i)
+                    and not _name_as_modifier(s, i)
+                    and not _names_a_work(s, i)
+                ):
                     a, b = s.ent_span(i)
                     words, gender, title = _person_words(s, a, b, lex)
                     self.names.add(words, gender, title, loose=loose(n, s, a, words))
@@ -1012,7 +1125,12 @@ class _Article:
                 name = self.names.canonical(_clean_name(_words(s, i, i + 1), self.lex)[0])
                 if name in self.names.persons and not s.quoted[i]:  # "Ruddock" untagged
                     self.mentions[n].append((name, 1 + _main_subject(s, i, i + 1)))
-            if self._person_at(n, s, i) and not s.quoted[i] and not _name_as_modifier(s, i):
+            if (
+                self._person_at(n, s, i)
+                and not s.quoted[i]
+                and not _name_as_modifier(s, i)
+                and not _names_a_work(s, i)
+            ):
                 a, b = s.ent_span(i)
                 words = _person_words(s, a, b, self.lex)[0]
                 rank = (2 if _main_subject(s, a, b) else 1) if _is_subject(s, a, b) else 0
@@ -1250,6 +1368,10 @@ class _Article:
             return named, "person"
         if f.kind in ("propn", "org") and f.name.lower() in self.lex.titles:
             named = self._named_in_subject(n, f)  # "Finance Minister, Tom McCabe MSP, said"
+            s = self.sents[n]
+            if not named and 0 <= f.verb < len(s.text) - 1 and s.text[f.verb + 1] == f.name:
+                # '"..." tweeted Mayor of Bath Ann Bee.': the name after the title
+                named = (self._name_after(n, s, f.verb) or (None, ""))[0]
             if named:
                 return named, "person"
         if f.kind in ("propn", "org"):
@@ -1276,6 +1398,8 @@ class _Article:
             canon = names.canonical(f.name.split())
             if f.kind == "person" or canon in names.persons:  # "Dupont" tagged ORG
                 return canon, "person"
+            if f.kind == "propn" and self._described_as_person(n, f):
+                return canon, "person"  # "G Bee, a presenter on ..., thinks": untagged
         if f.kind in ("org", "propn"):
             return f.name, "org"
         if f.kind == "group":
@@ -1386,6 +1510,22 @@ class _Article:
             issuer = self._issuer_before(n, f.name, f.fallback)
             return issuer or (f.fallback, "document")
         return None, None
+
+    def _described_as_person(self, n: int, f: _Frame) -> bool:
+        """Whether the proper subject of cue ``f`` in sentence ``n``, a name the tagger took
+        for nobody, is described in apposition by a noun for a person ("G Bee, a presenter
+        on the station, thinks ..."): a person's name."""
+        s = self.sents[n]
+        if f.verb < 0 or f.verb >= len(s.text):
+            return False
+        for k in s.children(f.verb):
+            if s.dep[k] != "nsubj" or s.pos[k] != "PROPN" or s.text[k] != f.name.split()[-1]:
+                continue
+            for d in s.children(k):
+                noun = s.dep[d] == "appos" and s.pos[d] == "NOUN"
+                if noun and _person_noun(s.lower[d], self.lex):
+                    return True
+        return False
 
     def _described_body(self, n: int, phrase: str) -> str | None:
         """The noun of a body that the definite ``phrase`` of sentence ``n`` describes ("the
@@ -2379,16 +2519,33 @@ class _Article:
         p.gender = p.gender or gender
         return name, "person"
 
-    def _continue_quote(self, n: int, said: _Said, *, clause: bool = True) -> None:
+    def _continue_quote(
+        self, n: int, said: _Said, *, clause: bool = True, own: bool = False
+    ) -> None:
         """A quotation with no reporting clause of its own: the named person or body the
         sentence is about when its own clause brings the quote in after a colon ('the
         Department of Defense justified the strike: "..."'; with ``clause`` only, when the
-        sentence has no cue that failed), else the speaker just before it goes on, else the
-        person the sentence before is about ('And he hit back at Labour claims.' / '"She
-        is not a human shield."') when the sentence names nobody else outside its quote."""
+        sentence has no cue that failed; with ``own``, a cue whose subject no rule read
+        brings it in, and nobody else's words go on into it), else the speaker just before it
+        goes on, else the person the sentence before is about ('And he hit back at Labour
+        claims.' / '"She is not a human shield."') when the sentence names nobody else outside
+        its quote."""
         s = self.sents[n]
         lead = clause and _colon_quote(s) is not None and not _passive(s)  # not "X was asked:"
         if lead and (self._subject_speaks(n, n, said) or self._lead_subject(n, said)):
+            return
+        if own:  # its own cue's subject, unread ("detainee 'A' said:"): no one else's words
+            subj = self._own_subject(s) or 0
+            name = self._subject_name(s, subj)
+            if name:
+                said.speaker, said.kind = name, "person"
+                return
+            word = s.text[subj]
+            for k in range(n - 1, max(-1, n - 3), -1):  # unless they spoke just before
+                if word in (self.said[k].speaker or "").split():
+                    _copy(self.said[k], said)
+                    return
+            said.unknown = True
             return
         if self._new_subject_speaks(n, said):
             return
@@ -2527,6 +2684,27 @@ _RIVAL = frozenset({"rival", "rivals"})
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 
 # honorifics written before a surname alone ("Mr Howard"), unlike "Sir Digby"
+# nouns for a work that its title follows ("single Hey Ya!", "their debut Southern Sun", "the
+# film Jane Eyre"): a title the tagger took for a person's name is nobody
+_WORK_NOUNS = frozenset(
+    {"single", "album", "song", "track", "hit", "debut", "film", "movie", "novel", "book"}
+    | {"play", "musical", "opera", "series", "sitcom", "documentary", "ballad", "anthem"}
+    | {"painting", "poem", "record", "ep", "lp", "show", "programme", "program", "memoir"}
+)
+
+
+def _names_a_work(s: _Sent, a: int) -> bool:
+    """Whether the PERSON entity starting at ``a`` is the title of a work: written just
+    after a noun for one ("single Hey Ya!", "the film Jane Eyre"), or alone inside quotation
+    marks of its own ('the song "Hey Ya"', '"Ann Bee" topped the charts')."""
+    b = s.ent_span(a)[1]
+    before = s.pos[a - 1] in ("NOUN", "ADJ") and s.text[a - 1].islower() if a else False
+    if before and s.lower[a - 1] in _WORK_NOUNS:  # "single" as often an adjective
+        return True
+    marks = a and b < len(s.text) and s.quoted[a] and not s.quoted[a - 1]
+    return bool(marks) and s.pos[a - 1] == "PUNCT" and s.pos[b] == "PUNCT" and not s.quoted[b]
+
+
 _BEFORE_SURNAMES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor"})
 
 # words before "reports" that name a kind of source ("press reports", "state media reports")
