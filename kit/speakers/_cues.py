@@ -94,6 +94,7 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
     place (a capitalised subject parsed as a common noun is then read as a name)."""
     propers = propers or {}
     out = []
+    opened: _Frame | None = None
     for i, lemma in enumerate(s.lemma):
         if s.quoted[i]:
             continue
@@ -108,6 +109,13 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
                 )
                 if frame:
                     out.append(frame)
+            continue
+        if s.lower[i] in ("per", "in") and s.dep[i] == "prep":
+            frame = _set_off_source(s, i, lex, propers=propers)
+            if frame is not None and s.lower[i] == "per":
+                out.append(frame)  # "Per the decree signed by X, ...": as "according to"
+            elif frame is not None and not direct:
+                opened = frame  # "In findings published by X, ...": when nothing else speaks
             continue
         entries = lex.verbs.get(lemma)
         issued = _issued_content(s, i, lex) if lemma in _ISSUE else None
@@ -233,6 +241,8 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
         if frame.kind == "pronoun" and _pronoun_finds(s, i):
             frame.finding = lemma
         out.append(frame)
+    if opened is not None and not out:
+        out.append(opened)
     if direct and len(out) > 1:  # "He accused X of ..., but Parry explained: "...": the
         for f in out:  # named speaker of the cue whose clause is the quotation speaks it
             named = f.kind in ("person", "propn", "org") and f.verb >= 0
@@ -246,6 +256,56 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
     if direct:  # the quotation's own cue says whose it is ('the book claimed that X told Y:
         out = _unless_named(out)  # "..."': X's, not the book's)
     return _unless_named(_outermost(s, out))
+
+
+# what a sentence may open with as its source, "In <document> by X, ...": findings, reports
+# and rulings that state what the clause after them says
+_OPENING_DOCUMENTS = frozenset(
+    {"finding", "findings", "report", "study", "survey", "analysis", "research", "paper"}
+    | {"review", "assessment", "audit", "poll", "ruling", "judgment", "judgement", "decree"}
+)
+
+
+def _set_off_source(s: _Sent, i: int, lex: _Lexicon, *, propers: dict) -> _Frame | None:
+    """The source of a sentence opened by preposition ``i`` and its phrase set off by a
+    comma: "Per the decree signed by X, ..." and "Per numbers reported by the Associated
+    Press, ..." credit as "according to" does; "In findings published by a team from X,
+    ..." and "In a report of the agency, ..." credit the document's maker, named after it
+    (``_author``). ``None`` otherwise: "per cent", "$5 per person", "In the report, ..."
+    (no maker named) or a phrase not opening the sentence."""
+    if any(s.pos[k] not in ("PUNCT", "SPACE") for k in range(i)):
+        return None  # the phrase opens the sentence
+    end = _set_off_end(s, i)
+    if end is None or s.head[i] < end or s.pos[s.head[i]] not in ("VERB", "AUX"):
+        return None  # set off by a comma before the clause it is the source of
+    objs = [k for k in s.children(i) if s.dep[k] == "pobj" and not s.quoted[k]]
+    if not objs:  # the parse took the noun for the clause's subject: "Per numbers [nsubj]"
+        objs = [k for k in range(i + 1, end) if s.pos[k] in ("NOUN", "PROPN")][:1]
+        objs = [k for k in objs if s.dep[k] not in ("compound", "amod", "poss")]
+    if len(objs) != 1 or objs[0] >= end or s.quoted[objs[0]]:
+        return None
+    o = objs[0]
+    cue = f"{s.text[i]}"
+    if s.lower[i] == "per":
+        cited = _noun(s, o) in lex.doc_nouns | lex.record_nouns | _EVIDENCE
+        named = s.pos[o] == "PROPN" or s.ent[o][2:] in _NAME_ENTS
+        if _bare_singular(s, o) or not (cited or named):
+            return None  # "per person", "per year": a rate, nobody's words
+        return _cited_frame(s, o, lex, cue=cue, depth=s.depth(i), propers=propers)
+    if _noun(s, o) not in _OPENING_DOCUMENTS or _author(s, o) is None:
+        return None
+    return _document_frame(s, o, lex, cue=cue, depth=s.depth(i), propers=propers)
+
+
+def _set_off_end(s: _Sent, i: int) -> int | None:
+    """The comma that ends the phrase opened by preposition ``i`` ("Per the decree signed by
+    X, ..."), within a phrase's length and with no quotation before it; else ``None``."""
+    for k in range(i + 1, min(len(s.text), i + 25)):
+        if s.quoted[k]:
+            return None
+        if s.text[k] == ",":
+            return k
+    return None
 
 
 def _misread_cited(s: _Sent, to: list[int], objs: list[int]) -> list[int]:
