@@ -288,7 +288,7 @@ def _set_off_source(s: _Sent, i: int, lex: _Lexicon, *, propers: dict) -> _Frame
     cue = f"{s.text[i]}"
     if s.lower[i] == "per":
         cited = _noun(s, o) in lex.doc_nouns | lex.record_nouns | _EVIDENCE
-        named = s.pos[o] == "PROPN" or s.ent[o][2:] in _NAME_ENTS
+        named = s.ent[o][2:] in _NAME_ENTS  # "Per the AP, ..."
         if _bare_singular(s, o) or not (cited or named):
             return None  # "per person", "per year": a rate, nobody's words
         return _cited_frame(s, o, lex, cue=cue, depth=s.depth(i), propers=propers)
