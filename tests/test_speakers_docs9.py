@@ -23,6 +23,14 @@ def df():
                 "Per numbers reported by the Coastal Gazette, 40 boats were moved last week. "
                 "Per person, a mooring now costs $12 a night."
             ),
+            "release": (
+                "Port strike\n\n"
+                "According to its press release, the Harbour Board will close the port on "
+                "Friday. "
+                "According to a June 2021 Harbour Board press release, 300 ships used the port "
+                "last year. "
+                "The strike may last a week, according to a Norland Press news agency report."
+            ),
             "findings": (
                 "Ice study\n\n"
                 "In findings published Monday by a team from the University of Norland, "
@@ -81,3 +89,19 @@ def test_in_a_report_naming_no_maker_is_narration(df):
 def test_in_a_report_with_a_speaker_of_its_own(df):
     row = sentence(df, "Ann Bee said", "findings")
     assert (row["speaker"], row["speaker_type"]) == ("Ann Bee", "indirect")
+
+
+def test_its_press_release_credits_the_body_named_after_it(df):
+    row = sentence(df, "According to its press release", "release")
+    assert (row["speaker"], row["speaker_type"]) == ("Harbour Board", "indirect")
+
+
+def test_a_dated_press_release_credits_its_maker(df):
+    row = sentence(df, "June 2021", "release")
+    assert (row["speaker"], row["speaker_type"]) == ("Harbour Board", "indirect")
+
+
+def test_a_news_agency_report_credits_the_agency(df):
+    row = sentence(df, "news agency report", "release")
+    assert (row["speaker"], row["speaker_type"]) == ("Norland Press", "indirect")
+    assert _spans(row) == ["The strike may last a week"]

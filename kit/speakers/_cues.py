@@ -613,13 +613,24 @@ def _cited_frame(
         owner = next((k for k in s.children(j) if s.dep[k] == "poss"), None)
         if owner is not None and s.lower[owner] in _OWNERS:
             return _owners_record(s, j, owner, lex, cue=cue, depth=depth, propers=propers)
+    owner = next((k for k in s.children(j) if s.dep[k] == "poss"), None)
+    if owner is not None and s.lower[owner] in _OWNERS and cue.lower() == "according to":
+        f = _owners_record(s, j, owner, lex, cue=cue, depth=depth, propers=propers)
+        if f is not None and f.kind != "pronoun":  # "According to its press release, the
+            return f  # NBA was ...": the body named as the clause's subject
     if _author(s, j) is None and _unnamed_reports(s, j, lex):
         return None  # "according to press reports": hearsay, no source
     if _author(s, j) is None:
-        body = [k for k in _left_phrase(s, j)[:-1] if s.lower[k] not in _DETS]
+        body = [
+            k
+            for k in _left_phrase(s, j)[:-1]
+            if s.lower[k] not in _DETS and not s.ent[k].endswith("DATE")  # "a 2019 X poll"
+        ]
+        if _noun(s, j) == "release" and body and s.lower[body[-1]] == "press":
+            body = body[:-1]  # "its press release", "a NATO press release": no outlet's
         text = _phrase(s, body) if body else ""
-        if text and _is_outlet(text, lex):
-            return _Frame(cue, "outlet", text, depth)
+        if text and _is_outlet(text, lex):  # "a Reuters news agency report": Reuters
+            return _Frame(cue, "outlet", text, depth, bare=_outlet_named(s, body, lex))
         if any(s.ent[k][2:] in _NAME_ENTS or s.pos[k] == "PROPN" for k in body):
             return _Frame(cue, "org", text, depth)
     if _noun(s, j) in _EVIDENCE and _author(s, j) is None:
