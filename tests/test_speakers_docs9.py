@@ -31,6 +31,13 @@ def df():
                 "last year. "
                 "The strike may last a week, according to a Norland Press news agency report."
             ),
+            "evidence": (
+                "Crime survey\n\n"
+                "A survey carried out by Norland Polling found evidence that most shops had "
+                "been robbed. "
+                "A second study found no evidence that the patrols had helped. "
+                "Police found evidence that the van had been stolen."
+            ),
             "findings": (
                 "Ice study\n\n"
                 "In findings published Monday by a team from the University of Norland, "
@@ -105,3 +112,15 @@ def test_a_news_agency_report_credits_the_agency(df):
     row = sentence(df, "news agency report", "release")
     assert (row["speaker"], row["speaker_type"]) == ("Norland Press", "indirect")
     assert _spans(row) == ["The strike may last a week"]
+
+
+def test_a_survey_that_found_evidence_that(df):
+    row = sentence(df, "found evidence that most shops", "evidence")
+    assert (row["speaker"], row["speaker_type"]) == ("Norland Polling", "indirect")
+    assert _spans(row) == ["most shops had been robbed"]
+
+
+@pytest.mark.parametrize("snippet", ["found no evidence", "Police found evidence"])
+def test_no_evidence_or_police_evidence_is_narration(df, snippet):
+    row = sentence(df, snippet, "evidence")
+    assert row["speaker"] is None and row["speaker_type"] is None

@@ -1586,6 +1586,10 @@ def _pronoun_finds(s: _Sent, i: int) -> bool:
     return subj is not None and s.lower[subj] in ("it", "they")
 
 
+# what a study finds with a clause of its own: "found evidence that ...", "signs that ..."
+_EVIDENCE_OF = frozenset({"evidence", "sign", "proof", "indication"})
+
+
 def _finds_clause(s: _Sent, i: int) -> bool:
     """Whether "find" or "show" at ``i`` is an active verb that is no guess ("you may find
     that ...", "will find that") and takes a clause, or an object with "to be" ("found the
@@ -1602,6 +1606,18 @@ def _finds_clause(s: _Sent, i: int) -> bool:
         _trailing_comma(s, i) is not None
         or any(
             s.dep[k] == "ccomp" and s.pos[k] in ("VERB", "AUX") and (k > i or last) for k in kids
+        )
+        or any(  # "found evidence that ...", "showed signs that ...": what was found
+            s.dep[o] == "dobj"
+            and o > i
+            and s.lemma[o].lower() in _EVIDENCE_OF
+            and not any(s.lower[d] == "no" for d in s.children(o))
+            and any(
+                s.dep[c] in ("acl", "ccomp")
+                and any(s.dep[m] == "mark" and s.lower[m] == "that" for m in s.children(c))
+                for c in s.children(o)
+            )
+            for o in kids
         )
         or any(  # "found the DNA sequences to be relatively diverse"
             s.lemma[k] == "be"
