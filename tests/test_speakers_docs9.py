@@ -38,6 +38,13 @@ def df():
                 "A second study found no evidence that the patrols had helped. "
                 "Police found evidence that the van had been stolen."
             ),
+            "motion": (
+                "Park sale\n\n"
+                "Twelve councillors have signed a motion against the sale of the park. "
+                "The motion says \"any sale of the park would be against the interests of "
+                "the people who live around it\". "
+                "Ann Bee called the sale \"a shameful betrayal of everyone in the town\"."
+            ),
             "findings": (
                 "Ice study\n\n"
                 "In findings published Monday by a team from the University of Norland, "
@@ -124,3 +131,16 @@ def test_a_survey_that_found_evidence_that(df):
 def test_no_evidence_or_police_evidence_is_narration(df, snippet):
     row = sentence(df, snippet, "evidence")
     assert row["speaker"] is None and row["speaker_type"] is None
+
+
+def test_a_clause_quoted_whole_after_its_cue_is_direct(df):
+    row = sentence(df, "The motion says", "motion")
+    assert (row["speaker"], row["speaker_type"]) == ("councillors", "direct")  # its makers
+    assert _spans(row) == [
+        "any sale of the park would be against the interests of the people who live around it"
+    ]
+
+
+def test_a_quoted_fragment_stays_reported(df):
+    row = sentence(df, "called the sale", "motion")
+    assert (row["speaker"], row["speaker_type"]) == ("Ann Bee", "indirect")

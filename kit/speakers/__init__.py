@@ -12,6 +12,9 @@ the loader stored (no new spaCy run):
     ``"direct"`` when the sentence is mostly inside quotation marks, ``"indirect"`` for
     reported speech ("Xi urged countries to ...", "according to police"), else ``None``.
     A quotation whose speaker cannot be found is ``"direct"`` with ``speaker`` ``None``.
+    Quoted words that open in small letters inside the reporter's sentence are reported
+    ('called the plan "reckless"'), unless they are the whole clause of the cue right
+    before them ('the motion says "any takeover would be ..."'): that is direct.
 ``speaker_kind``
     what sort of speaker made it: ``"person"``, ``"organisation"``, ``"group"``,
     ``"role"``, ``"anonymous"`` or ``"document"`` (``_kind.py``).
