@@ -12,6 +12,9 @@ the loader stored (no new spaCy run):
     ``"direct"`` when the sentence is mostly inside quotation marks, ``"indirect"`` for
     reported speech ("Xi urged countries to ...", "according to police"), else ``None``.
     A quotation whose speaker cannot be found is ``"direct"`` with ``speaker`` ``None``.
+    Quoted words that open in small letters inside the reporter's sentence are reported
+    ('called the plan "reckless"'), unless they are the whole clause of the cue right
+    before them ('the motion says "any takeover would be ..."'): that is direct.
 ``speaker_kind``
     what sort of speaker made it: ``"person"``, ``"organisation"``, ``"group"``,
     ``"role"``, ``"anonymous"`` or ``"document"`` (``_kind.py``).
@@ -64,7 +67,9 @@ Reported speech (``_cues.py``). A cue is a verb or phrase of
 or speaker noun (``speaker_nouns.toml``; plural nouns for people by what they do, such as
 "meteorologists" or "traders", are groups that speak), or "according to X" ("according to X
 data" credits X; a record or writing cited credits its maker when named, "statistics gathered
-by X", "her memoirs", else itself, "the agreement"; "according to schedule" credits nobody).
+by X", "her memoirs", else itself, "the agreement"; "according to schedule" credits nobody;
+"Per the decree signed by X, ..." credits the same way, and a sentence opened by "In findings
+published by X," or "In an analysis of X," with no cue of its own credits the maker).
 A cue may take its subject from elsewhere: a participle from its clause ("Labour removed the
 poster, saying ..."; ", saying", "by saying" and "after claiming" speak for the verb they
 hang on, or for its passive's agent right before the comma: "was backed by tech firms,

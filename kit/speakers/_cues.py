@@ -95,6 +95,7 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
     place (a capitalised subject parsed as a common noun is then read as a name)."""
     propers = propers or {}
     out = []
+    opened: _Frame | None = None
     for i, lemma in enumerate(s.lemma):
         if s.quoted[i]:
             continue
@@ -110,6 +111,13 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
                 )
                 if frame:
                     out.append(frame)
+            continue
+        if s.lower[i] in ("per", "in") and s.dep[i] == "prep":
+            frame = _set_off_source(s, i, lex, propers=propers)
+            if frame is not None and s.lower[i] == "per":
+                out.append(frame)  # "Per the decree signed by X, ...": as "according to"
+            elif frame is not None and not direct:
+                opened = frame  # "In findings published by X, ...": when nothing else speaks
             continue
         entries = lex.verbs.get(lemma)
         issued = _issued_content(s, i, lex) if lemma in _ISSUE else None
@@ -235,6 +243,8 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
         if frame.kind == "pronoun" and _pronoun_finds(s, i):
             frame.finding = lemma
         out.append(frame)
+    if opened is not None and not out:
+        out.append(opened)
     if direct and len(out) > 1:  # "He accused X of ..., but Parry explained: "...": the
         for f in out:  # named speaker of the cue whose clause is the quotation speaks it
             named = f.kind in ("person", "propn", "org") and f.verb >= 0
@@ -248,6 +258,56 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
     if direct:  # the quotation's own cue says whose it is ('the book claimed that X told Y:
         out = _unless_named(out)  # "..."': X's, not the book's)
     return _unless_named(_outermost(s, out))
+
+
+# what a sentence may open with as its source, "In <document> by X, ...": findings, reports
+# and rulings that state what the clause after them says
+_OPENING_DOCUMENTS = frozenset(
+    {"finding", "findings", "report", "study", "survey", "analysis", "research", "paper"}
+    | {"review", "assessment", "audit", "poll", "ruling", "judgment", "judgement", "decree"}
+)
+
+
+def _set_off_source(s: _Sent, i: int, lex: _Lexicon, *, propers: dict) -> _Frame | None:
+    """The source of a sentence opened by preposition ``i`` and its phrase set off by a
+    comma: "Per the decree signed by X, ..." and "Per numbers reported by the Associated
+    Press, ..." credit as "according to" does; "In findings published by a team from X,
+    ..." and "In a report of the agency, ..." credit the document's maker, named after it
+    (``_author``). ``None`` otherwise: "per cent", "$5 per person", "In the report, ..."
+    (no maker named) or a phrase not opening the sentence."""
+    if any(s.pos[k] not in ("PUNCT", "SPACE") for k in range(i)):
+        return None  # the phrase opens the sentence
+    end = _set_off_end(s, i)
+    if end is None or s.head[i] < end or s.pos[s.head[i]] not in ("VERB", "AUX"):
+        return None  # set off by a comma before the clause it is the source of
+    objs = [k for k in s.children(i) if s.dep[k] == "pobj" and not s.quoted[k]]
+    if not objs:  # the parse took the noun for the clause's subject: "Per numbers [nsubj]"
+        objs = [k for k in range(i + 1, end) if s.pos[k] in ("NOUN", "PROPN")][:1]
+        objs = [k for k in objs if s.dep[k] not in ("compound", "amod", "poss")]
+    if len(objs) != 1 or objs[0] >= end or s.quoted[objs[0]]:
+        return None
+    o = objs[0]
+    cue = f"{s.text[i]}"
+    if s.lower[i] == "per":
+        cited = _noun(s, o) in lex.doc_nouns | lex.record_nouns | _EVIDENCE
+        named = s.ent[o][2:] in _NAME_ENTS  # "Per the AP, ..."
+        if _bare_singular(s, o) or not (cited or named):
+            return None  # "per person", "per year": a rate, nobody's words
+        return _cited_frame(s, o, lex, cue=cue, depth=s.depth(i), propers=propers)
+    if _noun(s, o) not in _OPENING_DOCUMENTS or _author(s, o) is None:
+        return None
+    return _document_frame(s, o, lex, cue=cue, depth=s.depth(i), propers=propers)
+
+
+def _set_off_end(s: _Sent, i: int) -> int | None:
+    """The comma that ends the phrase opened by preposition ``i`` ("Per the decree signed by
+    X, ..."), within a phrase's length and with no quotation before it; else ``None``."""
+    for k in range(i + 1, min(len(s.text), i + 25)):
+        if s.quoted[k]:
+            return None
+        if s.text[k] == ",":
+            return k
+    return None
 
 
 def _misread_cited(s: _Sent, to: list[int], objs: list[int]) -> list[int]:
@@ -555,13 +615,24 @@ def _cited_frame(
         owner = next((k for k in s.children(j) if s.dep[k] == "poss"), None)
         if owner is not None and s.lower[owner] in _OWNERS:
             return _owners_record(s, j, owner, lex, cue=cue, depth=depth, propers=propers)
+    owner = next((k for k in s.children(j) if s.dep[k] == "poss"), None)
+    if owner is not None and s.lower[owner] in _OWNERS and cue.lower() == "according to":
+        f = _owners_record(s, j, owner, lex, cue=cue, depth=depth, propers=propers)
+        if f is not None and f.kind != "pronoun":  # "According to its press release, the
+            return f  # NBA was ...": the body named as the clause's subject
     if _author(s, j) is None and _unnamed_reports(s, j, lex):
         return None  # "according to press reports": hearsay, no source
     if _author(s, j) is None:
-        body = [k for k in _left_phrase(s, j)[:-1] if s.lower[k] not in _DETS]
+        body = [
+            k
+            for k in _left_phrase(s, j)[:-1]
+            if s.lower[k] not in _DETS and not s.ent[k].endswith("DATE")  # "a 2019 X poll"
+        ]
+        if _noun(s, j) == "release" and body and s.lower[body[-1]] == "press":
+            body = body[:-1]  # "its press release", "a NATO press release": no outlet's
         text = _phrase(s, body) if body else ""
-        if text and _is_outlet(text, lex):
-            return _Frame(cue, "outlet", text, depth)
+        if text and _is_outlet(text, lex):  # "a Reuters news agency report": Reuters
+            return _Frame(cue, "outlet", text, depth, bare=_outlet_named(s, body, lex))
         if any(s.ent[k][2:] in _NAME_ENTS or s.pos[k] == "PROPN" for k in body):
             return _Frame(cue, "org", text, depth)
     if _noun(s, j) in _EVIDENCE and _author(s, j) is None:
@@ -1517,6 +1588,10 @@ def _pronoun_finds(s: _Sent, i: int) -> bool:
     return subj is not None and s.lower[subj] in ("it", "they")
 
 
+# what a study finds with a clause of its own: "found evidence that ...", "signs that ..."
+_EVIDENCE_OF = frozenset({"evidence", "sign", "proof", "indication"})
+
+
 def _finds_clause(s: _Sent, i: int) -> bool:
     """Whether "find" or "show" at ``i`` is an active verb that is no guess ("you may find
     that ...", "will find that") and takes a clause, or an object with "to be" ("found the
@@ -1533,6 +1608,18 @@ def _finds_clause(s: _Sent, i: int) -> bool:
         _trailing_comma(s, i) is not None
         or any(
             s.dep[k] == "ccomp" and s.pos[k] in ("VERB", "AUX") and (k > i or last) for k in kids
+        )
+        or any(  # "found evidence that ...", "showed signs that ...": what was found
+            s.dep[o] == "dobj"
+            and o > i
+            and s.lemma[o].lower() in _EVIDENCE_OF
+            and not any(s.lower[d] == "no" for d in s.children(o))
+            and any(
+                s.dep[c] in ("acl", "ccomp")
+                and any(s.dep[m] == "mark" and s.lower[m] == "that" for m in s.children(c))
+                for c in s.children(o)
+            )
+            for o in kids
         )
         or any(  # "found the DNA sequences to be relatively diverse"
             s.lemma[k] == "be"

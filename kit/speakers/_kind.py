@@ -140,6 +140,9 @@ def _singular(word: str) -> str:
 def _mention(s: _Sent, cue: int) -> int | None:
     """The token naming the speaker of cue token ``cue``: the object of "according to", the
     agent of a passive cue, else the subject of the cue or of the verb it hangs on."""
+    if s.lower[cue] in ("per", "in") and s.dep[cue] == "prep":  # "Per the decree, ..."
+        objs = [o for o in s.children(cue) if s.dep[o] == "pobj"]
+        return objs[0] if objs else None
     if s.lower[cue] == "according":
         for t in s.children(cue):
             objs = [o for o in s.children(t) if s.dep[o] == "pobj"]

@@ -248,10 +248,17 @@ class _Article:
             self._led.append(led)
             is_direct = is_direct or led
             direct.append(is_direct)
+            found = None
             if is_direct and _partial_quote(s):
-                is_direct = False  # 'called the plan "reckless"': reported, in the reporter's words
-                direct[-1] = False
-            found = _frames(s, lex, direct=is_direct, propers=self.propers)
+                # 'the motion says "any takeover ... would be ...": the clause quoted whole is
+                # direct when that verb is a cue found; 'called the plan "reckless"' reported
+                whole = _clause_quoted(s)
+                found = _frames(s, lex, direct=True, propers=self.propers) if whole else []
+                if not any(f.verb in whole for f in found):
+                    is_direct, found = False, None
+                    direct[-1] = False
+            if found is None:
+                found = _frames(s, lex, direct=is_direct, propers=self.propers)
             if is_direct and not found:
                 lead = _lead_frame(s, lex, propers=self.propers)
                 found = [lead] if lead else []
@@ -3400,6 +3407,37 @@ def _partial_quote(s: _Sent) -> bool:
         if not first[:1].islower():
             return False
     return True
+
+
+_FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
+
+
+def _clause_quoted(s: _Sent) -> set[int]:
+    """The verbs whose whole reported clause a quotation of sentence ``s`` is
+    (:func:`_quoted_clause`)."""
+    runs = [k for k in range(2, len(s.quoted)) if s.quoted[k] and not s.quoted[k - 1]]
+    return {k - 2 for k in runs if s.pos[k - 1] == "PUNCT" and _quoted_clause(s, k)}
+
+
+def _quoted_clause(s: _Sent, k: int) -> bool:
+    """Whether the quotation opening at ``k`` is the whole clause the verb right before its
+    mark reports, with a subject and a finite verb of its own ('the motion says "any
+    takeover ... would be against ..."', 'the notice claimed "comments ... make clear
+    ..."'): the words quoted whole, not a fragment in the reporter's clause."""
+    v = k - 2
+    if s.pos[v] != "VERB" or s.lemma[v] == "be" or s.quoted[v]:
+        return False
+    end = next((m for m in range(k, len(s.text)) if not s.quoted[m]), len(s.text))
+    for c in s.children(v):
+        if s.dep[c] != "ccomp" or not k <= c < end:
+            continue
+        finite = s.tag[c] in _FINITE_TAGS or any(
+            s.dep[a] == "aux" and s.tag[a] in _FINITE_TAGS for a in s.children(c)
+        )
+        subj = any(s.dep[a] in ("nsubj", "nsubjpass", "expl") for a in s.children(c))
+        if finite and subj and min(s.subtree(c)) == k:
+            return True
+    return False
 
 
 def _copy(src: _Said, dst: _Said) -> None:

@@ -378,6 +378,9 @@ def _issued_clause(s: _Sent, i: int, lex: _Lexicon) -> tuple[int, int] | None:
 def _reported(s: _Sent, i: int, lex: _Lexicon) -> set[int] | None:
     """The tokens of what cue ``i`` reports, before trimming; ``None`` when the cue takes
     no clause but the sentence quotes a fragment after it."""
+    if s.lower[i] in ("per", "in") and s.dep[i] == "prep":  # "Per X, ...": after the comma
+        opened = next((k for k in range(i, len(s.text)) if s.text[k] == ","), i)
+        return _cited_clause(s, i) - set(range(opened + 1))
     if s.lower[i] == "according":
         return _cited_clause(s, i)
     stance = _stance_words(s, i)
