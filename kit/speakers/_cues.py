@@ -33,10 +33,13 @@ from ._names import (
 from ._spans import (
     _ADDRESSEE_VERBS,
     _CONTENT_VERBS,
+    _apposed_cue,
     _as_in_object,
     _comma_left_out,
     _inverted_subject,
     _issued_clause,
+    _joined_clause,
+    _joined_verb,
     _leading_comma,
     _main_clause,
     _opened_by_that,
@@ -123,9 +126,15 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
         issued = _issued_content(s, i, lex) if lemma in _ISSUE else None
         issued = issued or (None if entries else _noun_cue(s, i))  # "made requests for"
         said_in = None if direct else _said_in(s, i)  # "In his speech, Mr Gates referred to"
+        if not (entries or issued or said_in) or s.lower[i] in _MISREAD:
+            continue
         misread = _read_misparsed(s, i)  # 'The summary of the decision read: "..."'
-        verbal = _verbal(s, i) or misread is not None
-        if not (entries or issued or said_in) or not verbal or s.lower[i] in _MISREAD:
+        if misread is None:
+            misread = _apposed_cue(s, i)  # "X, a UN rapporteur ..., cautioned [justice ...]"
+        joined = _joined_verb(s, i)  # "X has indexed 5bn pages and claims [to update ...]"
+        if misread is None and joined is not None:
+            misread = next((k for k in s.children(joined) if s.dep[k] in _SUBJ), None)
+        if not (_verbal(s, i) or misread is not None):
             continue
         x = s.head[i] if s.dep[i] == "conj" and s.tag[i] == "VB" else i  # "to confirm or deny"
         if s.dep[x] == "xcomp" and (
@@ -168,12 +177,16 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
             continue  # "Bee claims new record Sprinter Ann Bee broke ...": a glued headline
         if not direct and _perceived(s, i):
             continue  # "They equipped the horses and observed that ...": what was seen
+        if lemma in _PLAIN_ACTS and _plain_act(s, i, lex):
+            continue  # "because users encouraged others to try it", "seems to accept"
         cue = issued or (_match_cue(s, i, entries, direct=direct) if entries else None)
         cue = cue or said_in
         if cue is None:
             continue
         agent = _agent_of(s, i)
         subj = _subject_of(s, i) if agent is None else agent
+        if joined is not None and misread is not None:
+            subj = misread  # "The striker signed X and claims ...": the striker, not X
         if subj is None:
             subj = _issued_by(s, i)  # "the city issued a statement announcing ..."
         if subj is None:
@@ -362,6 +375,43 @@ def _nothing_reported(s: _Sent, frames: list[_Frame]) -> bool:
     return True
 
 
+# verbs of saying that news also writes for an act or a stance with no words (round 9):
+# "encouraged older people to try it", "accepted the offer", "welcomed the move",
+# "underlined its growing role", "shared a photo". With their content they report speech,
+# but not as a reason given ("This was because users encouraged ..."), not as the
+# reporter's guess ("He seems to accept that ..."), and not where a participle cue under
+# them says the words ("welcomed the move, saying ...", "underlined the call by saying
+# "...""); a quotation in the sentence is no clause of theirs ('"...?" X accepted Y had
+# no option')
+_PLAIN_ACTS = frozenset(
+    {"encourage", "accept", "request", "share", "welcome", "underline", "underscore"}
+)
+_REASONS = frozenset({"because", "since", "as"})
+_GUESSED = frozenset({"seem", "appear"})
+
+
+def _plain_act(s: _Sent, i: int, lex: _Lexicon) -> bool:
+    """Whether cue ``i`` (one of :data:`_PLAIN_ACTS`) reports an act, not words (above)."""
+    h = s.head[i]
+    if s.dep[i] == "xcomp" and s.lemma[h] in _GUESSED:
+        return True
+    if s.dep[i] == "advcl" and any(
+        s.dep[k] == "mark" and s.lower[k] in _REASONS for k in s.children(i)
+    ):
+        return True
+    if s.dep[i] == "ccomp" and s.lemma[h] == "be" and any(
+        s.lower[k] == "because" for k in s.children(i)
+    ):
+        return True  # "This was because younger users ... encouraged ...", parsed so
+    for k in s.children(i):
+        if s.dep[k] not in ("advcl", "prep") or k < i:
+            continue
+        cues = [k] + [m for m in s.children(k) if s.dep[m] == "pcomp"]  # "by saying"
+        if any(s.tag[m] == "VBG" and s.lemma[m] in lex.verbs for m in cues):
+            return True
+    return False
+
+
 def _misread_base(s: _Sent, i: int) -> bool:
     """Whether cue ``i``, tagged as a verb's base form, is joined to a verb of another form
     with nothing that takes a base form (no "to", modal or "do" of its own or of the verb
@@ -506,8 +556,9 @@ def _verbal(s: _Sent, i: int) -> bool:
     only a verb the tagger misread has (", they reason, could ...")."""
     if s.pos[i] in ("VERB", "AUX"):
         return True
-    return s.pos[i] == "NOUN" and any(
-        s.dep[k] == "nsubj" and s.tag[k] == "PRP" and k < i for k in s.children(i)
+    return s.pos[i] == "NOUN" and (
+        any(s.dep[k] == "nsubj" and s.tag[k] == "PRP" and k < i for k in s.children(i))
+        or _joined_verb(s, i) is not None
     )
 
 
@@ -1034,6 +1085,7 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
         return None  # "pleaded not guilty": a plea in court, no statement reported
     as_clause = (  # "As the minister claimed, ...", not "as it reported a rise"
         s.dep[i] == "advcl"
+        and s.pos[s.head[i]] in ("VERB", "AUX")  # not "as much money as X had requested"
         and any(s.dep[k] == "mark" and s.lower[k] == "as" for k in kids)
         and not any(s.dep[k] in ("dobj", "ccomp", "xcomp") for k in kids)
     )
@@ -1049,6 +1101,7 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
         or _quote_follows(s, i)
         or _misread_clause(s, i)
         or _object_infinitive(s, i)
+        or _joined_clause(s, i) is not None  # "... and claims [to update its index]"
     )
     if s.lemma[i] in _STRICT_CLAUSE and not direct:
         has_clause = _strict_clause(s, i)  # "Berlin applauds Hotel Rwanda [Thriller X was ...]"
@@ -1098,7 +1151,7 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
             continue  # "Other UK hopes Kate Winslet ... went home": the noun, misread
         strict = s.lemma[i] in _STRICT_CLAUSE
         if needs == "that" and not (
-            direct
+            (direct and s.lemma[i] not in _PLAIN_ACTS)
             or as_clause
             or _trailing_comma(s, i) is not None  # "..., the data indicated.": said
             or any(s.dep[k] == "ccomp" and k < i for k in kids)  # the same, parsed so
@@ -1275,6 +1328,8 @@ def _object_infinitive(s: _Sent, i: int) -> bool:
     if s.lemma[i] not in _ASKING:
         return False
     objs = [k for k in s.children(i) if s.dep[k] == "dobj" and k > i]
+    if s.lemma[i] == "request" and objs and s.pos[objs[0]] not in ("PROPN", "PRON"):
+        return False  # "requested absentee ballots to vote by mail": the thing asked for
     return bool(objs) and any(
         k > objs[0]
         and s.dep[k] in ("advcl", "xcomp")
@@ -1382,6 +1437,7 @@ _ACTIVE_ONLY = frozenset(
     | {"hope", "worry", "reckon", "anticipate", "recognise", "recognize"}  # "it is hoped ..."
     | {"thank", "attribute", "ascribe", "assure", "reassure", "direct"}
     | {"refer", "credit", "put", "invite", "instruct"}  # "is credited with", "was invited to"
+    | {"encourage", "request", "welcome", "accept"}  # "was encouraged to run", "is accepted"
 )
 
 
@@ -1928,8 +1984,10 @@ def _that_clause(s: _Sent, i: int) -> bool:
 
 
 # verbs whose "to" infinitive is the act consented to, not words: "agreed to pay $2bn",
-# "agreed to merge with Y" tell a decision; "agreed that ..." states a view
-_CONSENT = frozenset({"agree"})
+# "agreed to merge with Y", "accepted to serve as chairman" tell a decision; "agreed that
+# ...", "accepted that mistakes were made" state a view; "requested ballots to vote by mail"
+# asks for a thing ("requested that ...", "requested the US to waive ..." ask for words)
+_CONSENT = frozenset({"agree", "accept", "request"})
 
 
 def _says_a_rite(s: _Sent, kids: list[int]) -> bool:

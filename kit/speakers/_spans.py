@@ -375,6 +375,71 @@ def _issued_clause(s: _Sent, i: int, lex: _Lexicon) -> tuple[int, int] | None:
     return None
 
 
+_APPOSITION_MARKS = frozenset({",", "-", "\u2013", "\u2014"})
+
+
+def _apposed_cue(s: _Sent, i: int) -> int | None:
+    """The subject of past-tense cue ``i`` when the parse, thrown by a long apposition
+    between the two, took the cue for a participle describing a noun and made the verb of
+    its clause the sentence's root: "Ann Bee, a UN rapporteur who had investigated the
+    case, cautioned justice does not come swiftly", "But the bank - itself a target of a
+    lawsuit - said documents had been backdated". The subject is the noun phrase that opens
+    the sentence, right before the mark that opens the apposition, and the mark before the
+    cue closes it; the root must come after the cue (its clause). Else ``None``."""
+    if s.tag[i] not in ("VBD", "VBN") or s.dep[i] not in ("amod", "acl") or s.quoted[i]:
+        return None
+    if i < 4 or s.text[i - 1] not in _APPOSITION_MARKS:
+        return None
+    root = next((k for k in range(len(s.text)) if s.dep[k] == "ROOT"), None)
+    if root is None or root <= i or s.pos[root] not in ("VERB", "AUX") or s.quoted[root]:
+        return None
+    mark = s.text[i - 1]
+    opening = next((k for k in range(1, i - 2) if s.text[k] == mark), None)
+    if opening is None:
+        return None
+    head = opening - 1
+    if s.pos[head] not in ("PROPN", "NOUN"):
+        return None
+    if any(s.pos[k] in ("VERB", "AUX") for k in range(opening)):
+        return None  # a clause of its own before the apposition
+    return head
+
+
+def _joined_verb(s: _Sent, i: int) -> int | None:
+    """The verb that noun ``i`` is joined to by "and" when ``i`` is a verb in "-s" the
+    tagger misread, with a clause of its own: joined to the verb ("Acme has opened 40 stores
+    and claims to serve more customers", "... and reports that ...") or to its object
+    ("Microsoft has indexed 5 billion pages and claims to update its index", the infinitive
+    then hung on the verb). A noun takes no "to" infinitive or clause so. Else ``None``."""
+    if s.dep[i] != "conj" or s.tag[i] != "NNS" or s.lower[i - 1] != "and" or s.quoted[i]:
+        return None
+    h = s.head[i]
+    if s.pos[h] in _VERB_POS and h < i:
+        verb = h
+    elif s.dep[h] == "dobj" and h < i and s.pos[s.head[h]] in _VERB_POS:
+        verb = s.head[h]  # joined to the object: only an infinitive right after it
+        k = s.head[i + 1] if i + 1 < len(s.text) and s.lower[i + 1] == "to" else -1
+        ok = k > i + 1 and s.head[k] in (i, verb) and _to_infinitive_at(s, k, ("xcomp", "advcl"))
+        return verb if ok else None
+    else:
+        return None
+    if any(
+        k > i and (s.dep[k] == "ccomp" or _to_infinitive_at(s, k, ("xcomp",)))
+        for k in s.children(i)
+    ):
+        return verb
+    return None
+
+
+def _joined_clause(s: _Sent, i: int) -> set[int] | None:
+    """What misread cue ``i`` (:func:`_joined_verb`) reports: its clause, after it."""
+    if s.pos[i] != "NOUN" or _joined_verb(s, i) is None:
+        return None
+    kids = [k for k in s.children(i) if k > i and s.dep[k] in _CLAUSE_DEPS]
+    k = kids[0] if kids else s.head[i + 1]
+    return {m for m in _subtree(s, k) if m > i}
+
+
 def _reported(s: _Sent, i: int, lex: _Lexicon) -> set[int] | None:
     """The tokens of what cue ``i`` reports, before trimming; ``None`` when the cue takes
     no clause but the sentence quotes a fragment after it."""
@@ -383,6 +448,11 @@ def _reported(s: _Sent, i: int, lex: _Lexicon) -> set[int] | None:
         return _cited_clause(s, i) - set(range(opened + 1))
     if s.lower[i] == "according":
         return _cited_clause(s, i)
+    if _apposed_cue(s, i) is not None:  # "X, a ... rapporteur, cautioned [justice ...]"
+        return _without_framing(s, set(range(i + 1, len(s.text))), lex)
+    joined = _joined_clause(s, i)
+    if joined is not None:  # "X has indexed 5bn pages and claims [to update its index]"
+        return _without_framing(s, joined, lex)
     stance = _stance_words(s, i)
     if stance is not None:  # "is hopeful [that ...]", "In his view, [...]"
         return _without_framing(s, stance, lex)
