@@ -539,6 +539,8 @@ def main() -> None:
                 f"({counts.get('direct', 0)} direct, {counts.get('indirect', 0)} reported, "
                 f"{counts.get('none', 0)} narration)"
             )
+        elif args.only and g.tuned:
+            size = f"not scored (--only {args.only})"
         else:
             size = f"not scored (needs {'--val' if g.validation else '--unseen'})"
         print(f"  {g.path.name:36} {g.label}: {size}")
