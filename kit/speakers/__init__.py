@@ -167,7 +167,7 @@ nobody to refer to, or an indefinite one ("a spokesman", "analysts"), stays a ro
 groups keep the article's words ("researchers from Penn State", "lawyer for the three
 bloggers").
 
-Descriptions that refer back (round 9): "the industry newspaper" goes to the newspaper cited
+Descriptions that refer back: "the industry newspaper" goes to the newspaper cited
 before (a body named like one, "the Hollywood Reporter", too; never "the firm's website"); "the
 former teacher" with nobody speaking just before to the one person the sentence before is
 about, unless someone unnamed was given the noun or it is someone's relative or agent; an

@@ -375,7 +375,7 @@ def _nothing_reported(s: _Sent, frames: list[_Frame]) -> bool:
     return True
 
 
-# verbs of saying that news also writes for an act or a stance with no words (round 9):
+# verbs of saying that news also writes for an act or a stance with no words:
 # "encouraged older people to try it", "accepted the offer", "welcomed the move",
 # "underlined its growing role", "shared a photo". With their content they report speech,
 # but not as a reason given ("This was because users encouraged ..."), not as the

@@ -406,16 +406,8 @@ class _Article:
         named just before the cue, alone or with a description set off by commas ("In
         response to Dr Bee's comments, Ann Cole, leader of the group, said: "...""), where
         the parse hung the name on a phrase before it."""
-        colon = _colon_quote(s)
-        for v in range(len(s.text)):
-            if s.quoted[v] or s.pos[v] != "VERB" or s.lemma[v].lower() not in self.lex.verbs:
-                continue
+        for v in self._bringing_cues(s):
             if any(s.dep[k] in ("nsubj", "nsubjpass", "expl") for k in s.children(v)):
-                continue
-            brings = (colon is not None and s.head[colon] == v) or any(
-                s.quoted[k] and s.pos[k] not in WORDLESS_POS for k in s.children(v)
-            )
-            if not brings:
                 continue
             for i in range(v - 1, -1, -1):
                 if s.ent[i] != "B-PERSON" or s.quoted[i]:
@@ -445,6 +437,18 @@ class _Article:
                 break  # only the person nearest the cue
         return False
 
+    def _bringing_cues(self, s: _Sent) -> Iterator[int]:
+        """The reporting verbs outside the quotes of ``s`` that bring in its quotation: the
+        colon before it hangs on them, or quoted words are their own."""
+        colon = _colon_quote(s)
+        for v in range(len(s.text)):
+            if s.quoted[v] or s.pos[v] != "VERB" or s.lemma[v].lower() not in self.lex.verbs:
+                continue
+            if (colon is not None and s.head[colon] == v) or any(
+                s.quoted[k] and s.pos[k] not in WORDLESS_POS for k in s.children(v)
+            ):
+                yield v
+
     @staticmethod
     def _verb_between(s: _Sent, a: int, b: int) -> bool:
         """Whether a verb of the reporter's own words comes between tokens ``a`` and ``b``."""
@@ -455,14 +459,8 @@ class _Article:
         ``s`` and that no rule could read ("In a statement, detainee 'A' said: "...""): the
         quotation is that subject's, no one else's. ``None`` when there is none, or when the
         subject is someone's ("His sales pitch adds:", the owner's words)."""
-        colon = _colon_quote(s)
-        for v in range(len(s.text)):
-            if s.quoted[v] or s.pos[v] != "VERB" or s.lemma[v].lower() not in self.lex.verbs:
-                continue
-            brings = (colon is not None and s.head[colon] == v) or any(
-                s.quoted[k] and s.pos[k] not in WORDLESS_POS for k in s.children(v)
-            )
-            for k in s.children(v) if brings else ():
+        for v in self._bringing_cues(s):
+            for k in s.children(v):
                 if s.dep[k] == "nsubj" and k < v:
                     owned = any(s.dep[d] == "poss" for d in s.children(k))
                     return None if owned else k
