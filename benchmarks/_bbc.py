@@ -9,14 +9,19 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sys
 from pathlib import Path
 
 import pandas as pd
 
-import kit
-from kit.cache import read_table, save_table
-
 REPO = Path(__file__).resolve().parents[1]
+# The kit of this checkout, not the one an editable install points at: a benchmark run in a
+# git worktree scores the worktree's code (the benchmarks import this module before kit).
+sys.path.insert(0, str(REPO))
+
+import kit  # noqa: E402
+from kit.cache import read_table, save_table  # noqa: E402
+
 _CSV = Path("shared", "corpora", "bbc-2005", "articles.csv")
 # beside the checkout (../shared), or beside the folder of git worktrees (../../shared)
 BBC_CSV = next((p / _CSV for p in REPO.parents if (p / _CSV).is_file()), REPO.parent / _CSV)
