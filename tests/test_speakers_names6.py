@@ -21,7 +21,7 @@ from kit.speakers._names import (
     _person_words,
     _swapped,
 )
-from kit.speakers._resolve import _postnominal
+from kit.speakers._mentions import _postnominal
 
 
 def _names(*mentions: str, surnames: tuple[str, ...] = ()) -> _Names:
