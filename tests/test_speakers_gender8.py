@@ -56,7 +56,7 @@ def test_pronoun_skips_the_other_gender(df, snippet, article, speaker):
 
 
 def test_a_figure_tagged_as_a_person_is_no_name():
-    from kit.speakers._resolve import _name_word
+    from kit.speakers._bodies import _name_word
 
     # the tagger reads a mis-encoded "£2.2m" as a person now and then; "he" must not find it
     assert not any(map(_name_word, ["Â£2.2", "2004", "£5m", "-"]))

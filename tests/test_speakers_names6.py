@@ -14,6 +14,7 @@ from conftest import attributed, sentence
 
 from kit.speakers._arrays import _Sent
 from kit.speakers._lexicon import _lexicon
+from kit.speakers._mentions import _postnominal
 from kit.speakers._names import (
     _body_end,
     _name_as_modifier,
@@ -21,7 +22,6 @@ from kit.speakers._names import (
     _person_words,
     _swapped,
 )
-from kit.speakers._resolve import _postnominal
 
 
 def _names(*mentions: str, surnames: tuple[str, ...] = ()) -> _Names:

@@ -11,7 +11,7 @@ import pytest
 from conftest import attributed, sentence, spoken
 
 from kit.speakers._arrays import _Sent
-from kit.speakers._resolve import _set_off_subject
+from kit.speakers._mentions import _set_off_subject
 
 TEXTS = {
     # "Ms Bee said" hangs, by the parse, under the later "she said": still Bee's turn

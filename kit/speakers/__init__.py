@@ -107,7 +107,9 @@ Y" hold something), "tell the story of", "said goodbye", a sentence that is only
 reporting clause ("Dechy said.", "Mr Bee told BBC Radio 4": the words are in the sentence
 next to it, whose quotation its cue still credits), and a sentence of no words ("[...]").
 
-Who is meant (``_names.py``, ``_resolve.py``). Names lose titles, honorifics
+Who is meant (``_names.py``, ``_resolve.py``; bodies by their names and nouns in
+``_bodies.py``, what the words around a mention say in ``_mentions.py``, the shape of a
+quoted sentence in ``_quoting.py``). Names lose titles, honorifics
 (``titles.toml``, ``honorifics.toml``) and a field before them ("director of rugby X"); a
 name the tagger cut short gets its first name back, but a headline word before a surname is
 no first name ("Classy Henman" / "Tim Henman"); surnames join the full name used in the

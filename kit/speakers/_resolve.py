@@ -2,21 +2,45 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
 import numpy as np
 import pandas as pd
 
-from .._resources import resource, words
 from ..sentences import WORDLESS_POS
 from ._arrays import _Flat, _Sent
+from ._bodies import (
+    _ANY_BODY,
+    _ANY_PUBLIC_BODY,
+    _BODY_KINDS,
+    _BODY_NAMES,
+    _COUNTRY_NOUNS,
+    _GENERIC_BODIES,
+    _LEGAL_FORMS,
+    _MAYBE_PUBLIC,
+    _ONLY_PUBLIC,
+    _PAIR_NOUNS,
+    _PAPER_ENDS,
+    _PLURAL_BODIES,
+    _POSS,
+    _PUBLIC_BODIES,
+    _PUBLIC_WORDS,
+    _acronyms,
+    _bodies_named,
+    _definite,
+    _definite_plural,
+    _honorific_name,
+    _mention_phrase,
+    _name_word,
+    _named_with,
+    _owned,
+    _strip_name,
+)
 from ._constants import _DETS, _DIRECT_SHARE, _NAME_ENTS, _PRONOUNS
 from ._cues import (
-    _FINDING_BODIES,
     _RULINGS,
     _agent_of,
     _author,
@@ -26,20 +50,44 @@ from ._cues import (
     _introduced_quote,
     _lead_frame,
     _nothing_reported,
-    _quoted_name,
     _subject_frame,
 )
 from ._gender import _NOUNS as _GENDERED
 from ._gender import _body_like, _evidence, _settled
 from ._kind import _body_name, _tagged_bodies
 from ._lexicon import _Lexicon, _person_noun
+from ._mentions import (
+    _BEFORE_SURNAMES,
+    _NOBODY,
+    _OFFICES,
+    _RESEARCH_GROUP,
+    _RIVAL,
+    _SPOKES,
+    _TEAM_ROLES,
+    _UTTERANCES,
+    _anyone_before,
+    _body_apposed,
+    _described_as,
+    _description_words,
+    _finder,
+    _honoured,
+    _in_relative,
+    _inner_cue,
+    _introduction,
+    _joined,
+    _named,
+    _names_a_work,
+    _postnominal,
+    _proper,
+    _set_off_subject,
+    _unsourced,
+)
 from ._names import (
     _OWNED_BODIES,
     _PLACE_NOUNS,
     _POSTNOMINALS,
     _RELATIVES,
     _Bodies,
-    _capitals,
     _clean_name,
     _described_person,
     _fold,
@@ -48,10 +96,8 @@ from ._names import (
     _left_phrase,
     _main_subject,
     _name_as_modifier,
-    _name_end,
     _name_start,
     _Names,
-    _Person,
     _person_by_role,
     _person_words,
     _phrase,
@@ -63,6 +109,18 @@ from ._names import (
     _words,
 )
 from ._quotes import quote_spans
+from ._quoting import (
+    _clause_quoted,
+    _colon_quote,
+    _first_person,
+    _introduces,
+    _opens_quoted,
+    _partial_quote,
+    _passive,
+    _same_start_or_end,
+    _shop_name,
+    _third_person,
+)
 from ._spans import _cue_token
 
 # parts of speech a capitalised word of a name set after its cue may be tagged with
@@ -70,87 +128,6 @@ _NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "ADV", "X"})
 
 # verbs whose subject makes the document they take ("Facebook released a statement")
 _ISSUE = frozenset({"release", "issue", "send", "file", "sign", "write"})  # not "publish"
-
-# Nouns any organisation is called by ("the company said", "the group added"): with no body
-# named with the word itself, the latest named body. Not "the police" or "the government",
-# which speak for themselves, nor "the bank" or "the party", which need their own word.
-_GENERIC_BODIES = frozenset(
-    {"company", "firm", "group", "organisation", "organization", "business", "corporation"}
-)
-_ANY_BODY = frozenset({"group", "organisation", "organization"})  # a company or a public body
-# Nouns for one kind of body ("the club said", "the union says", "the charity warned"): the
-# body the article introduced with that noun ("club Northfield United"), else the latest named
-# body, as for "the company"; a club or a charity is never a public body, the others may be.
-# Not "the bank" (a central bank as often) nor "the team" (researchers as often).
-_BODY_KINDS = frozenset(
-    {"club", "charity", "union", "association", "federation", "watchdog", "regulator", "agency"}
-)
-_MAYBE_PUBLIC = _ANY_BODY | (_BODY_KINDS - {"club", "charity"})
-_ONLY_PUBLIC = frozenset({"watchdog", "regulator"})  # "the German regulator": no company
-_POSS = frozenset({"'s", "’s"})
-# words of a public body's name, which "the company" or "the firm" never stands for
-_PUBLIC_WORDS = frozenset(
-    {"department", "ministry", "agency", "service", "police", "council", "commission"}
-    | {"authority", "board", "court", "office", "administration", "government", "parliament"}
-    | {"committee", "army", "navy", "force", "forces", "university", "hospital", "embassy"}
-    | {"party", "union", "tribunal", "institute", "school", "college", "assembly", "senate"}
-)
-
-# the names each noun of kit/resources/body_names.toml may stand for, as words ("the party":
-# ("Liberal", "Democrats"), ...)
-_BODY_NAMES = {
-    noun: tuple(tuple(w.split()) for w in words("body_names", noun))
-    for noun in resource("body_names")
-}
-
-
-# last words of newspapers' names besides the outlet list's ends ("the Hollywood Reporter",
-# "the Evening Courier"): a body of that name that spoke is what "the newspaper" stands for
-_PAPER_ENDS = frozenset(
-    {"reporter", "courier", "examiner", "express", "inquirer", "echo", "argus", "bulletin"}
-)
-# nouns a country is described by ("the country's government", "the island nation's cabinet")
-_COUNTRY_NOUNS = frozenset({"country", "nation", "island", "kingdom", "republic", "archipelago"})
-# nouns any public body is called by: "the office", "the agency" with none of that name is the
-# public body that spoke just before (an embassy, a department)
-_ANY_PUBLIC_BODY = frozenset({"office", "agency", "department", "authority"})
-
-
-def _named_with(s: _Sent, i: int, lex: _Lexicon, *, place: bool) -> str | None:
-    """The body that common noun ``i`` names with a name, in the article's words: "government
-    of Samoa", "Samoa's government", "Turkish government", "United States federal government";
-    with ``place``, the place named ("White Plains" of "the city of White Plains", or of
-    "Magnitogorsk, a city in Russia"); ``None`` when the noun comes with no name or with an
-    article other than "the" ("a Conservative government would ...")."""
-    if place and s.dep[i] == "appos" and s.head[i] < i and s.ent[s.head[i]][2:] in ("GPE", "LOC"):
-        return " ".join(_words(s, *s.ent_span(s.head[i])))  # "Magnitogorsk, a city in ..."
-
-    def named(k: int) -> bool:
-        kind = s.ent[k][2:]
-        return not s.quoted[k] and (kind in _NAME_ENTS or kind == "PERSON" or s.pos[k] == "PROPN")
-
-    def the_before(a: int) -> bool:  # not the "The" of a name ("told The Observer government")
-        return a > 0 and s.lower[a - 1] == "the" and (s.text[a - 1] == "the" or s.ent[a - 1] == "O")
-
-    the = any(s.dep[c] == "det" and the_before(c + 1) for c in s.children(i))
-    if i + 2 < len(s.text) and s.lower[i + 1] == "of" and named(i + 2) and the:
-        a, b = s.ent_span(i + 2) if s.ent[i + 2] != "O" else (i + 2, _name_end(s, i + 2))
-        words = _words(s, a + (s.lower[a] == "the"), b)
-        return " ".join(words) if place else f"{s.lower[i]} of {' '.join(words)}"
-    if place:
-        return None
-    if i > 1 and s.text[i - 1] in ("'s", "’s") and named(i - 2):  # "Samoa's government"
-        a = s.ent_span(i - 2)[0] if s.ent[i - 2] != "O" else i - 2
-        return f"{' '.join(_words(s, a + (s.lower[a] == 'the'), i - 1))}'s {s.lower[i]}"
-    a = i  # "the Turkish government", "the United States federal government"
-    while a > 0 and (s.pos[a - 1] in ("ADJ", "PROPN") or s.ent[a - 1][:2] == "I-"):
-        a -= 1
-    a += s.lower[a] == "the"
-    if a == i or not any(named(k) for k in range(a, i)) or not the_before(a):
-        return None
-    if _is_outlet(" ".join(_words(s, a, i)), lex):
-        return None  # "He told The Observer government life was ...": a paper, no government
-    return _phrase(s, list(range(a, i + 1)))
 
 
 # --- one article ---------------------------------------------------------------------------
@@ -2671,773 +2648,6 @@ class _Article:
         return said.speaker is not None
 
 
-# nouns for one group of people doing research: "the research team" is the "researchers
-# from Penn State" the article named before
-_RESEARCH_GROUP = frozenset(
-    {"researchers", "scientists", "research team", "team", "authors", "study authors"}
-)
-
-# documents that carry someone's own words: "the statement" nobody named before is the
-# words of whoever spoke just before
-_UTTERANCES = frozenset(
-    {"statement", "message", "letter", "post", "tweet", "email", "release", "announcement"}
-    | {"communique", "memo"}
-)
-# words that introduce a body as another than the story's own ("rival club X")
-_RIVAL = frozenset({"rival", "rivals"})
-# nouns for one who speaks for a body ("Home Office spokesman")
-_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
-
-# honorifics written before a surname alone ("Mr Howard"), unlike "Sir Digby"
-# nouns for a work that its title follows ("single Hey Ya!", "their debut Southern Sun", "the
-# film Jane Eyre"): a title the tagger took for a person's name is nobody
-_WORK_NOUNS = frozenset(
-    {"single", "album", "song", "track", "hit", "debut", "film", "movie", "novel", "book"}
-    | {"play", "musical", "opera", "series", "sitcom", "documentary", "ballad", "anthem"}
-    | {"painting", "poem", "record", "ep", "lp", "show", "programme", "program", "memoir"}
-)
-
-
-def _names_a_work(s: _Sent, a: int) -> bool:
-    """Whether the PERSON entity starting at ``a`` is the title of a work: written just
-    after a noun for one ("single Hey Ya!", "the film Jane Eyre"), or alone inside quotation
-    marks of its own ('the song "Hey Ya"', '"Ann Bee" topped the charts')."""
-    b = s.ent_span(a)[1]
-    before = s.pos[a - 1] in ("NOUN", "ADJ") and s.text[a - 1].islower() if a else False
-    if before and s.lower[a - 1] in _WORK_NOUNS:  # "single" as often an adjective
-        return True
-    marks = a and b < len(s.text) and s.quoted[a] and not s.quoted[a - 1]
-    return bool(marks) and s.pos[a - 1] == "PUNCT" and s.pos[b] == "PUNCT" and not s.quoted[b]
-
-
-_BEFORE_SURNAMES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor"})
-
-# words before "reports" that name a kind of source ("press reports", "state media reports")
-_SOURCE_KINDS = frozenset({"media", "press", "newspaper", "news", "television", "tv", "radio"})
-
-
-_NOBODY = _Person("")
-
-
-def _set_off_subject(s: _Sent, a: int, b: int) -> int:
-    """The subject rank (2 of the main clause, 1 of another, 0 none) of a name at tokens
-    ``a:b`` that opens its sentence set off by a comma before a description of it, which the
-    parse took for the subject instead ("Bee, the first woman to win it, will now face
-    ...": "woman" the subject, "Bee" hung on the verb as a modifier)."""
-    h = _span_head(s, a, b)
-    if a != 0 or b >= len(s.text) or s.text[b] != "," or s.dep[h] not in ("npadvmod", "dep"):
-        return 0
-    verb = s.head[h]
-    for c in s.children(verb):
-        if s.dep[c] == "nsubj" and s.pos[c] == "NOUN" and min(s.subtree(c)) == b + 1:
-            return 2 if s.dep[verb] == "ROOT" else 1
-    return 0
-
-
-def _anyone_before(s: _Sent, verb: int) -> bool:
-    """Whether a word for anyone at all comes before cue ``verb`` in its sentence ("whether an
-    individual is who they say they are", "if someone feels they ..."): its "they" is that
-    one, not a group that speaks."""
-    return any(s.lower[k] in _ANYONE and not s.quoted[k] for k in range(max(verb, 0)))
-
-
-# words for anyone at all, whom a "they" after them in the sentence stands for
-_ANYONE = frozenset(
-    {"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "individual", "person"}
-    | {"user", "whoever"}
-)
-
-
-def _inner_cue(s: _Sent, verb: int) -> bool:
-    """Whether cue ``verb`` with a pronoun subject is in a clause inside its sentence, below
-    or beside a main clause that has a subject of its own ("Nintendo is releasing a console
-    that it says ...", "Users are loyal and once they have found ..."), not set off as an
-    aside in the words it reports ("Iraq, they insisted, would not be a factor")."""
-    if s.dep[verb] not in ("relcl", "advcl", "acl", "conj") or s.head[verb] == verb:
-        return False
-    subj = next((k for k in s.children(verb) if s.dep[k] == "nsubj"), None)
-    if subj is None or s.lower[subj] not in ("it", "they"):
-        return False
-    aside = subj > 0 and s.text[subj - 1] == "," and verb + 1 < len(s.text)
-    return not (aside and s.text[verb + 1] == ",")
-
-
-def _joined(s: _Sent, t: int) -> bool:
-    """Whether the subject headed by ``t`` joins others to it with "and", directly or through
-    the name in apposition to it ("The minister Ann Bee and her colleagues")."""
-    heads = [t] + [k for k in s.children(t) if s.dep[k] == "appos"]
-    return any(
-        s.dep[c] == "conj" and s.pos[c] in ("NOUN", "PROPN") for h in heads for c in s.children(h)
-    )
-
-
-def _finder(name: str | None, kind: str | None, verb: str) -> bool:
-    """Whether the speaker ``name`` of kind ``kind`` that an "it" or "they" stands for
-    states what it ``verb`` ("It found ...", "It also shows ..."): for "show" a document, for
-    "find" also a named body or a body or group that inquires ("researchers from Penn
-    State", "the Montreal team"), as ``_cues`` asks of a noun subject."""
-    if not name or kind not in ("document", "org", "group"):
-        return False
-    if verb == "show":
-        return kind == "document"  # "It showed Mr Howard as a pig": a poster, no finding
-    if kind == "document" or (kind == "org" and name[:1].isupper()):
-        return True
-    return any(w.lower().removesuffix("s") in _FINDING_BODIES for w in name.split())
-
-
-def _in_relative(s: _Sent, i: int) -> bool:
-    """Whether token ``i`` of ``s`` lies in a clause that describes a noun ("the money Bee
-    received", "a film which Bee made")."""
-    while s.head[i] != i:
-        if s.dep[i] in ("relcl", "acl"):
-            return True
-        i = s.head[i]
-    return False
-
-
-def _postnominal(name: str) -> bool:
-    """Whether ``name`` is a person's name of two words or more with letters for a rank or
-    honour after it ("Ann Bee QC", "Tom Lee OBE"), which no body's name ends with."""
-    words = name.split()
-    return (
-        len(words) > 2
-        and words[-1].rstrip(".") in _POSTNOMINALS
-        and all(w[:1].isupper() for w in words)
-    )
-
-
-def _honoured(s: _Sent, f: _Frame) -> int | None:
-    """The last token of the person whose rank or honour is the subject ``f`` names, set
-    off after the name by a comma ("Judge Ann Bee, QC told the hearing"), else ``None``."""
-    for k in range(2, len(s.text)):
-        before = s.text[k - 1] == "," and s.ent[k - 2].endswith("PERSON")
-        if s.text[k] == f.name and before and not s.quoted[k] and (f.verb < 0 or k < f.verb):
-            return k - 2
-    return None
-
-
-def _named(s: _Sent, t: int) -> bool:
-    """Whether token ``t`` is a word of a name: a proper noun, or tagged as a name's word
-    ("Northamptonshire" opening a sentence, parsed as a common noun)."""
-    return s.pos[t] == "PROPN" or s.ent[t][2:] in _NAME_ENTS
-
-
-def _unsourced(f: _Frame, s: _Sent) -> bool:
-    """Whether frame ``f`` credits reports or rumours that name no source ("Reports said",
-    "according to early reports"), not "press reports" nor "reports in the Financial Times"
-    or "reports from the country": then nobody is credited."""
-    words = f.name.lower().split()
-    if f.kind == "outlet" or words[-1:] not in (["reports"], ["rumours"], ["rumors"]):
-        return False
-    if any(w[:1].isupper() for w in f.name.split()[:-1]) or _SOURCE_KINDS.intersection(words):
-        return False
-    for k in range(len(s.text)):
-        if s.lower[k] in ("reports", "rumours", "rumors") and not s.quoted[k]:
-            for p in s.children(k):
-                if s.dep[p] == "prep" and s.lower[p] in ("in", "from", "by", "on"):
-                    return False  # "reports in the Wall Street Journal suggested"
-    return True
-
-
-def _described_as(s: _Sent, a: int, b: int) -> set[str]:
-    """Common nouns that introduce the person named at tokens ``a:b``: before the name
-    ("Leeds resident Ann Marsh") or in apposition ("Ann Marsh, a retired nurse,", "the
-    club's goalkeeper, Sam Hart")."""
-    out = set()
-    k = a - 1
-    while k >= 0 and s.pos[k] in ("NOUN", "PROPN") and s.ent[k] == "O" and not s.quoted[k]:
-        if s.pos[k] == "NOUN":
-            out.add(s.lemma[k].lower())
-        k -= 1
-    return out | {s.lemma[k].lower() for k in _apposed(s, a, b)}
-
-
-def _apposed(s: _Sent, a: int, b: int) -> list[int]:
-    """The common nouns in apposition to the name at tokens ``a:b`` ("Apex Films, a new
-    studio,", "the studio, Apex Films,")."""
-    head = _span_head(s, a, b)
-    out = [k for k in s.children(head) if s.dep[k] == "appos" and s.pos[k] == "NOUN"]
-    if s.dep[head] == "appos" and s.pos[s.head[head]] == "NOUN":
-        out.append(s.head[head])
-    return out
-
-
-def _body_apposed(s: _Sent, a: int, b: int) -> list[str]:
-    """The nouns in apposition to the body named at tokens ``a:b`` that say what it is
-    ("Apex Films, a new studio,"), as lemmas; not one of several ("the firms X and Y") nor
-    one of another body's ("its internet business, X"): "the firm" stands for neither."""
-    return [
-        s.lemma[k].lower()
-        for k in _apposed(s, a, b)
-        if s.tag[k] != "NNS"
-        and not any(s.dep[o] == "poss" and s.pos[o] == "PRON" for o in s.children(k))
-    ]
-
-
-# positions in a team and other nouns sport news calls a player by ("the Wasps wing", "the
-# Holland international", "the veteran lock"), which name a person as a subject; those
-# already in the lexicon's person nouns ("star", "veteran") or titles ("captain",
-# "striker") are not repeated here
-_TEAM_ROLES = frozenset(
-    {"wing", "prop", "lock", "centre", "center", "back", "full-back", "fly-half", "half"}
-    | {"scrum-half", "international", "ace", "pro", "rookie", "seed", "medallist", "keeper"}
-    | {"hooker", "flanker", "youngster", "teenager"}
-)
-
-# words that make another office of a title: "the shadow chancellor", "deputy leader"
-_OFFICES = frozenset({"deputy", "shadow", "vice", "assistant", "acting", "junior", "co"})
-
-_AGE = re.compile(r"\b(\d{1,3}) ?- ?years? ?- ?old\b")
-# words a description shares with anyone: no sign of whom it describes
-_NO_INFO = frozenset(
-    {"the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "of", "for", "to"}
-    | {"at", "in", "on", "from", "and", "with", "by", "-", "former", "new", "ex", "late"}
-    | {"mr", "mrs", "ms", "miss", "dr", "who", "is", "was", "also", "now", "then"}
-)
-
-
-def _description_words(words: Iterable[str]) -> set[str]:
-    """The words of a description that can tell one person from another, lower-cased, with
-    an age as ``"age:22"``: "the 22-year-old Leeds resident" gives ``{"age:22", "leeds",
-    "resident"}``."""
-    text = " ".join(words).lower()
-    out = {f"age:{m.group(1)}" for m in _AGE.finditer(text)}
-    for w in re.split(r"[\s,()]+", _AGE.sub(" ", text)):
-        w = w.strip(".'\"“”‘’")
-        if w and w not in _NO_INFO and not w.isdigit() and w not in ("'s", "s"):
-            out.add(w)
-    return out
-
-
-def _proper(words: list[str]) -> set[str]:
-    """The words of a description written as names ("the Wasps wing": ``{"wasps"}``), in
-    the form :func:`_description_words` gives them."""
-    return _description_words(w for w in words if w[:1].isupper()) - {"i"}
-
-
-def _introduction(s: _Sent, a: int, b: int, name: list[str]) -> set[str]:
-    """What the person named at tokens ``a:b`` is introduced as, in the words of
-    :func:`_description_words`: the words before the name ("Leeds resident", "Wasps wing",
-    "England's"), titles written in it, an apposition ("Ann Marsh, a retired nurse from
-    Leeds,"; "the club's goalkeeper, Sam Hart") and an age set off after it ("Ann Marsh, 22,",
-    "Ann Marsh (22)"). A common noun that owns the one before the name is someone else: "the
-    actor's friend Ann Bee" gives ``"!actor"``."""
-    words = [w for w in s.text[a:b] if w not in name]  # "Princess" of "Princess Ann Bee"
-    unlike = set()
-    k = a - 1
-    while k >= 0 and not s.quoted[k]:
-        if s.text[k] in ("'s", "’s"):
-            if k and s.pos[k - 1] == "NOUN":  # "the actor's friend": the actor is another
-                unlike.add("!" + s.lower[k - 1])
-                break
-        elif s.pos[k] in ("NOUN", "PROPN", "ADJ", "NUM") or s.text[k] == "-":
-            words.append(s.text[k])
-        else:
-            break
-        k -= 1
-    head = _span_head(s, a, b)
-    nouns = [c for c in s.children(head) if s.dep[c] == "appos" and s.pos[c] == "NOUN"]
-    if s.dep[head] == "appos" and s.pos[s.head[head]] == "NOUN" and s.head[head] < a:
-        nouns.append(s.head[head])  # "the club's goalkeeper, Sam Hart"
-    for c in nouns:
-        if s.quoted[c]:
-            continue
-        phrase = _left_phrase(s, c)
-        owner = [t for t in phrase if s.text[t] in ("'s", "’s")]
-        if owner and s.pos[owner[-1] - 1] == "NOUN":  # "the actor's friend, Ann Bee"
-            unlike.add("!" + s.lower[owner[-1] - 1])
-            phrase = [t for t in phrase if t > owner[-1]]
-        words += [s.text[t] for t in phrase]
-        for p in s.children(c):  # "a teacher from Leeds", "director of the Institute"
-            if s.dep[p] == "prep" and p > c:
-                for o in s.children(p):  # the names only: not "maker" of "chip maker TI"
-                    if s.dep[o] == "pobj":
-                        words += [s.text[t] for t in _left_phrase(s, o) if s.pos[t] == "PROPN"]
-    aged = b + 2 < len(s.text) and s.text[b] in (",", "(") and s.text[b + 1].isdigit()
-    if aged and s.text[b + 2] in (",", ")", ".", "and"):
-        words.append(f"{s.text[b + 1]}-year-old")  # "Ann Marsh, 22,": an age
-    return _description_words(words) | unlike
-
-
-# the nouns of public bodies that news names by a place or a name before them ("Kent
-# police", "the Welsh Assembly Government"), and calls by the noun alone after
-_PUBLIC_BODIES = frozenset(
-    {"police", "government", "council", "ministry", "department", "army", "military"}
-    | {"court", "commission", "embassy", "authority", "agency", "bank"}
-    | {"committee", "board", "tribunal", "regulator", "watchdog", "navy", "parliament"}
-)
-# a company's legal form written after its name ("Salling Group", "Acme Inc"), which a
-# later mention leaves out
-_LEGAL_FORMS = frozenset(
-    {"group", "inc", "inc.", "ltd", "ltd.", "plc", "corp", "corp.", "corporation", "holdings"}
-    | {"ag", "gmbh", "llc", "limited"}
-)
-_LINKS = frozenset({"of", "for", "and", "the", "on", "in", "&", "de", "to"})
-
-
-# adjectives that date a mention and tell nothing of what it is ("a new study")
-_DATING = frozenset(
-    {"new", "recent", "latest", "first", "last", "previous", "current", "annual", "subsequent"}
-)
-# prepositions after a head that say where or whom it is from ("researchers from X", "a
-# study in the Journal of X", "the US Embassy in London", "a report by X")
-_FROM_PREPS = frozenset({"from", "at", "in", "of", "by", "for"})
-# nouns for two people or bodies named together before ("the couple", "the parties")
-_PAIR_NOUNS = frozenset({"couple", "pair", "duo", "two", "both", "parties"})
-
-
-# plural nouns any set of bodies is called by, "the firms" or "both clubs" for the bodies named
-# together just before
-_PLURAL_BODIES = frozenset(
-    {"firms", "companies", "clubs", "organisations", "organizations", "businesses", "banks"}
-    | {"corporations", "airlines", "carriers", "broadcasters", "retailers", "groups"}
-)
-
-
-def _definite_plural(s: _Sent, f: _Frame) -> str:
-    """How the subject noun of frame ``f`` is written when it stands for bodies named before:
-    "two" for two of them ("both clubs", "the two firms"), "the" for any number ("the
-    firms", "these companies", "the three firms"); "" for any of the kind ("Firms said",
-    "many firms")."""
-    for k in range(len(s.text)):
-        if s.lower[k] != f.name or s.quoted[k]:
-            continue
-        dets = {s.lower[c] for c in s.children(k) if s.dep[c] in ("det", "predet", "nummod")}
-        if dets & {"all", "many", "some", "other", "most", "several"}:
-            continue
-        if "both" in dets or dets >= {"the", "two"}:
-            return "two"
-        if dets & {"the", "these"}:
-            return "the"
-    return ""
-
-
-def _definite(s: _Sent, noun: str) -> bool:
-    """Whether the sentence writes ``noun`` with "the", "this" or "these" ("the study",
-    "these researchers"), or is "both": a thing named before, not any of its kind
-    ("Researchers say", "some scientists")."""
-    for k in range(len(s.text)):
-        if s.lower[k] != noun or s.quoted[k]:
-            continue
-        if noun == "both" or any(
-            s.dep[c] == "det" and s.lower[c] in ("the", "this", "these") for c in s.children(k)
-        ):
-            return True
-    return False
-
-
-def _mention_phrase(s: _Sent, i: int) -> str | None:
-    """The noun phrase headed by token ``i`` as a speaker's name, when it says more than
-    its head: its modifiers before the head without articles or dating adjectives, and the
-    first name it is placed or sourced by, as written ("from the Georgia Institute of
-    Technology and University of X", brackets left out), also after a participle ("a study
-    published in the Journal of X": "study in the Journal of X"). ``None`` for a phrase
-    owned by another ("its Netto chain"), pointing back ("this study"), or the head alone."""
-    left = _left_phrase(s, i)
-    if any(s.dep[t] == "poss" or s.text[t] in ("'s", "’s") for t in left):
-        return None
-    if any(s.lower[t] in ("this", "that", "these", "those") for t in left):
-        return None
-    words = [
-        t
-        for t in left
-        if s.lower[t] not in _DETS
-        and s.pos[t] != "NUM"  # "two US firms": how many, not which
-        and s.text[t] not in _DATING  # "a new study", not "New South Wales"
-    ]
-    if any(s.quoted[t] for t in words):
-        return None
-    attach = ""
-    heads = [i] + [c for c in s.children(i) if c > i and s.dep[c] == "acl" and s.tag[c] == "VBN"]
-    for h in heads:
-        for p in s.children(h):
-            if p < i or s.dep[p] != "prep" or s.lower[p] not in _FROM_PREPS or s.quoted[p]:
-                continue
-            objs = [o for o in s.children(p) if s.dep[o] == "pobj"]
-            o = objs[0] if objs else -1  # a name, not a date ("for November")
-            if o >= 0 and s.pos[o] == "PROPN" and s.ent[o][2:] in _NAME_ENTS | {"PERSON", ""}:
-                attach = f"{s.lower[p]} {_as_written(s, o)}"
-                break
-        if attach:
-            break
-    if not attach and not any(s.pos[t] == "PROPN" for t in words):
-        return None  # "a chemical model", "two French officers": nothing named, no fuller name
-    return " ".join(x for x in (_phrase(s, words), attach) if x)
-
-
-def _as_written(s: _Sent, o: int) -> str:
-    """The object ``o`` of a preposition as written, with what hangs on it and the names
-    joined to it by "and" however the parse hung them ("the Georgia Institute of
-    Technology (GT) and University of X"), bracketed words left out, up to a comma or a
-    word that belongs to neither ("on January 17" of "published in X on January 17")."""
-    inside = set(s.subtree(o))
-
-    def named(k: int) -> bool:
-        return s.ent[k][2:] in _NAME_ENTS or s.ent[k].endswith("PERSON")
-
-    out: list[int] = []
-    k = min(inside)
-    while k < len(s.text):
-        if s.text[k] == "(":
-            close = next((m for m in range(k, len(s.text)) if s.text[m] == ")"), len(s.text))
-            k = close + 1
-            continue
-        nxt = k + 1 + (k + 1 < len(s.text) and s.lower[k + 1] == "the")
-        bridge = s.lower[k] in ("and", "&") and nxt < len(s.text) and named(nxt)
-        if s.text[k] in (",", ";") or s.quoted[k] or not (k in inside or named(k) or bridge):
-            break
-        out.append(k)
-        k += 1
-    while out and s.pos[out[-1]] in ("CCONJ", "PUNCT", "ADP"):
-        out.pop()
-    text = ""
-    for m, k in enumerate(out):  # a space where the text had one ("Anti-Fraud" stays one)
-        glued = m and out[m - 1] == k - 1 and s.start[k] == s.start[k - 1] + len(s.text[k - 1])
-        text += s.text[k] if glued or not text else " " + s.text[k]
-    return text
-
-
-def _acronyms(sents: list[_Sent]) -> dict[str, str]:
-    """Acronyms the article defines, with the full names they stand for: "the Financial
-    Conduct Authority (FCA)" gives ``{"FCA": "Financial Conduct Authority"}``. The capitals
-    of the acronym must be the initials of the capitalised words before the bracket."""
-    out: dict[str, str] = {}
-    for s in sents:
-        if "(" not in s.text:
-            continue
-        for k in range(2, len(s.text) - 1):
-            acr = s.text[k]
-            if s.text[k - 1] != "(" or s.text[k + 1] != ")" or sum(c.isupper() for c in acr) < 2:
-                continue
-            caps = [c for c in acr if c.isupper()]
-            a = k - 1
-            while a > 0 and (
-                s.text[a - 1][:1].isupper() or s.lower[a - 1] in _LINKS or _hyphen(s, a - 1)
-            ):
-                a -= 1
-            while a < k - 1 and not s.text[a][:1].isupper():
-                a += 1  # no leading "the", "of"
-            a += s.text[a] == "The"
-            words = s.join(a, k - 1).split() if a < k - 1 else []
-            # a word's capitals: "Anti-Doping" gives A and D, "UK" U and K
-            initials = [c for w in words for p in w.split("-") for c in _capitals(p)]
-            # the acronym's capitals are the initials of the name's last words, or some of
-            # the initials in order from the first ("CalFire" for "California Department of
-            # Forestry and Fire Protection")
-            if initials and initials[-len(caps) :] != caps:
-                start = initials.index(caps[0]) if caps[0] in initials else len(initials)
-                if not _in_order(caps, initials[start:]):
-                    continue
-            while words and words[0][0] != caps[0]:
-                words = words[1:]
-            full = " ".join(words)
-            if full:
-                out[acr] = full
-    return out
-
-
-# honorifics written only before a person's name ("Mr", "Dr"): never a word of a body's or
-# a place's name ("Lord's", "Lady Bay Bridge", "Father Ted", "Sister Act")
-_PERSON_HONORIFICS = frozenset({"mr", "mrs", "ms", "mx", "dr", "prof", "messrs"})
-
-
-def _honorific_name(s: _Sent, i: int, lex: _Lexicon) -> bool:
-    """Whether honorific ``i`` ("Mr") comes before a name the tagger took for a body or a
-    place ("Mr Katwala" tagged a place): a person's name, whatever the tag."""
-    k = i + 1
-    if s.lower[i].rstrip(".") not in _PERSON_HONORIFICS or not s.text[i][:1].isupper():
-        return False
-    if s.ent[i] != "O" or s.ent[k][:2] != "B-" or s.ent[k][2:] not in _NAME_ENTS:
-        return False
-    a, b = s.ent_span(k)
-    return all(s.pos[t] == "PROPN" and _name_word(s.text[t]) for t in range(a, b))
-
-
-def _owned(s: _Sent, noun: str) -> bool:
-    """Whether sentence ``s`` writes ``noun`` with a possessor outside quotes ("the firm's
-    website", "its website")."""
-    return any(
-        s.lower[k] == noun and not s.quoted[k] and any(s.dep[c] == "poss" for c in s.children(k))
-        for k in range(len(s.text))
-    )
-
-
-def _bodies_named(s: _Sent, lex: _Lexicon) -> list[str]:
-    """The names of bodies and laws sentence ``s`` writes in full, for :class:`_Bodies`:
-    runs of capitalised words with a word the tagger took for a body's or a law's, joined by
-    "&", by "of" or "for" after a noun that heads such names ("Act of Settlement", "Supreme
-    Court of Puerto Rico"; not "Strategy Analytics of Boston"), and by "and" inside one name
-    (the tagger's, or :func:`_and_joins`: "the Pew Internet and American Life Project", not
-    "Microsoft and Google"), never after a plural noun ("cable firms NTL and Telewest");
-    without a leading "the" or describing noun (:func:`_strip_name`), nor a name written
-    twice (a headline run into the story, :func:`_glued`)."""
-    out: list[str] = []
-    if _BODY_STARTS.isdisjoint(s.ent):
-        return out
-    n, k = len(s.text), 0
-    caps = [(w[:1].isupper() or w[:1].isdigit()) and _capital(s, t) for t, w in enumerate(s.text)]
-    while k < n:
-        if not caps[k]:
-            k += 1
-            continue
-        a, b = k, k + 1
-        while b < n:
-            if caps[b]:
-                # not two names the tagger told apart ("the IAAF Greek sprinters")
-                if s.ent[b - 1] != "O" and not s.ent[b].startswith("I-"):
-                    break
-                b += 1
-            elif s.lower[b] in ("of", "for") and s.lower[b - 1] in _NAME_HEADS:
-                c = b + 1 + (b + 1 < n and s.lower[b + 1] == "the")
-                if c >= n or not caps[c]:
-                    break
-                b = c + 1
-            elif s.text[b] in ("&", "and") and b + 1 < n and caps[b + 1]:
-                inside = s.ent[b].startswith("I-")  # "Baoshan Iron and Steel Co."
-                two = a > 0 and s.tag[a - 1] == "NNS"  # "cable firms NTL and Telewest"
-                if s.text[b] == "and" and (two or not (inside or _and_joins(s, a, b))):
-                    break
-                b += 2
-            else:
-                break
-        k = b
-        while b > a and (s.ent[b - 1][2:] not in _ENDS_NAME or s.pos[b - 1] == "ADJ"):
-            b -= 1  # words after the name ("Treasury Under Secretary John Taylor")
-        if not any(s.ent[t][2:] in _BODY_ENTS for t in range(a, b)):
-            continue
-        name = _strip_name(_words(s, a, b), lex)
-        twice = any(x == y for x, y in pairwise(name.lower().split()))
-        if not name or twice or _glued(s, a, b):
-            continue  # "Nike Nike": a headline run into the story's first words
-        if b < n and s.text[b] in ("'s", "’s") and s.ent[b].startswith("I-"):
-            continue  # "Standard & Poor's", whose name this is not
-        if b < n and s.lower[b] in _BODY_KINDS - _ONLY_PUBLIC and s.ent[b] == "O":
-            name += " " + s.lower[b]  # "the Public and Commercial Services union"
-        out.append(name)
-    return out
-
-
-def _glued(s: _Sent, a: int, b: int) -> bool:
-    """Whether the name at ``a:b`` is a headline's last words run into the story's first
-    ones, which name the body again just after ("Weak dollar hits Reuters / Revenues at
-    media group Reuters slipped", "... hit Eurotunnel / Channel Tunnel operator
-    Eurotunnel has")."""
-    first = next((t for t in range(a, b) if s.lower[t] != "the"), a)
-    return s.text[first] in s.text[b : b + 4]
-
-
-# entities that name a body or a law, whose full names :func:`_bodies_named` collects
-_BODY_ENTS = frozenset({"ORG", "LAW", "FAC"})
-_BODY_STARTS = frozenset("B-" + e for e in _BODY_ENTS)
-_ENDS_NAME = _NAME_ENTS | _BODY_ENTS  # entities a body's name may end with
-# nouns that head the name of a body or a law written with "of" or "for" after them
-_NAME_HEADS = (
-    _PUBLIC_BODIES
-    | _BODY_KINDS
-    | {"university", "college", "institute", "school", "society", "church", "academy"}
-    | {"foundation", "fund", "trust", "institution", "centre", "center", "museum", "office"}
-    | {"bureau", "service", "chamber", "league", "party", "conference", "alliance"}
-    | {"coalition", "confederation", "organisation", "organization", "appeals", "house"}
-    | {"act", "bill", "treaty", "convention", "charter", "declaration"}
-)
-_NO_NAME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY"}) | {
-    "QUANTITY"
-}
-
-
-def _capital(s: _Sent, k: int) -> bool:
-    """Whether token ``k`` may be a word of a body's name: capitalised, outside quotes, no
-    date or number."""
-    t = s.text[k]
-    return (
-        (t[:1].isupper() or (t[:1].isdigit() and any(c.isupper() for c in t)))
-        and not s.quoted[k]
-        and s.ent[k][2:] not in _NO_NAME_ENTS
-    )
-
-
-def _and_joins(s: _Sent, a: int, b: int) -> bool:
-    """Whether the "and" at ``b`` joins capitalised words ``a:b`` and those after it into
-    one name: no body's name ends before it ("the Secret Service and US Park Police"), the
-    words after it start with no word the run starts with ("BBC Radio and BBC Online") and
-    do not end a body's name when the run holds one (:data:`_NAME_HEADS`); the run comes
-    after "the" ("the World Travel and Tourism Council") or its words before "and" are no
-    name the tagger found ("Pew Internet and American Life"); no person comes after it, and
-    a place only after a place ("High Court of England and Wales", not "the EU and US")."""
-    if s.lower[b - 1] in _NAME_HEADS:
-        return False
-    if s.text[b + 1] == s.text[a]:
-        return False  # "BBC Broadcast and BBC Outside Broadcasts"
-    end = b + 1
-    while end + 1 < len(s.text) and _capital(s, end + 1):
-        end += 1
-    if s.lower[end] in _NAME_HEADS and any(s.lower[t] in _NAME_HEADS for t in range(a, b)):
-        return False  # two names of bodies: "the Union of Montana and the Rights Fund"
-    definite = s.lower[a] == "the" or (a > 0 and s.lower[a - 1] == "the")
-    untagged = all(s.ent[t] == "O" for t in range(a, b))
-    after, before = s.ent[b + 1][2:], s.ent[b - 1][2:]
-    places = ("GPE", "LOC")
-    return (
-        (definite or untagged) and after != "PERSON" and (after not in places or before in places)
-    )
-
-
-def _hyphen(s: _Sent, k: int) -> bool:
-    """Whether token ``k`` is a hyphen written between two words ("Anti-Doping")."""
-    glued = 0 < k < len(s.text) - 1 and s.start[k] == s.start[k - 1] + len(s.text[k - 1])
-    return glued and s.text[k] in ("-", "‐") and s.start[k + 1] == s.start[k] + 1
-
-
-def _strip_name(words: list[str], lex: _Lexicon) -> str:
-    """A body's name without a leading "the" or describing noun ("Bookmakers Ladbrokes"),
-    or "" when a common word is inside it (a headline run into the story: "Sevens glory
-    England")."""
-    while words and (words[0].lower() == "the" or words[0].lower() in lex.org_descriptors):
-        words = words[1:]
-    if any(w.islower() and w not in _LINKS for w in words):
-        return ""
-    return " ".join(words)
-
-
-def _introduces(s: _Sent, f: _Frame) -> bool:
-    """Whether the cue of frame ``f`` brings in a quotation of the sentence: a word of the
-    quotation hangs on the cue ('Parry explained: "Steve has never been used ..."'), or the
-    colon before it does. A cue whose quote is a fragment deeper in its clause ('accused
-    Liverpool of using him as "a stalking horse"') does not."""
-    v = f.verb
-    if v < 0 or s.quoted[v]:
-        return False
-    colon = _colon_quote(s)
-    if colon is not None and s.head[colon] == v:
-        return True
-    return any(s.quoted[k] and s.pos[k] not in WORDLESS_POS for k in s.children(v))
-
-
-def _colon_quote(s: _Sent) -> int | None:
-    """Where a quotation of the sentence opens straight after a colon outside quotes (the
-    colon's token), else ``None``."""
-    for k in range(1, len(s.text)):
-        if s.quoted[k] and not s.quoted[k - 1]:
-            c = k - 1 if s.pos[k - 1] != "PUNCT" or s.text[k - 1] == ":" else k - 2
-            if c >= 0 and s.text[c] == ":" and not s.quoted[c]:
-                return c
-    return None
-
-
-_FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "i've", "i'm"})
-
-
-def _first_person(s: _Sent, t: int) -> bool:
-    """Whether token ``t`` is "I", "we" or another first-person word; "US" in capitals is the
-    country ("US coach Tom Hart wants ..."), not "us"."""
-    return s.lower[t] in _FIRST_PERSON and s.text[t] != "US"
-
-
-_THIRD = {"m": ("he", "him", "his"), "f": ("she", "her", "hers")}
-
-
-def _third_person(s: _Sent, gender: str | None) -> bool:
-    """Whether the sentence's quotation speaks of someone as "he" or "she" of ``gender``
-    (either, when it is not known): then it is about that person, not by them."""
-    words = {s.lower[k] for k in range(len(s.text)) if s.quoted[k]}
-    forms = _THIRD.get(gender or "", _THIRD["m"] + _THIRD["f"])
-    return not words.isdisjoint(forms)
-
-
-def _passive(s: _Sent) -> bool:
-    """Whether the sentence's main verb is passive ("Ann Bee was asked: ...")."""
-    root = next((k for k in range(len(s.dep)) if s.dep[k] == "ROOT"), None)
-    return root is not None and any(s.dep[k] == "auxpass" for k in s.children(root))
-
-
-def _shop_name(s: _Sent, verb: int, name: str) -> bool:
-    """Whether ``name`` is written with "'s" straight before the cue ``verb`` ("Foster's
-    said", "Sainsbury's added"): a name, since a possessive never comes before a verb."""
-    return (
-        verb >= 2
-        and s.text[verb - 1] in ("'s", "’s")
-        and s.text[verb - 2] == name.split()[-1]
-        and s.pos[verb] in ("VERB", "AUX")
-    )
-
-
-def _same_start_or_end(a: list[str], b: list[str]) -> bool:
-    """Whether one name is the other or its first or last words ("Kraft", "Kraft Foods")."""
-    short, long = sorted((a, b), key=len)
-    return long[: len(short)] == short or long[-len(short) :] == short
-
-
-def _in_order(letters: list[str], initials: list[str]) -> bool:
-    """Whether ``letters`` are ``initials[0]`` and then others of ``initials`` in order."""
-    if not letters or not initials or letters[0] != initials[0]:
-        return False
-    rest = iter(initials[1:])
-    return all(c in rest for c in letters[1:])
-
-
-def _opens_quoted(s: _Sent) -> bool:
-    """Whether the sentence opens with a quoted clause of three words or more, whatever the
-    length of the attribution after it ('"This budget is about survival," Finance Minister
-    Olena Koval told lawmakers before the vote.')."""
-    first = next((k for k, p in enumerate(s.pos) if p not in WORDLESS_POS), None)
-    if first is None or not s.quoted[first]:
-        return False
-    k = first
-    while k < len(s.quoted) and s.quoted[k]:
-        k += 1
-    if _quoted_name(s, first, k):
-        return False  # '"Build Back Better" is ...': a quoted name, the sentence's subject
-    return sum(p not in WORDLESS_POS for p in s.pos[first:k]) >= 3
-
-
-def _partial_quote(s: _Sent) -> bool:
-    """Whether every quotation of the sentence is a fragment inside the reporter's clause:
-    it opens after words of the sentence, not after a colon or a comma, with a small letter
-    ('called the plan "reckless" and "a gift to smugglers"')."""
-    runs = [k for k in range(len(s.quoted)) if s.quoted[k] and (k == 0 or not s.quoted[k - 1])]
-    if not runs:
-        return False
-    for k in runs:
-        if k < 2 or s.pos[k - 1] != "PUNCT" or s.text[k - 2] in (":", ","):
-            return False
-        word = next((m for m in range(k, len(s.text)) if s.text[m].strip("[].…")), k)
-        first = s.text[word].lstrip("[")  # '"[are] eager": the first letter tells
-        if not first[:1].islower():
-            return False
-    return True
-
-
-_FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
-
-
-def _clause_quoted(s: _Sent) -> set[int]:
-    """The verbs whose whole reported clause a quotation of sentence ``s`` is
-    (:func:`_quoted_clause`)."""
-    runs = [k for k in range(2, len(s.quoted)) if s.quoted[k] and not s.quoted[k - 1]]
-    return {k - 2 for k in runs if s.pos[k - 1] == "PUNCT" and _quoted_clause(s, k)}
-
-
-def _quoted_clause(s: _Sent, k: int) -> bool:
-    """Whether the quotation opening at ``k`` is the whole clause the verb right before its
-    mark reports, with a subject and a finite verb of its own ('the motion says "any
-    takeover ... would be against ..."', 'the notice claimed "comments ... make clear
-    ..."'): the words quoted whole, not a fragment in the reporter's clause."""
-    v = k - 2
-    if s.pos[v] != "VERB" or s.lemma[v] == "be" or s.quoted[v]:
-        return False
-    end = next((m for m in range(k, len(s.text)) if not s.quoted[m]), len(s.text))
-    for c in s.children(v):
-        if s.dep[c] != "ccomp" or not k <= c < end:
-            continue
-        finite = s.tag[c] in _FINITE_TAGS or any(
-            s.dep[a] == "aux" and s.tag[a] in _FINITE_TAGS for a in s.children(c)
-        )
-        subj = any(s.dep[a] in ("nsubj", "nsubjpass", "expl") for a in s.children(c))
-        if finite and subj and min(s.subtree(c)) == k:
-            return True
-    return False
-
-
 def _copy(src: _Said, dst: _Said) -> None:
     dst.speaker, dst.kind, dst.cue, dst.reported_by = (
         src.speaker,
@@ -3469,13 +2679,3 @@ def _paragraphs(pids, starts, ends) -> list[tuple[int, int]]:
         else:
             out[-1][1] = int(e)
     return [(p[0], p[1]) for p in out]
-
-
-def _name_word(word: str) -> bool:
-    """Whether ``word`` can be part of a person's name: two letters or more, the first a
-    capital, apart from dots, hyphens and apostrophes ("J.K.", "O'Neill", "Kilroy-Silk")."""
-    bare = word.translate(_NAME_MARKS)
-    return len(bare) > 1 and bare.isalpha() and bare[0].isupper()
-
-
-_NAME_MARKS = str.maketrans("", "", ".-'’")
