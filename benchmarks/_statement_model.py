@@ -29,10 +29,12 @@ import numpy as np
 from kit.sentences import WORDLESS_POS
 from kit.speakers._arrays import _Sent
 from kit.speakers._constants import _NAME_ENTS, _PRONOUNS
-from kit.speakers._cues import _agent_of, _Frame, _frames, _lead_frame, _subject_frame, _subject_of
+from kit.speakers._cues import _frames, _lead_frame, _subject_of
+from kit.speakers._frame import _Frame
 from kit.speakers._quoting import _FIRST_PERSON
 from kit.speakers._resolve import _Article, _Said
 from kit.speakers._spans import _cue_token
+from kit.speakers._subjects import _agent_of, _subject_frame
 
 LABELS = ("none", "direct", "indirect")
 

@@ -125,7 +125,7 @@ def test_trailing_comma_is_no_name_word():
 def test_place_after_body_comma_is_not_the_speaker():
     import kit
     from kit.speakers._arrays import _Flat
-    from kit.speakers._cues import _person_of_campus
+    from kit.speakers._subjects import _person_of_campus
 
     text = (
         "Dr Jane Fox of the University of California, Los Angeles disagreed with these "

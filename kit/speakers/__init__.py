@@ -62,7 +62,8 @@ Prison wrote: "...') credits that subject when it is a person the article knows 
 described as a person in apposition ('Laah Moon-gyu, executive director of ..., said'),
 else no one.
 
-Reported speech (``_cues.py``). A cue is a verb or phrase of
+Reported speech (``_cues.py``; who a cue's subject is, as a ``_Frame`` of ``_frame.py``, in
+``_subjects.py``). A cue is a verb or phrase of
 ``kit/resources/speech_verbs.toml`` whose subject is a person, pronoun, organisation, place
 or speaker noun (``speaker_nouns.toml``; plural nouns for people by what they do, such as
 "meteorologists" or "traders", are groups that speak), or "according to X" ("according to X

@@ -9,9 +9,7 @@ from itertools import pairwise
 from .._resources import resource, words
 from ._arrays import _Sent
 from ._constants import _DETS, _NAME_ENTS
-from ._cues import (
-    _Frame,
-)
+from ._frame import _Frame
 from ._lexicon import _Lexicon
 from ._names import (
     _capitals,

@@ -9,10 +9,8 @@ from collections.abc import Iterable
 
 from ._arrays import _Sent
 from ._constants import _NAME_ENTS
-from ._cues import (
-    _FINDING_BODIES,
-    _Frame,
-)
+from ._cues import _FINDING_BODIES
+from ._frame import _Frame
 from ._names import (
     _POSTNOMINALS,
     _left_phrase,

@@ -6,10 +6,8 @@ from __future__ import annotations
 
 from ..sentences import WORDLESS_POS
 from ._arrays import _Sent
-from ._cues import (
-    _Frame,
-    _quoted_name,
-)
+from ._cues import _quoted_name
+from ._frame import _Frame
 
 
 def _introduces(s: _Sent, f: _Frame) -> bool:

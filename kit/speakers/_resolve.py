@@ -40,18 +40,8 @@ from ._bodies import (
     _strip_name,
 )
 from ._constants import _DETS, _DIRECT_SHARE, _NAME_ENTS, _PRONOUNS
-from ._cues import (
-    _RULINGS,
-    _agent_of,
-    _author,
-    _document_frame,
-    _Frame,
-    _frames,
-    _introduced_quote,
-    _lead_frame,
-    _nothing_reported,
-    _subject_frame,
-)
+from ._cues import _frames, _introduced_quote, _lead_frame, _nothing_reported
+from ._frame import _RULINGS, _author, _Frame
 from ._gender import _NOUNS as _GENDERED
 from ._gender import _body_like, _evidence, _settled
 from ._kind import _body_name, _tagged_bodies
@@ -122,6 +112,7 @@ from ._quoting import (
     _third_person,
 )
 from ._spans import _cue_token
+from ._subjects import _agent_of, _document_frame, _subject_frame
 
 # parts of speech a capitalised word of a name set after its cue may be tagged with
 _NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "ADV", "X"})
