@@ -10,7 +10,7 @@ not the body's name."""
 from __future__ import annotations
 
 import pytest
-from conftest import attributed, sentence
+from conftest import attributed, sentence, spoken
 
 TEXTS = {
     "inverted": (
@@ -81,9 +81,7 @@ def _check(df, article, snippet, speaker, kind="direct"):
 
 def test_an_inverted_cue_with_a_title_and_a_remark_credits_its_name(df):
     row = _check(df, "inverted", "I am proud", "Ann Bee")
-    text = row["text"]
-    a, b = row["speech_spans"][0] - row["start_char"]
-    assert text[a:b] == "I am proud of the people who ran towards the fire"
+    assert spoken(row)[0] == "I am proud of the people who ran towards the fire"
     _check(df, "inverted", "The courage of the crews", "Ann Bee")
 
 
@@ -119,9 +117,7 @@ def test_a_name_described_as_a_presenter_is_a_persons(df):
 
 def test_a_name_set_off_by_where_they_are_from_is_the_subject(df):
     row = _check(df, "whence", "far too late", "Ann Bee")
-    start = row["start_char"]
-    spans = [row["text"][a - start : b - start] for a, b in row["speech_spans"]]
-    assert "it is far too late" in spans
+    assert "it is far too late" in spoken(row)
 
 
 def test_a_headlines_name_for_a_bodys_thing_is_not_the_bodys_name(df):

@@ -8,7 +8,7 @@ sentence with a cue of its own keeps its speaker."""
 from __future__ import annotations
 
 import pytest
-from conftest import attributed, sentence
+from conftest import attributed, sentence, spoken
 
 
 @pytest.fixture(scope="module")
@@ -58,22 +58,17 @@ def df():
     )
 
 
-def _spans(row):
-    text = row["text"]
-    return [text[a - row["start_char"] : b - row["start_char"]] for a, b in row["speech_spans"]]
-
-
 def test_per_a_document_credits_its_maker(df):
     row = sentence(df, "Per the order signed", "per")
     assert row["speaker_type"] == "indirect"
     assert row["speaker"] == "Tom Reed"
-    assert _spans(row) == ["boats must leave the inner dock by noon"]
+    assert spoken(row) == ["boats must leave the inner dock by noon"]
 
 
 def test_per_figures_reported_by_an_outlet(df):
     row = sentence(df, "Per numbers reported", "per")
     assert (row["speaker"], row["speaker_type"]) == ("Coastal Gazette", "indirect")
-    assert _spans(row) == ["40 boats were moved last week"]
+    assert spoken(row) == ["40 boats were moved last week"]
 
 
 def test_per_as_a_rate_is_narration(df):
@@ -85,14 +80,14 @@ def test_in_findings_by_a_team_credits_the_team(df):
     row = sentence(df, "In findings published", "findings")
     assert row["speaker_type"] == "indirect"
     assert row["speaker"] is not None and "University of Norland" in row["speaker"]
-    assert _spans(row) == ["the glacier lost a fifth of its mass in ten years"]
+    assert spoken(row) == ["the glacier lost a fifth of its mass in ten years"]
 
 
 def test_in_an_analysis_of_a_body(df):
     row = sentence(df, "In an analysis of", "findings")
     assert (row["speaker"], row["speaker_type"]) == ("Northern Climate Institute", "indirect")
     assert row["speaker_kind"] == "document"
-    assert _spans(row) == ["the loss will speed up"]
+    assert spoken(row) == ["the loss will speed up"]
 
 
 def test_in_a_report_naming_no_maker_is_narration(df):
@@ -118,13 +113,13 @@ def test_a_dated_press_release_credits_its_maker(df):
 def test_a_news_agency_report_credits_the_agency(df):
     row = sentence(df, "news agency report", "release")
     assert (row["speaker"], row["speaker_type"]) == ("Norland Press", "indirect")
-    assert _spans(row) == ["The strike may last a week"]
+    assert spoken(row) == ["The strike may last a week"]
 
 
 def test_a_survey_that_found_evidence_that(df):
     row = sentence(df, "found evidence that most shops", "evidence")
     assert (row["speaker"], row["speaker_type"]) == ("Norland Polling", "indirect")
-    assert _spans(row) == ["most shops had been robbed"]
+    assert spoken(row) == ["most shops had been robbed"]
 
 
 @pytest.mark.parametrize("snippet", ["found no evidence", "Police found evidence"])
@@ -136,7 +131,7 @@ def test_no_evidence_or_police_evidence_is_narration(df, snippet):
 def test_a_clause_quoted_whole_after_its_cue_is_direct(df):
     row = sentence(df, "The motion says", "motion")
     assert (row["speaker"], row["speaker_type"]) == ("councillors", "direct")  # its makers
-    assert _spans(row) == [
+    assert spoken(row) == [
         "any sale of the park would be against the interests of the people who live around it"
     ]
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pytest
-from conftest import attributed, sentence
+from conftest import attributed, sentence, spoken
 
 TEXTS = {
     "coach": (
@@ -62,19 +62,14 @@ def test_names_cut_right(df, article, snippet, speaker, type_):
     assert row["speaker_type"] == type_
 
 
-def _said(row) -> list[str]:
-    text, start = row["text"], row["start_char"]
-    return [text[a - start : b - start] for a, b in row["speech_spans"]]
-
-
 def test_spans_of_cut_names(df):
-    assert _said(sentence(df, "Vikram Rao wrote", "place")) == [
+    assert spoken(sentence(df, "Vikram Rao wrote", "place")) == [
         "India grieves the passing away of a great singer."
     ]
-    assert _said(sentence(df, "according to Lund", "nocomma")) == [
+    assert spoken(sentence(df, "according to Lund", "nocomma")) == [
         "archaeologists have not yet turned up any breeding sites"
     ]
-    assert _said(sentence(df, "said Harper", "coach")) == ["It was time for a change,"]
+    assert spoken(sentence(df, "said Harper", "coach")) == ["It was time for a change,"]
 
 
 def test_narration_stays(df):
