@@ -64,11 +64,14 @@ attributor ran on its articles; a set stops being held out once its misses were 
 - ``speakers_gold_seed8008.csv`` (60 BBC) and ``speakers_gold_wikinews_seed8008.csv`` (4
   Wikinews), seed 8008: never tuned on in round 8 (then named ``*_unseen.csv``), scored once
   by the lead at its start and end rules, tuned on since (round 9);
+- ``speakers_gold_seed9009.csv`` (60 BBC), seed 9009: never tuned on in round 9 (then named
+  ``speakers_gold_unseen.csv``), scored once by the lead at its start and end rules, tuned on
+  since (round 10);
 - ``speakers_gold_unseen.csv`` (BBC), its header says how its articles were drawn: never
-  tuned on (round 9's; the lead scores it once at the round's start rules and once after its
-  last rule change). ``speakers_gold_wikinews_unseen.csv`` has no round-9 successor: every
-  Wikinews article of the corpus is in a gold set already, so the Wikinews figures of round
-  9 are development and validation figures only. They are scored only with
+  tuned on (round 10's; the lead scores it once at the round's start rules and once after its
+  last rule change). ``speakers_gold_wikinews_unseen.csv`` has had no successor since round 8:
+  every Wikinews article of the corpus is in a gold set already, so the Wikinews figures are
+  development and validation figures only. They are scored only with
   ``--unseen``, and their misses are never listed: their figures are the
   honest estimate for news the rules have not seen; keep it that way.
 
@@ -136,6 +139,7 @@ GOLD_SEED7007 = HERE / "speakers_gold_seed7007.csv"
 WIKI_SEED7007 = HERE / "speakers_gold_wikinews_seed7007.csv"
 GOLD_SEED8008 = HERE / "speakers_gold_seed8008.csv"
 WIKI_SEED8008 = HERE / "speakers_gold_wikinews_seed8008.csv"
+GOLD_SEED9009 = HERE / "speakers_gold_seed9009.csv"
 WIKI_CSV = _bbc.REPO.parent / "shared" / "corpora" / "wikinews-2019-2020" / "articles.csv"
 
 
@@ -184,6 +188,7 @@ GOLD_SETS = (
     GoldSet("Wikinews seed 7007, unseen in round 7, then tuned", WIKI_SEED7007, "wikinews", True),
     GoldSet("BBC seed 8008, unseen in round 8, then tuned", GOLD_SEED8008, "bbc", True),
     GoldSet("Wikinews seed 8008, unseen in round 8, then tuned", WIKI_SEED8008, "wikinews", True),
+    GoldSet("BBC seed 9009, unseen in round 9, then tuned", GOLD_SEED9009, "bbc", True),
     GoldSet("BBC validation (figures only)", VAL_BBC, "bbc", False, validation=True),
     GoldSet("Wikinews validation (figures only)", VAL_WIKI, "wikinews", False, validation=True),
     GoldSet("BBC unseen (never tuned on)", GOLD_UNSEEN, "bbc", False),
