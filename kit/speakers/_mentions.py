@@ -221,16 +221,6 @@ def _body_apposed(s: _Sent, a: int, b: int) -> list[str]:
     ]
 
 
-# positions in a team and other nouns sport news calls a player by ("the Wasps wing", "the
-# Holland international", "the veteran lock"), which name a person as a subject; those
-# already in the lexicon's person nouns ("star", "veteran") or titles ("captain",
-# "striker") are not repeated here
-_TEAM_ROLES = frozenset(
-    {"wing", "prop", "lock", "centre", "center", "back", "full-back", "fly-half", "half"}
-    | {"scrum-half", "international", "ace", "pro", "rookie", "seed", "medallist", "keeper"}
-    | {"hooker", "flanker", "youngster", "teenager"}
-)
-
 # words that make another office of a title: "the shadow chancellor", "deputy leader"
 _OFFICES = frozenset({"deputy", "shadow", "vice", "assistant", "acting", "junior", "co"})
 
@@ -256,6 +246,45 @@ def _description_words(words: Iterable[str]) -> set[str]:
     return out
 
 
+# words for the members of a party, which a nation's word does not contradict
+_PARTY_MEMBERS = frozenset(
+    {"republican", "democrat", "democratic", "conservative", "tory", "labour", "liberal"}
+    | {"socialist", "communist", "green", "nationalist", "unionist", "independent"}
+)
+
+
+# words for a region's peoples, which a nation's word does not contradict ("European
+# champion Ann Bee" is British, "the Briton")
+_REGIONS = frozenset(
+    {"european", "african", "asian", "arab", "latin", "scandinavian", "nordic"}
+    | {"caribbean", "western", "eastern", "balkan", "baltic", "celtic", "hispanic", "gulf"}
+)
+
+
+def _origin(word: str) -> str | None:
+    """A word for a person's nation or party, as a profile keeps it to tell people apart:
+    ``"party:republican"``, else ``"from:"`` and the word without "-man" ("Frenchman" is
+    "from:french"). See :func:`_other_origin`."""
+    if word in _PARTY_MEMBERS:
+        return "party:" + word
+    if word in _REGIONS:
+        return None
+    return "from:" + re.sub(r"(?:wo)?man$", "", word)
+
+
+def _other_origin(want: set[str], known: set[str]) -> bool:
+    """Whether a description's nation or party (``want``, as :func:`_origin` gives them) is
+    another than every one a person was introduced with (``known``): "the Briton" is not
+    "Kenyan runner Ann Bee". Words of one nation share their first letters ("Scot",
+    "Scottish", "Scotsman"; "Briton", "British"), and a party says nothing of a nation."""
+    for kind in ("from:", "party:"):
+        a = {w[len(kind) :][:3] for w in want if w.startswith(kind)}
+        b = {w[len(kind) :][:3] for w in known if w.startswith(kind)}
+        if a and b and a.isdisjoint(b):
+            return True
+    return False
+
+
 def _proper(words: list[str]) -> set[str]:
     """The words of a description written as names ("the Wasps wing": ``{"wasps"}``), in
     the form :func:`_description_words` gives them."""
@@ -279,6 +308,9 @@ def _introduction(s: _Sent, a: int, b: int, name: list[str]) -> set[str]:
                 break
         elif s.pos[k] in ("NOUN", "PROPN", "ADJ", "NUM") or s.text[k] == "-":
             words.append(s.text[k])
+            origin = _origin(s.lower[k]) if s.ent[k][2:] == "NORP" else None
+            if origin:  # "Kenyan runner Ann Bee": where she is from
+                unlike.add(origin)
         else:
             break
         k -= 1

@@ -334,7 +334,8 @@ class _Names:
         if misspelt is None:
             return False
         wrong, right = misspelt
-        if _swapped(wrong, right) and len(fk) > len(k):  # a slip of typing, however often
+        slip = _swapped(wrong, right) or _halved(wrong, right) or _halved(right, wrong)
+        if slip and len(fk) > len(k):  # a slip of typing, however often
             return True  # the article repeats it ("David Monteith", then "Mr Montieth")
         if q is not None and q.count > 1:
             return False
@@ -551,7 +552,18 @@ def _misspelt(k: tuple[str, ...], fk: tuple[str, ...]) -> tuple[str, str] | None
     if len(tail) != len(k) or len(diff) != 1:
         return None
     a, b = diff[0]
+    if min(len(a), len(b)) >= 5 and (_halved(a, b) or _halved(b, a)):
+        return diff[0]  # "Barot" for "Barrot"
     return diff[0] if min(len(a), len(b)) >= 7 and a[0] == b[0] and _one_edit(a, b) else None
+
+
+def _halved(a: str, b: str) -> bool:
+    """Whether ``a`` is ``b`` with one of a doubled letter left out ("Barot", "Barrot";
+    "Philips", "Phillips"): a slip of typing, which a second person's name hardly is."""
+    if len(b) != len(a) + 1:
+        return False
+    i = _first_difference(a, b)
+    return i > 0 and b[i] == b[i - 1] and a[i:] == b[i + 1 :]
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -619,6 +631,22 @@ def _comma_person(s: _Sent, j: int) -> int | None:
                 a -= 1  # ", Dr. Ann Bee,"
             if a > j + 1 and s.text[a - 1] == "," and not s.quoted[a]:
                 return b - 1
+    return None
+
+
+def _name_before_role(s: _Sent, j: int) -> int | None:
+    """A person named first and set off by a comma from the role noun ``j`` that follows,
+    which the parse made the name's head ("Ann Bee, campaigns director at Apex in the UK,
+    said", with "Bee" a dependent of "director"): the name opens the phrase of ``j``; else
+    ``None``. A name the phrase does not open ("Unlike Ann Bee, the director said") is
+    another's."""
+    left = min(s.subtree(j))
+    for c in s.children(j):
+        if c >= j or s.quoted[c] or not s.ent[c].endswith("PERSON"):
+            continue
+        a, b = s.ent_span(c)
+        if a == left and b < j and s.text[b] == "," and s.head[c] == j:
+            return c
     return None
 
 
@@ -1020,6 +1048,17 @@ def _person_words(s: _Sent, a: int, b: int, lex: _Lexicon):
     return _clean_name(_words(s, k, b), lex)
 
 
+# positions in a team and other nouns sport news calls a player by ("the Wasps wing", "the
+# Holland international", "the veteran lock"), which name a person as a subject; those
+# already in the lexicon's person nouns ("star", "veteran") or titles ("captain",
+# "striker") are not repeated here
+_TEAM_ROLES = frozenset(
+    {"wing", "prop", "lock", "centre", "center", "back", "full-back", "fly-half", "half"}
+    | {"scrum-half", "international", "ace", "pro", "rookie", "seed", "medallist", "keeper"}
+    | {"hooker", "flanker", "youngster", "teenager"}
+)
+
+
 def _described_person(s: _Sent, i: int, lex: _Lexicon) -> list[str] | None:
     """A given name and surname ending at token ``i`` that a noun for one person written
     just before describes ("singer Ann Bee", "former prop Ann Bee"), whatever the tagger
@@ -1036,10 +1075,19 @@ def _described_person(s: _Sent, i: int, lex: _Lexicon) -> list[str] | None:
     words = [s.text[g], s.text[i]]
     if not all(_NAME_WORD.fullmatch(w) and w[:1].isupper() and not w.isupper() for w in words):
         return None  # "Ann", "Kivelä", "O'Neill"; not "BBC", "F1"
-    if s.tag[d] != "NN" or not s.text[d].islower() or s.head[d] != i or s.dep[d] != "compound":
-        return None
-    noun = s.lower[d]
     ones = lex.titles | lex.person_nouns | (lex.speaker_nouns - lex.collective_nouns)
+    ones |= _TEAM_ROLES  # "former Wales prop Ann Bee"
+    if s.lower[d] == "in" and s.head[i] == d and s.dep[i] == "pobj":
+        h = s.head[d]  # "they have a manager in Ann Bee": the noun "in" hangs on
+        one = any(s.lower[t] in ("a", "an") for t in s.children(h) if s.dep[t] == "det")
+        if h < d and s.tag[h] == "NN" and s.lemma[h].lower() in ones and one:
+            d = h
+    noun = s.lower[d]
+    # a noun for people capitalised where a headline runs into the story ("Singer Ann Bee")
+    written = s.tag[d] == "NN" and s.text[d].islower()
+    known = s.tag[d] == "NNP" and s.text[d].istitle() and noun in lex.person_nouns | _TEAM_ROLES
+    if not (written or known) or (d == i - 2 and (s.head[d] != i or s.dep[d] != "compound")):
+        return None
     doer = noun.endswith(_DOER_ENDS) and noun not in lex.org_descriptors | _ALSO_BODIES
     known = lex.titles | lex.title_words | lex.honorifics.keys() | lex.org_descriptors
     if not (noun in ones or doer) or words[0].lower() in known | _BEFORE_NAMES:

@@ -53,7 +53,6 @@ from ._mentions import (
     _RESEARCH_GROUP,
     _RIVAL,
     _SPOKES,
-    _TEAM_ROLES,
     _UTTERANCES,
     _anyone_before,
     _body_apposed,
@@ -67,6 +66,8 @@ from ._mentions import (
     _joined,
     _named,
     _names_a_work,
+    _origin,
+    _other_origin,
     _postnominal,
     _proper,
     _set_off_subject,
@@ -77,6 +78,7 @@ from ._names import (
     _PLACE_NOUNS,
     _POSTNOMINALS,
     _RELATIVES,
+    _TEAM_ROLES,
     _Bodies,
     _clean_name,
     _described_person,
@@ -713,7 +715,8 @@ class _Article:
             words
             for s in sents
             for i in range(2, len(s.pos))
-            if s.pos[i] == "PROPN" and s.pos[i - 1] == "PROPN" and s.tag[i - 2] == "NN"
+            if s.pos[i] == "PROPN" and s.pos[i - 1] == "PROPN"
+            if s.tag[i - 2] in ("NN", "NNP") or s.lower[i - 2] == "in"
             for words in [_described_person(s, i, lex)]
             if words
         ]
@@ -2168,7 +2171,12 @@ class _Article:
                 if j + 2 < len(s.text) and s.text[j + 1] in (",", "(") and s.text[j + 2].isdigit():
                     words.append(f"{s.text[j + 2]}-year-old")
                 head = "" if s.lemma[j].lower() == "old" else s.lemma[j].lower()
-                return _description_words(words), _proper(words[1:]), head
+                # "the Ohio Republican", "the Briton": a party, a nation, as its head only
+                # ("the European champion" is one of a competition, of no nation)
+                nation = s.tag[j] == "NNP" and s.lower[j] in self.lex.person_nouns
+                origin = _origin(s.lower[j]) if s.ent[j][2:] == "NORP" or nation else None
+                said = _description_words(words) | ({origin} if origin else set())
+                return said, _proper(words[1:]), head
         words = (f.fallback or f.name or "").split()
         head = f.name.split()[-1].lower() if f.name else ""
         return _description_words(words), _proper(words[1:]), head
@@ -2203,6 +2211,7 @@ class _Article:
             office = (want ^ said_as) & _OFFICES  # "deputy", "shadow" on one side only
             if (
                 (ages and known and ages.isdisjoint(known))
+                or _other_origin(want, said_as)
                 or "!" + head in said_as
                 or (head in said_as and office)
             ):

@@ -36,6 +36,7 @@ from ._names import (
     _counting,
     _is_outlet,
     _left_phrase,
+    _name_before_role,
     _name_end,
     _name_in_title,
     _name_start,
@@ -89,8 +90,7 @@ def _document_frame(
         for k in s.children(j)
     )
     if not maker and (
-        any(s.lower[k] in _DEFINITE for k in left)
-        or any(s.dep[k] == "poss" for k in s.children(j))
+        any(s.lower[k] in _DEFINITE for k in left) or any(s.dep[k] == "poss" for k in s.children(j))
     ):
         return _Frame(cue, "docref", s.lemma[j].lower(), depth, fallback=text)
     return _Frame(cue, "document", text, depth)
@@ -419,8 +419,13 @@ def _agent_of(s: _Sent, i: int) -> int | None:
     for k in s.children(i):
         if s.dep[k] == "agent":
             objs = [o for o in s.children(k) if s.dep[o] == "pobj"]
-            if objs and s.pos[objs[0]] == "NOUN" and s.tag[objs[0]] == "NN" and not any(
-                s.dep[c] in ("det", "poss", "compound", "amod") for c in s.children(objs[0])
+            if (
+                objs
+                and s.pos[objs[0]] == "NOUN"
+                and s.tag[objs[0]] == "NN"
+                and not any(
+                    s.dep[c] in ("det", "poss", "compound", "amod") for c in s.children(objs[0])
+                )
             ):
                 return None  # "informed by letter", "told by phone": how, not who
             return objs[0] if objs else None
@@ -530,7 +535,11 @@ def _subject_frame(
         named = a > 1 and s.text[a - 1] == "The"  # "newspaper The Hindu": a name
         demonym = b - a == 1 and the and not named and not s.lower[a].endswith("s")
         if demonym and (typ == "NORP" or (typ == "PERSON" and s.lower[a] not in lex.titles)):
-            return _Frame(cue, "description", "", depth)  # "the Scot": someone named before
+            # "the Scot": someone named before, else the description as written
+            return _Frame(cue, "description", "", depth, fallback=s.join(a - 1, a + 1))
+        if _one_described(s, a, b, lex):  # "the 27-year-old Austrian", "the Ohio Republican"
+            written = s.join(min(s.subtree(a)) + 1, a + 1)  # as written, when it fits nobody
+            return _Frame(cue, "description", "", depth, fallback=written)
         if typ == "PERSON" and s.lower[a] == "the":  # "the Lib Dems" tagged as a person
             typ = "ORG"
         if typ == "PERSON" or (honorific and typ in _NAME_ENTS) or _titled(s, a, b, lex):
@@ -568,6 +577,9 @@ def _subject_frame(
     k = _name_in_title(s, j, lex) if pos == "NOUN" else None
     if k is not None:  # "Gloucester director of rugby Nigel Melville said"
         return _subject_frame(s, k, lex, cue=cue, depth=depth, direct=direct)
+    k = _name_before_role(s, j) if pos == "NOUN" else None
+    if k is not None:  # "Ann Bee, campaigns director at Apex, said", the name hung on the role
+        return _subject_frame(s, k, lex, cue=cue, depth=depth, direct=direct)
     left = _left_phrase(s, j)
     if pos == "PROPN" or (s.dep[j] == "punct" and s.text[j][:1].isupper()):
         end = _name_end(s, j)  # "Consumers Against Supermarket Privacy Invasion"
@@ -604,6 +616,32 @@ def _subject_frame(
             name = "one " + s.join(ofs[0], max(s.subtree(ofs[0])) + 1)
             return _Frame(cue, "written", name, depth, then=_Frame(cue, "role", name, depth))
     return None
+
+
+def _one_described(s: _Sent, a: int, b: int, lex: _Lexicon) -> bool:
+    """Whether the one word tagged at ``a:b`` is the head of a definite description of one
+    person by nation, party or origin, with an age, a plain adjective or a place before it:
+    "the 27-year-old Austrian", "the Ohio Republican", "the former Tory", "The Frenchman"
+    (a noun for a person of a nation, whatever the tagger took it for). Not a plural ("the
+    Swiss"), nor "The" written inside a name ("newspaper The Hindu")."""
+    if b - a != 1 or s.lower[a].endswith("s") or s.quoted[a]:
+        return False
+    typ, low = s.ent[a][2:], s.lower[a]
+    nation = s.tag[a] == "NNP" and low in lex.person_nouns and low not in lex.titles
+    if not (typ == "NORP" or (typ == "PERSON" and low not in lex.titles) or nation):
+        return False
+    left = min(s.subtree(a))
+    if left >= a or s.lower[left] != "the" or s.head[left] != a:
+        return False
+    if left > 0 and s.text[left] == "The":
+        return False
+    for k in range(left + 1, a):
+        age = s.pos[k] == "NUM" or s.lower[k] in ("-", "year", "years", "old")
+        plain = s.pos[k] == "ADJ" and s.text[k].islower()
+        place = s.pos[k] == "PROPN" and s.ent[k][2:] in ("GPE", "LOC")
+        if s.quoted[k] or not (age or plain or place):
+            return False
+    return True
 
 
 def _acronym(word: str) -> bool:
@@ -815,9 +853,7 @@ def _human_noun(noun: str, lex: _Lexicon) -> bool:
 _QUANTIFIED = frozenset({"many", "some", "others", "most", "few", "several"})
 
 
-def _quantified_frame(
-    s: _Sent, j: int, lex: _Lexicon, *, cue: str, depth: int
-) -> _Frame | None:
+def _quantified_frame(s: _Sent, j: int, lex: _Lexicon, *, cue: str, depth: int) -> _Frame | None:
     """A share of people named by a quantifier with no noun ("Many fear it is too late",
     "Some called for ...", "Others argue ...", "Many in the party expect ..."), or "those"
     with a phrase or restrictive relative clause that says who ("Those with slim majorities
