@@ -28,9 +28,12 @@ from ._names import (
 )
 from ._spans import (
     _CONTENT_VERBS,
+    _JUDGING_ACTIVE,
+    _REBUTTAL_VERBS,
     _apposed_cue,
     _as_in_object,
     _comma_left_out,
+    _for_gerund,
     _inverted_subject,
     _issued_clause,
     _joined_clause,
@@ -105,7 +108,8 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
             continue
         entries = lex.verbs.get(lemma)
         issued = _issued_content(s, i, lex) if lemma in _ISSUE else None
-        issued = issued or (None if entries else _noun_cue(s, i))  # "made requests for"
+        if issued is None and (not entries or lemma in _REBUTTAL_VERBS):
+            issued = _noun_cue(s, i)  # "made requests for", "rejected calls for"
         said_in = None if direct else _said_in(s, i)  # "In his speech, Mr Gates referred to"
         if not (entries or issued or said_in) or s.lower[i] in _MISREAD:
             continue
@@ -894,6 +898,10 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
             found = _as_in_object(s, c)
             if found:
                 kid_lemmas["as"] = found[0]
+        if c > i and s.dep[c] == "dobj" and "for" not in kid_lemmas:
+            found_for = _for_gerund(s, i)  # "attacked Mr Bee for failing to ...", "for" on
+            if found_for is not None:  # the object
+                kid_lemmas["for"] = found_for
         linking = _X_TO_Y.get(s.lemma[i])
         if s.dep[c] == "dobj" and linking and linking not in kid_lemmas:
             # "likened the stadium to a cathedral": the parse hangs "to" under the object
@@ -1013,16 +1021,6 @@ def _wh_opening(s: _Sent, i: int, c: int) -> dict[str, int]:
 
 _CURRENCY = frozenset("$£€¥₹")
 
-# verbs of praise and criticism in the active voice ("hit" and "lash" only as "hit out at",
-# "lash out at", "hit back at"): statements only with what was said (:func:`_judged_bare`)
-_JUDGING_ACTIVE = frozenset(
-    {"praise", "criticise", "criticize", "condemn", "rap", "hit", "lash", "laud", "applaud"}
-    | {"commend", "hail", "salute", "acclaim", "slam", "blast", "lambast", "lambaste", "assail"}
-    | {"castigate", "berate", "rebuke", "chide", "deride", "ridicule", "mock", "decry"}
-    | {"denounce"}
-)
-
-
 def _judged_bare(s: _Sent, i: int) -> bool:
     """Whether active verb of judging ``i`` tells only that someone judged, not what they
     said: no quoted fragment under it ('praised the "courageous" crew'), no "as" saying what
@@ -1036,6 +1034,8 @@ def _judged_bare(s: _Sent, i: int) -> bool:
         return False
     if any(k > i and s.dep[k] == "prep" and s.lower[k] == "as" for k in _subtree(s, i)):
         return False
+    if _for_gerund(s, i) is not None:
+        return False  # "attacked Mr Bee for failing to ...": the failing is what was said
     verbs = _lexicon().verbs
     return not any(k > i and s.tag[k] == "VBG" and s.lemma[k] in verbs for k in s.children(i))
 
@@ -1257,6 +1257,7 @@ _ACTIVE_ONLY = frozenset(
     | {"thank", "attribute", "ascribe", "assure", "reassure", "direct"}
     | {"refer", "credit", "put", "invite", "instruct"}  # "is credited with", "was invited to"
     | {"encourage", "request", "welcome", "accept"}  # "was encouraged to run", "is accepted"
+    | {"bill", "tout", "herald", "greet", "paint", "trumpet"}  # "the match is billed as ..."
 )
 
 
@@ -1770,7 +1771,8 @@ def _that_clause(s: _Sent, i: int) -> bool:
             words = _subtree(s, objs[-1])  # no name in it: "agree new deal for striker
             named = any(s.pos[m] == "PROPN" for m in words)  # Joe Platt signed" is glued
             return not named and max(words) + 1 == k
-        if s.dep[k] == "xcomp" and s.lemma[i] not in _CONSENT and any(
+        asked = s.lemma[i] == "request" and not objs  # "requested to have the players"
+        if s.dep[k] == "xcomp" and (s.lemma[i] not in _CONSENT or asked) and any(
             s.dep[m] == "aux" and s.lower[m] == "to" for m in s.children(k)
         ):
             return True

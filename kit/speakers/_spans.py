@@ -562,7 +562,7 @@ def _fragment_cue(s: _Sent, i: int, lex: _Lexicon) -> bool:
     """Whether cue ``i`` speaks only through a quoted fragment it takes (a verb that needs
     one, other than naming: 'thanked the crew and "a network who ..."', 'shouting "shame
     on you!"'): its words are the quoted ones."""
-    entries = lex.verbs.get(s.lemma[i], [])
+    entries = [e for e in lex.verbs.get(s.lemma[i], []) if e[0] != ("as",)]  # "welcome as"
     if not entries or any(needs != "quote" for _, needs in entries):
         return False
     if s.lemma[i] in _NAMING_VERBS or s.lemma[i] in ("describe", "read", "continue"):
@@ -639,8 +639,11 @@ def _content_without_clause(s: _Sent, i: int, lex: _Lexicon) -> set[int] | None:
             if k > i and s.dep[k] == "prep" and s.lower[k] == "to"
             for m in _as_in_object(s, k)
         ]
+    judged_for = _for_gerund(s, i)  # "attacked X for [failing to ...]"
+    if judged_for is not None and judged_for not in preps:
+        preps.append(judged_for)
     for k in preps:
-        if s.lower[k] == "as" or (target and s.lower[k] == target):
+        if s.lower[k] == "as" or (target and s.lower[k] == target) or k == judged_for:
             objs = [o for o in s.children(k) if s.dep[o] in ("pobj", "pcomp")]
             if not objs and s.lower[k] == "as":  # 'as "perfectly fine"': parsed as a modifier
                 objs = [o for o in s.children(k) if o > k and s.pos[o] not in WORDLESS_POS]
@@ -684,6 +687,33 @@ def _content_without_clause(s: _Sent, i: int, lex: _Lexicon) -> set[int] | None:
     return words  # none: the sentence around the cue ("..., says the study, ...")
 
 
+# verbs of praise and criticism in the active voice ("hit" and "lash" only as "hit out at",
+# "lash out at", "hit back at"): statements only with what was said (:func:`_judged_bare`)
+_JUDGING_ACTIVE = frozenset(
+    {"praise", "criticise", "criticize", "condemn", "rap", "hit", "lash", "laud", "applaud"}
+    | {"commend", "hail", "salute", "acclaim", "slam", "blast", "lambast", "lambaste", "assail"}
+    | {"castigate", "berate", "rebuke", "chide", "deride", "ridicule", "mock", "decry"}
+    | {"denounce", "attack", "scold", "chastise", "fault", "admonish", "reproach", "upbraid"}
+)
+
+
+def _for_gerund(s: _Sent, i: int) -> int | None:
+    """The "for" of verb of judging ``i`` whose object is a gerund, what the judge said the
+    one judged did or failed to do ("attacked Mr Bee for failing to mention ...", "praised
+    the crew for working through the night", "slammed the council for ignoring ..."), hung
+    on the verb or on its object; ``None`` for a noun ("for their work") or nothing."""
+    if s.lemma[i] not in _JUDGING_ACTIVE:
+        return None
+    hosts = [i] + [o for o in s.children(i) if s.dep[o] == "dobj" and o > i]
+    for h in hosts:
+        for p in s.children(h):
+            if p <= i or s.dep[p] != "prep" or s.lower[p] != "for" or s.quoted[p]:
+                continue
+            if any(s.tag[m] == "VBG" and s.dep[m] in ("pcomp", "pobj") for m in s.children(p)):
+                return p
+    return None
+
+
 # speech whose content is a noun phrase (speech_verbs.toml): an intention with what is
 # intended, a measure with what it applies to, a request with what is asked
 _INTENTION_VERBS = frozenset(words("speech_verbs", "intention_verbs"))
@@ -695,7 +725,14 @@ _REQUEST_VERBS = frozenset(words("speech_verbs", "request_verbs"))
 _REQUEST_NOUNS = frozenset(words("speech_verbs", "request_nouns"))
 _CITED_VERBS = frozenset(words("speech_verbs", "cited_verbs"))
 _CITED_NOUNS = frozenset(words("speech_verbs", "cited_nouns"))
-_NOUN_CUE_VERBS = _INTENTION_VERBS | _MEASURE_VERBS | _REQUEST_VERBS | _CITED_VERBS
+_REBUTTAL_VERBS = frozenset(words("speech_verbs", "rebuttal_verbs"))
+_REBUTTAL_NOUNS = frozenset(words("speech_verbs", "rebuttal_nouns"))
+_DEFENCE_VERBS = frozenset(words("speech_verbs", "defence_verbs"))
+_DEFENCE_NOUNS = frozenset(words("speech_verbs", "defence_nouns"))
+_NOUN_CUE_VERBS = (
+    _INTENTION_VERBS | _MEASURE_VERBS | _REQUEST_VERBS | _CITED_VERBS
+    | _REBUTTAL_VERBS | _DEFENCE_VERBS
+)
 _GERUND_PREPS = frozenset({"of", "over", "on", "about"})  # "intention of leaving"
 _MAIN_DEPS = frozenset({"ROOT", "conj", "ccomp"})  # as _cues._content_object
 _APPLIES_TO = frozenset({"of", "on", "to", "for", "against", "over", "in", "from", "into"})
@@ -729,7 +766,37 @@ def _proposition_object(s: _Sent, i: int) -> int | None:
             return o
         if lemma in _CITED_VERBS and noun in _CITED_NOUNS and _about(s, o):
             return o
+        if lemma in _REBUTTAL_VERBS and noun in _REBUTTAL_NOUNS and _rebutted(s, o):
+            return o
+        if lemma in _DEFENCE_VERBS and noun in _DEFENCE_NOUNS and _intended(s, i, o):
+            return o
     return None
+
+
+def _rebutted(s: _Sent, o: int) -> bool:
+    """Whether saying ``o`` (object of a verb of rebuttal) says what was said: a clause on it,
+    opened by "that" or not ("claims that he lied", "suggestions there will be cuts"), what
+    is asked ("calls for an inquiry", "demands to resign") or a right with what it allows
+    ("the right of X to claim ..."). "Charges of fraud", "the claims" say no clause."""
+    if any(s.dep[k] == "compound" for k in s.children(o)):
+        return False  # "a pay claim", "a deposition request": a document or a procedure
+    if s.lemma[o].lower() in _REQUEST_NOUNS:
+        return _asked(s, o)
+    for k in s.children(o):
+        clause = s.dep[k] in ("acl", "ccomp") and k > o and s.pos[k] in _VERB_POS
+        if clause and any(
+            s.dep[m] in ("nsubj", "nsubjpass", "expl", "mark") for m in s.children(k)
+        ):
+            return True  # "claims [that] he lied": a clause with its subject
+        if s.lemma[o].lower() != "right":
+            continue
+        if _to_infinitive_at(s, k, ("acl", "relcl")):
+            return True  # "the right to strike"
+        if s.dep[k] == "prep" and s.lower[k] == "of":  # "the right of Yukos to claim ..."
+            for m in s.children(k):
+                if s.dep[m] == "pobj" and _to_infinitive(s, m, ("acl", "relcl", "xcomp")):
+                    return True
+    return False
 
 
 def _to_infinitive(s: _Sent, h: int, deps: tuple[str, ...] = ("acl", "relcl")) -> int | None:
