@@ -2485,6 +2485,14 @@ class _Article:
             head = _span_head(s, a, b)
             if any(s.dep[c] == "appos" and s.pos[c] == "NOUN" for c in s.children(head)):
                 return name
+            be = s.head[head]
+            if (
+                s.dep[head] == "attr"
+                and s.lemma[be] == "be"
+                and s.dep[be] == "ROOT"
+                and not any(s.dep[c] == "neg" for c in s.children(be))
+            ):
+                return name  # "The musical's director is Ann Bee": introduced as the role
         return None
 
     def _learn(self, name: str, gender: str | None) -> tuple[str, str]:
