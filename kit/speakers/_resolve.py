@@ -119,6 +119,9 @@ from ._subjects import _agent_of, _document_frame, _subject_frame
 # parts of speech a capitalised word of a name set after its cue may be tagged with
 _NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "ADV", "X"})
 
+# conjunctions that set a second speaker's clause against the first's ("X said ..., while Y")
+_CONTRAST = frozenset({"while", "whereas", "whilst"})
+
 # verbs whose subject makes the document they take ("Facebook released a statement")
 _ISSUE = frozenset({"release", "issue", "send", "file", "sign", "write"})  # not "publish"
 
@@ -1097,7 +1100,7 @@ class _Article:
                 name = self._subject_pronoun(n, _PRONOUNS[s.lower[i]])  # "He made a cameo"
                 if name:  # the person the story goes on about is a subject again
                     self.mentions[n].append((name, 2))
-            if e in ("O", "B-ORG") and s.dep[i] == "nsubj" and s.pos[i] == "PROPN":
+            if e in ("O", "B-ORG") and s.dep[i] in ("nsubj", "nsubjpass") and s.pos[i] == "PROPN":
                 name = self.names.canonical(_clean_name(_words(s, i, i + 1), self.lex)[0])
                 if name in self.names.persons and not s.quoted[i]:  # "Ruddock" untagged
                     self.mentions[n].append((name, 1 + _main_subject(s, i, i + 1)))
@@ -2431,6 +2434,11 @@ class _Article:
 
         for k in range(n - 1, max(-1, n - (2 if recent else 8)), -1):
             speaker = said[k].speaker
+            later = self._later_subject(k, speaker) if k == n - 1 and gender else None
+            if later and fits(later) and title is None and not anyone:
+                # "Hewitt said ..., but Tennis Australia's Geoff Pollard rejected his
+                # comments. / "...," he said.": the subject of the clause after the speaker's
+                return self._learn(later, gender if learn else None)
             if said[k].kind == "person" and speaker is not None and fits(speaker):
                 return self._learn(speaker, gender if learn else None)
             if gender is not None and self._speaks_as_one(k) and fits(speaker or ""):
@@ -2448,13 +2456,21 @@ class _Article:
                 spoke = {said[j].speaker for j in range(max(0, n - 8), n)}
                 if new and spoke.isdisjoint(m for m, _ in subjects):
                     return self._learn(new, gender if learn else None)
+            if k == n - 1 and subjects and self._reported_topic(n, k, subjects, fits, gender):
+                # "Coach Bob Dwyer warned that Burger needed a break. / Burger, 21, has
+                # struggled. / "It's his first year," he said.": the coach goes on
+                return self._learn(said[k - 1].speaker or "", gender if learn else None)
             if subjects:  # the main clause's subject first, one known to be "she" (or
-                # "he") before one of no known gender ("she and Anton Dolin"), then the latest
+                # "he") before one of no known gender ("she and Anton Dolin"), then one who
+                # spoke just before ("Bee said ... / Bee, Cole and Hart won medals. / "...,"
+                # he said.": Bee goes on), then the latest
+                spoke = {said[j].speaker for j in range(max(0, k - 3), k)}
                 best = max(
                     reversed(subjects),
                     key=lambda m: (
                         m[1],
                         gender is not None and self.names.person(m[0]).gender == gender,
+                        len(subjects) > 1 and m[0] in spoke,
                     ),
                 )[0]
                 return self._learn(best, gender if learn else None)
@@ -2463,6 +2479,53 @@ class _Article:
             if others:
                 return self._learn(others[-1], gender if learn else None)
         return None, None
+
+    def _reported_topic(self, n: int, k: int, subjects, fits, gender: str | None) -> bool:
+        """Whether the narration sentence ``k`` before the quotation ``n`` is only about
+        whom the speaker of the sentence before it reported on (the subject of the clause
+        they reported, "Dwyer warned that Burger needed a break. / Burger, 21, has
+        struggled."), and the quotation speaks of someone as "he" or "she" of the cue's
+        gender: then it is about that person, and its speaker the reporter, who goes on."""
+        if gender is None or k < 1 or self.said[k].type:
+            return False
+        before = self.said[k - 1]
+        if before.kind != "person" or before.type != "indirect" or not before.speaker:
+            return False
+        topics = {m for m, subj in self.mentions[k - 1] if subj == 1}
+        return (
+            fits(before.speaker)
+            and before.speaker not in topics
+            and all(m in topics for m, _ in subjects)
+            and _third_person(self.sents[n], gender)
+        )
+
+    def _later_subject(self, k: int, speaker: str | None) -> str | None:
+        """The person named as the subject of a clause joined after the cue of sentence
+        ``k``'s speaker ``speaker`` ("Hewitt said ..., but Ann Bee rejected his comments";
+        "Hart said ..., while Tom Cole called it ..."): the one the sentence ends on, whom a
+        "he" or "she" next goes on with. ``None`` when there is none."""
+        said = self.said[k]
+        if not speaker or said.kind != "person" or not said.cue:
+            return None
+        s = self.sents[k]
+        cue = _cue_token(s, said.cue, self.lex)
+        if cue is None or s.quoted[cue]:
+            return None
+        last = speaker.split()[-1]
+        for c in s.subtree(cue):  # "while" may hang on the reported clause, by the parse
+            joined = (s.dep[c] == "conj" and s.head[c] == cue) or (
+                s.dep[c] == "advcl"
+                and any(s.dep[m] == "mark" and s.lower[m] in _CONTRAST for m in s.children(c))
+            )
+            if not joined or c < cue or s.quoted[c]:
+                continue
+            for d in s.children(c):
+                if s.dep[d] != "nsubj" or not s.ent[d].endswith("PERSON") or s.quoted[d]:
+                    continue
+                name = self._person_name(s, *s.ent_span(d))
+                if name.split()[-1] != last:
+                    return name
+        return None
 
     def _speaks_as_one(self, k: int) -> bool:
         """Whether the speaker of sentence ``k``, a name the tagger took for a body's ("E
@@ -2481,8 +2544,10 @@ class _Article:
 
     def _introduced(self, k: int, fits) -> str | None:
         """The latest person that sentence ``k`` names for the first time in the article,
-        with a description in apposition ("Allen Weiner, a research director at Gartner"),
-        if they fit."""
+        introduced with a description, if they fit: in apposition ("Allen Weiner, a research
+        director at Gartner"), or as who holds a role ("The show's director is Ann Bee",
+        "The new chairman will be Tom Hart"). Not a person named with a clause after them
+        as an object ("X paid tribute to Ann Bee, who ..."): the subject stays the topic."""
         s = self.sents[k]
         for i in range(len(s.ent) - 1, -1, -1):
             if s.ent[i] != "B-PERSON" or s.quoted[i]:
@@ -2494,6 +2559,14 @@ class _Article:
             head = _span_head(s, a, b)
             if any(s.dep[c] == "appos" and s.pos[c] == "NOUN" for c in s.children(head)):
                 return name
+            be = s.head[head]
+            if (
+                s.dep[head] == "attr"
+                and s.lemma[be] == "be"
+                and s.dep[be] == "ROOT"
+                and not any(s.dep[c] == "neg" for c in s.children(be))
+            ):
+                return name  # "The musical's director is Ann Bee": introduced as the role
         return None
 
     def _learn(self, name: str, gender: str | None) -> tuple[str, str]:
