@@ -250,7 +250,8 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
         # "According to X, Y were optimistic that ...": X's report of Y's stance
         out += _stance_frames(s, lex, propers)
     if direct:  # the quotation's own cue says whose it is ('the book claimed that X told Y:
-        out = _unless_named(out)  # "..."': X's, not the book's)
+        out = _unless_named(out)  # "..."': X's, not the book's, nor its author's)
+        out = [f for f in out if f.verb < 0 or not _document_subject(s, f.verb)] or out
     return _unless_named(_outermost(s, out))
 
 

@@ -40,6 +40,7 @@ class _Frame:
     # agency" -> "Associated Press"): its name as a speaker; ``reported_by`` keeps ``name``
     bare: str | None = None
     finding: str = ""  # "find" or "show" with "it" or "they": said by a study or an inquirer
+    body: bool = False  # a maker named after a noun for a body ("think-tank Demos"): no person
 
 
 _DEFINITE = frozenset({"the", "this", "that"})
@@ -55,16 +56,21 @@ def _issuer(s: _Sent, n: int) -> int | None:
 
 
 # numbers and measurements that "suggest" or "indicate" are evidence, not statements; a
-# maker named with them still speaks ("figures from the ministry suggest")
-_EVIDENCE = frozenset({"figure", "data", "estimate", "poll", "statistic", "number", "record"})
+# maker named with them still speaks ("figures from the ministry suggest"). A poll is no
+# count but a study, which states what it found ("a poll suggests", the guide's findings)
+_EVIDENCE = frozenset({"figure", "data", "estimate", "statistic", "number", "record"})
+# the releases that name where a count came from, written before it ("census figures", "survey
+# data", "poll figures show"): its maker, as a body's name is
+_RELEASES = frozenset({"census", "survey", "poll", "study", "audit", "inquiry", "review"})
 
 
 def _named_maker(s: _Sent, j: int) -> bool:
     """Whether evidence noun ``j`` carries its maker's name before it ("Johns Hopkins
     University data", "the Daily Telegraph poll", "CML figures"): a count someone published,
     which speaks for them as "figures from the ministry" do; a public body named by its
-    common noun counts too ("government figures", "police data")."""
-    bodies = _lexicon().collective_nouns
+    common noun counts too ("government figures", "police data"), and so does the release
+    it came from ("census figures", "survey data")."""
+    bodies = _lexicon().collective_nouns | _RELEASES
     return any(
         s.dep[k] == "compound"
         and (
@@ -151,6 +157,13 @@ _RULINGS = frozenset(
     | {"injunction"}
 )
 _FOUND = frozenset({"find", "show"})
+# one piece of research however the story names it again ("a report by the think-tank X ...
+# The research found ...", "a survey by Y ... The poll suggests ..."): a definite one of these
+# is the one of any of them named before with its maker, when none of its own noun was
+_STUDIES = frozenset(
+    {"report", "study", "research", "survey", "poll", "analysis", "paper", "finding"}
+    | {"review", "audit", "inquiry", "investigation"}
+)
 
 
 def _with_absolute(s: _Sent, i: int) -> bool:

@@ -71,6 +71,8 @@ def _document_frame(
         return f
     if a is not None:
         f = _subject_frame(s, a, lex, cue=cue, depth=depth, propers=propers)
+        if f is not None and f.kind == "person" and _described_body(s, a, lex):
+            return _Frame(cue, "org", f.name, depth, body=True)  # "by think-tank Demos"
         if f is not None and f.kind not in ("pronoun", "orgnoun"):
             return f
         body = [k for k in _left_phrase(s, a) if s.lower[k] not in _DETS]
@@ -94,6 +96,21 @@ def _document_frame(
     ):
         return _Frame(cue, "docref", s.lemma[j].lower(), depth, fallback=text)
     return _Frame(cue, "document", text, depth)
+
+
+def _described_body(s: _Sent, a: int, lex: _Lexicon) -> bool:
+    """Whether the maker's name at ``a``, which the tagger took for a person's, is written
+    after a common noun for a body ("a report by UK think-tank Demos", "a poll by research
+    firm Elmwood", "a study from the charity Hope"): a body's name."""
+    first = s.ent_span(a)[0] if s.ent[a] != "O" else a
+    left = sorted(k for k in s.subtree(a) if k < first)
+    while left and left[0] < first - len(left):  # the run of words right before the name
+        left = left[1:]
+    if not left or left[-1] != first - 1 or s.pos[left[-1]] != "NOUN":
+        return False
+    written = s.join(left[0], first).lower().split()
+    bodies = lex.collective_nouns | lex.org_descriptors
+    return any(w in bodies or w.rstrip("s") in bodies for w in written)
 
 
 # where a report appeared that names no outlet: "press reports in China" (a place)
