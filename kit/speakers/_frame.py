@@ -91,6 +91,32 @@ def _noun(s: _Sent, j: int) -> str:
 
 _ISSUE = frozenset({"release", "issue", "publish", "post", "send", "put", "file", "submit"})
 
+# papers that are documents, not newspapers ("court papers", "a research paper", "a white
+# paper", "a consultation paper"); "the paper", "a local paper" are outlets
+_PAPER_KINDS = frozenset(
+    {"court", "research", "white", "green", "policy", "discussion", "consultation", "working"}
+    | {"briefing", "position", "scientific", "academic", "legal", "leaked", "internal"}
+    | {"strategy", "background", "technical", "cabinet"}
+)
+
+
+def _document(s: _Sent, j: int) -> bool:
+    """Whether noun ``j`` names a document (the word lists' "document" nouns), a paper of a
+    kind no newspaper is ("court papers show", "according to a research paper") included."""
+    if _noun(s, j) in _lexicon().doc_nouns:
+        return True
+    return s.lemma[j].lower() == "paper" and any(
+        s.lower[k] in _PAPER_KINDS and s.dep[k] in ("compound", "amod")
+        for k in s.children(j)
+        if k < j
+    )
+# who saw or got a document, not who made it ("a memo seen by the BBC", "obtained by CNN")
+_OBTAINED = frozenset(
+    {"see", "obtain", "get", "receive", "acquire", "read", "view", "leak", "review", "hear"}
+)
+# studies whose "of" names what they studied ("a survey of 500 firms", "an analysis of the data")
+_STUDIED = frozenset({"poll", "survey", "study", "analysis", "review", "audit", "test"})
+
 
 def _author(s: _Sent, j: int) -> int | None:
     """Who made the document headed by ``j``: the name after "by", "from" or "of" ("a report
@@ -111,11 +137,14 @@ def _author(s: _Sent, j: int) -> int | None:
                 return k
     # "reports in the Wall Street Journal": where a report appeared names its source
     placed = ("in",) if s.lemma[j].lower() in ("report", "article", "story") else ()
+    # "a poll of 1,000 adults", "a study of 40 firms": whom it studied, not who made it (a
+    # name still makes it: "an analysis of the German Institute for Economic Research")
+    studied = s.lemma[j].lower() in _STUDIED
     for k in s.children(j):
         if k < j or s.quoted[k]:
             continue
         preps = [k] if s.dep[k] == "prep" and s.lower[k] in ("by", "from", "of", *placed) else []
-        if s.dep[k] == "acl":
+        if s.dep[k] == "acl" and s.lemma[k] not in _OBTAINED:  # "seen by the BBC": no maker
             preps = [a for a in s.children(k) if s.dep[a] == "agent"]
         for p in preps:
             for o in s.children(p):
@@ -126,6 +155,17 @@ def _author(s: _Sent, j: int) -> int | None:
                 dated = s.ent[o].endswith("DATE")
                 if s.lower[p] == "in" and s.ent[o][2:] in ("GPE", "LOC", "NORP"):
                     continue  # "press reports in China": where, not who
+                if studied and s.lower[p] == "of" and not (named and s.pos[o] == "PROPN"):
+                    by = [  # "a poll of 1,000 adults by X", the maker hung on the adults
+                        m
+                        for b in s.children(o)
+                        if s.dep[b] == "prep" and s.lower[b] == "by"
+                        for m in s.children(b)
+                        if s.dep[m] == "pobj" and s.pos[m] == "PROPN" and not s.quoted[m]
+                    ]
+                    if by:
+                        return by[0]
+                    continue
                 if s.dep[o] == "pobj" and (named or owned or body) and not dated:
                     return o
     return None
