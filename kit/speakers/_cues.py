@@ -13,6 +13,7 @@ from ._frame import (
     _ISSUE,
     _RULINGS,
     _author,
+    _document,
     _Frame,
     _issuer,
     _noun,
@@ -254,7 +255,8 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
         # "According to X, Y were optimistic that ...": X's report of Y's stance
         out += _stance_frames(s, lex, propers)
     if direct:  # the quotation's own cue says whose it is ('the book claimed that X told Y:
-        out = _unless_named(out)  # "..."': X's, not the book's)
+        out = _unless_named(out)  # "..."': X's, not the book's, nor its author's)
+        out = [f for f in out if f.verb < 0 or not _document_subject(s, f.verb)] or out
     return _unless_named(_outermost(s, out))
 
 
@@ -632,7 +634,7 @@ def _cited_frame(
     reports", "research from the bank") who made it. A name set off by commas after a common
     noun names it ("according to analysts, TDG Research, ...")."""
     named = _comma_name(s, j)
-    if named != j or _noun(s, j) not in lex.doc_nouns:
+    if named != j or not _document(s, j):
         frame = _subject_frame(s, named, lex, cue=cue, depth=depth, propers=propers)
         cited = named == j and s.pos[j] == "NOUN" and _noun(s, j) in lex.record_nouns
         if not cited or (frame is not None and frame.kind not in ("described", "orgnoun")):
@@ -992,6 +994,10 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
             continue  # "spoke to her after the show"; "spoke to the BBC about ..." speaks
         if s.lemma[i] == "tell" and not (has_clause or _tells_someone(s, i)):
             continue  # "the film tells the story of ..."
+        if s.lemma[i] == "tell" and not direct and _document_subject(s, i) and not any(
+            s.dep[k] == "ccomp" for k in kids
+        ):
+            continue  # "the books tell of a battle ...": what they are about, not a claim
         if s.lemma[i] == "say" and not has_clause and _says_a_rite(s, kids):
             continue  # "the city said goodbye to ...", "said a prayer": no words reported
         if particles == ("out",) and s.lemma[i] == "rule" and not any(
@@ -1413,7 +1419,7 @@ def _document_subject(s: _Sent, i: int) -> bool:
     if subj is None:
         return False
     subj = _partitive(s, subj)
-    return s.pos[subj] == "NOUN" and _noun(s, subj) in _lexicon().doc_nouns
+    return s.pos[subj] == "NOUN" and _document(s, subj)
 
 
 # who finds as a body ("the court found that ...", "the committee found ...", "the research
@@ -1874,6 +1880,8 @@ def _subject_of(s: _Sent, i: int) -> int | None:
                 return after
         if subj:  # a subject inside the quote is the quote's own ('"...tracks," said Myers')
             outside = [k for k in subj if not s.quoted[k]] or subj
+            inner = [k for k in outside if s.pos[k] == "PROPN" and _named_inside(s, k, outside)]
+            outside = [k for k in outside if k not in inner]  # "the journal [Apis Letters]"
             named = [k for k in outside if s.pos[k] == "PROPN"]  # "The chair of X, Ann Bee said"
             # two subjects and no name: the nearer the verb ("Jamieson issues warning to
             # bigots Scotland's justice minister has warned": a headline glued to the story)
@@ -1919,6 +1927,27 @@ def _subject_of(s: _Sent, i: int) -> int | None:
 
 
 _CAUSING = frozenset({"make", "force", "let", "allow", "compel", "oblige", "require"})
+
+
+def _named_inside(s: _Sent, k: int, subjects: list[int]) -> bool:
+    """Whether the name at ``k``, parsed as a second subject of a verb, is the name of a
+    noun inside another of its ``subjects`` ("A study published in the journal [Apis
+    Letters] found ...": the journal's name, not who found it): written right after that
+    noun, the object of a preposition there, with no comma between. A person's name, or
+    one after a noun for someone who speaks, stays the subject ("speaker of the parliament
+    Ann Bee wrote", "figures from the regulator Ofcom", "media watchdog Ofcom said")."""
+    if s.ent[k].endswith("PERSON"):
+        return False
+    a = s.ent_span(k)[0] if s.ent[k] != "O" else k
+    while a > 0 and s.dep[a - 1] == "compound" and s.pos[a - 1] == "PROPN":
+        a -= 1
+    if a == 0 or s.pos[a - 1] != "NOUN" or s.dep[a - 1] != "pobj":
+        return False
+    lex = _lexicon()
+    noun = s.lemma[a - 1].lower()
+    if noun in lex.speaker_nouns or noun in lex.titles or noun in lex.org_descriptors:
+        return False
+    return any(o != k and o < a - 1 and a - 1 in s.subtree(o) for o in subjects)
 
 
 def _caused(s: _Sent, i: int) -> bool:
@@ -2145,7 +2174,7 @@ def _glued_name(s: _Sent, k: int, i: int) -> int | None:
     Lib Dem leader [Charles Kennedy] has said": a headline glued to the story); else
     ``None``. Only auxiliaries and adverbs may stand between the name and the verb."""
     lex = _lexicon()
-    noun = s.lemma[k].lower()
+    noun = _noun(s, k)  # "Data from the Office for National Statistics showed": a document
     if s.pos[k] != "NOUN" or s.ent[k] != "O" or _human_noun(noun, lex) or noun in lex.doc_nouns:
         return None
     if any(s.dep[c] in ("det", "poss") for c in s.children(k)):

@@ -40,6 +40,7 @@ class _Frame:
     # agency" -> "Associated Press"): its name as a speaker; ``reported_by`` keeps ``name``
     bare: str | None = None
     finding: str = ""  # "find" or "show" with "it" or "they": said by a study or an inquirer
+    body: bool = False  # a maker named after a noun for a body ("think-tank Demos"): no person
 
 
 _DEFINITE = frozenset({"the", "this", "that"})
@@ -55,16 +56,21 @@ def _issuer(s: _Sent, n: int) -> int | None:
 
 
 # numbers and measurements that "suggest" or "indicate" are evidence, not statements; a
-# maker named with them still speaks ("figures from the ministry suggest")
-_EVIDENCE = frozenset({"figure", "data", "estimate", "poll", "statistic", "number", "record"})
+# maker named with them still speaks ("figures from the ministry suggest"). A poll is no
+# count but a study, which states what it found ("a poll suggests", the guide's findings)
+_EVIDENCE = frozenset({"figure", "data", "estimate", "statistic", "number", "record"})
+# the releases that name where a count came from, written before it ("census figures", "survey
+# data", "poll figures show"): its maker, as a body's name is
+_RELEASES = frozenset({"census", "survey", "poll", "study", "audit", "inquiry", "review"})
 
 
 def _named_maker(s: _Sent, j: int) -> bool:
     """Whether evidence noun ``j`` carries its maker's name before it ("Johns Hopkins
     University data", "the Daily Telegraph poll", "CML figures"): a count someone published,
     which speaks for them as "figures from the ministry" do; a public body named by its
-    common noun counts too ("government figures", "police data")."""
-    bodies = _lexicon().collective_nouns
+    common noun counts too ("government figures", "police data"), and so does the release
+    it came from ("census figures", "survey data")."""
+    bodies = _lexicon().collective_nouns | _RELEASES
     return any(
         s.dep[k] == "compound"
         and (
@@ -84,6 +90,32 @@ def _noun(s: _Sent, j: int) -> str:
 
 
 _ISSUE = frozenset({"release", "issue", "publish", "post", "send", "put", "file", "submit"})
+
+# papers that are documents, not newspapers ("court papers", "a research paper", "a white
+# paper", "a consultation paper"); "the paper", "a local paper" are outlets
+_PAPER_KINDS = frozenset(
+    {"court", "research", "white", "green", "policy", "discussion", "consultation", "working"}
+    | {"briefing", "position", "scientific", "academic", "legal", "leaked", "internal"}
+    | {"strategy", "background", "technical", "cabinet"}
+)
+
+
+def _document(s: _Sent, j: int) -> bool:
+    """Whether noun ``j`` names a document (the word lists' "document" nouns), a paper of a
+    kind no newspaper is ("court papers show", "according to a research paper") included."""
+    if _noun(s, j) in _lexicon().doc_nouns:
+        return True
+    return s.lemma[j].lower() == "paper" and any(
+        s.lower[k] in _PAPER_KINDS and s.dep[k] in ("compound", "amod")
+        for k in s.children(j)
+        if k < j
+    )
+# who saw or got a document, not who made it ("a memo seen by the BBC", "obtained by CNN")
+_OBTAINED = frozenset(
+    {"see", "obtain", "get", "receive", "acquire", "read", "view", "leak", "review", "hear"}
+)
+# studies whose "of" names what they studied ("a survey of 500 firms", "an analysis of the data")
+_STUDIED = frozenset({"poll", "survey", "study", "analysis", "review", "audit", "test"})
 
 
 def _author(s: _Sent, j: int) -> int | None:
@@ -105,11 +137,14 @@ def _author(s: _Sent, j: int) -> int | None:
                 return k
     # "reports in the Wall Street Journal": where a report appeared names its source
     placed = ("in",) if s.lemma[j].lower() in ("report", "article", "story") else ()
+    # "a poll of 1,000 adults", "a study of 40 firms": whom it studied, not who made it (a
+    # name still makes it: "an analysis of the German Institute for Economic Research")
+    studied = s.lemma[j].lower() in _STUDIED
     for k in s.children(j):
         if k < j or s.quoted[k]:
             continue
         preps = [k] if s.dep[k] == "prep" and s.lower[k] in ("by", "from", "of", *placed) else []
-        if s.dep[k] == "acl":
+        if s.dep[k] == "acl" and s.lemma[k] not in _OBTAINED:  # "seen by the BBC": no maker
             preps = [a for a in s.children(k) if s.dep[a] == "agent"]
         for p in preps:
             for o in s.children(p):
@@ -120,6 +155,17 @@ def _author(s: _Sent, j: int) -> int | None:
                 dated = s.ent[o].endswith("DATE")
                 if s.lower[p] == "in" and s.ent[o][2:] in ("GPE", "LOC", "NORP"):
                     continue  # "press reports in China": where, not who
+                if studied and s.lower[p] == "of" and not (named and s.pos[o] == "PROPN"):
+                    by = [  # "a poll of 1,000 adults by X", the maker hung on the adults
+                        m
+                        for b in s.children(o)
+                        if s.dep[b] == "prep" and s.lower[b] == "by"
+                        for m in s.children(b)
+                        if s.dep[m] == "pobj" and s.pos[m] == "PROPN" and not s.quoted[m]
+                    ]
+                    if by:
+                        return by[0]
+                    continue
                 if s.dep[o] == "pobj" and (named or owned or body) and not dated:
                     return o
     return None
@@ -151,6 +197,13 @@ _RULINGS = frozenset(
     | {"injunction"}
 )
 _FOUND = frozenset({"find", "show"})
+# one piece of research however the story names it again ("a report by the think-tank X ...
+# The research found ...", "a survey by Y ... The poll suggests ..."): a definite one of these
+# is the one of any of them named before with its maker, when none of its own noun was
+_STUDIES = frozenset(
+    {"report", "study", "research", "survey", "poll", "analysis", "paper", "finding"}
+    | {"review", "audit", "inquiry", "investigation"}
+)
 
 
 def _with_absolute(s: _Sent, i: int) -> bool:

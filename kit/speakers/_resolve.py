@@ -41,7 +41,7 @@ from ._bodies import (
 )
 from ._constants import _DETS, _DIRECT_SHARE, _NAME_ENTS, _PRONOUNS
 from ._cues import _frames, _introduced_quote, _lead_frame, _nothing_reported
-from ._frame import _RULINGS, _author, _Frame
+from ._frame import _RULINGS, _STUDIES, _author, _Frame
 from ._gender import _NOUNS as _GENDERED
 from ._gender import _body_like, _evidence, _settled
 from ._kind import _body_name, _tagged_bodies
@@ -1375,7 +1375,7 @@ class _Article:
                 return self._person_name(s, *s.ent_span(honoured)), "person"
         if f.kind in ("person", "propn", "org"):
             canon = names.canonical(f.name.split())
-            if f.kind == "person" or canon in names.persons:  # "Dupont" tagged ORG
+            if f.kind == "person" or (canon in names.persons and not f.body):  # "Dupont" ORG
                 return canon, "person"
             if f.kind == "propn" and self._described_as_person(n, f):
                 return canon, "person"  # "G Bee, a presenter on ..., thinks": untagged
@@ -1478,14 +1478,18 @@ class _Article:
                 return owner
             # "the US statement": one by whom the capitals before its noun name
             by = {w.lower() for w in (f.fallback or "").split()[:-1] if w[:1].isupper()}
-            for k in range(n, max(-1, n - 30), -1):
-                for noun, maker, by_kind in reversed(self.docs[k]):
-                    words = maker.lower().split()  # "WEF" for "World Economic Forum" too
-                    words += ["".join(w[0] for w in words if w not in ("of", "the", "and"))]
-                    # "issued a ruling ... The decision read": one ruling however named
-                    same = noun == f.name or {noun, f.name} <= _RULINGS
-                    if same and (not by or by.intersection(words)):
-                        return maker, by_kind
+            # its own noun first, then another for it named just before ("research by X
+            # ... said the report"); further back "the study" may be another one
+            for kin, reach in ((_RULINGS, 30), (_STUDIES, 3)):
+                for k in range(n, max(-1, n - reach), -1):
+                    for noun, maker, by_kind in reversed(self.docs[k]):
+                        words = maker.lower().split()  # "WEF" for "World Economic Forum"
+                        words += ["".join(w[0] for w in words if w not in ("of", "the", "and"))]
+                        # "issued a ruling ... The decision read": one ruling however named
+                        same = noun == f.name or {noun, f.name} <= _RULINGS
+                        same = same or (kin is _STUDIES and {noun, f.name} <= _STUDIES)
+                        if same and (not by or by.intersection(words)):
+                            return maker, by_kind
             issuer = self._issuer_before(n, f.name, f.fallback)
             return issuer or (f.fallback, "document")
         return None, None

@@ -19,6 +19,7 @@ from ._frame import (
     _FINITE,
     _RULINGS,
     _author,
+    _document,
     _Frame,
     _named_maker,
     _noun,
@@ -72,6 +73,8 @@ def _document_frame(
         return f
     if a is not None:
         f = _subject_frame(s, a, lex, cue=cue, depth=depth, propers=propers)
+        if f is not None and f.kind == "person" and _described_body(s, a, lex):
+            return _Frame(cue, "org", f.name, depth, body=True)  # "by think-tank Demos"
         if f is not None and f.kind not in ("pronoun", "orgnoun"):
             return f
         body = [k for k in _left_phrase(s, a) if s.lower[k] not in _DETS]
@@ -85,6 +88,11 @@ def _document_frame(
         text = s.join(j, objs[0] + 1) if objs else text
     if left == body and _unnamed_reports(s, j, lex):
         return None  # "reports said", "according to unconfirmed reports"
+    if any(s.lower[k] in _EVERY and s.dep[k] == "det" for k in s.children(j)):
+        return None  # "every opinion poll points to ...": the writer's generalisation
+    journal = _journal(s, j)
+    if journal is not None:  # "a study published in Nature Astronomy": named by where
+        text = f"{text} published in {journal}"
     maker = any(  # "the court order", "the jury's verdict": no other order or verdict before
         s.dep[k] == "compound" and s.lemma[k].lower() in _ADJUDICATORS and k < j
         for k in s.children(j)
@@ -94,6 +102,52 @@ def _document_frame(
     ):
         return _Frame(cue, "docref", s.lemma[j].lower(), depth, fallback=text)
     return _Frame(cue, "document", text, depth)
+
+
+def _journal(s: _Sent, j: int) -> str | None:
+    """The journal that document ``j`` was published in, as written without "the" and
+    "journal" ("a study published in the journal Science", "research, published on Monday
+    in PLOS One"): the name a study is known by when no maker is named; else ``None``."""
+    for v in s.children(j):
+        if s.dep[v] != "acl" or s.lemma[v] != "publish" or s.quoted[v]:
+            continue
+        for p in s.children(v):
+            if s.dep[p] != "prep" or s.lower[p] != "in":
+                continue
+            for o in s.children(p):
+                if s.dep[o] != "pobj" or s.ent[o].endswith("DATE"):
+                    continue
+                if s.lower[o] == "journal" and o + 1 < len(s.text) and s.pos[o + 1] == "PROPN":
+                    o = o + 1  # "in the journal Science", the name hung elsewhere
+                if s.pos[o] != "PROPN" or s.quoted[o]:
+                    continue
+                a = min(k for k in s.subtree(o) if k > p)
+                b = max(s.subtree(o)) + 1 if s.lower[o - 1] != "journal" else s.ent_span(o)[1]
+                while a < o and s.lower[a] in ("the", "journal"):
+                    a += 1
+                if any(s.pos[k] in ("VERB", "AUX") or s.text[k] == "," for k in range(a, b)):
+                    continue
+                return s.join(a, b)
+    return None
+
+
+def _described_body(s: _Sent, a: int, lex: _Lexicon) -> bool:
+    """Whether the maker's name at ``a``, which the tagger took for a person's, is written
+    after a common noun for a body ("a report by UK think-tank Demos", "a poll by research
+    firm Elmwood", "a study from the charity Hope"): a body's name."""
+    first = s.ent_span(a)[0] if s.ent[a] != "O" else a
+    left = sorted(k for k in s.subtree(a) if k < first)
+    while left and left[0] < first - len(left):  # the run of words right before the name
+        left = left[1:]
+    if not left or left[-1] != first - 1 or s.pos[left[-1]] != "NOUN":
+        return False
+    last = s.join(left[0], first).lower().split()[-1]  # "company president Lee Scott": a title
+    bodies = lex.collective_nouns | lex.org_descriptors
+    return last in bodies or last.rstrip("s") in bodies
+
+
+# determiners that make a document any of its kind, no one document ("every poll shows")
+_EVERY = frozenset({"every", "all", "any", "each", "no"})
 
 
 # where a report appeared that names no outlet: "press reports in China" (a place)
@@ -736,9 +790,9 @@ def _noun_frame(
     half = {k for k in body if k > 1 and s.text[k - 1] == "-" and k - 2 not in body}
     body = [k for k in body if k not in half]  # "Paris-based" whose "Paris" was left out
     phrase = _phrase(s, body)
-    if _is_outlet(phrase, lex) and _noun(s, j) not in lex.doc_nouns:  # "a BBC statement":
-        return _Frame(cue, "outlet", phrase, depth, bare=_outlet_named(s, body, lex))  # below
-    if _noun(s, j) in lex.doc_nouns:  # "data" (lemma "datum") as subject: evidence
+    if _is_outlet(phrase, lex) and not _document(s, j):  # "a BBC statement": below
+        return _Frame(cue, "outlet", phrase, depth, bare=_outlet_named(s, body, lex))
+    if _document(s, j):  # "data" (lemma "datum") as subject: evidence
         if _noun(s, j) in _EVIDENCE and _author(s, j) is None and not _named_maker(s, j):
             return None  # "figures suggest": evidence, not someone's statement
         return _document_frame(s, j, lex, cue=cue, depth=depth)
