@@ -39,6 +39,7 @@ from ._spans import (
     _main_clause,
     _opened_by_that,
     _proposition_object,
+    _said_noun,
     _split_clause,
     _stance_adjective,
     _stance_noun,
@@ -470,12 +471,16 @@ def _unless_named(frames: list[_Frame]) -> list[_Frame]:
     return named or frames
 
 
-def _under_cue(s: _Sent, i: int, lex: _Lexicon) -> bool:
-    """Whether token ``i`` is inside the clause of a verb of saying (its ancestor)."""
+def _under_cue(s: _Sent, i: int, lex: _Lexicon, *, unsaid: bool = False) -> bool:
+    """Whether token ``i`` is inside the clause of a verb of saying (its ancestor); with
+    ``unsaid``, not counting a passive with no agent ("The site is thought to have closed
+    after an announcement by X that ...": nobody says it, X's words are X's)."""
     k, steps = i, 0
     while s.head[k] != k and steps < 30:
         k, steps = s.head[k], steps + 1
         if s.lemma[k] in lex.verbs and s.pos[k] in ("VERB", "AUX") and not s.quoted[k]:
+            if unsaid and _passive(s, k) and _agent_of(s, k) is None:
+                continue
             return True
     return False
 
@@ -513,10 +518,13 @@ def _stance_frames(s: _Sent, lex: _Lexicon, propers: dict) -> list[_Frame]:
         noun = None if adj else _stance_noun(s, i)
         if noun is not None:
             holder = noun[0]
-        view = None if adj or noun else _viewpoint(s, i)
+        said = None if adj or noun else _said_noun(s, i)  # "his claim that ...", "an
+        if said is not None and not _if_clause(s, i):  # announcement by X that ...", "made
+            holder = _bound_owner(s, i, _partitive(s, said[0]))  # an announcement that"
+        view = None if adj or noun or said else _viewpoint(s, i)
         if view is not None:
             holder = view[0]
-        if holder is None or _under_cue(s, i, lex):
+        if holder is None or _under_cue(s, i, lex, unsaid=said is not None):
             continue  # "He said Boro are confident of ...": his words, not Boro's
         depth = s.depth(i)
         if s.lower[holder] in _POSSESSIVE:
@@ -530,6 +538,36 @@ def _stance_frames(s: _Sent, lex: _Lexicon, propers: dict) -> list[_Frame]:
         frame.verb = i
         out.append(frame)
     return out
+
+
+def _bound_owner(s: _Sent, n: int, owner: int) -> int:
+    """The named subject of the clause that noun ``n`` is in when its possessor ``owner`` is
+    a possessive pronoun that agrees with it ("Mourinho faces an inquiry into [his]
+    allegation that ...": Mourinho's; "Acme defended [its] warning that ...": Acme's);
+    else ``owner``."""
+    if s.lower[owner] not in _POSSESSIVE:
+        return owner
+    v, steps = n, 0
+    while s.pos[v] not in ("VERB", "AUX") and s.head[v] != v and steps < 30:
+        v, steps = s.head[v], steps + 1
+    subj = [k for k in s.children(v) if s.dep[k] == "nsubj" and k < n and not s.quoted[k]]
+    if not subj or s.pos[subj[0]] != "PROPN":
+        return owner
+    ent = s.ent[subj[0]][2:]
+    if (ent or "PERSON") != "PERSON" if s.lower[owner] in ("his", "her") else ent == "PERSON":
+        return owner  # "Sony faces ... his claim", "Ann Bee ... its claim": another's
+    return subj[0]
+
+
+def _if_clause(s: _Sent, i: int) -> bool:
+    """Whether token ``i`` is inside a clause of condition ("If he keeps his promise to
+    ...", "unless its claim that ... holds"): what may be, not what was said."""
+    k, steps = i, 0
+    while s.head[k] != k and steps < 30:
+        k, steps = s.head[k], steps + 1
+        if s.pos[k] in ("VERB", "AUX") and _conditional(s, k):
+            return True
+    return False
 
 
 def _verbal(s: _Sent, i: int) -> bool:

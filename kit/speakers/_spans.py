@@ -1150,6 +1150,91 @@ def _stance_noun(s: _Sent, n: int) -> tuple[int, int, int] | None:
     return None
 
 
+# nouns of saying with their content, credited to their maker (kit/resources/speech_verbs.toml)
+_SAID_NOUNS = frozenset(words("speech_verbs", "said_nouns"))
+_PLEDGE_NOUNS = frozenset(words("speech_verbs", "pledge_nouns"))
+_MAKING = frozenset(words("speech_verbs", "making_verbs"))
+_MAKER_PREPS = frozenset({"by", "from"})
+
+
+def _said_noun(s: _Sent, n: int) -> tuple[int, int] | None:
+    """``(maker, content)`` when noun ``n`` is a noun of saying written with who made it and
+    what it says: its possessor ("his allegation [that the players cheated]", "Mr Bee's
+    insistence [that ...]"), its agent after "by" or "from" ("an announcement by X [that
+    ...]", "complaints from MPs [that ...]") or the subject of a verb that makes or holds it
+    ("Acme made an announcement [that ...]", "Turkey maintains a position [that ...]"). The
+    content is a clause opened by "that" with a subject of its own, hung on the noun or on
+    its agent, or for a promise or demand a "to"-infinitive ("Biden's pledge [to pick a
+    woman]"). "The claim that ..." (no maker), "a statement that angered farmers" (a
+    relative clause) and "did not make any claim that ..." give ``None``."""
+    if s.pos[n] != "NOUN" or s.lemma[n].lower() not in _SAID_NOUNS or s.quoted[n]:
+        return None
+    kids = s.children(n)
+    agents = [
+        o
+        for p in kids
+        if s.dep[p] == "prep" and s.lower[p] in _MAKER_PREPS and p > n
+        for o in s.children(p)
+        if s.dep[o] == "pobj" and not s.quoted[o]
+    ]
+    makers = [k for k in kids if s.dep[k] == "poss" and k < n and not s.quoted[k]] + agents
+    h = s.head[n]
+    if not makers and s.dep[n] == "dobj" and h < n and s.lemma[h] in _MAKING:
+        if any(s.dep[k] == "neg" for k in s.children(h)) or any(
+            s.lower[k] in ("no", "any") for k in kids
+        ):
+            return None  # "made no claim that ...", "did not make any claim"
+        makers = [k for k in s.children(h) if s.dep[k] == "nsubj" and not s.quoted[k]]
+    if not makers or _extraposed(s, n):
+        return None
+    after = max(_subtree(s, n)) + 1  # "an inquiry into his allegation [that ...]", the
+    hosts = [n, *agents]  # clause hung on the noun the parse put it under
+    up, k = n, 0
+    while s.head[up] != up and k < 3 and s.pos[s.head[up]] in ("NOUN", "ADP"):
+        up, k = s.head[up], k + 1
+        hosts.append(up)
+    for host in hosts:
+        for c in s.children(host):
+            if c <= n or s.quoted[c] or s.dep[c] not in ("acl", "ccomp", "relcl"):
+                continue
+            if host not in (n, *agents) and min(_subtree(s, c)) != after:
+                continue
+            ckids = s.children(c)
+            own = any(s.dep[m] in ("nsubj", "nsubjpass", "expl") for m in ckids)
+            opened = any(
+                s.dep[m] == "mark" and s.lower[m] == "that" and m < c and m > host
+                for m in ckids
+            )
+            if opened and own:
+                return makers[0], c
+            to = any(s.dep[m] == "aux" and s.lower[m] == "to" for m in ckids)
+            if (
+                host == n
+                and s.lower[h] != "for"  # "For his proposal to succeed, ...": a purpose
+                and to
+                and not own
+                and s.tag[c] == "VB"
+                and s.lemma[n].lower() in _PLEDGE_NOUNS
+            ):
+                return makers[0], c
+    return None
+
+
+def _extraposed(s: _Sent, n: int) -> bool:
+    """Whether noun ``n`` sits inside the complement of "It is ..." without being it: "It
+    is a sign of the QCA's concern that its advice went ..." (the clause is the subject
+    put last, what the sign is); "It was the IOC's demand that ..." (a cleft) is not."""
+    k, steps = n, 0
+    while s.head[k] != k and steps < 30:
+        h = s.head[k]
+        if s.dep[k] == "attr" and s.lemma[h] == "be" and s.head[h] == h:
+            return k != n and any(
+                s.dep[m] in ("nsubj", "expl") and s.lower[m] == "it" for m in s.children(h)
+            )
+        k, steps = h, steps + 1
+    return False
+
+
 def _viewpoint(s: _Sent, p: int) -> tuple[int, int] | None:
     """``(holder, comma)`` when preposition ``p`` opens the sentence with whose view it
     gives, set off by a comma: "In his view, ...", "In the opinion of X, ...", "In the eyes
@@ -1189,7 +1274,7 @@ def _viewpoint(s: _Sent, p: int) -> tuple[int, int] | None:
 
 def _stance_words(s: _Sent, i: int) -> set[int] | None:
     """What the stance at token ``i`` holds (:func:`_stance_adjective`,
-    :func:`_stance_noun`, :func:`_viewpoint`), else ``None``."""
+    :func:`_stance_noun`, :func:`_said_noun`, :func:`_viewpoint`), else ``None``."""
     adj = _stance_adjective(s, i)
     if adj is not None:
         return _subtree(s, adj[1])
@@ -1199,6 +1284,9 @@ def _stance_words(s: _Sent, i: int) -> set[int] | None:
     noun = _stance_noun(s, i)
     if noun is not None:
         return _subtree(s, noun[2])
+    said = _said_noun(s, i)
+    if said is not None:
+        return _subtree(s, said[1])
     view = _viewpoint(s, i)
     if view is not None:
         return set(range(view[1] + 1, len(s.text)))
