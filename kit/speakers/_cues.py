@@ -40,6 +40,7 @@ from ._spans import (
     _opened_by_that,
     _proposition_object,
     _said_noun,
+    _set_off_cue,
     _split_clause,
     _stance_adjective,
     _stance_noun,
@@ -946,6 +947,10 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
         and any(s.dep[k] == "mark" and s.lower[k] == "as" for k in kids)
         and not any(s.dep[k] in ("dobj", "ccomp", "xcomp") for k in kids)
     )
+    if _as_worded(s, i):  # "The rift is, as Ms Bee put it, a family row"
+        return f"{s.text[i]} it"
+    if as_clause and _as_saying_goes(s, i):
+        return None  # "The weather was, as they say, awful": a saying, nobody's words
     has_clause = (
         direct
         or as_clause
@@ -954,6 +959,7 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
         or _trailing_comma(s, i) is not None
         or _leading_comma(s, i) is not None
         or _inverted_subject(s, i) is not None
+        or _set_off_cue(s, i) is not None
         or _split_clause(s, i) is not None
         or _quote_follows(s, i)
         or _misread_clause(s, i)
@@ -1037,6 +1043,49 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
         idx = sorted([i] + [kid_lemmas[p] for p in particles])
         return " ".join(s.text[k] for k in idx)
     return None
+
+
+# verbs of wording that an "as" clause sets with "it" for the words of the clause it is in:
+# "as Ms Bee put it", "as the minister described it", "as one critic called it", "as he
+# phrased it", "as the judge summed it up"
+_WORDING = frozenset(
+    {"put", "describe", "call", "phrase", "word", "term", "dub", "characterise"}
+    | {"characterize", "sum", "express", "say", "write", "explain", "label"}
+)
+
+
+def _as_saying_goes(s: _Sent, i: int) -> bool:
+    """Whether "as" clause ``i`` is a saying in the present with everyone for its subject:
+    "as they say", "as you might say", "as people say", "as the saying goes"."""
+    if s.lemma[i] not in ("say", "go") or s.tag[i] in ("VBD", "VBN"):
+        return False
+    subj = [k for k in s.children(i) if s.dep[k] == "nsubj"]
+    return bool(subj) and s.lower[subj[0]] in ("they", "you", "one", "people", "saying")
+
+
+def _as_worded(s: _Sent, i: int) -> bool:
+    """Whether cue ``i`` is a verb of wording in an "as" clause with "it" for its object,
+    hung on the clause whose words it gives, set off by a comma or opening the sentence:
+    "The deal, as Acme described it, was a lifeline", "As one analyst put it, the firm has
+    run out of road", "The market is a jungle, as the minister called it". "as they say"
+    (a saying, nobody's words) and "as he put it on the shelf" (no comma) give ``False``."""
+    if s.lemma[i] not in _WORDING or s.dep[i] != "advcl" or s.quoted[i]:
+        return False
+    kids = s.children(i)
+    marks = [k for k in kids if s.dep[k] == "mark" and s.lower[k] == "as" and k < i]
+    objs = [k for k in kids if s.dep[k] == "dobj" and s.lower[k] == "it" and k > i]
+    if not marks or not objs or s.pos[s.head[i]] not in ("VERB", "AUX", "NOUN", "PROPN"):
+        return False
+    if any(
+        s.dep[k] in ("ccomp", "xcomp", "prep", "dative") and k > objs[0] and not _dated(s, k)
+        for k in kids
+    ):
+        return False  # "as he put it on the table", "as she described it to police"
+    a = marks[0]
+    opened = a == 0 or s.text[a - 1] == "," or all(s.pos[k] in ("PUNCT", "CCONJ") for k in range(a))
+    end = max(_subtree(s, i)) + 1
+    closed = end >= len(s.text) or s.text[end] in (",", ".", ";", ":", "-", "—")
+    return opened and closed
 
 
 def _wh_opening(s: _Sent, i: int, c: int) -> dict[str, int]:
@@ -1870,6 +1919,9 @@ _ON_AUX = frozenset({"nsubj", "nsubjpass", "punct", "cc", "advmod", "prep", "npa
 
 
 def _subject_of(s: _Sent, i: int) -> int | None:
+    off = _set_off_cue(s, i)  # "The new rules, says Ms Bee, will cost jobs": the parse may
+    if off is not None:  # take "rules" for the subject of "says"
+        return off[0]
     k = i + 1  # "..., said M&S." where the name was not parsed as the subject
     if k < len(s.text) and not s.quoted[k] and s.text[k][:1].isupper() and s.dep[k] == "punct":
         return k

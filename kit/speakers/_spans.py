@@ -309,6 +309,103 @@ def _inverted_subject(s: _Sent, i: int) -> int | None:
     return objs[0]
 
 
+# how a subject opens (before a cue set off inside its clause) and how the clause goes on
+# after it, with its finite verb: "The answer, says Prof Bee, is wi-fi."; not "Then, say
+# analysts, ..." (the cue after an opener) nor "..., said X, adding ..." (after its clause)
+_CLAUSE_OPENERS = frozenset({"DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _as_worded_span(s: _Sent, i: int) -> set[int] | None:
+    """The tokens of the aside "as X put it" (from "as" to the comma or the end after "it")
+    when cue ``i`` is its verb with "it" for its object; else ``None``."""
+    kids = s.children(i)
+    if s.dep[i] != "advcl" or not any(s.dep[k] == "dobj" and s.lower[k] == "it" for k in kids):
+        return None
+    marks = [k for k in s.children(i) if s.dep[k] == "mark" and s.lower[k] == "as" and k < i]
+    if not marks:
+        return None
+    n = len(s.text)
+    end = next((k for k in range(i + 1, n) if s.text[k] in (",", ";", "-", "—")), n)
+    return set(range(marks[0], end + 1))
+
+
+def _set_off_cue(s: _Sent, i: int) -> tuple[int, int, int] | None:
+    """``(speaker, left comma, right comma)`` when finite cue ``i`` and its speaker are set
+    off by commas inside the clause they report, however the parse hung them: "The new
+    rules, says Ms Bee, will cost jobs.", "The only parts that would keep going, said the
+    firm's lawyers, were the forums.", "Day, they said, desired no memorials." The speaker
+    is the noun, name or pronoun before the cue, or the head of the noun phrase after it
+    ("the operators of the site": operators); only the speaker, and after a speaker before
+    the cue a phrase opened by a preposition ("they said on Monday"), stand between the
+    commas, and words of the clause stand on both sides. Else ``None``."""
+    n = len(s.text)
+    if s.quoted[i] or s.tag[i] not in ("VBD", "VBZ", "VBP") or s.pos[i] != "VERB":
+        return None
+    entries = _lexicon().verbs.get(s.lemma[i], [])
+    if not any(not parts and needs != "quote" for parts, needs in entries):
+        return None  # a verb of saying on its own: not "spoke to", "called [...]"
+    left = next((k for k in range(i - 1, max(i - 7, -1), -1) if s.text[k] == ","), None)
+    right = next((k for k in range(i + 1, min(i + 9, n)) if s.text[k] == ","), None)
+    if left is None or right is None or left < 1 or right > n - 3:
+        return None
+    described = _described_after(s, i, right)  # "said Ann Bee, head of X, is ...": past
+    inside = [k for k in range(left + 1, right) if k != i]  # her description too
+    right = described if described is not None else right
+    if not inside or any(
+        s.quoted[k] or s.pos[k] in ("VERB", "AUX") or s.tag[k].startswith("W") for k in inside
+    ):
+        return None  # not a relative ("whose running mate X spoke"), nor "what X estimated"
+    if any(s.quoted[k] for k in range(left)) or not any(
+        s.pos[k] in ("VERB", "AUX") and not s.quoted[k] for k in range(right + 1, n)
+    ):
+        return None  # the clause goes on after the cue with its verb
+    first = next((k for k in range(left) if s.pos[k] not in ("CCONJ", "PUNCT")), left)
+    go = right + 1 + (s.pos[right + 1] == "ADV" and s.pos[right + 2] in ("AUX", "VERB"))
+    if s.pos[first] not in _CLAUSE_OPENERS or s.tag[go] not in _FINITE_TAGS:
+        return None  # "Then, say analysts, ...", "..., said X, adding ...": the cue's own
+    before = [k for k in inside if k < i]
+    after = [k for k in inside if k > i]
+    if before:
+        if after and s.pos[after[0]] != "ADP":
+            return None
+        named = [k for k in before if s.dep[k] in ("nsubj", "nsubjpass") and s.head[k] == i]
+        who = named[0] if named else before[-1]
+        if s.pos[who] not in ("NOUN", "PROPN", "PRON") or s.lower[who] in ("it", "that"):
+            return None
+        if any(s.pos[k] == "ADP" for k in before if k < who):
+            return None  # "Sheldon Yett of UNICEF observed": the name is before the "of"
+        return who, left, right
+    if s.lemma[i] in _ADDRESSEE_VERBS:
+        return None  # "X, a spokeswoman for Y, told CNN, ...": CNN was told
+    heads = []
+    for k in after:
+        if s.pos[k] == "ADP" or s.text[k] in ("(", "-"):
+            break
+        if s.pos[k] in ("NOUN", "PROPN"):
+            heads.append(k)
+    if not heads or (s.dep[heads[-1]] in ("dobj", "dative") and s.head[heads[-1]] == i):
+        return None
+    if i in _subtree(s, heads[-1]):
+        return None  # "..., reported officials, ...": read as the officials' description
+    return heads[-1], left, right
+
+
+def _described_after(s: _Sent, i: int, comma: int) -> int | None:
+    """The comma that ends a description in apposition to the speaker named right after cue
+    ``i`` ("said Ann Bee, [head of MMS firm Adamind], is ..."), the first comma at
+    ``comma``; else ``None``."""
+    n = len(s.text)
+    nxt = next((k for k in range(comma + 1, min(comma + 12, n)) if s.text[k] == ","), None)
+    if nxt is None or not any(s.pos[k] == "PROPN" for k in range(i + 1, comma)):
+        return None
+    between = range(comma + 1, nxt)
+    appos = [k for k in between if s.dep[k] == "appos" and i < s.head[k] < comma]
+    if not appos or any(k not in _subtree(s, appos[0]) for k in between):
+        return None
+    return nxt
+
+
 # verbs of addressing that news also sets after what they report, the speaker after them
 # with nothing more in the sentence ("Prices will rise, warn economists.", "..., warned
 # the head of the union."); "warned the union" with a subject of its own addresses it
@@ -448,6 +545,13 @@ def _reported(s: _Sent, i: int, lex: _Lexicon) -> set[int] | None:
         return _cited_clause(s, i) - set(range(opened + 1))
     if s.lower[i] == "according":
         return _cited_clause(s, i)
+    worded = _as_worded_span(s, i)
+    if worded is not None:  # "The rift is, as Ms Bee put it, a family row": all but the aside
+        return _without_framing(s, set(range(len(s.text))) - worded, lex)
+    off = _set_off_cue(s, i)
+    if off is not None:  # "The new rules, says Ms Bee, will cost jobs": all but the aside
+        aside = set(range(off[1], off[2] + 1))
+        return _without_framing(s, set(range(len(s.text))) - aside, lex)
     if _apposed_cue(s, i) is not None:  # "X, a ... rapporteur, cautioned [justice ...]"
         return _without_framing(s, set(range(i + 1, len(s.text))), lex)
     joined = _joined_clause(s, i)
@@ -1201,8 +1305,9 @@ def _said_noun(s: _Sent, n: int) -> tuple[int, int] | None:
                 continue
             ckids = s.children(c)
             own = any(s.dep[m] in ("nsubj", "nsubjpass", "expl") for m in ckids)
-            opened = any(
-                s.dep[m] == "mark" and s.lower[m] == "that" and m < c and m > host
+            opened = any(  # "that" tagged IN opens a clause, however it was hung; a
+                s.lower[m] == "that" and (s.dep[m] == "mark" or s.tag[m] == "IN")  # relative's
+                and host < m < c  # is WDT
                 for m in ckids
             )
             if opened and own:
