@@ -2,9 +2,9 @@
 its maker and content ("his allegation that ...", "an announcement by X that ...",
 "complaints from MPs that ...", "made a prediction that ...", "Mr Bee's pledge to ..."), a
 cue set off by commas inside the clause it reports ("The new rules, says Ms Bee, will cost
-jobs."), and an "as" clause of wording ("as Ms Bee put it", "as one analyst described
-it"). A noun of saying with no maker, one in a condition or a purpose, and "as they say"
-stay narration."""
+jobs."), an "as" clause of wording ("as Ms Bee put it", "as one analyst described
+it") and "made it clear that ...". A noun of saying with no maker, one in a condition or a
+purpose, "as they say" and "should make clear how ..." stay narration."""
 
 from __future__ import annotations
 
@@ -47,6 +47,16 @@ def df():
                 "As one analyst put it, the firm has run out of road. "
                 "The deal, as Acme Corp described it, was a lifeline."
             ),
+            "clear": (
+                "Union plans\n\n"
+                "Ann Bee leads the Acme union. "
+                "Ms Bee made it clear that she would not resign. "
+                "Acme Corp has made clear the plant will stay open. "
+                "Ms Bee signed the deal but had already made it plain cuts were coming. "
+                "The union made it known that it would strike in May. "
+                "The council should make clear how it will pay for the plan. "
+                "Ms Bee made the rules clear to new staff."
+            ),
             "near": (
                 "Weather turns\n\n"
                 "Ann Bee leads the Acme union. "
@@ -76,6 +86,10 @@ def df():
         ("put it, a family row", "Ann Bee", ["The rift is", "a family row"]),
         ("one analyst", "one analyst", ["the firm has run out of road"]),
         ("described it", "Acme Corp", ["The deal", "was a lifeline"]),
+        ("she would not resign", "Ann Bee", ["she would not resign"]),
+        ("plant will stay open", "Acme Corp", ["the plant will stay open"]),
+        ("cuts were coming", "Ann Bee", ["cuts were coming"]),
+        ("made it known", "Acme union", ["it would strike in May"]),
     ],
 )
 def test_reported(df, snippet, speaker, spans):
@@ -93,6 +107,8 @@ def test_reported(df, snippet, speaker, spans):
         "It is a sign",  # what the sign is: the clause put last
         "made no claim",  # nothing claimed
         "as they say",  # a saying, nobody's words
+        "should make clear",  # not yet made clear, and a question
+        "rules clear",  # nothing made known
     ],
 )
 def test_narration(df, snippet):

@@ -33,6 +33,7 @@ from ._spans import (
     _comma_left_out,
     _inverted_subject,
     _issued_clause,
+    _made_clear,
     _joined_clause,
     _joined_verb,
     _leading_comma,
@@ -108,6 +109,10 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
         entries = lex.verbs.get(lemma)
         issued = _issued_content(s, i, lex) if lemma in _ISSUE else None
         issued = issued or (None if entries else _noun_cue(s, i))  # "made requests for"
+        made = None if issued else _made_clear(s, i)  # "made it clear that ..."
+        if made is not None:
+            a = next(k for k in range(i + 1, made) if s.lower[k] in ("clear", "plain", "known"))
+            issued = " ".join(s.text[i : a + 1])  # as written: "made it clear"
         said_in = None if direct else _said_in(s, i)  # "In his speech, Mr Gates referred to"
         if not (entries or issued or said_in) or s.lower[i] in _MISREAD:
             continue

@@ -316,6 +316,38 @@ _CLAUSE_OPENERS = frozenset({"DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
+# what "make" says with a clause: "made it clear that ...", "has made plain ...", "made it
+# known that ..."
+_MADE_KNOWN = frozenset({"clear", "plain", "known"})
+
+
+def _made_clear(s: _Sent, i: int) -> int | None:
+    """The head of the clause that verb ``i`` makes known: "make" with "clear", "plain" or
+    "known" after it (with or without "it") and a clause opened by "that" or with a subject
+    of its own, however the parse hung it ("Mr Bee made it clear [the issue would be put to
+    voters]", "has made clear [that he will not resign]"); "made the rules clear", "should
+    make clear ..." and "made clear how ..." say nothing yet. Else ``None``."""
+    if s.lemma[i] != "make" or s.quoted[i] or s.pos[i] not in ("VERB", "AUX"):
+        return None
+    if any(s.tag[k] == "MD" for k in s.children(i)):
+        return None  # "The government should make clear ...": not yet made
+    a = i + 2 if s.lower[i + 1 : i + 2] == ["it"] else i + 1  # as written, however hung
+    if a >= len(s.text) or s.lower[a] not in _MADE_KNOWN:
+        return None
+    for h in (a, i):
+        for c in s.children(h):
+            if c <= a or s.quoted[c] or s.dep[c] not in ("ccomp", "advcl", "acl", "xcomp"):
+                continue
+            kids = s.children(c)
+            if s.tag[min(_subtree(s, c))].startswith("W"):
+                continue  # "made clear how it intends to ...": a question, not its answer
+            if any(s.dep[m] in ("nsubj", "nsubjpass", "expl") for m in kids) or any(
+                s.dep[m] == "mark" and s.lower[m] == "that" for m in kids
+            ):
+                return c
+    return None
+
+
 def _as_worded_span(s: _Sent, i: int) -> set[int] | None:
     """The tokens of the aside "as X put it" (from "as" to the comma or the end after "it")
     when cue ``i`` is its verb with "it" for its object; else ``None``."""
@@ -545,6 +577,10 @@ def _reported(s: _Sent, i: int, lex: _Lexicon) -> set[int] | None:
         return _cited_clause(s, i) - set(range(opened + 1))
     if s.lower[i] == "according":
         return _cited_clause(s, i)
+    made = _made_clear(s, i)
+    if made is not None:  # "made it clear [the issue would be put to voters]"
+        a = i + 2 if s.lower[i + 1] == "it" else i + 1
+        return _without_framing(s, {m for m in _subtree(s, made) if m > a}, lex)
     worded = _as_worded_span(s, i)
     if worded is not None:  # "The rift is, as Ms Bee put it, a family row": all but the aside
         return _without_framing(s, set(range(len(s.text))) - worded, lex)
