@@ -45,7 +45,9 @@ def df():
                 "The problem they face, said Ann Bee, head of the Acme union, is money. "
                 "The rift is, as Ms Bee put it, a family row. "
                 "As one analyst put it, the firm has run out of road. "
-                "The deal, as Acme Corp described it, was a lifeline."
+                "The deal, as Acme Corp described it, was a lifeline. "
+                "Traffic ground to a halt - as Ms Bee put it on Monday - across the bridge. "
+                'The plan was "a dead end", as the firm\'s lawyers called it.'
             ),
             "clear": (
                 "Union plans\n\n"
@@ -80,12 +82,14 @@ def df():
         ("from forecasters", "forecasters", ["storms would hit the coast"]),
         ("voiced fears", "Acme Corp", ["the new tax will cost jobs"]),
         ("says Ms Bee", "Ann Bee", ["The new rules", "will cost jobs"]),
-        ("firm's lawyers", "firm's lawyers", ["The only parts that would keep going",
+        ("said the firm's lawyers", "firm's lawyers", ["The only parts that would keep going",
                                               "were the forums"]),
         ("head of the Acme union", "Ann Bee", ["The problem they face", "is money"]),
         ("put it, a family row", "Ann Bee", ["The rift is", "a family row"]),
         ("one analyst", "one analyst", ["the firm has run out of road"]),
         ("described it", "Acme Corp", ["The deal", "was a lifeline"]),
+        ("Traffic ground", "Ann Bee", ["Traffic ground to a halt", "across the bridge"]),
+        ("dead end", "firm's lawyers", ["a dead end"]),
         ("she would not resign", "Ann Bee", ["she would not resign"]),
         ("plant will stay open", "Acme Corp", ["the plant will stay open"]),
         ("cuts were coming", "Ann Bee", ["cuts were coming"]),

@@ -33,10 +33,10 @@ from ._spans import (
     _comma_left_out,
     _inverted_subject,
     _issued_clause,
-    _made_clear,
     _joined_clause,
     _joined_verb,
     _leading_comma,
+    _made_clear,
     _main_clause,
     _opened_by_that,
     _proposition_object,
@@ -1070,7 +1070,8 @@ def _as_saying_goes(s: _Sent, i: int) -> bool:
 
 def _as_worded(s: _Sent, i: int) -> bool:
     """Whether cue ``i`` is a verb of wording in an "as" clause with "it" for its object,
-    hung on the clause whose words it gives, set off by a comma or opening the sentence:
+    hung on the clause whose words it gives, set off by commas or dashes or opening the
+    sentence:
     "The deal, as Acme described it, was a lifeline", "As one analyst put it, the firm has
     run out of road", "The market is a jungle, as the minister called it". "as they say"
     (a saying, nobody's words) and "as he put it on the shelf" (no comma) give ``False``."""
@@ -1081,16 +1082,19 @@ def _as_worded(s: _Sent, i: int) -> bool:
     objs = [k for k in kids if s.dep[k] == "dobj" and s.lower[k] == "it" and k > i]
     if not marks or not objs or s.pos[s.head[i]] not in ("VERB", "AUX", "NOUN", "PROPN"):
         return False
-    if any(
-        s.dep[k] in ("ccomp", "xcomp", "prep", "dative") and k > objs[0] and not _dated(s, k)
-        for k in kids
-    ):
-        return False  # "as he put it on the table", "as she described it to police"
+    dated = set().union(*(_subtree(s, k) for k in kids if k > objs[0] and _dated(s, k)))
+    end = objs[0] + 1  # after "it" and a time ("as he put it on Monday,"), the aside ends
+    while end in dated:
+        end += 1
     a = marks[0]
-    opened = a == 0 or s.text[a - 1] == "," or all(s.pos[k] in ("PUNCT", "CCONJ") for k in range(a))
-    end = max(_subtree(s, i)) + 1
-    closed = end >= len(s.text) or s.text[end] in (",", ".", ";", ":", "-", "—")
-    return opened and closed
+    opened = a == 0 or s.text[a - 1] in _ASIDE_MARKS or all(
+        s.pos[k] in ("PUNCT", "CCONJ") for k in range(a)
+    )
+    closed = end >= len(s.text) or s.text[end] in _ASIDE_MARKS | {".", ":"}
+    return opened and closed  # "as he put it on the table", "... to police": no aside
+
+
+_ASIDE_MARKS = frozenset({",", ";", "-", "–", "—", "(", ")"})
 
 
 def _wh_opening(s: _Sent, i: int, c: int) -> dict[str, int]:

@@ -583,6 +583,8 @@ def _reported(s: _Sent, i: int, lex: _Lexicon) -> set[int] | None:
         return _without_framing(s, {m for m in _subtree(s, made) if m > a}, lex)
     worded = _as_worded_span(s, i)
     if worded is not None:  # "The rift is, as Ms Bee put it, a family row": all but the aside
+        if any(s.quoted):
+            return None  # 'traffic "ground to a halt", as X put it': the quoted words
         return _without_framing(s, set(range(len(s.text))) - worded, lex)
     off = _set_off_cue(s, i)
     if off is not None:  # "The new rules, says Ms Bee, will cost jobs": all but the aside
