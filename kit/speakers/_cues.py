@@ -40,9 +40,12 @@ from ._spans import (
     _joined_clause,
     _joined_verb,
     _leading_comma,
+    _made_clear,
     _main_clause,
     _opened_by_that,
     _proposition_object,
+    _said_noun,
+    _set_off_cue,
     _split_clause,
     _stance_adjective,
     _stance_noun,
@@ -111,6 +114,10 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
         issued = _issued_content(s, i, lex) if lemma in _ISSUE else None
         if issued is None and (not entries or lemma in _REBUTTAL_VERBS):
             issued = _noun_cue(s, i)  # "made requests for", "rejected calls for"
+        made = None if issued else _made_clear(s, i)  # "made it clear that ..."
+        if made is not None:
+            a = next(k for k in range(i + 1, made) if s.lower[k] in ("clear", "plain", "known"))
+            issued = " ".join(s.text[i : a + 1])  # as written: "made it clear"
         said_in = None if direct else _said_in(s, i)  # "In his speech, Mr Gates referred to"
         if not (entries or issued or said_in) or s.lower[i] in _MISREAD:
             continue
@@ -476,12 +483,16 @@ def _unless_named(frames: list[_Frame]) -> list[_Frame]:
     return named or frames
 
 
-def _under_cue(s: _Sent, i: int, lex: _Lexicon) -> bool:
-    """Whether token ``i`` is inside the clause of a verb of saying (its ancestor)."""
+def _under_cue(s: _Sent, i: int, lex: _Lexicon, *, unsaid: bool = False) -> bool:
+    """Whether token ``i`` is inside the clause of a verb of saying (its ancestor); with
+    ``unsaid``, not counting a passive with no agent ("The site is thought to have closed
+    after an announcement by X that ...": nobody says it, X's words are X's)."""
     k, steps = i, 0
     while s.head[k] != k and steps < 30:
         k, steps = s.head[k], steps + 1
         if s.lemma[k] in lex.verbs and s.pos[k] in ("VERB", "AUX") and not s.quoted[k]:
+            if unsaid and _passive(s, k) and _agent_of(s, k) is None:
+                continue
             return True
     return False
 
@@ -519,10 +530,13 @@ def _stance_frames(s: _Sent, lex: _Lexicon, propers: dict) -> list[_Frame]:
         noun = None if adj else _stance_noun(s, i)
         if noun is not None:
             holder = noun[0]
-        view = None if adj or noun else _viewpoint(s, i)
+        said = None if adj or noun else _said_noun(s, i)  # "his claim that ...", "an
+        if said is not None and not _if_clause(s, i):  # announcement by X that ...", "made
+            holder = _bound_owner(s, i, _partitive(s, said[0]))  # an announcement that"
+        view = None if adj or noun or said else _viewpoint(s, i)
         if view is not None:
             holder = view[0]
-        if holder is None or _under_cue(s, i, lex):
+        if holder is None or _under_cue(s, i, lex, unsaid=said is not None):
             continue  # "He said Boro are confident of ...": his words, not Boro's
         depth = s.depth(i)
         if s.lower[holder] in _POSSESSIVE:
@@ -536,6 +550,36 @@ def _stance_frames(s: _Sent, lex: _Lexicon, propers: dict) -> list[_Frame]:
         frame.verb = i
         out.append(frame)
     return out
+
+
+def _bound_owner(s: _Sent, n: int, owner: int) -> int:
+    """The named subject of the clause that noun ``n`` is in when its possessor ``owner`` is
+    a possessive pronoun that agrees with it ("Mourinho faces an inquiry into [his]
+    allegation that ...": Mourinho's; "Acme defended [its] warning that ...": Acme's);
+    else ``owner``."""
+    if s.lower[owner] not in _POSSESSIVE:
+        return owner
+    v, steps = n, 0
+    while s.pos[v] not in ("VERB", "AUX") and s.head[v] != v and steps < 30:
+        v, steps = s.head[v], steps + 1
+    subj = [k for k in s.children(v) if s.dep[k] == "nsubj" and k < n and not s.quoted[k]]
+    if not subj or s.pos[subj[0]] != "PROPN":
+        return owner
+    ent = s.ent[subj[0]][2:]
+    if (ent or "PERSON") != "PERSON" if s.lower[owner] in ("his", "her") else ent == "PERSON":
+        return owner  # "Sony faces ... his claim", "Ann Bee ... its claim": another's
+    return subj[0]
+
+
+def _if_clause(s: _Sent, i: int) -> bool:
+    """Whether token ``i`` is inside a clause of condition ("If he keeps his promise to
+    ...", "unless its claim that ... holds"): what may be, not what was said."""
+    k, steps = i, 0
+    while s.head[k] != k and steps < 30:
+        k, steps = s.head[k], steps + 1
+        if s.pos[k] in ("VERB", "AUX") and _conditional(s, k):
+            return True
+    return False
 
 
 def _verbal(s: _Sent, i: int) -> bool:
@@ -918,6 +962,10 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
         and any(s.dep[k] == "mark" and s.lower[k] == "as" for k in kids)
         and not any(s.dep[k] in ("dobj", "ccomp", "xcomp") for k in kids)
     )
+    if _as_worded(s, i):  # "The rift is, as Ms Bee put it, a family row"
+        return f"{s.text[i]} it"
+    if as_clause and _as_saying_goes(s, i):
+        return None  # "The weather was, as they say, awful": a saying, nobody's words
     has_clause = (
         direct
         or as_clause
@@ -926,6 +974,7 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
         or _trailing_comma(s, i) is not None
         or _leading_comma(s, i) is not None
         or _inverted_subject(s, i) is not None
+        or _set_off_cue(s, i) is not None
         or _split_clause(s, i) is not None
         or _quote_follows(s, i)
         or _misread_clause(s, i)
@@ -1013,6 +1062,53 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
         idx = sorted([i] + [kid_lemmas[p] for p in particles])
         return " ".join(s.text[k] for k in idx)
     return None
+
+
+# verbs of wording that an "as" clause sets with "it" for the words of the clause it is in:
+# "as Ms Bee put it", "as the minister described it", "as one critic called it", "as he
+# phrased it", "as the judge summed it up"
+_WORDING = frozenset(
+    {"put", "describe", "call", "phrase", "word", "term", "dub", "characterise"}
+    | {"characterize", "sum", "express", "say", "write", "explain", "label"}
+)
+
+
+def _as_saying_goes(s: _Sent, i: int) -> bool:
+    """Whether "as" clause ``i`` is a saying in the present with everyone for its subject:
+    "as they say", "as you might say", "as people say", "as the saying goes"."""
+    if s.lemma[i] not in ("say", "go") or s.tag[i] in ("VBD", "VBN"):
+        return False
+    subj = [k for k in s.children(i) if s.dep[k] == "nsubj"]
+    return bool(subj) and s.lower[subj[0]] in ("they", "you", "one", "people", "saying")
+
+
+def _as_worded(s: _Sent, i: int) -> bool:
+    """Whether cue ``i`` is a verb of wording in an "as" clause with "it" for its object,
+    hung on the clause whose words it gives, set off by commas or dashes or opening the
+    sentence:
+    "The deal, as Acme described it, was a lifeline", "As one analyst put it, the firm has
+    run out of road", "The market is a jungle, as the minister called it". "as they say"
+    (a saying, nobody's words) and "as he put it on the shelf" (no comma) give ``False``."""
+    if s.lemma[i] not in _WORDING or s.dep[i] != "advcl" or s.quoted[i]:
+        return False
+    kids = s.children(i)
+    marks = [k for k in kids if s.dep[k] == "mark" and s.lower[k] == "as" and k < i]
+    objs = [k for k in kids if s.dep[k] == "dobj" and s.lower[k] == "it" and k > i]
+    if not marks or not objs or s.pos[s.head[i]] not in ("VERB", "AUX", "NOUN", "PROPN"):
+        return False
+    dated = set().union(*(_subtree(s, k) for k in kids if k > objs[0] and _dated(s, k)))
+    end = objs[0] + 1  # after "it" and a time ("as he put it on Monday,"), the aside ends
+    while end in dated:
+        end += 1
+    a = marks[0]
+    opened = a == 0 or s.text[a - 1] in _ASIDE_MARKS or all(
+        s.pos[k] in ("PUNCT", "CCONJ") for k in range(a)
+    )
+    closed = end >= len(s.text) or s.text[end] in _ASIDE_MARKS | {".", ":"}
+    return opened and closed  # "as he put it on the table", "... to police": no aside
+
+
+_ASIDE_MARKS = frozenset({",", ";", "-", "–", "—", "(", ")"})
 
 
 def _wh_opening(s: _Sent, i: int, c: int) -> dict[str, int]:
@@ -1840,6 +1936,9 @@ _ON_AUX = frozenset({"nsubj", "nsubjpass", "punct", "cc", "advmod", "prep", "npa
 
 
 def _subject_of(s: _Sent, i: int) -> int | None:
+    off = _set_off_cue(s, i)  # "The new rules, says Ms Bee, will cost jobs": the parse may
+    if off is not None:  # take "rules" for the subject of "says"
+        return off[0]
     k = i + 1  # "..., said M&S." where the name was not parsed as the subject
     if k < len(s.text) and not s.quoted[k] and s.text[k][:1].isupper() and s.dep[k] == "punct":
         return k

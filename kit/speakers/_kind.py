@@ -23,6 +23,7 @@ from ._arrays import _Sent
 from ._constants import _NAME_ENTS
 from ._lexicon import _lexicon
 from ._names import _Names
+from ._spans import _said_noun, _set_off_cue
 
 KINDS = ("person", "organisation", "group", "role", "anonymous", "document")
 _OWN = {"org": "organisation", "outlet": "organisation", "organization": "organisation"}
@@ -149,6 +150,9 @@ def _mention(s: _Sent, cue: int) -> int | None:
             if s.lower[t] == "to" and objs:
                 return objs[0]
         return None
+    said = _said_noun(s, cue) or _set_off_cue(s, cue)  # "his claim that", "X, says Y, Z"
+    if said is not None:
+        return None if s.pos[said[0]] == "PRON" else said[0]
     i = cue
     for _ in range(3):
         for k in s.children(i):

@@ -309,6 +309,135 @@ def _inverted_subject(s: _Sent, i: int) -> int | None:
     return objs[0]
 
 
+# how a subject opens (before a cue set off inside its clause) and how the clause goes on
+# after it, with its finite verb: "The answer, says Prof Bee, is wi-fi."; not "Then, say
+# analysts, ..." (the cue after an opener) nor "..., said X, adding ..." (after its clause)
+_CLAUSE_OPENERS = frozenset({"DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+# what "make" says with a clause: "made it clear that ...", "has made plain ...", "made it
+# known that ..."
+_MADE_KNOWN = frozenset({"clear", "plain", "known"})
+
+
+def _made_clear(s: _Sent, i: int) -> int | None:
+    """The head of the clause that verb ``i`` makes known: "make" with "clear", "plain" or
+    "known" after it (with or without "it") and a clause opened by "that" or with a subject
+    of its own, however the parse hung it ("Mr Bee made it clear [the issue would be put to
+    voters]", "has made clear [that he will not resign]"); "made the rules clear", "should
+    make clear ..." and "made clear how ..." say nothing yet. Else ``None``."""
+    if s.lemma[i] != "make" or s.quoted[i] or s.pos[i] not in ("VERB", "AUX"):
+        return None
+    if any(s.tag[k] == "MD" for k in s.children(i)):
+        return None  # "The government should make clear ...": not yet made
+    a = i + 2 if s.lower[i + 1 : i + 2] == ["it"] else i + 1  # as written, however hung
+    if a >= len(s.text) or s.lower[a] not in _MADE_KNOWN:
+        return None
+    for h in (a, i):
+        for c in s.children(h):
+            if c <= a or s.quoted[c] or s.dep[c] not in ("ccomp", "advcl", "acl", "xcomp"):
+                continue
+            kids = s.children(c)
+            if s.tag[min(_subtree(s, c))].startswith("W"):
+                continue  # "made clear how it intends to ...": a question, not its answer
+            if any(s.dep[m] in ("nsubj", "nsubjpass", "expl") for m in kids) or any(
+                s.dep[m] == "mark" and s.lower[m] == "that" for m in kids
+            ):
+                return c
+    return None
+
+
+def _as_worded_span(s: _Sent, i: int) -> set[int] | None:
+    """The tokens of the aside "as X put it" (from "as" to the comma or the end after "it")
+    when cue ``i`` is its verb with "it" for its object; else ``None``."""
+    kids = s.children(i)
+    if s.dep[i] != "advcl" or not any(s.dep[k] == "dobj" and s.lower[k] == "it" for k in kids):
+        return None
+    marks = [k for k in s.children(i) if s.dep[k] == "mark" and s.lower[k] == "as" and k < i]
+    if not marks:
+        return None
+    n = len(s.text)
+    end = next((k for k in range(i + 1, n) if s.text[k] in (",", ";", "-", "—")), n)
+    return set(range(marks[0], end + 1))
+
+
+def _set_off_cue(s: _Sent, i: int) -> tuple[int, int, int] | None:
+    """``(speaker, left comma, right comma)`` when finite cue ``i`` and its speaker are set
+    off by commas inside the clause they report, however the parse hung them: "The new
+    rules, says Ms Bee, will cost jobs.", "The only parts that would keep going, said the
+    firm's lawyers, were the forums.", "Day, they said, desired no memorials." The speaker
+    is the noun, name or pronoun before the cue, or the head of the noun phrase after it
+    ("the operators of the site": operators); only the speaker, and after a speaker before
+    the cue a phrase opened by a preposition ("they said on Monday"), stand between the
+    commas, and words of the clause stand on both sides. Else ``None``."""
+    n = len(s.text)
+    if s.quoted[i] or s.tag[i] not in ("VBD", "VBZ", "VBP") or s.pos[i] != "VERB":
+        return None
+    entries = _lexicon().verbs.get(s.lemma[i], [])
+    if not any(not parts and needs != "quote" for parts, needs in entries):
+        return None  # a verb of saying on its own: not "spoke to", "called [...]"
+    left = next((k for k in range(i - 1, max(i - 7, -1), -1) if s.text[k] == ","), None)
+    right = next((k for k in range(i + 1, min(i + 9, n)) if s.text[k] == ","), None)
+    if left is None or right is None or left < 1 or right > n - 3:
+        return None
+    described = _described_after(s, i, right)  # "said Ann Bee, head of X, is ...": past
+    inside = [k for k in range(left + 1, right) if k != i]  # her description too
+    right = described if described is not None else right
+    if not inside or any(
+        s.quoted[k] or s.pos[k] in ("VERB", "AUX") or s.tag[k].startswith("W") for k in inside
+    ):
+        return None  # not a relative ("whose running mate X spoke"), nor "what X estimated"
+    if any(s.quoted[k] for k in range(left)) or not any(
+        s.pos[k] in ("VERB", "AUX") and not s.quoted[k] for k in range(right + 1, n)
+    ):
+        return None  # the clause goes on after the cue with its verb
+    first = next((k for k in range(left) if s.pos[k] not in ("CCONJ", "PUNCT")), left)
+    go = right + 1 + (s.pos[right + 1] == "ADV" and s.pos[right + 2] in ("AUX", "VERB"))
+    if s.pos[first] not in _CLAUSE_OPENERS or s.tag[go] not in _FINITE_TAGS:
+        return None  # "Then, say analysts, ...", "..., said X, adding ...": the cue's own
+    before = [k for k in inside if k < i]
+    after = [k for k in inside if k > i]
+    if before:
+        if after and s.pos[after[0]] != "ADP":
+            return None
+        named = [k for k in before if s.dep[k] in ("nsubj", "nsubjpass") and s.head[k] == i]
+        who = named[0] if named else before[-1]
+        if s.pos[who] not in ("NOUN", "PROPN", "PRON") or s.lower[who] in ("it", "that"):
+            return None
+        if any(s.pos[k] == "ADP" for k in before if k < who):
+            return None  # "Sheldon Yett of UNICEF observed": the name is before the "of"
+        return who, left, right
+    if s.lemma[i] in _ADDRESSEE_VERBS:
+        return None  # "X, a spokeswoman for Y, told CNN, ...": CNN was told
+    heads = []
+    for k in after:
+        if s.pos[k] == "ADP" or s.text[k] in ("(", "-"):
+            break
+        if s.pos[k] in ("NOUN", "PROPN"):
+            heads.append(k)
+    if not heads or (s.dep[heads[-1]] in ("dobj", "dative") and s.head[heads[-1]] == i):
+        return None
+    if i in _subtree(s, heads[-1]):
+        return None  # "..., reported officials, ...": read as the officials' description
+    return heads[-1], left, right
+
+
+def _described_after(s: _Sent, i: int, comma: int) -> int | None:
+    """The comma that ends a description in apposition to the speaker named right after cue
+    ``i`` ("said Ann Bee, [head of MMS firm Adamind], is ..."), the first comma at
+    ``comma``; else ``None``."""
+    n = len(s.text)
+    nxt = next((k for k in range(comma + 1, min(comma + 12, n)) if s.text[k] == ","), None)
+    if nxt is None or not any(s.pos[k] == "PROPN" for k in range(i + 1, comma)):
+        return None
+    between = range(comma + 1, nxt)
+    appos = [k for k in between if s.dep[k] == "appos" and i < s.head[k] < comma]
+    if not appos or any(k not in _subtree(s, appos[0]) for k in between):
+        return None
+    return nxt
+
+
 # verbs of addressing that news also sets after what they report, the speaker after them
 # with nothing more in the sentence ("Prices will rise, warn economists.", "..., warned
 # the head of the union."); "warned the union" with a subject of its own addresses it
@@ -448,6 +577,19 @@ def _reported(s: _Sent, i: int, lex: _Lexicon) -> set[int] | None:
         return _cited_clause(s, i) - set(range(opened + 1))
     if s.lower[i] == "according":
         return _cited_clause(s, i)
+    made = _made_clear(s, i)
+    if made is not None:  # "made it clear [the issue would be put to voters]"
+        a = i + 2 if s.lower[i + 1] == "it" else i + 1
+        return _without_framing(s, {m for m in _subtree(s, made) if m > a}, lex)
+    worded = _as_worded_span(s, i)
+    if worded is not None:  # "The rift is, as Ms Bee put it, a family row": all but the aside
+        if any(s.quoted):
+            return None  # 'traffic "ground to a halt", as X put it': the quoted words
+        return _without_framing(s, set(range(len(s.text))) - worded, lex)
+    off = _set_off_cue(s, i)
+    if off is not None:  # "The new rules, says Ms Bee, will cost jobs": all but the aside
+        aside = set(range(off[1], off[2] + 1))
+        return _without_framing(s, set(range(len(s.text))) - aside, lex)
     if _apposed_cue(s, i) is not None:  # "X, a ... rapporteur, cautioned [justice ...]"
         return _without_framing(s, set(range(i + 1, len(s.text))), lex)
     joined = _joined_clause(s, i)
@@ -1217,6 +1359,92 @@ def _stance_noun(s: _Sent, n: int) -> tuple[int, int, int] | None:
     return None
 
 
+# nouns of saying with their content, credited to their maker (kit/resources/speech_verbs.toml)
+_SAID_NOUNS = frozenset(words("speech_verbs", "said_nouns"))
+_PLEDGE_NOUNS = frozenset(words("speech_verbs", "pledge_nouns"))
+_MAKING = frozenset(words("speech_verbs", "making_verbs"))
+_MAKER_PREPS = frozenset({"by", "from"})
+
+
+def _said_noun(s: _Sent, n: int) -> tuple[int, int] | None:
+    """``(maker, content)`` when noun ``n`` is a noun of saying written with who made it and
+    what it says: its possessor ("his allegation [that the players cheated]", "Mr Bee's
+    insistence [that ...]"), its agent after "by" or "from" ("an announcement by X [that
+    ...]", "complaints from MPs [that ...]") or the subject of a verb that makes or holds it
+    ("Acme made an announcement [that ...]", "Turkey maintains a position [that ...]"). The
+    content is a clause opened by "that" with a subject of its own, hung on the noun or on
+    its agent, or for a promise or demand a "to"-infinitive ("Biden's pledge [to pick a
+    woman]"). "The claim that ..." (no maker), "a statement that angered farmers" (a
+    relative clause) and "did not make any claim that ..." give ``None``."""
+    if s.pos[n] != "NOUN" or s.lemma[n].lower() not in _SAID_NOUNS or s.quoted[n]:
+        return None
+    kids = s.children(n)
+    agents = [
+        o
+        for p in kids
+        if s.dep[p] == "prep" and s.lower[p] in _MAKER_PREPS and p > n
+        for o in s.children(p)
+        if s.dep[o] == "pobj" and not s.quoted[o]
+    ]
+    makers = [k for k in kids if s.dep[k] == "poss" and k < n and not s.quoted[k]] + agents
+    h = s.head[n]
+    if not makers and s.dep[n] == "dobj" and h < n and s.lemma[h] in _MAKING:
+        if any(s.dep[k] == "neg" for k in s.children(h)) or any(
+            s.lower[k] in ("no", "any") for k in kids
+        ):
+            return None  # "made no claim that ...", "did not make any claim"
+        makers = [k for k in s.children(h) if s.dep[k] == "nsubj" and not s.quoted[k]]
+    if not makers or _extraposed(s, n):
+        return None
+    after = max(_subtree(s, n)) + 1  # "an inquiry into his allegation [that ...]", the
+    hosts = [n, *agents]  # clause hung on the noun the parse put it under
+    up, k = n, 0
+    while s.head[up] != up and k < 3 and s.pos[s.head[up]] in ("NOUN", "ADP"):
+        up, k = s.head[up], k + 1
+        hosts.append(up)
+    for host in hosts:
+        for c in s.children(host):
+            if c <= n or s.quoted[c] or s.dep[c] not in ("acl", "ccomp", "relcl"):
+                continue
+            if host not in (n, *agents) and min(_subtree(s, c)) != after:
+                continue
+            ckids = s.children(c)
+            own = any(s.dep[m] in ("nsubj", "nsubjpass", "expl") for m in ckids)
+            opened = any(  # "that" tagged IN opens a clause, however it was hung; a
+                s.lower[m] == "that" and (s.dep[m] == "mark" or s.tag[m] == "IN")  # relative's
+                and host < m < c  # is WDT
+                for m in ckids
+            )
+            if opened and own:
+                return makers[0], c
+            to = any(s.dep[m] == "aux" and s.lower[m] == "to" for m in ckids)
+            if (
+                host == n
+                and s.lower[h] != "for"  # "For his proposal to succeed, ...": a purpose
+                and to
+                and not own
+                and s.tag[c] == "VB"
+                and s.lemma[n].lower() in _PLEDGE_NOUNS
+            ):
+                return makers[0], c
+    return None
+
+
+def _extraposed(s: _Sent, n: int) -> bool:
+    """Whether noun ``n`` sits inside the complement of "It is ..." without being it: "It
+    is a sign of the QCA's concern that its advice went ..." (the clause is the subject
+    put last, what the sign is); "It was the IOC's demand that ..." (a cleft) is not."""
+    k, steps = n, 0
+    while s.head[k] != k and steps < 30:
+        h = s.head[k]
+        if s.dep[k] == "attr" and s.lemma[h] == "be" and s.head[h] == h:
+            return k != n and any(
+                s.dep[m] in ("nsubj", "expl") and s.lower[m] == "it" for m in s.children(h)
+            )
+        k, steps = h, steps + 1
+    return False
+
+
 def _viewpoint(s: _Sent, p: int) -> tuple[int, int] | None:
     """``(holder, comma)`` when preposition ``p`` opens the sentence with whose view it
     gives, set off by a comma: "In his view, ...", "In the opinion of X, ...", "In the eyes
@@ -1256,7 +1484,7 @@ def _viewpoint(s: _Sent, p: int) -> tuple[int, int] | None:
 
 def _stance_words(s: _Sent, i: int) -> set[int] | None:
     """What the stance at token ``i`` holds (:func:`_stance_adjective`,
-    :func:`_stance_noun`, :func:`_viewpoint`), else ``None``."""
+    :func:`_stance_noun`, :func:`_said_noun`, :func:`_viewpoint`), else ``None``."""
     adj = _stance_adjective(s, i)
     if adj is not None:
         return _subtree(s, adj[1])
@@ -1266,6 +1494,9 @@ def _stance_words(s: _Sent, i: int) -> set[int] | None:
     noun = _stance_noun(s, i)
     if noun is not None:
         return _subtree(s, noun[2])
+    said = _said_noun(s, i)
+    if said is not None:
+        return _subtree(s, said[1])
     view = _viewpoint(s, i)
     if view is not None:
         return set(range(view[1] + 1, len(s.text)))
