@@ -22,9 +22,13 @@ sys.path.insert(0, str(REPO))
 import kit  # noqa: E402
 from kit.cache import read_table, save_table  # noqa: E402
 
-_CSV = Path("shared", "corpora", "bbc-2005", "articles.csv")
-# beside the checkout (../shared), or beside the folder of git worktrees (../../shared)
-BBC_CSV = next((p / _CSV for p in REPO.parents if (p / _CSV).is_file()), REPO.parent / _CSV)
+_CORPORA = Path("shared", "corpora")
+# the shared corpora beside the checkout (../shared), or beside the folder of git worktrees
+# (../../shared); every benchmark finds them here
+CORPORA = next(
+    (p / _CORPORA for p in REPO.parents if (p / _CORPORA).is_dir()), REPO.parent / _CORPORA
+)
+BBC_CSV = CORPORA / "bbc-2005" / "articles.csv"
 CACHE_DIR = Path(os.environ.get("KIT_CACHE_DIR", Path.home() / ".cache" / "news-kit"))
 
 

@@ -140,7 +140,7 @@ WIKI_SEED7007 = HERE / "speakers_gold_wikinews_seed7007.csv"
 GOLD_SEED8008 = HERE / "speakers_gold_seed8008.csv"
 WIKI_SEED8008 = HERE / "speakers_gold_wikinews_seed8008.csv"
 GOLD_SEED9009 = HERE / "speakers_gold_seed9009.csv"
-WIKI_CSV = _bbc.REPO.parent / "shared" / "corpora" / "wikinews-2019-2020" / "articles.csv"
+WIKI_CSV = _bbc.CORPORA / "wikinews-2019-2020" / "articles.csv"
 
 
 @dataclass(frozen=True)

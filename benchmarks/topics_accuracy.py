@@ -66,7 +66,7 @@ GOLD_DEV = tuple(HERE / f"topics_gold_{n}.csv" for n in ("dev", "dev2", "dev3", 
 GOLD_VAL = HERE / "topics_gold_val.csv"
 GOLD_UNSEEN = HERE / "topics_gold_unseen.csv"
 # beside the project by default; KIT_CORPORA names another folder (e.g. from a git worktree)
-CORPORA = Path(os.environ.get("KIT_CORPORA", _bbc.REPO.parent / "shared" / "corpora"))
+CORPORA = Path(os.environ.get("KIT_CORPORA", _bbc.CORPORA))
 BBC_CSV = CORPORA / "bbc-2005" / "articles.csv"
 WIKINEWS_CSV = CORPORA / "wikinews-2019-2020" / "articles.csv"
 TOPICS = ("terrorism", "cybercrime", "fugitives")
