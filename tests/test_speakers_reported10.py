@@ -47,6 +47,7 @@ def df():
                 "As one analyst put it, the firm has run out of road. "
                 "The deal, as Acme Corp described it, was a lifeline. "
                 "Traffic ground to a halt - as Ms Bee put it on Monday - across the bridge. "
+                "The vote \u2013 as Ms Bee described it \u2013 was a turning point. "
                 'The plan was "a dead end", as the firm\'s lawyers called it.'
             ),
             "clear": (
@@ -87,8 +88,9 @@ def df():
         ("head of the Acme union", "Ann Bee", ["The problem they face", "is money"]),
         ("put it, a family row", "Ann Bee", ["The rift is", "a family row"]),
         ("one analyst", "one analyst", ["the firm has run out of road"]),
-        ("described it", "Acme Corp", ["The deal", "was a lifeline"]),
+        ("Acme Corp described it", "Acme Corp", ["The deal", "was a lifeline"]),
         ("Traffic ground", "Ann Bee", ["Traffic ground to a halt", "across the bridge"]),
+        ("turning point", "Ann Bee", ["The vote", "was a turning point"]),  # en dashes
         ("dead end", "firm's lawyers", ["a dead end"]),
         ("she would not resign", "Ann Bee", ["she would not resign"]),
         ("plant will stay open", "Acme Corp", ["the plant will stay open"]),

@@ -28,6 +28,7 @@ from ._names import (
     _phrase,
 )
 from ._spans import (
+    _ASIDE_MARKS,
     _CONTENT_VERBS,
     _JUDGING_ACTIVE,
     _REBUTTAL_VERBS,
@@ -116,8 +117,7 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
             issued = _noun_cue(s, i)  # "made requests for", "rejected calls for"
         made = None if issued else _made_clear(s, i)  # "made it clear that ..."
         if made is not None:
-            a = next(k for k in range(i + 1, made) if s.lower[k] in ("clear", "plain", "known"))
-            issued = " ".join(s.text[i : a + 1])  # as written: "made it clear"
+            issued = " ".join(s.text[i : made[0] + 1])  # as written: "made it clear"
         said_in = None if direct else _said_in(s, i)  # "In his speech, Mr Gates referred to"
         if not (entries or issued or said_in) or s.lower[i] in _MISREAD:
             continue
@@ -1107,8 +1107,6 @@ def _as_worded(s: _Sent, i: int) -> bool:
     closed = end >= len(s.text) or s.text[end] in _ASIDE_MARKS | {".", ":"}
     return opened and closed  # "as he put it on the table", "... to police": no aside
 
-
-_ASIDE_MARKS = frozenset({",", ";", "-", "–", "—", "(", ")"})
 
 
 def _wh_opening(s: _Sent, i: int, c: int) -> dict[str, int]:

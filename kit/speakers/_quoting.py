@@ -8,6 +8,7 @@ from ..sentences import WORDLESS_POS
 from ._arrays import _Sent
 from ._cues import _quoted_name
 from ._frame import _Frame
+from ._spans import _FINITE
 
 
 def _introduces(s: _Sent, f: _Frame) -> bool:
@@ -118,9 +119,6 @@ def _partial_quote(s: _Sent) -> bool:
     return True
 
 
-_FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
-
-
 def _clause_quoted(s: _Sent) -> set[int]:
     """The verbs whose whole reported clause a quotation of sentence ``s`` is
     (:func:`_quoted_clause`)."""
@@ -140,8 +138,8 @@ def _quoted_clause(s: _Sent, k: int) -> bool:
     for c in s.children(v):
         if s.dep[c] != "ccomp" or not k <= c < end:
             continue
-        finite = s.tag[c] in _FINITE_TAGS or any(
-            s.dep[a] == "aux" and s.tag[a] in _FINITE_TAGS for a in s.children(c)
+        finite = s.tag[c] in _FINITE or any(
+            s.dep[a] == "aux" and s.tag[a] in _FINITE for a in s.children(c)
         )
         subj = any(s.dep[a] in ("nsubj", "nsubjpass", "expl") for a in s.children(c))
         if finite and subj and min(s.subtree(c)) == k:

@@ -313,7 +313,6 @@ def _inverted_subject(s: _Sent, i: int) -> int | None:
 # after it, with its finite verb: "The answer, says Prof Bee, is wi-fi."; not "Then, say
 # analysts, ..." (the cue after an opener) nor "..., said X, adding ..." (after its clause)
 _CLAUSE_OPENERS = frozenset({"DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"})
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 # what "make" says with a clause: "made it clear that ...", "has made plain ...", "made it
@@ -321,12 +320,13 @@ _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _MADE_KNOWN = frozenset({"clear", "plain", "known"})
 
 
-def _made_clear(s: _Sent, i: int) -> int | None:
-    """The head of the clause that verb ``i`` makes known: "make" with "clear", "plain" or
-    "known" after it (with or without "it") and a clause opened by "that" or with a subject
-    of its own, however the parse hung it ("Mr Bee made it clear [the issue would be put to
-    voters]", "has made clear [that he will not resign]"); "made the rules clear", "should
-    make clear ..." and "made clear how ..." say nothing yet. Else ``None``."""
+def _made_clear(s: _Sent, i: int) -> tuple[int, int] | None:
+    """``(word, head)``: where "clear", "plain" or "known" stands and the head of the clause
+    that verb ``i`` makes known: "make" with one of those words after it (with or without
+    "it") and a clause opened by "that" or with a subject of its own, however the parse hung
+    it ("Mr Bee made it clear [the issue would be put to voters]", "has made clear [that he
+    will not resign]"); "made the rules clear", "should make clear ..." and "made clear how
+    ..." say nothing yet. Else ``None``."""
     if s.lemma[i] != "make" or s.quoted[i] or s.pos[i] not in ("VERB", "AUX"):
         return None
     if any(s.tag[k] == "MD" for k in s.children(i)):
@@ -344,8 +344,12 @@ def _made_clear(s: _Sent, i: int) -> int | None:
             if any(s.dep[m] in ("nsubj", "nsubjpass", "expl") for m in kids) or any(
                 s.dep[m] == "mark" and s.lower[m] == "that" for m in kids
             ):
-                return c
+                return a, c
     return None
+
+
+# what sets an aside off ("The deal, as X put it, ...", "– as X put it –", "(as X put it)")
+_ASIDE_MARKS = frozenset({",", ";", "-", "–", "—", "(", ")"})
 
 
 def _as_worded_span(s: _Sent, i: int) -> set[int] | None:
@@ -358,7 +362,7 @@ def _as_worded_span(s: _Sent, i: int) -> set[int] | None:
     if not marks:
         return None
     n = len(s.text)
-    end = next((k for k in range(i + 1, n) if s.text[k] in (",", ";", "-", "—")), n)
+    end = next((k for k in range(i + 1, n) if s.text[k] in _ASIDE_MARKS), n)
     return set(range(marks[0], end + 1))
 
 
@@ -394,7 +398,7 @@ def _set_off_cue(s: _Sent, i: int) -> tuple[int, int, int] | None:
         return None  # the clause goes on after the cue with its verb
     first = next((k for k in range(left) if s.pos[k] not in ("CCONJ", "PUNCT")), left)
     go = right + 1 + (s.pos[right + 1] == "ADV" and s.pos[right + 2] in ("AUX", "VERB"))
-    if s.pos[first] not in _CLAUSE_OPENERS or s.tag[go] not in _FINITE_TAGS:
+    if s.pos[first] not in _CLAUSE_OPENERS or s.tag[go] not in _FINITE:
         return None  # "Then, say analysts, ...", "..., said X, adding ...": the cue's own
     before = [k for k in inside if k < i]
     after = [k for k in inside if k > i]
@@ -579,8 +583,8 @@ def _reported(s: _Sent, i: int, lex: _Lexicon) -> set[int] | None:
         return _cited_clause(s, i)
     made = _made_clear(s, i)
     if made is not None:  # "made it clear [the issue would be put to voters]"
-        a = i + 2 if s.lower[i + 1] == "it" else i + 1
-        return _without_framing(s, {m for m in _subtree(s, made) if m > a}, lex)
+        a, clause = made
+        return _without_framing(s, {m for m in _subtree(s, clause) if m > a}, lex)
     worded = _as_worded_span(s, i)
     if worded is not None:  # "The rift is, as Ms Bee put it, a family row": all but the aside
         if any(s.quoted):
