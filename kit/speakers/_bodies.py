@@ -287,7 +287,7 @@ def _acronyms(sents: list[_Sent]) -> dict[str, str]:
 _PERSON_HONORIFICS = frozenset({"mr", "mrs", "ms", "mx", "dr", "prof", "messrs"})
 
 
-def _honorific_name(s: _Sent, i: int, lex: _Lexicon) -> bool:
+def _honorific_name(s: _Sent, i: int) -> bool:
     """Whether honorific ``i`` ("Mr") comes before a name the tagger took for a body or a
     place ("Mr Katwala" tagged a place): a person's name, whatever the tag."""
     k = i + 1

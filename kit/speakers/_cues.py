@@ -1237,7 +1237,7 @@ def _feeling_expressed(s: _Sent, i: int) -> bool:
 
 # verbs of praise and criticism: in the passive with no content ("the move has been
 # criticised by X") they tell that someone judged, not what was said
-_JUDGING = _JUDGING_ACTIVE - {"hit", "lash"} | {"attack"}
+_JUDGING = _JUDGING_ACTIVE - {"hit", "lash"}
 
 
 def _object_infinitive(s: _Sent, i: int) -> bool:

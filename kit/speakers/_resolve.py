@@ -123,7 +123,7 @@ _NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "ADV", "X"})
 _CONTRAST = frozenset({"while", "whereas", "whilst"})
 
 # verbs whose subject makes the document they take ("Facebook released a statement")
-_ISSUE = frozenset({"release", "issue", "send", "file", "sign", "write"})  # not "publish"
+_ISSUING = frozenset({"release", "issue", "send", "file", "sign", "write"})  # not "publish"
 
 
 # --- one article ---------------------------------------------------------------------------
@@ -345,9 +345,7 @@ class _Article:
         own = {self.spans[q][2] for q in chains[n]}
         if not own & {self.spans[q][2] for q in chains[n + 1]}:
             return False
-        t = self.sents[n + 1] if n + 1 < len(self.sents) else None
-        if t is None:
-            return False
+        t = self.sents[n + 1]  # there is one: chains has a list for every sentence
         words = [t.quoted[k] for k, p in enumerate(t.pos) if p not in WORDLESS_POS]
         return bool(words) and sum(words) / len(words) >= _DIRECT_SHARE
 
@@ -676,11 +674,7 @@ class _Article:
 
         for n, s in enumerate(sents):
             for i in range(len(s.ent)):
-                if (
-                    self._person_at(n, s, i)
-                    and not _name_as_modifier(s, i)
-                    and not _names_a_work(s, i)
-                ):
+                if self._names_person(n, s, i):
                     a, b = s.ent_span(i)
                     words, gender, title = _person_words(s, a, b, lex)
                     self.names.add(words, gender, title, loose=loose(n, s, a, words))
@@ -694,7 +688,7 @@ class _Article:
                     s.lower[i].rstrip(".") in lex.honorifics
                     and i + 1 < len(s.pos)
                     and s.pos[i + 1] == "PROPN"
-                    and (s.ent[i + 1] == "O" or _honorific_name(s, i, lex))
+                    and (s.ent[i + 1] == "O" or _honorific_name(s, i))
                 ):
                     b = i + 1
                     if s.ent[b] != "O":  # "Mr Katwala" the tagger took for a place
@@ -1002,6 +996,14 @@ class _Article:
         longest = {f for f in found if not any(g != f and g.startswith(f) for g in found)}
         return longest.pop() if len(longest) == 1 else None
 
+    def _names_person(self, n: int, s: _Sent, i: int) -> bool:
+        """Whether token ``i`` of sentence ``n`` starts a person's name that names that person
+        (not a modifier, "the Kent athlete", nor a work, "the film Jane Eyre"): what
+        the names of the article are collected from and its mentions recorded for."""
+        return (
+            self._person_at(n, s, i) and not _name_as_modifier(s, i) and not _names_a_work(s, i)
+        )
+
     def _person_at(self, n: int, s: _Sent, i: int) -> bool:
         """Whether a person's name starts at token ``i`` of sentence ``n``: tagged as one, or
         tagged as a body but introduced as one person: in apposition to a role ("Ricardo
@@ -1035,7 +1037,7 @@ class _Article:
             f = None
             if _author(s, i) is not None:
                 f = _document_frame(s, i, self.lex, cue="", depth=0, propers=self.propers)
-            elif s.dep[i] == "dobj" and s.lemma[s.head[i]] in _ISSUE:  # "X released a statement"
+            elif s.dep[i] == "dobj" and s.lemma[s.head[i]] in _ISSUING:  # "X released a statement"
                 subj = [k for k in s.children(s.head[i]) if s.dep[k] == "nsubj"]
                 if subj and not s.quoted[subj[0]]:  # "Chelsea", "the club", "he"
                     f = _subject_frame(s, subj[0], self.lex, cue="", depth=0, propers=self.propers)
@@ -1104,12 +1106,7 @@ class _Article:
                 name = self.names.canonical(_clean_name(_words(s, i, i + 1), self.lex)[0])
                 if name in self.names.persons and not s.quoted[i]:  # "Ruddock" untagged
                     self.mentions[n].append((name, 1 + _main_subject(s, i, i + 1)))
-            if (
-                self._person_at(n, s, i)
-                and not s.quoted[i]
-                and not _name_as_modifier(s, i)
-                and not _names_a_work(s, i)
-            ):
+            if not s.quoted[i] and self._names_person(n, s, i):
                 a, b = s.ent_span(i)
                 words = _person_words(s, a, b, self.lex)[0]
                 rank = (2 if _main_subject(s, a, b) else 1) if _is_subject(s, a, b) else 0
