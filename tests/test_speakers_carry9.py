@@ -112,7 +112,7 @@ def test_a_works_title_is_nobody(df):
 def test_a_name_described_as_a_presenter_is_a_persons(df):
     row = _check(df, "presenter", "a break is likely", "B Money", kind="indirect")
     assert row["speaker_kind"] == "person"
-    row = _check(df, "presenter", "best of the decade", "Tom Reed", kind="indirect")
+    _check(df, "presenter", "best of the decade", "Tom Reed", kind="indirect")
 
 
 def test_a_name_set_off_by_where_they_are_from_is_the_subject(df):

@@ -101,6 +101,7 @@ def test_inverted_and_agent(inverted, snippet, speaker, span):
 
 def test_addressed_and_not_the_agent(inverted):
     """An imperative's object is addressed; a participle after a clause of its own is the
-    subject's ("dropped by the coach after missing training, claiming ..." is Ann Bee's)."""
+    subject's, never the agent's ("dropped by the coach after missing training, claiming ..."
+    is not the coach's)."""
     assert sentence(inverted, "warn your neighbours")["speaker"] is None
     assert sentence(inverted, "claiming she was ill")["speaker"] != "coach"
