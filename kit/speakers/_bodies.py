@@ -1,9 +1,11 @@
 """Bodies as the article names them: the nouns organisations and public bodies are called by, the
-body a noun names with a name, bodies named in a sentence, their acronyms and legal forms, and
-the words that can make up a name."""
+body a noun names with a name, bodies named in a sentence, their acronyms and legal forms, the
+words that can make up a name, and one name per body (:class:`_Bodies`, the fullest the
+article writes)."""
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from .._resources import resource, words
@@ -12,10 +14,10 @@ from ._constants import _DETS, _NAME_ENTS
 from ._frame import _Frame
 from ._lexicon import _Lexicon
 from ._names import (
-    _capitals,
     _is_outlet,
     _left_phrase,
     _name_end,
+    _name_key,
     _phrase,
     _words,
 )
@@ -453,3 +455,117 @@ def _name_word(word: str) -> bool:
 
 
 _NAME_MARKS = str.maketrans("", "", ".-'’")
+
+
+class _Bodies:
+    """One name per body of an article, as :class:`_Names` gives one per person: a body
+    called by the first words of its name ("Cairn" of "Cairn Energy", "Pew Internet" of "Pew
+    Internet and American Life Project", "Act" of "Act of Settlement") or by its initials
+    ("EU" of "European Union", "B&B" of "Bradford & Bingley") takes the fullest name the
+    article writes for it (:meth:`add`), when that is the only body it fits ("Bank" fits
+    "Bank of England" and "Bank of Scotland", so neither) and the article wrote that name
+    no later than the short form: a longer name first written after it ("Google", then
+    "Google News") is another body's."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self.texts = texts  # each sentence's text, where a short form is looked for
+        self.first: dict[str, int] = {}  # a body's name of two words or more: its sentence
+        self.alias: dict[str, str] = {}
+
+    def add(self, name: str, n: int) -> None:
+        """Count ``name`` as a body's full name first written in sentence ``n``."""
+        if " " in name:
+            self.first.setdefault(name, n)
+
+    def fullest(self, name: str) -> str:
+        if name not in self.alias:
+            self.alias[name] = self._fullest(name)
+        return self.alias[name]
+
+    def _fullest(self, name: str) -> str:
+        words = name.split()
+        if (
+            not words
+            or not words[0][:1].isupper()
+            or not all(w[:1].isupper() or w[:1].isdigit() or w in _BODY_LINKS for w in words)
+        ):
+            return name  # "officials", "the firm": no name of a body
+        key, letters = _name_key(words), _acronym_letters(name)
+        first = self._written(name)
+        prefix, initials = [], []
+        for full, n in self.first.items():
+            fw = full.split()
+            if first is not None and self._after(full, n, first):
+                continue  # written only after the short form: another body's name
+            if n == 0 and len(fw) > len(words) and self._owned_thing(words, fw[len(words)]):
+                continue  # "Google News" of a headline: Google's site, not Google's name
+            if len(fw) > len(words) and _name_key(fw[: len(words)]) == key:
+                if fw[len(words)] != "&":  # "Marsh" of "Marsh & McLennan": a firm of its own
+                    prefix.append(fw)
+            elif letters and len(fw) > 1 and _initials(fw) == letters:
+                initials.append(fw)
+        if prefix:  # names that go on from one another: the longest ("Pew Internet and
+            longest = max(prefix, key=len)  # American Life", "... Life Project")
+            ok = all(longest[: len(fw)] == fw for fw in prefix) and not initials
+            return " ".join(longest) if ok else name
+        forms = {_name_key(fw) for fw in initials}
+        return " ".join(initials[0]) if len(forms) == 1 else name
+
+    def _after(self, full: str, n: int, short: tuple[int, int]) -> bool:
+        """Whether the article first writes ``full`` (parsed first in sentence ``n``) after
+        the short form first written at ``short`` (sentence, offset): in a later sentence,
+        or later in the same one ("the BBC will show it on BBC One"); not in the first
+        sentence, where a headline run into the story names a body shortly before its
+        full name ("Cairn shares up / Shares in Cairn Energy")."""
+        if n != short[0]:
+            return n > short[0]
+        return n > 0 and self.texts[n].find(full) > short[1]
+
+    def _owned_thing(self, words: list[str], more: str) -> bool:
+        """Whether a longer name that the first sentence (a headline, or a headline run
+        into the lead) writes with the word ``more`` after the short form ``words`` names a
+        thing of that body rather than the body: the article writes the short form with
+        ``more`` as a common word ("China blocks Google news site" for "Google News"), or
+        ``more`` as a name of its own after "the" ("Apple Mac mini gets warm welcome / The
+        Mac mini has been welcomed": the Mac is Apple's)."""
+        if not more[:1].isupper() or more.lower() in _BODY_LINKS:
+            return False
+        short = re.escape(" ".join(words))
+        common = re.compile(r"(?<![\w&])" + short + r"\s+" + re.escape(more.lower()) + r"\b")
+        own = re.compile(r"\b[Tt]he\s+" + re.escape(more) + r"\b")
+        return any(common.search(t) or own.search(t) for t in self.texts)
+
+    def _written(self, name: str) -> tuple[int, int] | None:
+        """Where the article first writes ``name`` as words of its own (sentence, offset),
+        else ``None``."""
+        pattern = re.compile(r"(?<![\w&])" + re.escape(name) + r"(?![\w&])")
+        for n, t in enumerate(self.texts):
+            m = pattern.search(t) if name in t else None
+            if m:
+                return n, m.start()
+        return None
+
+
+# small words inside a body's name ("Act of Settlement", "Bradford & Bingley")
+_BODY_LINKS = frozenset({"of", "for", "and", "the", "&", "de"})
+
+
+def _acronym_letters(name: str) -> str:
+    """The letters of a name written as initials ("EU", "B&B", "WTO"), else "": two to six
+    capitals with nothing but an "&" between them."""
+    letters = name.replace("&", "")
+    return letters if 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper() else ""
+
+
+def _initials(words: list[str]) -> str:
+    """The initials of a body's name ("European Union" gives "EU", "Bradford & Bingley"
+    "BB"): each capitalised word's (:func:`_capitals`), small words and "&" left out."""
+    return "".join(_capitals(p) for w in words for p in w.split("-"))
+
+
+def _capitals(word: str) -> str:
+    """The letters a word gives an acronym: all of a short one in capitals ("UK", "US"),
+    else its initial when it has a capital one."""
+    if 2 <= len(word) <= 3 and word.isalpha() and word.isupper():
+        return word
+    return word[0] if word[:1].isupper() else ""

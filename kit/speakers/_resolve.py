@@ -29,6 +29,7 @@ from ._bodies import (
     _PUBLIC_BODIES,
     _PUBLIC_WORDS,
     _acronyms,
+    _Bodies,
     _bodies_named,
     _definite,
     _definite_plural,
@@ -79,7 +80,6 @@ from ._names import (
     _POSTNOMINALS,
     _RELATIVES,
     _TEAM_ROLES,
-    _Bodies,
     _clean_name,
     _described_person,
     _fold,
@@ -1000,9 +1000,7 @@ class _Article:
         """Whether token ``i`` of sentence ``n`` starts a person's name that names that person
         (not a modifier, "the Kent athlete", nor a work, "the film Jane Eyre"): what
         the names of the article are collected from and its mentions recorded for."""
-        return (
-            self._person_at(n, s, i) and not _name_as_modifier(s, i) and not _names_a_work(s, i)
-        )
+        return self._person_at(n, s, i) and not _name_as_modifier(s, i) and not _names_a_work(s, i)
 
     def _person_at(self, n: int, s: _Sent, i: int) -> bool:
         """Whether a person's name starts at token ``i`` of sentence ``n``: tagged as one, or
