@@ -2,7 +2,8 @@
 body, outlet or noun phrase as a _Frame), a document as a source and who made it
 (_document_frame), the agent of a passive cue, the subject as written when the parse gave the cue
 none (a phrase before or after the cue), and quantified people as a group ('Many fear ...'). It
-builds on _frame.py only; the finding of cues in _cues.py calls into it."""
+builds on _frame.py, _names.py and _spans.py, never on _cues.py: the finding of cues there calls
+into it."""
 
 from __future__ import annotations
 
