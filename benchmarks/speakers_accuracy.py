@@ -67,8 +67,11 @@ attributor ran on its articles; a set stops being held out once its misses were 
 - ``speakers_gold_seed9009.csv`` (60 BBC), seed 9009: never tuned on in round 9 (then named
   ``speakers_gold_unseen.csv``), scored once by the lead at its start and end rules, tuned on
   since (round 10);
+- ``speakers_gold_seed10010.csv`` (75 BBC), seed 10010: never tuned on in round 10 (then named
+  ``speakers_gold_unseen.csv``), scored once by the lead at its start and end rules, tuned on
+  since (round 11);
 - ``speakers_gold_unseen.csv`` (BBC), its header says how its articles were drawn: never
-  tuned on (round 10's; the lead scores it once at the round's start rules and once after its
+  tuned on (round 11's; the lead scores it once at the round's start rules and once after its
   last rule change). ``speakers_gold_wikinews_unseen.csv`` has had no successor since round 8:
   every Wikinews article of the corpus is in a gold set already, so the Wikinews figures are
   development and validation figures only. They are scored only with
@@ -140,6 +143,7 @@ WIKI_SEED7007 = HERE / "speakers_gold_wikinews_seed7007.csv"
 GOLD_SEED8008 = HERE / "speakers_gold_seed8008.csv"
 WIKI_SEED8008 = HERE / "speakers_gold_wikinews_seed8008.csv"
 GOLD_SEED9009 = HERE / "speakers_gold_seed9009.csv"
+GOLD_SEED10010 = HERE / "speakers_gold_seed10010.csv"
 WIKI_CSV = _bbc.CORPORA / "wikinews-2019-2020" / "articles.csv"
 
 
@@ -189,6 +193,7 @@ GOLD_SETS = (
     GoldSet("BBC seed 8008, unseen in round 8, then tuned", GOLD_SEED8008, "bbc", True),
     GoldSet("Wikinews seed 8008, unseen in round 8, then tuned", WIKI_SEED8008, "wikinews", True),
     GoldSet("BBC seed 9009, unseen in round 9, then tuned", GOLD_SEED9009, "bbc", True),
+    GoldSet("BBC seed 10010, unseen in round 10, then tuned", GOLD_SEED10010, "bbc", True),
     GoldSet("BBC validation (figures only)", VAL_BBC, "bbc", False, validation=True),
     GoldSet("Wikinews validation (figures only)", VAL_WIKI, "wikinews", False, validation=True),
     GoldSet("BBC unseen (never tuned on)", GOLD_UNSEEN, "bbc", False),
