@@ -490,6 +490,8 @@ class _Bodies:
             or not all(w[:1].isupper() or w[:1].isdigit() or w in _BODY_LINKS for w in words)
         ):
             return name  # "officials", "the firm": no name of a body
+        if len(words) > 1 and self._headline_word(words):
+            return self.fullest(" ".join(words[1:]))  # "Ailing EuroDisney vows ...": EuroDisney
         key, letters = _name_key(words), _acronym_letters(name)
         first = self._written(name)
         prefix, initials = [], []
@@ -510,6 +512,19 @@ class _Bodies:
             return " ".join(longest) if ok else name
         forms = {_name_key(fw) for fw in initials}
         return " ".join(initials[0]) if len(forms) == 1 else name
+
+    def _headline_word(self, words: list[str]) -> bool:
+        """Whether the first of ``words`` is a word of the headline run into the name, not
+        a word of it ("Ailing EuroDisney vows turnaround / EuroDisney has said ..."): the
+        name opens the article, that word is written nowhere else, and the rest of the name
+        is written again on its own."""
+        if not self.texts or not self.texts[0].startswith(" ".join(words)):
+            return False
+        once = re.compile(r"(?<![\w&])" + re.escape(words[0]) + r"(?![\w&])")
+        rest = re.compile(r"(?<![\w&])" + re.escape(" ".join(words[1:])) + r"(?![\w&])")
+        if sum(len(once.findall(t)) for t in self.texts) != 1:
+            return False
+        return sum(len(rest.findall(t)) for t in self.texts) > 1
 
     def _after(self, full: str, n: int, short: tuple[int, int]) -> bool:
         """Whether the article first writes ``full`` (parsed first in sentence ``n``) after

@@ -654,6 +654,8 @@ def _body_end(s: _Sent, a: int, b: int, lex: _Lexicon) -> int:
     ("Shell for Australia", "Samsung of South Korea"); else ``b``."""
     bodies = lex.collective_nouns | _BODY_NOUNS
     n = len(s.text)
+    if _shop_possessive(s, b):
+        return b + 1  # "McDonald's said": the possessive is the firm's name
     placed = b >= a + 2 and s.lower[b - 2] in ("of", "for")  # the name ends with a place
     placed = placed and s.ent[b - 1][2:] not in ("PERSON", "NORP")
     while b + 1 < n and not s.quoted[b]:
@@ -850,7 +852,8 @@ def _words(s: _Sent, a: int, b: int) -> list[str]:
         if t == "(" and out:
             break
         glued = k > a and s.start[k] == s.start[k - 1] + len(s.text[k - 1])
-        if t in ("'s", "’s") and out and glued and _inner_possessive(s, k):
+        kept = _inner_possessive(s, k) or _shop_possessive(s, k)  # "McDonald's said"
+        if t in ("'s", "’s") and out and glued and kept:
             out[-1] += t
             continue
         if t in ("'s", "’s", "'", "’"):
@@ -868,6 +871,20 @@ def _words(s: _Sent, a: int, b: int) -> list[str]:
         else:
             out.append(t)
     return out
+
+
+def _shop_possessive(s: _Sent, k: int) -> bool:
+    """Whether the possessive ``k`` ends a firm's name rather than marking an owner
+    ("McDonald's said", "according to Sainsbury's"): glued to a proper word it hangs on, a
+    body's name or nothing the tagger knows, which owns nothing (no noun after it)."""
+    if not (0 < k < len(s.text)) or s.text[k] not in ("'s", "’s") or s.head[k] != k - 1:
+        return False
+    h = k - 1
+    glued = s.start[k] == s.start[h] + len(s.text[h])
+    after = s.pos[k + 1] if k + 1 < len(s.text) else ""
+    owns = s.dep[h] == "poss" or after in ("NOUN", "PROPN", "ADJ")
+    body = s.ent[h][2:] in ("ORG", "FAC") or s.ent[h] == "O"
+    return glued and not owns and s.pos[h] == "PROPN" and body and s.text[h][:1].isupper()
 
 
 def _inner_possessive(s: _Sent, k: int) -> bool:
@@ -925,6 +942,10 @@ def _person_words(s: _Sent, a: int, b: int, lex: _Lexicon):
     first name or initial the tagger left out (:func:`_given_name_before`)."""
     a = _given_name_before(s, a, b, lex)
     b = _surname_after(s, a, b, lex)
+    score = b < len(s.text) and s.text[b] in ("-", "–", "—") and s.pos[b - 1] == "NUM"
+    while score and b - a > 1 and s.pos[b - 1] == "NUM" and s.text[b - 1][:1].isdigit():
+        b -= 1  # "Ann Kim 6-4 6-3": a score the tagger ran into the name (not "Andre 3000",
+        # which the article gives the person when it always writes it: _numbered_names)
     k = a
     while k > 0 and s.lower[k - 1].rstrip(".") in (lex.honorifics.keys() | lex.title_words):
         k -= 1
@@ -1034,8 +1055,11 @@ def _given_name_before(s: _Sent, a: int, b: int, lex: _Lexicon) -> int:
         return a  # "Green MEP Caroline Lucas": the title opens the name
     known = lex.title_words | lex.honorifics.keys() | lex.org_descriptors | lex.person_nouns
     opens = k == 0 or s.text[k - 1] in (",", ";", "(", "and")
-    if b - a < 2 or not opens or low in known or low in lex.speaker_nouns or low in lex.titles:
+    if not opens or low in known or low in lex.speaker_nouns or low in lex.titles:
         return a
+    if b - a < 2:  # "Otis Ferry, ..., said" tagged from "Ferry": only a clause's subject
+        one = s.dep[a] in ("nsubj", "nsubjpass") and not low.endswith(_DESCRIBER_ENDS[:-1])
+        return k if one and s.text[k].istitle() else a
     return a if low.endswith(_DESCRIBER_ENDS) else k
 
 

@@ -731,6 +731,7 @@ class _Article:
                 if words[1] in alone and words[0] not in alone:
                     self.names.add(words, None, None)
         self.names.settle()
+        self._numbered_names(sents)
         self._genders(sents, spans)
         # what each person was described as where named ("Leeds resident Ann Marsh, 22,"),
         # and the sentences they were named in: a later "the 22-year-old" finds them
@@ -1019,6 +1020,36 @@ class _Article:
         if role == "apposed":  # "Ricardo Rosselló Nevares, Puerto Rico's governor,"
             return self.body_words.get(s.text[a], {n}) == {n}  # not "Sunderland FC Bob Murray"
         return role is not None and all(self.body_words.get(w, {n}) == {n} for w in s.text[a:b])
+
+    def _numbered_names(self, sents: list[_Sent]) -> None:
+        """Give a person the number their name is always written with ("Andre 3000", "Sum
+        41"): every time the article writes the name's last word (twice or more), the same
+        number follows as its modifier, and never as a score or range ("Ancic 6-4")."""
+        last = {n.split()[-1]: n for n, p in self.names.persons.items() if p.count}
+        after: dict[str, set[str]] = {}
+        seen: Counter = Counter()
+        for s in sents:
+            for i, w in enumerate(s.text):
+                if w not in last:
+                    continue
+                seen[w] += 1
+                k = i + 1
+                number = (
+                    k < len(s.text)
+                    and s.text[k].isdigit()
+                    and s.head[k] == i
+                    and s.dep[k] == "nummod"
+                    and not (k + 1 < len(s.text) and s.text[k + 1] in ("-", "–", "—", ":"))
+                )
+                after.setdefault(w, set()).add(s.text[k] if number else "")
+        for w, nums in after.items():
+            if seen[w] > 1 and len(nums) == 1 and "" not in nums:
+                name = self.names.alias.get(last[w], last[w])
+                full = f"{name} {nums.pop()}"
+                self.names.person(full).count += self.names.persons[last[w]].count
+                for n in [n for n, c in self.names.alias.items() if c == name] + [name]:
+                    self.names.alias[n] = full
+                self.names.alias[full] = full
 
     def _person_name(self, s: _Sent, a: int, b: int) -> str:
         """The name the article knows the person named at tokens ``a:b`` of ``s`` by."""

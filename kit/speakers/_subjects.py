@@ -536,6 +536,22 @@ def _active_clause(s: _Sent, i: int) -> bool:
     return s.tag[i] != "VBN"
 
 
+def _work_by(s: _Sent, j: int) -> str | None:
+    """The title of a work as written when the proper name headed by ``j`` is one set off
+    with its author ("Brown's Britain, by Ann Bee, says", "Blair's Wars, by Ann Bee,
+    claims"): a possessor's name opens it, and "by" and a person follow between commas;
+    else ``None``."""
+    if s.pos[j] != "PROPN" or j + 2 >= len(s.text) or s.text[j + 1] != ",":
+        return None
+    owner = [k for k in s.children(j) if s.dep[k] == "poss" and k < j and s.pos[k] == "PROPN"]
+    by = [k for k in s.children(j) if s.dep[k] == "prep" and s.lower[k] == "by" and k == j + 2]
+    if not owner or not by or s.quoted[j]:
+        return None
+    if not any(s.dep[o] == "pobj" and s.ent[o].endswith("PERSON") for o in s.children(by[0])):
+        return None
+    return s.join(min(s.subtree(owner[0])), j + 1)
+
+
 def _subject_frame(
     s: _Sent,
     j: int,
@@ -578,6 +594,9 @@ def _subject_frame(
         k = _person_of_campus(s, j)  # "Ann Bee of the University of Elm, Lakeside said"
         if k is not None:
             return _subject_frame(s, k, lex, cue=cue, depth=depth, direct=direct)
+    work = _work_by(s, j)
+    if work:  # "Brown's Britain, by Ann Bee, says": the book as titled, owner and all
+        return _Frame(cue, "org", work, depth)
     if ent != "O" and ent[2:] != "DATE":
         a, b = s.ent_span(j)
         typ = ent[2:]
