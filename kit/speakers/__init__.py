@@ -129,8 +129,12 @@ nobody, and a name the tagger took for nobody that a noun for a person describes
 apposition ("G Money, a presenter on ...") is a person's. Pronouns and definite
 descriptions ("he", "they", "the president", "the Tory leader", "the 67-year-old", "the
 star of ...", "The Judge") go to the latest compatible person: a speaker or subject of the
-recent sentences first (a name in apposition to the subject counts, and "the prime minister"
-as a subject counts as the person named with that title), then the latest mention in any
+recent sentences first (a name in apposition to the subject counts, through a chain of
+appositions too, "Spain coach Luis Aragones" after a headline word parsed as the subject; "the
+prime minister" as a subject counts as the person named with that title; an untagged name with
+a "who" clause set off after it, "Okonkwo, who lost to Hart, will ...", is a person, and so is a
+one-word name tagged as a body that reports of itself as "he" or "she", "Federov admitted he
+was ..."), then the latest mention in any
 role (a title prefers a person named with it). "He" just after a new source introduced in
 apposition ("Brian Gammage, vice-president of research at Gartner") is that source; a
 pronoun never goes to someone named in its own quotation ("I had a word with Olly," he said)

@@ -1219,8 +1219,12 @@ def _is_subject(s: _Sent, a: int, b: int) -> bool:
         return True
     root = _span_head(s, a, b)
     head = s.head[root]
-    if s.dep[root] in ("appos", "conj", "compound") and s.dep[head] in subj:
-        return True
+    while s.dep[root] in ("appos", "conj", "compound") and head != root:
+        # in apposition to the subject, however many appositions between ("Aragones angered
+        # by fine Spain coach Luis Aragones is ...": the name, its role, the headline's word)
+        if s.dep[head] in subj:
+            return True
+        root, head = head, s.head[head]
     if s.dep[root] == "poss" and s.dep[head] in subj and s.dep[s.head[head]] == "ROOT":
         return True  # of the main clause only: not "the match, which Ann Bee's side won"
     return (

@@ -1133,7 +1133,8 @@ class _Article:
                     self.mentions[n].append((name, 2))
             if e in ("O", "B-ORG") and s.dep[i] in ("nsubj", "nsubjpass") and s.pos[i] == "PROPN":
                 name = self.names.canonical(_clean_name(_words(s, i, i + 1), self.lex)[0])
-                if name in self.names.persons and not s.quoted[i]:  # "Ruddock" untagged
+                if not s.quoted[i] and (name in self.names.persons or self._who_clause(s, i)):
+                    # "Ruddock" untagged; "DiCaprio, who lost out to Foxx, will ..." untagged
                     self.mentions[n].append((name, 1 + _main_subject(s, i, i + 1)))
             if not s.quoted[i] and self._names_person(n, s, i):
                 a, b = s.ent_span(i)
@@ -1144,6 +1145,22 @@ class _Article:
                 if not rank and self._made_to_speak(s, _span_head(s, a, b)):
                     rank = 1  # "urged Bee to explain": the subject of the saying
                 self.mentions[n].append((self.names.canonical(words), rank))
+
+    @staticmethod
+    def _who_clause(s: _Sent, i: int) -> bool:
+        """Whether the capitalised word ``i``, a name the tagger tagged as nobody's, is a
+        person's by the relative clause set off after it ("DiCaprio, who lost out to Foxx,
+        will ..."): its "who" or "whose" is said of people only. Not a description or an
+        abbreviation ("The East Midlands MEP, who quit ...")."""
+        if s.ent[i] != "O" or not s.text[i][:1].isupper() or s.text[i].isupper():
+            return False
+        if i + 2 >= len(s.text) or s.text[i + 1] != ",":
+            return False
+        if any(s.dep[c] in ("det", "poss", "amod") for c in s.children(i)):
+            return False
+        if s.lower[i + 2] not in ("who", "whose"):
+            return False
+        return any(s.dep[c] == "relcl" and min(s.subtree(c)) == i + 2 for c in s.children(i))
 
     def _made_to_speak(self, s: _Sent, i: int) -> bool:
         """Whether token ``i``, outside quotes, is the object of a verb whose infinitive
@@ -2563,14 +2580,35 @@ class _Article:
         quotation says "I", "me" or "my", which no body says of itself, and no word of the
         name is a public body's or an outlet's."""
         said, s = self.said[k], self.sents[k]
-        if said.kind != "org" or said.type != "direct" or not said.speaker:
+        if said.kind != "org" or said.type not in ("direct", "indirect") or not said.speaker:
             return False
         words = said.speaker.split()
         if not all(w[:1].isupper() for w in words) or _is_outlet(said.speaker, self.lex):
             return False
         if any(w.lower() in _PUBLIC_WORDS or w.lower() in self.body_nouns for w in words):
             return False
+        if said.type == "indirect":  # "Federer admitted he was under pressure": of itself
+            return self._reports_self(s, said)
         return any(s.quoted[t] and s.lower[t] in ("i", "me", "my") for t in range(len(s.text)))
+
+    def _reports_self(self, s: _Sent, said: _Said) -> bool:
+        """Whether the one-word subject of the cue of ``said`` in ``s`` reports of itself as
+        "he" or "she": the reported clause's subject, straight after the cue or its "that",
+        is that pronoun ("Federer admitted he was ...", no body says "he" of itself), and the
+        sentence names no person but the subject."""
+        cue = _cue_token(s, said.cue or "", self.lex)
+        if cue is None or s.quoted[cue] or len((said.speaker or "").split()) != 1:
+            return False
+        subj = [c for c in s.children(cue) if s.dep[c] == "nsubj" and s.text[c] == said.speaker]
+        if not subj or any(e.endswith("PERSON") for e in s.ent):
+            return False
+        for c in s.children(cue):
+            if s.dep[c] != "ccomp" or c < cue:
+                continue
+            first = cue + 1 + (s.lower[cue + 1] == "that")
+            pron = [d for d in s.children(c) if s.dep[d] in ("nsubj", "nsubjpass")]
+            return bool(pron) and pron[0] == first and s.lower[first] in ("he", "she")
+        return False
 
     def _introduced(self, k: int, fits) -> str | None:
         """The latest person that sentence ``k`` names for the first time in the article,
