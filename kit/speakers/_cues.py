@@ -345,19 +345,24 @@ _BARE_REPORT = frozenset({"nsubj", "aux", "advmod", "npadvmod", "prep", "punct",
 
 
 def _nothing_reported(s: _Sent, frames: list[_Frame]) -> bool:
-    """Whether sentence ``s`` (no quotation in it) is only a reporting clause: each cue is
-    "say" or "tell" as the sentence's main verb with its subject and at most the hearer,
-    a time, a place or a manner, and nothing said ("Dechy said.", "On Thursday, Ann Bee
-    told BBC Radio 4's Today programme", "She told the world via Twitter."). The words
-    are in a sentence next to it (the quotation it closes or the one it introduces): this
-    one is narration. Its cue still credits the quotation before it (``_bare_attribution``)."""
+    """Whether sentence ``s`` (no quotation in it) is only a reporting clause: each cue is a
+    verb of saying ("say", "tell", "ask", "add", "explain", ...) as the sentence's main verb
+    with its subject and at most the hearer, a time, a place or a manner, and nothing said
+    ("Dechy said.", "he asked.", "On Thursday, Ann Bee told BBC Radio 4's Today programme",
+    "She told the world via Twitter."). The words are in a sentence next to it (the
+    quotation it closes, cut off by its question mark, or the one it introduces): this one
+    is narration. Its cue still credits the quotation before it (``_bare_attribution``)."""
     if not frames or any(s.quoted):
         return False
+    verbs = _lexicon().verbs
     for f in frames:
         v = f.verb
-        if v < 0 or s.lemma[v] not in ("say", "tell") or s.dep[v] != "ROOT":
+        if v < 0 or s.dep[v] != "ROOT" or ((), "") not in verbs.get(s.lemma[v], ()):
             return False
-        allowed = _BARE_REPORT | ({"dobj", "dative"} if s.lemma[v] == "tell" else set())
+        hearer = s.lemma[v] in ("tell", "ask")  # "Mr Bee told reporters.", "she asked him."
+        allowed = _BARE_REPORT | ({"dobj", "dative"} if hearer else set())
+        if s.lemma[v] not in ("say", "tell"):  # "cautioned against optimism", "predict
+            allowed = allowed - {"prep", "npadvmod"}  # landfall Saturday": what was said
         if any(s.dep[k] not in allowed for k in s.children(v)):
             return False
         own = {k for k in s.children(v) if s.dep[k] == "aux"} | {v}
@@ -584,13 +589,31 @@ def _if_clause(s: _Sent, i: int) -> bool:
 
 def _verbal(s: _Sent, i: int) -> bool:
     """Whether token ``i`` is a verb: tagged so, or a noun with a pronoun for subject, which
-    only a verb the tagger misread has (", they reason, could ...")."""
+    only a verb the tagger misread has (", they reason, could ..."), or a noun with a
+    subject and, right before it, an auxiliary "do" or a modal of its own: the verb after
+    an emphatic or questioning "do" or a modal, misread as a noun ("Wardle did stress that
+    ...", "the firm does claim that ...", "she will comment that ...")."""
     if s.pos[i] in ("VERB", "AUX"):
         return True
     return s.pos[i] == "NOUN" and (
         any(s.dep[k] == "nsubj" and s.tag[k] == "PRP" and k < i for k in s.children(i))
         or _joined_verb(s, i) is not None
+        or _after_auxiliary(s, i)
     )
+
+
+def _after_auxiliary(s: _Sent, i: int) -> bool:
+    """Whether noun ``i`` has a subject and an auxiliary "do" or a modal as its own
+    children before it, the auxiliary right before it or after an adverb ("did stress",
+    "did also stress", "may well claim"): only a verb has them."""
+    kids = s.children(i)
+    aux = [
+        k for k in kids
+        if k < i and s.dep[k] == "aux" and (s.lemma[k] == "do" or s.tag[k] == "MD")
+    ]
+    if not aux or not any(s.dep[k] in _SUBJ and k < aux[0] for k in kids):
+        return False
+    return all(s.pos[k] in ("ADV", "PART") for k in range(aux[-1] + 1, i))
 
 
 def _issued_by(s: _Sent, i: int) -> int | None:
@@ -1057,7 +1080,9 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
             continue  # "asked the Queen for a prorogation": a request, no words reported
         aside = _aside(s, i)  # "The sequence began, the patrol described, in the ..."
         fragment = _quote_under(s, i, through_clauses=False)
-        if needs == "quote" and not (direct or aside or fragment or _names_object(s, i)):
+        if needs == "quote" and not (
+            direct or aside or fragment or _names_object(s, i) or _for_gerund(s, i) is not None
+        ):
             continue  # 'called the plan "reckless"'; "called the meeting" says nothing
         idx = sorted([i] + [kid_lemmas[p] for p in particles])
         return " ".join(s.text[k] for k in idx)
@@ -1864,19 +1889,64 @@ def _that_clause(s: _Sent, i: int) -> bool:
         subj = [m for m in s.children(k) if s.dep[m] in ("nsubj", "nsubjpass", "csubj")]
         if s.dep[k] == "ccomp" and subj and s.pos[subj[0]] != "PROPN":
             return True
+        opened = s.dep[k] == "ccomp" and subj and k > i and _opens_small(s, subj[0])
+        if opened and _finite(s, k):
+            return True  # "hinted the Tories might ...": a name after a determiner, no headline
         # "have indicated [a homicide probe] [is] ongoing": the clause's subject parsed as
-        # the verb's object, right before the clause's verb
+        # the verb's object, right before the clause's verb or its auxiliaries ("accepted
+        # [his side] had not played well")
         objs = [o for o in s.children(i) if s.dep[o] == "dobj" and i < o < k]
-        if s.dep[k] == "ccomp" and not subj and objs and s.pos[objs[-1]] == "NOUN":
+        if _object_subject(s, k, subj, objs):
             words = _subtree(s, objs[-1])  # no name in it: "agree new deal for striker
             named = any(s.pos[m] == "PROPN" for m in words)  # Joe Platt signed" is glued
-            return not named and max(words) + 1 == k
+            helpers = range(max(words) + 1, k)
+            return not named and all(
+                s.head[m] == k and s.dep[m] in ("aux", "auxpass", "neg") for m in helpers
+            )
         asked = s.lemma[i] == "request" and not objs  # "requested to have the players"
         if s.dep[k] == "xcomp" and (s.lemma[i] not in _CONSENT or asked) and any(
             s.dep[m] == "aux" and s.lower[m] == "to" for m in s.children(k)
         ):
             return True
     return False
+
+
+def _object_subject(s: _Sent, k: int, subj: list[int], objs: list[int]) -> bool:
+    """Whether clause ``k``, with no subject of its own, follows a noun object of the verb
+    that is its subject misread: a clause of content ("indicated [a probe] is ongoing"), or
+    one the parse took for a clause of circumstance but whose finite auxiliary right after
+    the object shows it is no such clause ("accepted [his side] had not played well")."""
+    if subj or not objs or s.pos[objs[-1]] != "NOUN":
+        return False
+    if s.dep[k] == "ccomp":
+        return True
+    return (
+        s.dep[k] == "advcl"
+        and not any(s.dep[m] == "mark" for m in s.children(k))
+        and s.tag[max(_subtree(s, objs[-1])) + 1] in ("VBD", "VBZ", "VBP", "MD")
+    )
+
+
+def _finite(s: _Sent, k: int) -> bool:
+    """Whether clause verb ``k`` is finite, by its tag or by a finite auxiliary or modal of
+    its own ("might go", "had played"); a gerund ("with Britons requesting X and others
+    opting for Y") is none."""
+    tags = _FINITE | {"MD"}
+    return s.tag[k] in tags or any(
+        s.dep[m] in ("aux", "auxpass") and s.tag[m] in tags for m in s.children(k)
+    )
+
+
+def _opens_small(s: _Sent, n: int) -> bool:
+    """Whether the phrase of clause subject ``n`` opens with a determiner or a possessive in
+    small letters ("the Tories", "his Labour colleagues"): a headline glued to the story
+    has none ("X agrees new Villa contract Villa boss Joe Platt signed ...")."""
+    first = min(_subtree(s, n))
+    return (
+        s.text[first][:1].islower()
+        and s.tag[first] in ("DT", "PRP$")
+        and not s.quoted[first]
+    )
 
 
 # verbs whose "to" infinitive is the act consented to, not words: "agreed to pay $2bn",

@@ -843,12 +843,18 @@ _JUDGING_ACTIVE = frozenset(
 )
 
 
+# verbs of thanks and congratulation: like praise, what they are for, as a gerund, is what
+# was said ("thanked the fans for turning out", "congratulated the crew for keeping ...")
+_THANKING = frozenset({"thank", "congratulate"})
+
+
 def _for_gerund(s: _Sent, i: int) -> int | None:
-    """The "for" of verb of judging ``i`` whose object is a gerund, what the judge said the
-    one judged did or failed to do ("attacked Mr Bee for failing to mention ...", "praised
-    the crew for working through the night", "slammed the council for ignoring ..."), hung
-    on the verb or on its object; ``None`` for a noun ("for their work") or nothing."""
-    if s.lemma[i] not in _JUDGING_ACTIVE:
+    """The "for" of verb of judging or thanking ``i`` whose object is a gerund, what the
+    judge said the one judged did or failed to do ("attacked Mr Bee for failing to mention
+    ...", "praised the crew for working through the night", "slammed the council for
+    ignoring ...", "thanked the fans for turning out"), hung on the verb or on its object;
+    ``None`` for a noun ("for their work", "thanked them for their support") or nothing."""
+    if s.lemma[i] not in _JUDGING_ACTIVE | _THANKING:
         return None
     hosts = [i] + [o for o in s.children(i) if s.dep[o] == "dobj" and o > i]
     for h in hosts:
@@ -879,6 +885,7 @@ _NOUN_CUE_VERBS = (
     _INTENTION_VERBS | _MEASURE_VERBS | _REQUEST_VERBS | _CITED_VERBS
     | _REBUTTAL_VERBS | _DEFENCE_VERBS
 )
+_PLANNED_NOUNS = frozenset(words("speech_verbs", "planned_nouns"))
 _GERUND_PREPS = frozenset({"of", "over", "on", "about"})  # "intention of leaving"
 _MAIN_DEPS = frozenset({"ROOT", "conj", "ccomp"})  # as _cues._content_object
 _APPLIES_TO = frozenset({"of", "on", "to", "for", "against", "over", "in", "from", "into"})
@@ -899,6 +906,8 @@ def _proposition_object(s: _Sent, i: int) -> int | None:
         return None
     if any(s.dep[k] == "auxpass" for k in s.children(i)):
         return None
+    if any(s.dep[k] == "aux" and s.tag[k] == "MD" and k < i for k in s.children(i)):
+        return None  # "the Commission will present proposals to ...": not made known yet
     lemma = s.lemma[i]
     for o in s.children(i):
         if s.dep[o] != "dobj" or o < i or s.quoted[o]:
@@ -961,8 +970,25 @@ def _intended(s: _Sent, i: int, o: int) -> bool:
             s.tag[m] == "VBG" and s.dep[m] in ("pcomp", "pobj") for m in s.children(p)
         ):
             return True
+        if s.dep[p] == "prep" and s.lower[p] == "for" and _planned(s, o, p):
+            return True
     k = _to_infinitive(s, i, ("xcomp", "advcl"))
     return k is not None and min(_subtree(s, k)) == max(_subtree(s, o)) + 1
+
+
+def _planned(s: _Sent, o: int, p: int) -> bool:
+    """Whether "for" at ``p`` on plan ``o`` says what is planned: a noun that is no time
+    ("plans for a memorial to the Queen Mother", "proposals for a G8 aid package"; "plans
+    for the future", "proposals for next season" name none)."""
+    if s.lemma[o].lower() not in _PLANNED_NOUNS:
+        return False
+    return any(
+        s.dep[m] in ("pobj", "pcomp")
+        and s.pos[m] in ("NOUN", "PROPN", "VERB")
+        and s.ent[m][2:] not in ("DATE", "TIME")
+        and s.lower[m] != "future"
+        for m in s.children(p)
+    )
 
 
 def _measure_applied(s: _Sent, o: int) -> bool:
