@@ -700,6 +700,7 @@ def _cited_frame(
     """What "according to" credits: the phrase at ``j``, or for a document ("state press
     reports", "research from the bank") who made it. A name set off by commas after a common
     noun names it ("according to analysts, TDG Research, ...")."""
+    j = _part_of_document(s, j)  # "according to the final instalment of his review"
     named = _comma_name(s, j)
     if named != j or not _document(s, j):
         frame = _subject_frame(s, named, lex, cue=cue, depth=depth, propers=propers)
@@ -737,6 +738,26 @@ def _cited_frame(
 
 
 _OWNERS = {"his": "he", "her": "she", "its": "it", "their": "they"}  # whose pronoun
+
+# parts of a document that speak for it ("the final instalment of his review", "a chapter of
+# the book", "the latest edition of the survey", "a draft of the report")
+_DOCUMENT_PARTS = frozenset(
+    {"instalment", "installment", "part", "section", "chapter", "volume", "edition", "draft"}
+    | {"version", "extract", "excerpt", "page", "passage", "paragraph", "appendix", "annex"}
+)
+
+
+def _part_of_document(s: _Sent, j: int) -> int:
+    """The document that part ``j`` is of ("the final instalment of [his review]", "a
+    chapter of [the book]"), else ``j``."""
+    if s.lemma[j].lower() not in _DOCUMENT_PARTS:
+        return j
+    for p in s.children(j):
+        if s.dep[p] == "prep" and s.lower[p] == "of" and p > j:
+            objs = [o for o in s.children(p) if s.dep[o] == "pobj" and not s.quoted[o]]
+            if objs and s.pos[objs[0]] == "NOUN" and _document(s, objs[0]):
+                return objs[0]
+    return j
 
 
 def _owners_record(
@@ -957,6 +978,11 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
         if s.dep[c] == "ccomp":
             kid_lemmas |= {s.lower[m]: m for m in s.children(c) if s.dep[m] == "mark"}
             kid_lemmas |= _wh_opening(s, i, c)
+        if _to_infinitive_at(s, c, ("advcl",)) and c > i and "for" not in kid_lemmas:
+            # "called for the agency to be wound up": "for" hung on the infinitive, a mark
+            marks = [m for m in s.children(c) if s.dep[m] == "mark" and m == i + 1]
+            if marks and s.lower[marks[0]] == "for":
+                kid_lemmas["for"] = marks[0]
         if c > i and s.dep[c] in _AS_HOSTS and "as" not in kid_lemmas:
             # "describing it as significant", "cited X as saying": "as" hung under the object
             found = [m for m in s.children(c) if s.lower[m] == "as" and m > i]
@@ -1033,6 +1059,10 @@ def _match_cue(s: _Sent, i: int, entries, *, direct: bool) -> str | None:
             _document_subject(s, i) or _body_finds(s, i) or _pronoun_finds(s, i)
         ):
             continue  # "the survey showed that ..."; "police found the car had been stolen"
+        if needs == "document" and s.lemma[i] == "prove" and not any(
+            s.dep[k] == "ccomp" for k in kids
+        ):
+            continue  # "the study proved to be wrong", "the book proved a hit": no finding
         if needs == "ruling" and not _rules(s, i, direct=direct):
             continue  # "the court ordered that ..."; "the firm decided to close the plant"
         judged_as = "as" in particles  # "regarded by US officials as a way ..."
@@ -1538,7 +1568,8 @@ def _document_subject(s: _Sent, i: int) -> bool:
     if subj is None:
         return False
     subj = _partitive(s, subj)
-    return s.pos[subj] == "NOUN" and _document(s, subj)
+    split = "-" in _noun(s, subj)  # "A post-mortem ... showed", the tagger's "mortem" an ADJ
+    return (s.pos[subj] == "NOUN" or split) and _document(s, subj)
 
 
 # who finds as a body ("the court found that ...", "the committee found ...", "the research
@@ -1584,6 +1615,16 @@ def _pronoun_finds(s: _Sent, i: int) -> bool:
 _EVIDENCE_OF = frozenset({"evidence", "sign", "proof", "indication"})
 
 
+def _that_on_object(s: _Sent, i: int) -> bool:
+    """Whether "that" right after verb ``i`` hangs on its object, a clause whose verb the
+    tagger read as a noun ("It found that one in five post something online", parsed
+    "found [that ... something]"): a clause, however the parse hung it."""
+    if i + 1 >= len(s.text) or s.lower[i + 1] != "that" or s.dep[i + 1] != "mark":
+        return False
+    o = s.head[i + 1]
+    return o != i and s.head[o] == i and s.dep[o] == "dobj" and s.pos[o] in ("NOUN", "PRON")
+
+
 def _finds_clause(s: _Sent, i: int) -> bool:
     """Whether "find" or "show" at ``i`` is an active verb that is no guess ("you may find
     that ...", "will find that") and takes a clause, or an object with "to be" ("found the
@@ -1598,6 +1639,7 @@ def _finds_clause(s: _Sent, i: int) -> bool:
     last = all(s.pos[k] in ("PUNCT", "SPACE") for k in range(i + 1, len(s.text)))
     return (
         _trailing_comma(s, i) is not None
+        or _that_on_object(s, i)
         or any(
             s.dep[k] == "ccomp" and s.pos[k] in ("VERB", "AUX") and (k > i or last) for k in kids
         )
@@ -2003,6 +2045,21 @@ def _split_perfect(s: _Sent, i: int) -> int | None:
 _ON_AUX = frozenset({"nsubj", "nsubjpass", "punct", "cc", "advmod", "prep", "npadvmod"})
 
 
+def _noun_root_verb(s: _Sent, i: int) -> int | None:
+    """The document that finite verb ``i`` has for subject when the parse hung the verb on
+    it as a participle and made the noun the sentence's root ("A report by the Commons
+    committee called for the agency to be wound up", parsed "[A report by the committee
+    called for ...]"): the root noun, when it is a document; else ``None``."""
+    h = s.head[i]
+    if s.dep[i] != "acl" or s.tag[i] not in ("VBD", "VBZ") or h == i or h > i:
+        return None
+    if s.dep[h] != "ROOT" or s.pos[h] != "NOUN" or not _document(s, h):
+        return None
+    if any(s.pos[k] in ("VERB", "AUX") and s.dep[k] != "acl" for k in range(h)):
+        return None  # a verb before the noun: the noun is no subject
+    return h
+
+
 def _subject_of(s: _Sent, i: int) -> int | None:
     off = _set_off_cue(s, i)  # "The new rules, says Ms Bee, will cost jobs": the parse may
     if off is not None:  # take "rules" for the subject of "says"
@@ -2035,7 +2092,9 @@ def _subject_of(s: _Sent, i: int) -> int | None:
         if not subj and step == 0:
             # "we heard him say", "..., reported officials, with ...", "... chief executive
             # Helmut Panke said:", "On Friday Ford Motor Company announced"
-            for find in (_seen_doing, _inverted_subject, _name_before, _name_in_opening):
+            for find in (
+                _seen_doing, _inverted_subject, _name_before, _name_in_opening, _noun_root_verb
+            ):
                 found = find(s, i)
                 if found is not None:
                     return found

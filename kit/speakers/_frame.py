@@ -86,7 +86,15 @@ def _named_maker(s: _Sent, j: int) -> bool:
 def _noun(s: _Sent, j: int) -> str:
     """The dictionary form of noun ``j`` as the word lists write it: "data", whose lemma
     the tagger gives as "datum", stays "data"."""
-    return "data" if s.lower[j] == "data" else s.lemma[j].lower()
+    if s.lower[j] == "data":
+        return "data"
+    if j > 1 and s.text[j - 1] == "-" and s.start[j - 1] + 1 == s.start[j]:
+        whole = f"{s.lower[j - 2]}-{s.lower[j]}"  # "post-mortem", split by the tokenizer
+        lex = _lexicon()  # a document's noun the tokenizer split: "a post-mortem showed"
+        glued = s.start[j - 2] + len(s.text[j - 2]) == s.start[j - 1]
+        if glued and whole in lex.doc_nouns:
+            return whole
+    return s.lemma[j].lower()
 
 
 _ISSUE = frozenset({"release", "issue", "publish", "post", "send", "put", "file", "submit"})
@@ -114,8 +122,13 @@ def _document(s: _Sent, j: int) -> bool:
 _OBTAINED = frozenset(
     {"see", "obtain", "get", "receive", "acquire", "read", "view", "leak", "review", "hear"}
 )
-# studies whose "of" names what they studied ("a survey of 500 firms", "an analysis of the data")
-_STUDIED = frozenset({"poll", "survey", "study", "analysis", "review", "audit", "test"})
+# studies whose "of" names what they studied ("a survey of 500 firms", "an analysis of the data"),
+# registers what they list ("the register of members' interests") and calculations what they
+# work out ("calculations of the cost")
+_STUDIED = frozenset(
+    {"poll", "survey", "study", "analysis", "review", "audit", "test", "register", "registry"}
+    | {"calculation"}
+)
 
 
 def _author(s: _Sent, j: int) -> int | None:

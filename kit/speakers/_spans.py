@@ -610,7 +610,12 @@ def _reported(s: _Sent, i: int, lex: _Lexicon) -> set[int] | None:
         return _reported(s, inner, lex)  # "cited X as saying ...": the inner cue reports
     kids = s.children(i)
     words: set[int] = set()
-    clauses = [k for k in kids if s.dep[k] in _CLAUSE_DEPS]
+    clauses = [k for k in kids if s.dep[k] in _CLAUSE_DEPS] or [
+        k  # "called for the agency to be wound up": "for" hung on the infinitive as its mark
+        for k in kids
+        if _to_infinitive_at(s, k, ("advcl",))
+        and any(m == i + 1 and s.lower[m] == "for" and s.dep[m] == "mark" for m in s.children(k))
+    ]
     split = None if clauses else _split_clause(s, i)
     if split is not None:  # "ruled [the draft violated the law]": one clause, split
         o, v = split
@@ -1284,6 +1289,12 @@ def _runs(s: _Sent, words: set[int]) -> list[tuple[int, int]]:
 
 
 def _edge(s: _Sent, k: int) -> bool:
+    if s.lower[k] == "for" and s.dep[k] == "mark" and k > 0:
+        c = s.head[k]  # "called [for] the agency to be wound up": the cue's own "for"
+        entries = _lexicon().verbs.get(s.lemma[k - 1], [])
+        asks = s.lemma[k - 1] == "ask" or any(p == ("for",) for p, _ in entries)  # requests
+        if _to_infinitive_at(s, c, ("advcl",)) and s.head[c] == k - 1 and asks:
+            return True
     return s.pos[k] in WORDLESS_POS or s.lower[k] in _EDGE_WORDS or s.text[k] in "\"“”‘’'«»"
 
 

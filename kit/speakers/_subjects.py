@@ -82,6 +82,10 @@ def _document_frame(
         return _Frame(cue, "org", _phrase(s, body, possessive=True), depth)
     left = _left_phrase(s, j)
     body = [k for k in left if s.lower[k] not in _DETS and s.pos[k] != "PRON"]
+    while body and body[0] > 0 and s.text[body[0]] == "-" and s.pos[body[0] - 1] != "PUNCT":
+        body.insert(0, body[0] - 1)  # "year-long review", whose "year" the phrase left out
+    if any(s.pos[k] == "PROPN" for k in body):  # "the annual Directions survey": its name
+        body = [k for k in body if s.text[k] not in _EVERY_SO_OFTEN]  # not "Daily Telegraph"
     text = _phrase(s, body, possessive=True)  # "whistle-blower complaint"
     if s.lower[j] == "minutes" and text.lower() == "minutes":  # "minutes of the meeting"
         of = [p for p in s.children(j) if p > j and s.dep[p] == "prep" and s.lower[p] == "of"]
@@ -102,7 +106,46 @@ def _document_frame(
         any(s.lower[k] in _DEFINITE for k in left) or any(s.dep[k] == "poss" for k in s.children(j))
     ):
         return _Frame(cue, "docref", s.lemma[j].lower(), depth, fallback=text)
-    return _Frame(cue, "document", text, depth)
+    # "an investigation into the crash", "a poll for the Daily X": named by what follows
+    return _Frame(cue, "document", text + _named_by_what(s, j), depth)
+
+
+# how often a document comes out, no part of its name ("the annual Directions survey")
+_EVERY_SO_OFTEN = frozenset(
+    {"annual", "monthly", "quarterly", "weekly", "yearly", "biannual", "biennial"}
+)
+# inquiries named by what they look into ("an investigation into the crash", "the inquiry
+# into the riots"), studies by whom they were done for ("a poll for the Daily Courier")
+_INQUIRIES = frozenset({"investigation", "inquiry", "probe", "review", "inquest", "audit"})
+_COMMISSIONED = frozenset({"poll", "survey", "study", "report", "research", "analysis"})
+
+
+def _named_by_what(s: _Sent, j: int) -> str:
+    """What names document ``j`` after it, as written with its preposition: what an inquiry
+    looks into (" into the crash") or the named body a poll or study was done for (" for
+    the Daily Courier", without a noun for its kind after the name: "the Daily Courier
+    newspaper"); else ""."""
+    noun = s.lemma[j].lower()
+    for p in s.children(j):
+        if p < j or s.dep[p] != "prep" or s.quoted[p]:
+            continue
+        objs = [o for o in s.children(p) if s.dep[o] == "pobj" and not s.quoted[o]]
+        if not objs:
+            continue
+        o = objs[0]
+        tree = sorted(s.subtree(o))
+        if s.lower[p] == "into" and noun in _INQUIRIES:
+            if any(s.pos[k] in ("VERB", "AUX") or s.text[k] in (",", ";") for k in tree):
+                continue  # "an inquiry into how ...": a clause, no name
+            return " into " + _phrase(s, tree)
+        if s.lower[p] == "for" and noun in _COMMISSIONED:
+            named = [k for k in tree if s.pos[k] == "PROPN" or s.ent[k][2:] in _NAME_ENTS]
+            if not named or any(s.pos[k] in ("VERB", "AUX") or s.text[k] == "," for k in tree):
+                continue  # "a survey for the first time", "a report for ministers"
+            end = max(named) + 1 if s.pos[tree[-1]] == "NOUN" and tree[-1] > max(named) else None
+            tree = [k for k in tree if end is None or k < end]
+            return " for " + _phrase(s, tree)
+    return ""
 
 
 def _journal(s: _Sent, j: int) -> str | None:
@@ -576,6 +619,8 @@ def _subject_frame(
         pos = "NOUN"  # "the finance ministry" tagged as a name: a common noun
     if pos == "PROPN" and ent == "O" and _first_word(s, j) and low.rstrip("s") in lex.doc_nouns:
         pos = "NOUN"  # "Reports said ...": a common noun, capitalised as the first word
+    if pos == "ADJ" and "-" in _noun(s, j) and _document(s, j):
+        pos = "NOUN"  # "A post-mortem showed ...", split by the tokenizer, "mortem" an ADJ
     if pos == "PRON" and s.text[j].isupper() and propers.get(s.text[j]):
         pos = "PROPN"  # "WHO said", where the article names the WHO
 
