@@ -516,10 +516,13 @@ class _Bodies:
     def _headline_word(self, words: list[str]) -> bool:
         """Whether the first of ``words`` is a word of the headline run into the name, not
         a word of it ("Ailing EuroDisney vows turnaround / EuroDisney has said ..."): the
-        name opens the article, that word is written nowhere else, and the rest of the name
-        is written again on its own."""
+        name opens the article, that word is a participle written nowhere else, and the rest
+        of the name is written again on its own."""
         if not self.texts or not self.texts[0].startswith(" ".join(words)):
             return False
+        if not words[0].lower().endswith(("ing", "ed")):
+            return False  # "Alliance Boots ... Boots said", "Aston Villa ... Villa": the name's
+            # own first word; a headline runs in a participle ("Ailing", "Embattled")
         once = re.compile(r"(?<![\w&])" + re.escape(words[0]) + r"(?![\w&])")
         rest = re.compile(r"(?<![\w&])" + re.escape(" ".join(words[1:])) + r"(?![\w&])")
         if sum(len(once.findall(t)) for t in self.texts) != 1:

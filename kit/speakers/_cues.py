@@ -346,8 +346,9 @@ _BARE_REPORT = frozenset({"nsubj", "aux", "advmod", "npadvmod", "prep", "punct",
 
 def _nothing_reported(s: _Sent, frames: list[_Frame]) -> bool:
     """Whether sentence ``s`` (no quotation in it) is only a reporting clause: each cue is a
-    verb of saying ("say", "tell", "ask", "add", "explain", ...) as the sentence's main verb
-    with its subject and at most the hearer, a time, a place or a manner, and nothing said
+    verb of saying that may stand alone (``needs = "any"`` in ``speech_verbs.toml``: "say",
+    "tell", "ask", ...) as the sentence's main verb with its subject and at most the hearer
+    and a manner (for "say" and "tell" also a time or a place), and nothing said
     ("Dechy said.", "he asked.", "On Thursday, Ann Bee told BBC Radio 4's Today programme",
     "She told the world via Twitter."). The words are in a sentence next to it (the
     quotation it closes, cut off by its question mark, or the one it introduces): this one
@@ -603,15 +604,16 @@ def _verbal(s: _Sent, i: int) -> bool:
 
 
 def _after_auxiliary(s: _Sent, i: int) -> bool:
-    """Whether noun ``i`` has a subject and an auxiliary "do" or a modal as its own
-    children before it, the auxiliary right before it or after an adverb ("did stress",
-    "did also stress", "may well claim"): only a verb has them."""
+    """Whether noun ``i`` has an auxiliary "do" or a modal as its own child before it, and a
+    subject before that (hung on the noun or on the auxiliary), the auxiliary right before
+    it or after an adverb ("did stress", "did also stress", "may well claim"): only a verb
+    has them."""
     kids = s.children(i)
     aux = [
         k for k in kids
         if k < i and s.dep[k] == "aux" and (s.lemma[k] == "do" or s.tag[k] == "MD")
     ]
-    if not aux or not any(s.dep[k] in _SUBJ and k < aux[0] for k in kids):
+    if not aux or not any(s.dep[k] in _SUBJ and k < aux[0] for k in kids + s.children(aux[0])):
         return False
     return all(s.pos[k] in ("ADV", "PART") for k in range(aux[-1] + 1, i))
 
@@ -1922,7 +1924,8 @@ def _that_clause(s: _Sent, i: int) -> bool:
     of consent, :data:`_CONSENT`), or a clause whose subject is no name ("agreed she could
     win", "agreed the claims were wrong"). A
     name starting the clause may be a headline glued to the story ("X agrees new contract
-    Club boss Y signed ..."), so it needs the "that"."""
+    Club boss Y signed ..."), so it needs the "that", unless a small-letter determiner or
+    possessive opens it and its verb is finite ("hinted the Tories might ...")."""
     for k in s.children(i):
         if s.dep[k] in ("ccomp", "csubj") and any(
             s.dep[m] == "mark" and s.lower[m] in ("that", "whether") for m in s.children(k)

@@ -942,10 +942,12 @@ def _person_words(s: _Sent, a: int, b: int, lex: _Lexicon):
     first name or initial the tagger left out (:func:`_given_name_before`)."""
     a = _given_name_before(s, a, b, lex)
     b = _surname_after(s, a, b, lex)
-    score = b < len(s.text) and s.text[b] in ("-", "–", "—") and s.pos[b - 1] == "NUM"
-    while score and b - a > 1 and s.pos[b - 1] == "NUM" and s.text[b - 1][:1].isdigit():
-        b -= 1  # "Ann Kim 6-4 6-3": a score the tagger ran into the name (not "Andre 3000",
-        # which the article gives the person when it always writes it: _numbered_names)
+    for m in range(a + 1, b):  # "Ann Kim 6-4 6-3": a score the tagger ran into the name,
+        # after it or inside it (not "Andre 3000", which no dash follows: _numbered_names)
+        dash = m + 1 < len(s.text) and s.text[m + 1] in ("-", "–", "—")
+        if dash and s.pos[m] == "NUM" and s.text[m][:1].isdigit():
+            b = m
+            break
     k = a
     while k > 0 and s.lower[k - 1].rstrip(".") in (lex.honorifics.keys() | lex.title_words):
         k -= 1
@@ -1038,10 +1040,12 @@ _BEFORE_NAMES = frozenset({"new", "old", "young", "green", "dj", "labour", "tory
 
 def _given_name_before(s: _Sent, a: int, b: int, lex: _Lexicon) -> int:
     """Where a person's name starts when the tagger left its first word out: an initial
-    ("R Sidoli" tagged from "Sidoli"), or the first name of a name of three words that opens
-    a clause ("Ard Jan Vetham, Capgemini's consultant, said", "Carmen Yulín Cruz, the mayor,
-    said" tagged from the middle name). A word written before a name to describe the person
-    ("Guitarist Brian May", "Liberal Democrat Charles Kennedy", "former DJ Mike Read") is
+    ("R Sidoli" tagged from "Sidoli"), the first name of a name of three words that opens a
+    clause ("Ard Jan Vetham, Capgemini's consultant, said", "Carmen Yulín Cruz, the mayor,
+    said" tagged from the middle name), or of a one-word name that is a clause's subject
+    ("Otis Ferry, a former pupil, said" tagged from "Ferry"; a first name with a describer's
+    ending, such as "Peter", is not taken there). A word written before a name to describe
+    the person ("Guitarist Brian May", "Liberal Democrat Charles Kennedy", "former DJ Mike Read") is
     not taken: it must open the sentence or follow a comma, and be no known noun."""
     k = a - 1
     if k < 0 or s.quoted[k] or s.ent[k] != "O" or s.pos[k] != "PROPN" or s.tag[k] != "NNP":
@@ -1219,12 +1223,13 @@ def _is_subject(s: _Sent, a: int, b: int) -> bool:
         return True
     root = _span_head(s, a, b)
     head = s.head[root]
-    while s.dep[root] in ("appos", "conj", "compound") and head != root:
+    k, up = root, head
+    while s.dep[k] in ("appos", "conj", "compound") and up != k:
         # in apposition to the subject, however many appositions between ("Aragones angered
         # by fine Spain coach Luis Aragones is ...": the name, its role, the headline's word)
-        if s.dep[head] in subj:
+        if s.dep[up] in subj:
             return True
-        root, head = head, s.head[head]
+        k, up = up, s.head[up]
     if s.dep[root] == "poss" and s.dep[head] in subj and s.dep[s.head[head]] == "ROOT":
         return True  # of the main clause only: not "the match, which Ann Bee's side won"
     return (

@@ -2577,8 +2577,9 @@ class _Article:
     def _speaks_as_one(self, k: int) -> bool:
         """Whether the speaker of sentence ``k``, a name the tagger took for a body's ("E
         Lane, writing in a blog, said: "I used to ..."), is a person after all: its own
-        quotation says "I", "me" or "my", which no body says of itself, and no word of the
-        name is a public body's or an outlet's."""
+        quotation says "I", "me" or "my", which no body says of itself, or what it reports
+        opens with "he" or "she" (``_reports_self``: "Federer admitted he was ..."), and no
+        word of the name is a public body's or an outlet's."""
         said, s = self.said[k], self.sents[k]
         if said.kind != "org" or said.type not in ("direct", "indirect") or not said.speaker:
             return False
