@@ -32,6 +32,12 @@ def sentence(df, snippet: str, article_id: str | None = None):
     return hits.iloc[0]
 
 
+def who(df, article_id: str, snippet: str) -> tuple:
+    """(speaker, speaker_type) of the one row of ``article_id`` whose text holds ``snippet``."""
+    r = sentence(df, snippet, article_id)
+    return r["speaker"], r["speaker_type"]
+
+
 def spoken(row) -> list[str]:
     """The words of each of a row's ``speech_spans`` (article offsets inside its sentence)."""
     return [

@@ -5,7 +5,7 @@ not (a score after a player's name, a headline's adjective before a firm's name)
 from __future__ import annotations
 
 import pytest
-from conftest import attributed, sentence, spoken
+from conftest import attributed, sentence, spoken, who
 
 TEXTS = {
     "relatives": (
@@ -52,11 +52,6 @@ TEXTS = {
 @pytest.fixture(scope="module")
 def df():
     return attributed(TEXTS)
-
-
-def who(df, art, snippet):
-    r = sentence(df, snippet, art)
-    return r["speaker"], r["speaker_type"]
 
 
 def test_a_full_name_in_the_cue_is_not_replaced_by_a_relative_with_the_same_surname(df):

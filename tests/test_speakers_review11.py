@@ -9,7 +9,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 import pytest
-from conftest import attributed, sentence, spoken
+from conftest import attributed, sentence, spoken, who
 
 TEXTS = {
     "score": (
@@ -29,11 +29,6 @@ TEXTS = {
 @pytest.fixture(scope="module")
 def df():
     return attributed(TEXTS)
-
-
-def who(df, art, snippet):
-    r = sentence(df, snippet, art)
-    return r["speaker"], r["speaker_type"]
 
 
 def test_a_score_inside_the_tagged_name_is_cut(df):
