@@ -35,6 +35,7 @@ from ._spans import (
     _apposed_cue,
     _as_in_object,
     _comma_left_out,
+    _finite,
     _for_gerund,
     _inverted_subject,
     _issued_clause,
@@ -43,6 +44,7 @@ from ._spans import (
     _leading_comma,
     _made_clear,
     _main_clause,
+    _modal,
     _opened_by_that,
     _proposition_object,
     _said_noun,
@@ -1634,9 +1636,9 @@ def _finds_clause(s: _Sent, i: int) -> bool:
     said."""
     if s.tag[i] == "VB" or _passive(s, i):
         return False  # a bare "find" is a headline's noun misread ("Cairn in gas find")
-    kids = s.children(i)
-    if any(s.dep[k] == "aux" and s.tag[k] == "MD" for k in kids):
+    if _modal(s, i):
         return False
+    kids = s.children(i)
     # the clause found follows, or the verb closes the sentence ("..., the committee found.")
     last = all(s.pos[k] in ("PUNCT", "SPACE") for k in range(i + 1, len(s.text)))
     return (
@@ -1968,17 +1970,7 @@ def _object_subject(s: _Sent, k: int, subj: list[int], objs: list[int]) -> bool:
     return (
         s.dep[k] == "advcl"
         and not any(s.dep[m] == "mark" for m in s.children(k))
-        and s.tag[max(_subtree(s, objs[-1])) + 1] in ("VBD", "VBZ", "VBP", "MD")
-    )
-
-
-def _finite(s: _Sent, k: int) -> bool:
-    """Whether clause verb ``k`` is finite, by its tag or by a finite auxiliary or modal of
-    its own ("might go", "had played"); a gerund ("with Britons requesting X and others
-    opting for Y") is none."""
-    tags = _FINITE | {"MD"}
-    return s.tag[k] in tags or any(
-        s.dep[m] in ("aux", "auxpass") and s.tag[m] in tags for m in s.children(k)
+        and s.tag[max(_subtree(s, objs[-1])) + 1] in (*_FINITE, "MD")
     )
 
 

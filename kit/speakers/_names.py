@@ -1213,6 +1213,14 @@ def _names_a_thing(s: _Sent, a: int) -> bool:
     return all(s.text[k][:1].isupper() or s.pos[k] == "PUNCT" for k in between)
 
 
+def _chain_top(s: _Sent, k: int) -> int:
+    """The phrase token ``k`` stands in: up from ``k`` through appositions, conjuncts and
+    compounds ("Spain coach Luis Aragones": from "Aragones" to "coach" and on)."""
+    while s.dep[k] in ("appos", "conj", "compound") and s.head[k] != k:
+        k = s.head[k]
+    return k
+
+
 def _is_subject(s: _Sent, a: int, b: int) -> bool:
     """Whether the name at tokens ``a:b`` is a subject: parsed as one, in apposition to,
     joined with or owning one ("the Guardian's critic Peter Bradshaw felt", "Ann Bee's
@@ -1223,13 +1231,10 @@ def _is_subject(s: _Sent, a: int, b: int) -> bool:
         return True
     root = _span_head(s, a, b)
     head = s.head[root]
-    k, up = root, head
-    while s.dep[k] in ("appos", "conj", "compound") and up != k:
+    if s.dep[_chain_top(s, root)] in subj:
         # in apposition to the subject, however many appositions between ("Aragones angered
         # by fine Spain coach Luis Aragones is ...": the name, its role, the headline's word)
-        if s.dep[up] in subj:
-            return True
-        k, up = up, s.head[up]
+        return True
     if s.dep[root] == "poss" and s.dep[head] in subj and s.dep[s.head[head]] == "ROOT":
         return True  # of the main clause only: not "the match, which Ann Bee's side won"
     return (
@@ -1243,9 +1248,7 @@ def _main_subject(s: _Sent, a: int, b: int) -> bool:
     """Whether the name at tokens ``a:b`` is the subject (or in apposition to or joined
     with it) of the sentence's main clause, not of a clause inside it ("Max Jones believes
     Holmes will race": Max Jones only)."""
-    k = _span_head(s, a, b)
-    while s.dep[k] in ("appos", "conj", "compound") and s.head[k] != k:
-        k = s.head[k]
+    k = _chain_top(s, _span_head(s, a, b))
     if s.dep[k] not in ("nsubj", "nsubjpass"):
         return False
     v = s.head[k]

@@ -8,7 +8,7 @@ from ..sentences import WORDLESS_POS
 from ._arrays import _Sent
 from ._cues import _quoted_name
 from ._frame import _Frame
-from ._spans import _FINITE
+from ._spans import _finite
 
 
 def _introduces(s: _Sent, f: _Frame) -> bool:
@@ -138,10 +138,7 @@ def _quoted_clause(s: _Sent, k: int) -> bool:
     for c in s.children(v):
         if s.dep[c] != "ccomp" or not k <= c < end:
             continue
-        finite = s.tag[c] in _FINITE or any(
-            s.dep[a] == "aux" and s.tag[a] in _FINITE for a in s.children(c)
-        )
         subj = any(s.dep[a] in ("nsubj", "nsubjpass", "expl") for a in s.children(c))
-        if finite and subj and min(s.subtree(c)) == k:
+        if _finite(s, c) and subj and min(s.subtree(c)) == k:
             return True
     return False

@@ -204,6 +204,21 @@ def _subtree(s: _Sent, i: int) -> set[int]:
 _FINITE = frozenset({"VBZ", "VBD", "VBP", "MD"})
 
 
+def _finite(s: _Sent, k: int) -> bool:
+    """Whether clause verb ``k`` is finite, by its tag or by a finite auxiliary or modal of
+    its own ("might go", "had played", "was told"); a gerund ("with Britons requesting X
+    and others opting for Y") is none."""
+    return s.tag[k] in _FINITE or any(
+        s.dep[m] in ("aux", "auxpass") and s.tag[m] in _FINITE for m in s.children(k)
+    )
+
+
+def _modal(s: _Sent, i: int) -> bool:
+    """Whether verb ``i`` has a modal auxiliary of its own before it ("will present", "may
+    find", "should make clear"): what it reports is not done yet."""
+    return any(s.dep[k] == "aux" and s.tag[k] == "MD" and k < i for k in s.children(i))
+
+
 def _split_clause(s: _Sent, i: int) -> tuple[int, int] | None:
     """A clause the parse split at its subject: the subject taken for cue ``i``'s object
     and the clause's verb hung on the cue ("maintained [an inquiry] [is] what ...", "ruled
@@ -231,8 +246,7 @@ def _split_clause(s: _Sent, i: int) -> tuple[int, int] | None:
         between = [m for m in range(end + 1, v) if m not in aux]
         if s.quoted[v] or any(s.pos[m] != "PUNCT" for m in between):
             return None  # only a comma may stand between them
-        finite = s.tag[v] in _FINITE or any(s.tag[m] in _FINITE for m in aux)
-        if not finite or any(s.dep[m] in _OWN_OPENERS for m in own):
+        if not _finite(s, v) or any(s.dep[m] in _OWN_OPENERS for m in own):
             return None
         if any(s.dep[m] == "cc" for m in (*kids, *own) if o < m < v):
             return None
@@ -329,7 +343,7 @@ def _made_clear(s: _Sent, i: int) -> tuple[int, int] | None:
     ..." say nothing yet. Else ``None``."""
     if s.lemma[i] != "make" or s.quoted[i] or s.pos[i] not in ("VERB", "AUX"):
         return None
-    if any(s.tag[k] == "MD" for k in s.children(i)):
+    if _modal(s, i):
         return None  # "The government should make clear ...": not yet made
     a = i + 2 if s.lower[i + 1 : i + 2] == ["it"] else i + 1  # as written, however hung
     if a >= len(s.text) or s.lower[a] not in _MADE_KNOWN:
@@ -911,7 +925,7 @@ def _proposition_object(s: _Sent, i: int) -> int | None:
         return None
     if any(s.dep[k] == "auxpass" for k in s.children(i)):
         return None
-    if any(s.dep[k] == "aux" and s.tag[k] == "MD" and k < i for k in s.children(i)):
+    if _modal(s, i):
         return None  # "the Commission will present proposals to ...": not made known yet
     lemma = s.lemma[i]
     for o in s.children(i):
