@@ -38,6 +38,11 @@ def who(df, article_id: str, snippet: str) -> tuple:
     return r["speaker"], r["speaker_type"]
 
 
+def narration(row) -> bool:
+    """Whether a row is narration: no speaker and no speech type (both ``None``)."""
+    return row["speaker"] is None and row["speaker_type"] is None
+
+
 def spoken(row) -> list[str]:
     """The words of each of a row's ``speech_spans`` (article offsets inside its sentence)."""
     return [

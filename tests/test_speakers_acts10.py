@@ -18,7 +18,7 @@ on made-up news text. Families, each as several outlets write it:
 from __future__ import annotations
 
 import pytest
-from conftest import attributed, sentence, spoken
+from conftest import attributed, narration, sentence, spoken
 
 # One sentence a paragraph; no sentence refers to another.
 TEXT = """Opposition leader Carla Finch attacked Mr Dunn for failing to mention the hospitals.
@@ -116,8 +116,7 @@ def test_acts_with_content_are_reported(df, snippet, speaker, span):
 @pytest.mark.parametrize("snippet", NARRATION)
 def test_acts_without_content_stay_narration(df, snippet):
     row = sentence(df, snippet)
-    assert row["speaker"] is None or row["speaker"] != row["speaker"]  # None or NaN
-    assert row["speaker_type"] is None or row["speaker_type"] != row["speaker_type"]
+    assert narration(row)
 
 
 def test_disputed_reports_credit_the_body(df):

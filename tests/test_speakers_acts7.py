@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from conftest import sentence
+from conftest import narration, sentence
 
 import kit
 
@@ -114,7 +114,7 @@ def test_a_speech_act_with_its_content_is_reported_speech(said, snippet):
 @pytest.mark.parametrize("snippet", NARRATION)
 def test_a_speech_act_without_content_stays_narration(said, snippet):
     row = sentence(said, snippet)
-    assert pd.isna(row["speaker"]) and pd.isna(row["speaker_type"])
+    assert narration(row)
 
 
 JOINED = """Coach Dan Muir called the referee "a disgrace" and said he would appeal the ban.

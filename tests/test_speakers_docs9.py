@@ -8,7 +8,7 @@ sentence with a cue of its own keeps its speaker."""
 from __future__ import annotations
 
 import pytest
-from conftest import attributed, sentence, spoken
+from conftest import attributed, narration, sentence, spoken
 
 
 @pytest.fixture(scope="module")
@@ -73,7 +73,7 @@ def test_per_figures_reported_by_an_outlet(df):
 
 def test_per_as_a_rate_is_narration(df):
     row = sentence(df, "Per person", "per")
-    assert row["speaker"] is None and row["speaker_type"] is None
+    assert narration(row)
 
 
 def test_in_findings_by_a_team_credits_the_team(df):
@@ -92,7 +92,7 @@ def test_in_an_analysis_of_a_body(df):
 
 def test_in_a_report_naming_no_maker_is_narration(df):
     row = sentence(df, "In the report, the glacier", "findings")
-    assert row["speaker"] is None and row["speaker_type"] is None
+    assert narration(row)
 
 
 def test_in_a_report_with_a_speaker_of_its_own(df):
@@ -125,7 +125,7 @@ def test_a_survey_that_found_evidence_that(df):
 @pytest.mark.parametrize("snippet", ["found no evidence", "Police found evidence"])
 def test_no_evidence_or_police_evidence_is_narration(df, snippet):
     row = sentence(df, snippet, "evidence")
-    assert row["speaker"] is None and row["speaker_type"] is None
+    assert narration(row)
 
 
 def test_a_clause_quoted_whole_after_its_cue_is_direct(df):

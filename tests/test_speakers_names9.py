@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pytest
-from conftest import attributed, sentence, spoken
+from conftest import attributed, narration, sentence, spoken
 
 TEXTS = {
     "coach": (
@@ -74,7 +74,7 @@ def test_spans_of_cut_names(df):
 
 def test_narration_stays(df):
     row = sentence(df, "Carla, as friends call her", "three")
-    assert pd.isna(row["speaker"]) and pd.isna(row["speaker_type"])
+    assert narration(row)
 
 
 def test_run_together_names_split_only_on_evidence():

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from conftest import sentence, spoken
+from conftest import narration, sentence, spoken
 
 import kit
 
@@ -90,7 +90,7 @@ def test_a_statement_next_to_narration_keeps_its_speaker(said, snippet):
 @pytest.mark.parametrize("snippet", NARRATION)
 def test_an_act_a_feeling_or_a_bare_clause_is_narration(said, snippet):
     row = sentence(said, snippet)
-    assert pd.isna(row["speaker"]) and pd.isna(row["speaker_type"])
+    assert narration(row)
 
 
 def test_a_bare_reporting_clause_still_credits_the_quotation_before_it(said):
@@ -108,5 +108,5 @@ Minister Ann Cole told MPs to back the bill.
 def test_a_headline_told_to_is_no_statement_but_told_someone_to_is():
     said = kit.attribute_speakers(kit.load_text(HEADLINE, article_id="h", headers=False))
     head, told = sentence(said, "told to quit"), sentence(said, "told MPs")
-    assert pd.isna(head["speaker"]) and pd.isna(head["speaker_type"])
+    assert narration(head)
     assert (told["speaker"], told["speaker_type"]) == ("Ann Cole", "indirect")

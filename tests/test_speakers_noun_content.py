@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from conftest import sentence
+from conftest import narration, sentence
 
 import kit
 
@@ -135,4 +135,4 @@ def test_a_noun_phrase_with_its_content_is_reported_speech(said, snippet):
 @pytest.mark.parametrize("snippet", NARRATION)
 def test_speech_without_content_stays_narration(said, snippet):
     row = sentence(said, snippet)
-    assert pd.isna(row["speaker"]) and pd.isna(row["speaker_type"])
+    assert narration(row)

@@ -8,7 +8,7 @@ person's name ("Judge Ann Bellamy, QC told") is no speaker of its own."""
 from __future__ import annotations
 
 import pytest
-from conftest import attributed, sentence
+from conftest import attributed, narration, sentence
 
 TEXTS = {
     "short": (
@@ -102,5 +102,5 @@ def test_honour_after_a_name_is_the_persons(df):
 
 def test_narration_naming_a_short_form_stays_narration(df):
     row = sentence(df, "Shares in Kelvar Energy", "short")
-    assert row["speaker"] is None and row["speaker_type"] is None
+    assert narration(row)
     assert sentence(df, "Finance ministers of", "initials")["speaker_type"] is None

@@ -8,7 +8,7 @@ the next paragraph of the quotation is credited to."""
 from __future__ import annotations
 
 import pytest
-from conftest import attributed, sentence, spoken
+from conftest import attributed, narration, sentence, spoken
 
 from kit.speakers._arrays import _Sent
 from kit.speakers._mentions import _set_off_subject
@@ -104,7 +104,7 @@ def test_pronoun_and_carried_over_speakers(df, article, snippet, speaker, kind):
 )
 def test_narration_stays_narration(df, article, snippet):
     row = sentence(df, snippet, article)
-    assert row["speaker"] is None and row["speaker_type"] is None
+    assert narration(row)
 
 
 def _span_text(df, article, snippet):

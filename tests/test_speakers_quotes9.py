@@ -8,7 +8,7 @@ cue is its subject."""
 from __future__ import annotations
 
 import pytest
-from conftest import attributed, sentence, spoken
+from conftest import attributed, narration, sentence, spoken
 
 TEXTS = {
     # a run of two quoted sentences after narration, then a quotation credited after it
@@ -92,7 +92,7 @@ def test_a_run_its_own_cue_failed_for_is_no_one_elses(df, snippet):
 )
 def test_narration_after_a_run_stays_narration(df, article, snippet):
     row = sentence(df, snippet, article)
-    assert row["speaker"] is None and row["speaker_type"] is None
+    assert narration(row)
 
 
 def _span_text(df, article, snippet):
