@@ -113,16 +113,17 @@ def test_acts_stay_narration(df, snippet):
 
 
 def test_bare_clause_after_a_question_is_narration():
+    # two questions in the quotation: the splitter cuts the cue off it ("she asked." alone)
     text = (
         "Opposition leader Carla Finch spoke after the vote. \"Where is the money for the "
-        "new hospitals in the north of the country, and who will pay for them?\"\n"
-        "she asked.\n\nThe minister did not reply."
+        "new hospitals? Who will pay for them?\" she asked.\n\nThe minister did not reply."
     )
     df = attributed({"q1": text})
-    quote = sentence(df, "Where is the money")
-    assert quote["speaker_type"] == "direct"
-    assert quote["speaker"] == "Carla Finch"
+    for snippet in ("Where is the money", "Who will pay"):
+        quote = sentence(df, snippet)
+        assert quote["speaker_type"] == "direct"
+        assert quote["speaker"] == "Carla Finch"
     bare = df[df["text"].str.strip() == "she asked."]
-    if len(bare):  # the splitter cut the cue off its quotation: a clause with nothing said
-        assert bare.iloc[0]["speaker"] is None
-        assert bare.iloc[0]["speaker_type"] is None
+    assert len(bare) == 1  # the cue alone: a clause with nothing said
+    assert bare.iloc[0]["speaker"] is None
+    assert bare.iloc[0]["speaker_type"] is None
