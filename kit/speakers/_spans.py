@@ -865,6 +865,7 @@ _JUDGING_ACTIVE = frozenset(
 # verbs of thanks and congratulation: like praise, what they are for, as a gerund, is what
 # was said ("thanked the fans for turning out", "congratulated the crew for keeping ...")
 _THANKING = frozenset({"thank", "congratulate"})
+_FOR_WHAT_DONE = _JUDGING_ACTIVE | _THANKING
 
 
 def _for_gerund(s: _Sent, i: int) -> int | None:
@@ -873,7 +874,7 @@ def _for_gerund(s: _Sent, i: int) -> int | None:
     ...", "praised the crew for working through the night", "slammed the council for
     ignoring ...", "thanked the fans for turning out"), hung on the verb or on its object;
     ``None`` for a noun ("for their work", "thanked them for their support") or nothing."""
-    if s.lemma[i] not in _JUDGING_ACTIVE | _THANKING:
+    if s.lemma[i] not in _FOR_WHAT_DONE:
         return None
     hosts = [i] + [o for o in s.children(i) if s.dep[o] == "dobj" and o > i]
     for h in hosts:
