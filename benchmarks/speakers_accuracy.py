@@ -70,8 +70,11 @@ attributor ran on its articles; a set stops being held out once its misses were 
 - ``speakers_gold_seed10010.csv`` (75 BBC), seed 10010: never tuned on in round 10 (then named
   ``speakers_gold_unseen.csv``), scored once by the lead at its start and end rules, tuned on
   since (round 11);
+- ``speakers_gold_seed11011.csv`` (75 BBC), seed 11011: never tuned on in round 11 (then named
+  ``speakers_gold_unseen.csv``), scored once by the lead at its start and end rules, tuned on
+  since (round 12);
 - ``speakers_gold_unseen.csv`` (BBC), its header says how its articles were drawn: never
-  tuned on (round 11's; the lead scores it once at the round's start rules and once after its
+  tuned on (round 12's; the lead scores it once at the round's start rules and once after its
   last rule change). ``speakers_gold_wikinews_unseen.csv`` has had no successor since round 8:
   every Wikinews article of the corpus is in a gold set already, so the Wikinews figures are
   development and validation figures only. They are scored only with
@@ -144,6 +147,7 @@ GOLD_SEED8008 = HERE / "speakers_gold_seed8008.csv"
 WIKI_SEED8008 = HERE / "speakers_gold_wikinews_seed8008.csv"
 GOLD_SEED9009 = HERE / "speakers_gold_seed9009.csv"
 GOLD_SEED10010 = HERE / "speakers_gold_seed10010.csv"
+GOLD_SEED11011 = HERE / "speakers_gold_seed11011.csv"
 WIKI_CSV = _bbc.CORPORA / "wikinews-2019-2020" / "articles.csv"
 
 
@@ -194,6 +198,7 @@ GOLD_SETS = (
     GoldSet("Wikinews seed 8008, unseen in round 8, then tuned", WIKI_SEED8008, "wikinews", True),
     GoldSet("BBC seed 9009, unseen in round 9, then tuned", GOLD_SEED9009, "bbc", True),
     GoldSet("BBC seed 10010, unseen in round 10, then tuned", GOLD_SEED10010, "bbc", True),
+    GoldSet("BBC seed 11011, unseen in round 11, then tuned", GOLD_SEED11011, "bbc", True),
     GoldSet("BBC validation (figures only)", VAL_BBC, "bbc", False, validation=True),
     GoldSet("Wikinews validation (figures only)", VAL_WIKI, "wikinews", False, validation=True),
     GoldSet("BBC unseen (never tuned on)", GOLD_UNSEEN, "bbc", False),
