@@ -1,6 +1,6 @@
 """Descriptions of a body that refer back (round 12): "the <modifiers> <noun>" as the subject of
 a cue, where the noun names an organisation by its trade or standing ("the brewery", "the
-carrier", "the insurer", "the state broadcaster", "the Antwerp-based brewery", "the mining
+carrier", "the refiner", "the Bristol-based utility", "the Antwerp-based brewery", "the mining
 group"), is the named body of the article it fits, as "the company" is, whether or not the
 noun is one the name was introduced with; a name written inside the description before a
 noun of a body members join ("the MRX industry body", "the GMB union") is that body; a body
@@ -30,9 +30,9 @@ TEXTS = {
         "Castell Energy plc has closed its plant near Milford Haven. "
         "The refiner warned that fuel prices would rise again next winter."
     ),
-    "broadcaster": (
-        "Tasman Broadcasting Corporation has lost the rights to the cricket after ten years. "
-        "The commercial broadcaster said it was disappointed by the decision."
+    "utility": (
+        "Severn Water Holdings has been fined for leaks across the region. "
+        "The Bristol-based utility said it would spend more on repairs next year."
     ),
     "chain": (
         "Pearson Stores has closed 40 shops in the north of England. "
@@ -42,6 +42,14 @@ TEXTS = {
     "industry_body": (
         "Downloads of songs rose tenfold last year. "
         "The MRX industry body said that portable players were behind the growth."
+    ),
+    "union": (
+        "Bus drivers in the city will strike on Monday over pay. "
+        "The TWU union said its members had rejected a 2% offer."
+    ),
+    "mining_group": (
+        "Shares in Dunmore Mining plc fell sharply on Thursday after the mining group "
+        "reported that its losses had deepened."
     ),
     # a trade noun before a name read as a person's
     "bookmaker": (
@@ -74,9 +82,11 @@ def df():
         ("brewery", "Antwerp-based brewery said", "Hopwell", "it would own 90% of the shares"),
         ("carrier", "The carrier said", "Skyline Air", "it expected passenger numbers"),
         ("refiner", "The refiner warned", "Castell Energy plc", "fuel prices would rise"),
-        ("broadcaster", "commercial broadcaster", "Tasman Broadcasting Corporation", "it was"),
+        ("utility", "Bristol-based utility", "Severn Water Holdings", "it would spend more"),
         ("chain", "The retail chain", "Pearson Stores", "sales had fallen by 8% since March"),
         ("industry_body", "MRX industry body", "MRX", "portable players were behind"),
+        ("union", "The TWU union", "TWU", "its members had rejected"),
+        ("mining_group", "the mining group", "Dunmore Mining plc", "its losses had deepened"),
         ("bookmaker", "The firm closed", "Paddy Ross", "inside information"),
     ],
 )

@@ -50,7 +50,7 @@ _TRADE_BODIES = frozenset(
     | {"lab", "laboratory", "maker", "manufacturer", "supplier", "provider", "distributor"}
     | {"exporter", "importer", "refiner", "refinery", "shipper", "haulier", "airline"}
     | {"operator", "conglomerate", "multinational", "subsidiary", "outfit", "startup"}
-    | {"start-up", "consortium", "consultancy", "bookmaker", "brokerage", "carmaker"}
+    | {"start-up", "consultancy", "bookmaker", "brokerage", "carmaker"}
     | {"automaker", "drugmaker", "chipmaker", "steelmaker", "planemaker", "toymaker"}
     | {"telecom", "telco", "body", "foundation", "trust", "society", "institute", "charity"}
     | {"watchdog", "regulator", "agency", "association", "federation", "union", "league"}
@@ -61,7 +61,7 @@ _TRADE_BODIES = frozenset(
 _NAMED_KINDS = frozenset(
     {"body", "group", "organisation", "organization", "association", "union", "federation"}
     | {"society", "foundation", "trust", "institute", "charity", "watchdog", "regulator"}
-    | {"agency", "consortium", "conglomerate", "alliance", "coalition", "lobby"}
+    | {"agency", "conglomerate", "alliance", "coalition", "lobby"}
 )
 _MAYBE_PUBLIC = (
     _ANY_BODY

@@ -1183,6 +1183,16 @@ class _Article:
             if _main_subject(s, i, b):
                 self.main_orgs[n].append(self._full_name(name, s))
 
+    @staticmethod
+    def _full_stop(s: _Sent, k: int) -> bool:
+        """Whether token ``k`` ends a sentence the parse ran into the next ("... debts of
+        more than £230m. The company warned"): a full stop, or a word written with one
+        before a capital, not a name's ("Mr.", "U.S.")."""
+        if s.text[k] in (".", "!", "?"):
+            return True
+        nxt = k + 1 < len(s.text) and s.text[k + 1][:1].isupper()
+        return nxt and len(s.text[k]) > 1 and s.text[k].endswith(".") and s.pos[k] != "PROPN"
+
     def _untagged_span(self, s: _Sent, i: int) -> tuple[int, int] | None:
         """The run of proper words opening at token ``i`` as ``(i, end)`` when the tags take
         it for a body's name elsewhere in the article but for no body's nor person's here;
@@ -1194,6 +1204,8 @@ class _Article:
             b += 1
         if any(s.ent[k][2:] in ("ORG", "PERSON") for k in range(i, b)):
             return None
+        if s.dep[b - 1] in ("compound", "amod") and s.head[b - 1] >= b:
+            return None  # "its Iressa drug", "Inbev brands": a thing of the body, or its
         return (i, b) if tuple(_words(s, i, b)) in self.org_tagged else None
 
     @staticmethod
@@ -1296,8 +1308,6 @@ class _Article:
                 noun = words[-1] if not _owned(clause, words[-1]) else noun
             if noun in self.lex.outlet_nouns:
                 latest = self._latest_outlet(n, o.verb) if _definite(clause, noun) else None
-                if latest is None and noun in _TRADE_BODIES and _definite(clause, noun):
-                    latest = self._latest_org(n, noun, verb=o.verb)  # "the state broadcaster"
                 o.name = self._described_org(n, noun, reach=n + 1) or latest or o.name
         said.reported_by = outlets[0].name if outlets else told
         for f in others:
@@ -2207,8 +2217,10 @@ class _Article:
                 # in Cairn Energy rose after", "in a statement from Lycos"): not a subject or
                 # object of the words reported ("RipGuard will be rolled out, the company said")
                 dep = s.dep[b - 1] if s.text[b - 1] not in ("'s", "’s") else "poss"
+                stop = any(self._full_stop(s, k) for k in range(b, end))
                 if (
                     b <= end
+                    and not stop  # "... a lifeline to Jarvis. The company warned": a misparse
                     and dep in ("poss", "pobj")
                     and s.pos[a] == "PROPN"
                     and fits(name)
