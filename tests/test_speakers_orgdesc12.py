@@ -57,9 +57,7 @@ TEXTS = {
         'The firm closed the book on Friday, saying "inside information" had played a part.'
     ),
     # near-misses
-    "sold": (
-        "Hopwell has agreed to buy Danver Beers for $2bn. The brewery was sold last year."
-    ),
+    "sold": ("Hopwell has agreed to buy Danver Beers for $2bn. The brewery was sold last year."),
     "person": (
         "Tom Hart won the final in four sets on Sunday. "
         "The 31-year-old said he was happy with the result."

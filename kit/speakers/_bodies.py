@@ -40,13 +40,13 @@ _BODY_KINDS = frozenset(
     {"club", "charity", "union", "association", "federation", "watchdog", "regulator", "agency"}
 )
 # Nouns news calls a body by its trade or standing ("the brewery said", "the carrier
-# announced", "the Leuven-based brewery", "the industry body", "the state broadcaster"): the
+# announced", "the Leuven-based brewery", "the industry body", "the state utility"): the
 # ordinary vocabulary of organisations, not of people (not "producer", "developer" nor
 # "publisher", as often a person), read like "the company" (:meth:`_Article._latest_org`). A
 # maker of one thing is one ("drugmaker", "steelmaker"; not "filmmaker" nor "lawmaker").
 _TRADE_BODIES = frozenset(
     {"brewery", "distillery", "winery", "carrier", "insurer", "reinsurer", "lender"}
-    | {"retailer", "chain", "supermarket", "store", "broadcaster", "network", "utility"}
+    | {"retailer", "chain", "supermarket", "store", "utility"}
     | {"lab", "laboratory", "maker", "manufacturer", "supplier", "provider", "distributor"}
     | {"exporter", "importer", "refiner", "refinery", "shipper", "haulier", "airline"}
     | {"operator", "conglomerate", "multinational", "subsidiary", "outfit", "startup"}
