@@ -157,6 +157,10 @@ Save Our Club"); "the company" or "the firm" to the named body that spoke, was i
 one ("retailer Tesco") or was a subject just before, never a public body, and "the club",
 "the union", "the airline" or "the Japanese firm" alike (a regulator or watchdog only to a
 public body; never a body introduced as a rival nor one named as an object after the cue);
+a noun for a body by its trade or standing ("the brewery", "the carrier", "the Leuven-based
+brewery", "the mining group") alike, and a name written before a noun of a body members join
+is that body ("the IFPI industry body": "IFPI"); a name the tags take for a body's elsewhere
+in the article counts as its mention where they read it otherwise ("Inbev bought ...");
 "the report" or "the statement" to whoever spoke in it ("Oxfam says in a report"); "the office" to
 the public body that spoke just before. "His daughter", "his lawyer" and "his office" are the
 person introduced so, else "<whom 'his' stands for>'s daughter"; "the spokesman" goes on

@@ -39,7 +39,35 @@ _ANY_BODY = frozenset({"group", "organisation", "organization"})  # a company or
 _BODY_KINDS = frozenset(
     {"club", "charity", "union", "association", "federation", "watchdog", "regulator", "agency"}
 )
-_MAYBE_PUBLIC = _ANY_BODY | (_BODY_KINDS - {"club", "charity"})
+# Nouns news calls a body by its trade or standing ("the brewery said", "the carrier
+# announced", "the Leuven-based brewery", "the industry body", "the state utility"): the
+# ordinary vocabulary of organisations, not of people (not "producer", "developer" nor
+# "publisher", as often a person), read like "the company" (:meth:`_Article._latest_org`). A
+# maker of one thing is one ("drugmaker", "steelmaker"; not "filmmaker" nor "lawmaker").
+_TRADE_BODIES = frozenset(
+    {"brewery", "distillery", "winery", "carrier", "insurer", "reinsurer", "lender"}
+    | {"retailer", "chain", "supermarket", "store", "utility"}
+    | {"lab", "laboratory", "maker", "manufacturer", "supplier", "provider", "distributor"}
+    | {"exporter", "importer", "refiner", "refinery", "shipper", "haulier", "airline"}
+    | {"operator", "conglomerate", "multinational", "subsidiary", "outfit", "startup"}
+    | {"start-up", "consultancy", "bookmaker", "brokerage", "carmaker"}
+    | {"automaker", "drugmaker", "chipmaker", "steelmaker", "planemaker", "toymaker"}
+    | {"telecom", "telco", "body", "foundation", "trust", "society", "institute", "charity"}
+    | {"watchdog", "regulator", "agency", "association", "federation", "union", "league"}
+)
+# nouns of bodies that members join, which a name before them names ("the IFPI industry
+# body", "the GMB union", "the Vivendi group"), unlike a company's or a club's ("the Premier
+# League club", "the FTSE 100 firm": a member of what the name names)
+_NAMED_KINDS = frozenset(
+    {"body", "group", "organisation", "organization", "association", "union", "federation"}
+    | {"society", "foundation", "trust", "institute", "charity", "watchdog", "regulator"}
+    | {"agency", "conglomerate", "alliance", "coalition", "lobby"}
+)
+_MAYBE_PUBLIC = (
+    _ANY_BODY
+    | (_BODY_KINDS - {"club", "charity"})
+    | {"body", "trust", "institute", "foundation", "society", "league", "laboratory", "lab"}
+)
 _ONLY_PUBLIC = frozenset({"watchdog", "regulator"})  # "the German regulator": no company
 _POSS = frozenset({"'s", "’s"})
 # words of a public body's name, which "the company" or "the firm" never stands for

@@ -21,6 +21,7 @@ from ._bodies import (
     _GENERIC_BODIES,
     _LEGAL_FORMS,
     _MAYBE_PUBLIC,
+    _NAMED_KINDS,
     _ONLY_PUBLIC,
     _PAIR_NOUNS,
     _PAPER_ENDS,
@@ -28,6 +29,7 @@ from ._bodies import (
     _POSS,
     _PUBLIC_BODIES,
     _PUBLIC_WORDS,
+    _TRADE_BODIES,
     _acronyms,
     _Bodies,
     _bodies_named,
@@ -173,7 +175,10 @@ class _Article:
         self.sents: list[_Sent] = []
         self.roles = lex.speaker_nouns - lex.collective_nouns  # "lawyer", "witness"
         # nouns "the X" of one body named before stands for ("the club", "the airline")
-        self.body_nouns = _GENERIC_BODIES | lex.org_descriptors | _BODY_KINDS
+        self.body_nouns = _GENERIC_BODIES | lex.org_descriptors | _BODY_KINDS | _TRADE_BODIES
+        # nouns that introduce a company by its trade ("bookmaker", "retailer"), not a
+        # rival or a giant, which may be a person as well
+        self.trade_words = lex.org_descriptors - {"rival", "giant", "group", "label", "studio"}
         self.groups_of = lex.speaker_nouns | lex.person_nouns  # "officers", "residents"
         self.propers: dict[str, bool] = {}
         self.rivals: set[str] = set()  # bodies introduced as a rival ("rival club X")
@@ -203,6 +208,15 @@ class _Article:
         flat, lex = self.flat, self.lex
         sents = [flat.sentence(r, self.quoted) for r in self.rows]
         self.sents = sents
+        # names the tags take for a body's somewhere in the article ("Inbev" of "Brewing
+        # giant Inbev", "UK Coal" of "UK Coal said"), which count as its mentions where the
+        # tagger read them otherwise ("Inbev bought out ...", read as a nationality)
+        self.org_tagged = {
+            tuple(_words(s, *s.ent_span(i)))
+            for s in sents
+            for i, e in enumerate(s.ent)
+            if e == "B-ORG" and not s.quoted[i] and s.text[i][:1].isupper()
+        }
         self._collect_names(sents)
         direct, frames, lead_only = [], [], []
         self._led: list[bool] = []  # direct as the colon-opened start of a quoted run
@@ -1127,6 +1141,8 @@ class _Article:
                     self.orgs[n].append(name)
                     if _main_subject(s, a, b):
                         self.main_orgs[n].append(self._full_name(name, s))
+            if e[2:] not in ("ORG", "PERSON") and s.pos[i] == "PROPN" and not s.quoted[i]:
+                self._untagged_body(n, s, i)
             if s.lower[i] in ("he", "she") and not s.quoted[i] and _main_subject(s, i, i + 1):
                 name = self._subject_pronoun(n, _PRONOUNS[s.lower[i]])  # "He made a cameo"
                 if name:  # the person the story goes on about is a subject again
@@ -1145,6 +1161,52 @@ class _Article:
                 if not rank and self._made_to_speak(s, _span_head(s, a, b)):
                     rank = 1  # "urged Bee to explain": the subject of the saying
                 self.mentions[n].append((self.names.canonical(words), rank))
+                # "Bookmaker William Hill" read as a person's name: a body introduced so
+                said_as = [k for k in (a - 1, a) if k >= 0 and s.dep[k] == "compound"]
+                said_as = [k for k in said_as if s.lower[k] in self.trade_words]
+                if said_as and said_as[-1] + 1 < b and not s.quoted[said_as[-1]]:
+                    self.org_nouns[n].append((s.lower[said_as[-1]], self.names.canonical(words)))
+
+    def _untagged_body(self, n: int, s: _Sent, i: int) -> None:
+        """Record the proper words from token ``i`` of sentence ``n`` as a body's mention when
+        the tags take them for a body's elsewhere in the article and not here ("Inbev
+        bought out another partner", "Inbev" read as a nationality; "Shares in UK Coal",
+        "UK" read as a place): named, and a subject when they are one."""
+        span = self._untagged_span(s, i)
+        if span is None:
+            return
+        b = span[1]
+        name = " ".join(_words(s, i, b))
+        self.org_names[n].append(name)
+        if any(s.dep[k] == "nsubj" for k in range(i, b)):
+            self.orgs[n].append(name)
+            if _main_subject(s, i, b):
+                self.main_orgs[n].append(self._full_name(name, s))
+
+    @staticmethod
+    def _full_stop(s: _Sent, k: int) -> bool:
+        """Whether token ``k`` ends a sentence the parse ran into the next ("... debts of
+        more than £230m. The company warned"): a full stop, or a word written with one
+        before a capital, not a name's ("Mr.", "U.S.")."""
+        if s.text[k] in (".", "!", "?"):
+            return True
+        nxt = k + 1 < len(s.text) and s.text[k + 1][:1].isupper()
+        return nxt and len(s.text[k]) > 1 and s.text[k].endswith(".") and s.pos[k] != "PROPN"
+
+    def _untagged_span(self, s: _Sent, i: int) -> tuple[int, int] | None:
+        """The run of proper words opening at token ``i`` as ``(i, end)`` when the tags take
+        it for a body's name elsewhere in the article but for no body's nor person's here;
+        else ``None``."""
+        if s.pos[i] != "PROPN" or s.quoted[i] or (i > 0 and s.pos[i - 1] == "PROPN"):
+            return None  # inside a run of proper words: only its first word starts a name
+        b = i + 1
+        while b < len(s.text) and s.pos[b] == "PROPN" and not s.quoted[b]:
+            b += 1
+        if any(s.ent[k][2:] in ("ORG", "PERSON") for k in range(i, b)):
+            return None
+        if s.dep[b - 1] in ("compound", "amod") and s.head[b - 1] >= b:
+            return None  # "its Iressa drug", "Inbev brands": a thing of the body, or its
+        return (i, b) if tuple(_words(s, i, b)) in self.org_tagged else None
 
     @staticmethod
     def _who_clause(s: _Sent, i: int) -> bool:
@@ -1424,6 +1486,10 @@ class _Article:
                 return canon, "person"  # "G Bee, a presenter on ..., thinks": untagged
         if f.kind in ("org", "propn"):
             return f.name, "org"
+        if f.kind in ("group", "described") and f.name.split()[-1] in _NAMED_KINDS:
+            named = self._name_in_description(n, f)  # "The IFPI industry body said"
+            if named:
+                return named, "org"
         if f.kind == "group":
             named = self._named_group(n, f.name)
             det = _definite_plural(self.sents[n], f) if f.name in _PLURAL_BODIES else ""
@@ -1553,6 +1619,27 @@ class _Article:
                     return True
         return False
 
+    def _name_in_description(self, n: int, f: _Frame) -> str | None:
+        """The name written inside the definite subject of cue ``f`` before its noun of a
+        body that members join ("the IFPI industry body", "the GMB union": "IFPI", "GMB"),
+        proper words together, none a place, a people or a date ("the South Yorkshire
+        group", "the Leuven-based group" are described by where they are); else ``None``."""
+        s, head = self.sents[n], f.name.split()[-1]
+        if not 0 <= f.verb < len(s.text):
+            return None
+        subj = [k for k in s.children(f.verb) if s.dep[k] == "nsubj" and s.lower[k] == head]
+        if not subj or not _definite(s, head):
+            return None
+        left = [t for t in _left_phrase(s, subj[0]) if t != subj[0] and s.lower[t] not in _DETS]
+        names = [t for t in left if s.pos[t] == "PROPN" and s.text[t][:1].isupper()]
+        if not names or names != list(range(names[0], names[-1] + 1)) or s.quoted[names[0]]:
+            return None
+        if any(s.ent[t][2:] in ("GPE", "NORP", "LOC", "DATE") for t in names):
+            return None
+        if names[-1] + 1 < len(s.text) and s.text[names[-1] + 1] in ("-", "–"):
+            return None  # "the Leuven-based group"
+        return self._fuller_body(n, " ".join(_words(s, names[0], names[-1] + 1)))
+
     def _described_body(self, n: int, phrase: str) -> str | None:
         """The noun of a body that the definite ``phrase`` of sentence ``n`` describes ("the
         Japanese firm", "the aid agency", "the non-partisan charity": "firm", "agency",
@@ -1560,8 +1647,10 @@ class _Article:
         ("the Associated Press agency") nor a word that makes it another kind of body than
         a company ("the pressure group", "the union organisation"); else ``None``."""
         s, head = self.sents[n], phrase.split()[-1].lower()
-        if head not in self.body_nouns or head in _ANY_BODY:
+        if head not in self.body_nouns:
             return None
+        if head in _ANY_BODY and not self._trade_modified(s, head):
+            return None  # "the pressure group", "the union organisation": not a company
         for k in range(len(s.text)):
             if s.lower[k] != head or s.quoted[k] or not _definite(s, head):
                 continue
@@ -1569,6 +1658,20 @@ class _Article:
             if all(s.text[t][:1].islower() or s.ent[t][2:] in ("GPE", "NORP", "LOC") for t in left):
                 return head
         return None
+
+    @staticmethod
+    def _trade_modified(s: _Sent, head: str) -> bool:
+        """Whether the definite ``head`` ("group") of sentence ``s`` is a company's by the
+        trade written before it as a noun: "the mining group", "the media group", "the
+        drinks group" (a compound noun of a trade, "-ing" or plural), not "the pressure
+        group" nor "the campaign group" (a body of another kind)."""
+        for k in range(len(s.text)):
+            if s.lower[k] != head or s.quoted[k] or k == 0:
+                continue
+            m = k - 1
+            if s.dep[m] == "compound" and s.pos[m] == "NOUN" and s.text[m].islower():
+                return s.text[m].endswith("ing") or s.tag[m] == "NNS"
+        return False
 
     def _document_owner(self, n: int, noun: str) -> tuple[str, str | None] | None:
         """Whose the document ``noun`` of sentence ``n`` is when a possessive says so: "its"
@@ -2102,8 +2205,11 @@ class _Article:
         # receive a payment from Chelsea, said")
         end = next((i for i in range(max(verb, 0)) if s.lemma[i].lower() == noun), verb)
         for i in range(end, 0, -1):
-            if s.ent[i - 1] == "B-ORG" and not s.quoted[i - 1] and not self._person_at(n, s, i - 1):
-                a, b = s.ent_span(i - 1)
+            span = self._untagged_span(s, i - 1)  # "Shares in UK Coal fell", "UK" a place
+            if span or (
+                s.ent[i - 1] == "B-ORG" and not s.quoted[i - 1] and not self._person_at(n, s, i - 1)
+            ):
+                a, b = span or s.ent_span(i - 1)
                 a = _name_start(s, a, b, self.lex)
                 name = " ".join(_words(s, a, b))
                 name = name[4:] if name[:4].lower() == "the " else name
@@ -2111,8 +2217,10 @@ class _Article:
                 # in Cairn Energy rose after", "in a statement from Lycos"): not a subject or
                 # object of the words reported ("RipGuard will be rolled out, the company said")
                 dep = s.dep[b - 1] if s.text[b - 1] not in ("'s", "’s") else "poss"
+                stop = any(self._full_stop(s, k) for k in range(b, end))
                 if (
                     b <= end
+                    and not stop  # "... a lifeline to Jarvis. The company warned": a misparse
                     and dep in ("poss", "pobj")
                     and s.pos[a] == "PROPN"
                     and fits(name)
@@ -2137,8 +2245,19 @@ class _Article:
             w = name.split()
             return sum(c for o, c in seen.items() if _same_start_or_end(o.split(), w))
 
+        alone = set(seen)
+
+        def joined(name: str) -> bool:  # "Apple iPod" of a headline: a body and its thing
+            w = name.split()
+            return any(
+                " ".join(w[:m]) in alone and " ".join(w[m:]) in alone for m in range(1, len(w))
+            )
+
         subjects = [o for k in recent for o in reversed(self.orgs[k]) if fits(o)]
         named = [o for k in recent if k >= n - 2 for o in reversed(self.org_names[k]) if fits(o)]
+        if any(not joined(o) for o in subjects + named):
+            subjects = [o for o in subjects if not joined(o)]
+            named = [o for o in named if not joined(o)]
         if subjects or named:
             return max(subjects + named, key=count, default=None)  # the first of the most named
         for k in range(n - 6 if public and kind else -1, -1, -1):  # a company that spoke before
