@@ -41,6 +41,10 @@ class _Frame:
     bare: str | None = None
     finding: str = ""  # "find" or "show" with "it" or "they": said by a study or an inquirer
     body: bool = False  # a maker named after a noun for a body ("think-tank Demos"): no person
+    # figures or data with their maker ("figures from the Commerce Department", "the ONS's
+    # data"): the noun as written, named after the maker once it is resolved ("Commerce
+    # Department figures", the guide's figures and data)
+    counts: str = ""
 
 
 _DEFINITE = frozenset({"the", "this", "that"})
@@ -59,6 +63,9 @@ def _issuer(s: _Sent, n: int) -> int | None:
 # maker named with them still speaks ("figures from the ministry suggest"). A poll is no
 # count but a study, which states what it found ("a poll suggests", the guide's findings)
 _EVIDENCE = frozenset({"figure", "data", "estimate", "statistic", "number", "record"})
+# counts a body releases, named with their maker ("Land Registry figures", "data from the
+# CML", "statistics by X"); estimates and records are named by their maker alone
+_COUNTS = frozenset({"figure", "data", "datum", "statistic", "number"})
 # the releases that name where a count came from, written before it ("census figures", "survey
 # data", "poll figures show"): its maker, as a body's name is
 _RELEASES = frozenset({"census", "survey", "poll", "study", "audit", "inquiry", "review"})
