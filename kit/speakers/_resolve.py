@@ -1391,8 +1391,8 @@ class _Article:
             return self._count_before(n, f.name)
         if f.counts:  # "figures from the CML": "Council of Mortgage Lenders figures"
             name, kind = self._resolve(n, replace(f, counts=""), avoid=avoid, clause=clause)
-            name_of = name and kind in ("org", "organisation", "group", "document")
-            if name_of and not name.split()[-1].islower():  # not a name cut short ("Office of the")
+            of_body = kind in ("org", "organisation", "group", "document")
+            if name and of_body and not name.split()[-1].islower():  # not "Office of the"
                 return f"{self.body_forms.fullest(name)} {f.counts}", "document"
             return name, kind
         names = self.names

@@ -1,0 +1,83 @@
+"""Figures, data and statistics with their maker as sources (round 12): the guide's "Figures
+and data" name the count as written with its maker ("Harbour Authority figures", "Council of
+Home Lenders data"), however the maker is attached ("figures from X", "data released by X",
+"statistics by research firm X", "official data from X"); a count that shows a measure
+with an amount ("showed exports down 2.3%", "show unemployment at 4.7%") states a finding;
+"the numbers" or "the figures" after such a count are that count. Near misses stay as they
+were: a count nobody made ("Figures show ...", "The statistics suggest ..." with no maker
+before), a count owned by a body described ("the bank's own figures") and a film or video
+that shows something."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import attributed, narration, sentence, spoken
+
+
+@pytest.fixture(scope="module")
+def df():
+    return attributed(
+        {
+            "trade": (
+                "Port trade slows\n\n"
+                "Figures from the Harbour Authority for March showed exports down 3.1% to £9bn. "
+                "But the numbers suggested the weaker pound had done little for trade. "
+                "Official data from the National Prices Bureau show inflation at 2.9%. "
+                "Separate figures released by the Freight Users Council showed that haulage "
+                "costs rose by a fifth."
+            ),
+            "homes": (
+                "Lending dips\n\n"
+                "Data from the Council of Home Lenders showed lending fell to £20bn in May. "
+                "Statistics by web ranking firm Clickmeter reveal that few readers visit blogs. "
+                "The bank's own figures showed profits 5% higher. "
+                "Figures show exports down 2% this year."
+            ),
+            "plain": (
+                "Crime falls\n\n"
+                "Thefts fell by a tenth last year. "
+                "The statistics suggest crime is falling. "
+                "The video showed the car up on the kerb. "
+                "The new film shows prices down in the shops."
+            ),
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    ("snippet", "speaker", "span"),
+    [
+        ("Figures from the Harbour", "Harbour Authority figures", "exports down 3.1% to £9bn"),
+        (
+            "the numbers suggested",
+            "Harbour Authority figures",
+            "the weaker pound had done little for trade",
+        ),
+        ("Official data from", "National Prices Bureau data", "inflation at 2.9%"),
+        ("Freight Users", "Freight Users Council figures", "haulage costs rose by a fifth"),
+        ("Data from the Council", "Council of Home Lenders data", "lending fell to £20bn in May"),
+        ("Clickmeter reveal", "Clickmeter statistics", "few readers visit blogs"),
+    ],
+)
+def test_counts_with_their_maker(df, snippet, speaker, span):
+    row = sentence(df, snippet)
+    assert (row["speaker"], row["speaker_type"], row["speaker_kind"]) == (
+        speaker,
+        "indirect",
+        "document",
+    )
+    assert spoken(row) == [span]
+
+
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        "The bank's own figures",
+        "Figures show exports down",
+        "The statistics suggest",
+        "The video showed",
+        "The new film shows",
+    ],
+)
+def test_counts_nobody_made_stay_narration(df, snippet):
+    assert narration(sentence(df, snippet))
