@@ -6,7 +6,11 @@ with an amount ("showed exports down 2.3%", "show unemployment at 4.7%") states 
 "the numbers" or "the figures" after such a count are that count. Near misses stay as they
 were: a count nobody made ("Figures show ...", "The statistics suggest ..." with no maker
 before), a count owned by a body described ("the bank's own figures") and a film or video
-that shows something."""
+that shows something. "It said" after such a count is its maker, not the count. A survey's
+answers told as what a share of those asked said ("According to X, 29% of the people it
+questioned said ...", "In the X survey, 47% said ...") are the survey's, while a named
+person or a counted group ("20 players said") keeps its own cue, and "In the survey" with
+no maker or "In the X survey" with no cue stays as it was."""
 
 from __future__ import annotations
 
@@ -32,6 +36,22 @@ def df():
                 "Statistics by web ranking firm Clickmeter reveal that few readers visit blogs. "
                 "The bank's own figures showed profits 5% higher. "
                 "Figures show exports down 2% this year."
+            ),
+            "texts": (
+                "Texts soar\n\n"
+                "Figures collected by the Mobile Messaging Group showed that two billion texts "
+                "were sent in May. "
+                "The total beat the group's own forecasts, it said."
+            ),
+            "shares": (
+                "Gadget fears\n\n"
+                "According to Norbury Research, 29% of the people it questioned said they were "
+                "afraid of gadgets. "
+                "According to Ms Bee, the minister said the plan would fail. "
+                "According to the club, 20 players said they were ill. "
+                "In the Harbour survey, 47% said they backed the ban, with 26% against. "
+                "In the Harbour survey, support fell sharply. "
+                "In the survey, 40% said they ate out less."
             ),
             "plain": (
                 "Crime falls\n\n"
@@ -80,4 +100,51 @@ def test_counts_with_their_maker(df, snippet, speaker, span):
     ],
 )
 def test_counts_nobody_made_stay_narration(df, snippet):
+    assert narration(sentence(df, snippet))
+
+
+@pytest.mark.parametrize(
+    ("snippet", "speaker", "kind", "span"),
+    [
+        (
+            "it said",
+            "Mobile Messaging Group",
+            "organisation",
+            "The total beat the group's own forecasts",
+        ),
+        (
+            "29% of the people",
+            "Norbury Research",
+            "organisation",
+            "29% of the people it questioned said they were afraid of gadgets",
+        ),
+        (
+            "47% said",
+            "Harbour survey",
+            "document",
+            "47% said they backed the ban, with 26% against",
+        ),
+    ],
+)
+def test_survey_answers_and_its_maker(df, snippet, speaker, kind, span):
+    row = sentence(df, snippet)
+    assert (row["speaker"], row["speaker_type"], row["speaker_kind"]) == (
+        speaker,
+        "indirect",
+        kind,
+    )
+    assert spoken(row) == [span]
+
+
+@pytest.mark.parametrize(
+    ("snippet", "speaker"),
+    [("the minister said", "minister"), ("20 players said", "players")],
+)
+def test_a_speaker_of_its_own_keeps_its_cue(df, snippet, speaker):
+    row = sentence(df, snippet)
+    assert (row["speaker"], row["speaker_type"]) == (speaker, "indirect")
+
+
+@pytest.mark.parametrize("snippet", ["support fell sharply", "40% said they ate out less"])
+def test_survey_openings_without_answers_or_maker_stay(df, snippet):
     assert narration(sentence(df, snippet))

@@ -41,7 +41,7 @@ from ._bodies import (
     _strip_name,
 )
 from ._constants import _DETS, _DIRECT_SHARE, _NAME_ENTS, _PRONOUNS
-from ._cues import _frames, _introduced_quote, _lead_frame, _nothing_reported
+from ._cues import _frames, _introduced_quote, _lead_frame, _nothing_reported, _share_says
 from ._frame import _COUNTS, _RULINGS, _STUDIES, _author, _Frame
 from ._gender import _NOUNS as _GENDERED
 from ._gender import _body_like, _evidence, _settled
@@ -1239,6 +1239,11 @@ class _Article:
             (f for f in frames if f.kind != "outlet"),
             key=lambda f: (quote and not _introduces(clause, f), f.depth),
         )
+        cited = [f for f in others if f.cue.lower() in ("according to", "in")]
+        shares = any(f.depth == 0 and _share_says(clause, f.verb) for f in others)
+        if cited and not quote and shares:
+            # "According to X, 29% of the people it asked said ...": what X found they said
+            others = cited + [f for f in others if f not in cited]
         told = next((f.told for f in frames if f.told), None)
         for o in outlets:  # "the magazine reported": the magazine named before
             noun = o.name.lower()
@@ -2349,6 +2354,9 @@ class _Article:
             if said.speaker and (
                 kind in ("org", "group", "outlet") or (kind == "document" and not plural)
             ):
+                maker, _, noun = said.speaker.rpartition(" ")
+                if kind == "document" and noun in _COUNTED_AS and maker[:1].isupper():
+                    return maker, "org"  # "X figures showed ... it said": X, not its figures
                 return said.speaker, kind
             for name, kind, number, how in self._bodies_about(k):
                 if number == ("one" if plural else "many") or (kind == "document" and plural):
