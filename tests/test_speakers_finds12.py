@@ -53,6 +53,37 @@ def df():
                 "In the Harbour survey, support fell sharply. "
                 "In the survey, 40% said they ate out less."
             ),
+            "printers": (
+                "Print costs\n\n"
+                "Printers are selling well. "
+                "Sales are still enjoying a boom time, according to research from technology "
+                "analysts Gartway. "
+                "More than 60 million printers were sold last year, said the report."
+            ),
+            "pcs": (
+                "PC boom\n\n"
+                "PC ownership will double by 2010, according to a report by analysts Forbury "
+                "Research. "
+                "The growth will be driven by emerging markets, the report predicted. "
+                "Cheap computers will dominate, Forbury said. "
+                "The report comes a week after a big deal. "
+                "The deal will make the firm the third biggest. "
+                '"We will win," said Simon Yates, an analyst for Forbury. '
+                '"Local makers will win," he said. '
+                "There are 575 million PCs in use. "
+                "Europe will add 150 million new PCs by 2010, according to the study."
+            ),
+            "tax": (
+                "Tax warning\n\n"
+                "The National Institute of Trade Research (NITR) says taxes must rise by £10bn. "
+                "The NITR report says borrowing is too high."
+            ),
+            "cats": (
+                "Cat sleep\n\n"
+                "Researchers from Hale University found that cats sleep more. "
+                "Owners are happy. Pets are well. Vets agree. Food is cheap. "
+                "Most cats are fed twice a day, according to the study."
+            ),
             "plain": (
                 "Crime falls\n\n"
                 "Thefts fell by a tenth last year. "
@@ -148,3 +179,23 @@ def test_a_speaker_of_its_own_keeps_its_cue(df, snippet, speaker):
 @pytest.mark.parametrize("snippet", ["support fell sharply", "40% said they ate out less"])
 def test_survey_openings_without_answers_or_maker_stay(df, snippet):
     assert narration(sentence(df, snippet))
+
+
+@pytest.mark.parametrize(
+    ("snippet", "speaker", "span"),
+    [
+        ("technology analysts", "Gartway", "Sales are still enjoying a boom time"),
+        ("said the report", "Gartway", "More than 60 million printers were sold last year"),
+        ("150 million new PCs", "Forbury Research", "Europe will add 150 million new PCs by 2010"),
+        ("The NITR report", "National Institute of Trade Research report", "borrowing is too high"),
+        ("Most cats are fed", "study", "Most cats are fed twice a day"),
+    ],
+)
+def test_studies_named_by_their_maker(df, snippet, speaker, span):
+    row = sentence(df, snippet)
+    assert (row["speaker"], row["speaker_type"], row["speaker_kind"]) == (
+        speaker,
+        "indirect",
+        "document",
+    )
+    assert spoken(row) == [span]

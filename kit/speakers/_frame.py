@@ -187,8 +187,37 @@ def _author(s: _Sent, j: int) -> int | None:
                         return by[0]
                     continue
                 if s.dep[o] == "pobj" and (named or owned or body) and not dated:
-                    return o
+                    return _name_after(s, o)
     return None
+
+
+def _name_after(s: _Sent, o: int) -> int:
+    """The name written right after common noun ``o`` that describes the maker ("research
+    from technology analysts Gartway", "by message analysts the Radicati Group"), which the
+    parse hung on the noun in apposition or elsewhere; else ``o``."""
+    if s.pos[o] != "NOUN" or any(s.dep[k] == "poss" for k in s.children(o)):
+        return o
+    k = o + 1
+    if k < len(s.text) and s.lower[k] == "the":
+        k += 1
+    if k >= len(s.text) or s.pos[k] != "PROPN" or s.quoted[k]:
+        return o
+    head = k
+    while head + 1 < len(s.text) and s.pos[head + 1] == "PROPN" and s.head[head] == head + 1:
+        head += 1  # "Radicati [Group]": the name's head
+    if s.dep[head] == "appos" and s.head[head] == o:
+        return head
+    if o not in _ancestors(s, head) and s.dep[head] in ("npadvmod", "appos", "dobj", "nsubj"):
+        return head  # "analysts Gartway", the name hung on the sentence's verb
+    return o
+
+
+def _ancestors(s: _Sent, k: int) -> set[int]:
+    out = set()
+    while s.head[k] != k and k not in out:
+        out.add(k)
+        k = s.head[k]
+    return out
 
 
 def _passive(s: _Sent, i: int) -> bool:

@@ -1550,6 +1550,18 @@ class _Article:
                         if same and (not by or by.intersection(words)):
                             return maker, by_kind
             issuer = self._issuer_before(n, f.name, f.fallback)
+            if issuer is None and f.name in _STUDIES and not by:
+                # "according to the study" far on in a story that named one study with its
+                # maker ("a report by analysts X" nine sentences before): that one
+                makers = {
+                    (maker, by_kind)
+                    for k in range(n + 1)
+                    for noun, maker, by_kind in self.docs[k]
+                    if noun in _STUDIES
+                }
+                bodies = all(kind != "group" and maker[:1].isupper() for maker, kind in makers)
+                if len(makers) == 1 and bodies:  # a body, not "researchers from X"
+                    return makers.pop()
             return issuer or (f.fallback, "document")
         return None, None
 
