@@ -258,10 +258,9 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
         out.append(frame)
     if opened is not None and not out:
         out.append(opened)
-    else:
-        source = opened or named_in  # "In the X survey, 47% said they ...": X's answers
+    elif (source := opened or named_in) is not None:  # "In the X survey, 47% said ...": X's
         shares = [k for k, w in enumerate(s.lemma) if w in lex.verbs and _share_says(s, k)]
-        if source is not None and shares and (not out or any(f.verb in shares for f in out)):
+        if shares and (not out or any(f.verb in shares for f in out)):
             out.insert(0, source)
     if direct and len(out) > 1:  # "He accused X of ..., but Parry explained: "...": the
         for f in out:  # named speaker of the cue whose clause is the quotation speaks it
