@@ -39,7 +39,11 @@ def df():
 
 
 def test_record_credits_its_named_maker(df):
-    assert sentence(df, "According to market statistics", "records")["speaker"] == "Webcount"
+    # statistics with their maker are named with it (the guide's figures and data)
+    assert (
+        sentence(df, "According to market statistics", "records")["speaker"]
+        == "Webcount statistics"
+    )
     assert sentence(df, "according to forecasts", "records")["speaker"] == "Ministry of Trade"
     row = sentence(df, "According to Harbour Power's schedule", "records")
     assert (row["speaker"], row["speaker_type"]) == ("Harbour Power", "indirect")

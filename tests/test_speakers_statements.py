@@ -102,8 +102,9 @@ EXPECTED = {
     # ... but facts nobody made known and the background of a time clause are not
     "Two deaths were reported": (None, None, None),
     "announced her retirement in 2001": (None, None, None),
-    # data from a body, or named by it, speak for the body
-    "According to data from": ("World Meteorological Organization", "indirect", None),
+    # data from a body, or named by it, speak for the body; "data from X" are named with
+    # their maker as the guide's figures and data are ("X data")
+    "According to data from": ("World Meteorological Organization data", "indirect", None),
     "according to ONS data": ("ONS", "indirect", ["Exports fell by 4% in March"]),
     # an acronym the tagger read as a common noun is a name
     "UNICEF reported": (

@@ -10,9 +10,10 @@ import pyarrow as pa
 
 from ..sentences import TOKEN_COLUMNS
 from ._arrays import _Flat
+from ._bodies import _Bodies
 from ._constants import _NEEDED, SPEAKER_COLUMNS
 from ._kind import _body_name, _mention, _speaker_kind, _tagged_bodies
-from ._lexicon import _lexicon
+from ._lexicon import _Lexicon, _lexicon
 from ._names import _Names
 from ._resolve import _Article
 from ._spans import _cue_token, _row_spans
@@ -72,6 +73,8 @@ def attribute_speakers(df: pd.DataFrame, *, merge_across_articles: bool = True) 
                         kind = "organisation"  # "Yukos said", the tagger's person there
                     if kind in ("organisation", "document") and said.speaker:  # "Cairn"
                         cols["speaker"][r] = art.body_forms.fullest(said.speaker)
+                    if kind == "document" and said.speaker:  # "the NIESR report": its body's
+                        cols["speaker"][r] = _maker_in_full(cols["speaker"][r], art.body_forms, lex)
                     cols["speaker_kind"][r] = kind
             all_names.append(art.names)
         if merge_across_articles and len(groups) > 1:
@@ -161,3 +164,16 @@ def speaker_summary(df: pd.DataFrame) -> pd.DataFrame:
         .reset_index(drop=True)
     )
     return out[cols]
+
+
+def _maker_in_full(name: str, bodies: _Bodies, lex: _Lexicon) -> str:
+    """A document named by its maker's short name and its noun ("NIESR report", "CML
+    figures") with the maker's full name as the article gives it ("National Institute of
+    Economic and Social Research report"), as bodies are named; else ``name``."""
+    maker, _, noun = name.rpartition(" ")
+    if not maker or not noun.islower() or not all(w[:1].isupper() for w in maker.split()):
+        return name
+    if noun not in lex.doc_nouns and noun.rstrip("s") not in lex.doc_nouns:
+        return name
+    full = bodies.fullest(maker)
+    return f"{full} {noun}" if full != maker else name

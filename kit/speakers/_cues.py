@@ -8,6 +8,7 @@ from ._arrays import _Sent
 from ._constants import _CLAUSE, _DECLINE, _DETS, _NAME_ENTS, _SUBJ
 from ._frame import (
     _ADJUDICATORS,
+    _COUNTS,
     _EVIDENCE,
     _FINITE,
     _ISSUE,
@@ -16,6 +17,7 @@ from ._frame import (
     _document,
     _Frame,
     _issuer,
+    _named_maker,
     _noun,
     _passive,
     _with_absolute,
@@ -90,6 +92,7 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
     propers = propers or {}
     out = []
     opened: _Frame | None = None
+    named_in: _Frame | None = None  # "In the Harbour survey, ...": a study named by its maker
     for i, lemma in enumerate(s.lemma):
         if s.quoted[i]:
             continue
@@ -112,6 +115,8 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
                 out.append(frame)  # "Per the decree signed by X, ...": as "according to"
             elif frame is not None and not direct:
                 opened = frame  # "In findings published by X, ...": when nothing else speaks
+            elif s.lower[i] == "in" and not direct:  # "In the Harbour survey, 47% said ..."
+                named_in = _set_off_source(s, i, lex, propers=propers, named=True)
             continue
         entries = lex.verbs.get(lemma)
         issued = _issued_content(s, i, lex) if lemma in _ISSUE else None
@@ -253,6 +258,10 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
         out.append(frame)
     if opened is not None and not out:
         out.append(opened)
+    elif (source := opened or named_in) is not None:  # "In the X survey, 47% said ...": X's
+        shares = [k for k, w in enumerate(s.lemma) if w in lex.verbs and _share_says(s, k)]
+        if shares and (not out or any(f.verb in shares for f in out)):
+            out.insert(0, source)
     if direct and len(out) > 1:  # "He accused X of ..., but Parry explained: "...": the
         for f in out:  # named speaker of the cue whose clause is the quotation speaks it
             named = f.kind in ("person", "propn", "org") and f.verb >= 0
@@ -277,13 +286,34 @@ _OPENING_DOCUMENTS = frozenset(
 )
 
 
-def _set_off_source(s: _Sent, i: int, lex: _Lexicon, *, propers: dict) -> _Frame | None:
+# shares of those a survey asked, as the subject of what they said ("29% of the people",
+# "a third of voters", "one in five")
+_SHARES = frozenset({"%", "percent", "per", "half", "third", "quarter", "fifth", "tenth"})
+_SHARES |= {"majority", "minority"}
+
+
+def _share_says(s: _Sent, i: int) -> bool:
+    """Whether main verb ``i`` has for subject a share of people counted ("29% of the people
+    it questioned said", "a third said", "one in five said"): the answers of a survey that a
+    cited source reports, not a speaker of its own."""
+    if not 0 <= i < len(s.text) or s.dep[i] != "ROOT":
+        return False
+    subj = next((k for k in s.children(i) if s.dep[k] == "nsubj"), None)
+    if subj is None or s.quoted[subj]:
+        return False
+    return s.lower[subj] in _SHARES or s.ent[subj][2:] == "PERCENT" or s.pos[subj] == "NUM"
+
+
+def _set_off_source(
+    s: _Sent, i: int, lex: _Lexicon, *, propers: dict, named: bool = False
+) -> _Frame | None:
     """The source of a sentence opened by preposition ``i`` and its phrase set off by a
     comma: "Per the decree signed by X, ..." and "Per numbers reported by the Associated
     Press, ..." credit as "according to" does; "In findings published by a team from X,
     ..." and "In a report of the agency, ..." credit the document's maker, named after it
     (``_author``). ``None`` otherwise: "per cent", "$5 per person", "In the report, ..."
-    (no maker named) or a phrase not opening the sentence."""
+    (no maker named) or a phrase not opening the sentence. With ``named`` a survey or poll
+    with its maker's name before it ("In the Harbour survey, ...") counts too."""
     if any(s.pos[k] not in ("PUNCT", "SPACE") for k in range(i)):
         return None  # the phrase opens the sentence
     end = _set_off_end(s, i)
@@ -303,7 +333,8 @@ def _set_off_source(s: _Sent, i: int, lex: _Lexicon, *, propers: dict) -> _Frame
         if _bare_singular(s, o) or not (cited or named):
             return None  # "per person", "per year": a rate, nobody's words
         return _cited_frame(s, o, lex, cue=cue, depth=s.depth(i), propers=propers)
-    if _noun(s, o) not in _OPENING_DOCUMENTS or _author(s, o) is None:
+    polled = named and _noun(s, o) in ("survey", "poll") and _named_maker(s, o)
+    if _noun(s, o) not in _OPENING_DOCUMENTS or (_author(s, o) is None and not polled):
         return None
     return _document_frame(s, o, lex, cue=cue, depth=s.depth(i), propers=propers)
 
@@ -1573,6 +1604,8 @@ def _document_subject(s: _Sent, i: int) -> bool:
         return False
     subj = _partitive(s, subj)
     split = "-" in _noun(s, subj)  # "A post-mortem ... showed", the tagger's "mortem" an ADJ
+    if s.pos[subj] == "NOUN" and _noun(s, subj) in _COUNTS and _author(s, subj) is not None:
+        return True  # "numbers from the ministry showed": a count with its maker
     return (s.pos[subj] == "NOUN" or split) and _document(s, subj)
 
 
@@ -1659,6 +1692,7 @@ def _finds_clause(s: _Sent, i: int) -> bool:
             )
             for o in kids
         )
+        or _shown_moving(s, i)
         or any(  # "found the DNA sequences to be relatively diverse"
             s.lemma[k] == "be"
             and k > i
@@ -1667,6 +1701,31 @@ def _finds_clause(s: _Sent, i: int) -> bool:
             for k in kids
         )
     )
+
+
+# what a count shows of a measure, after it with an amount: "showed exports down 2.3%",
+# "show prices 5% higher", "showed unemployment at 4.7%"
+_MOVES = frozenset({"down", "up", "at", "higher", "lower", "steady", "unchanged", "flat"})
+
+
+def _shown_moving(s: _Sent, i: int) -> bool:
+    """Whether "show" at ``i`` has an object and after it where that measure stands, with an
+    amount ("figures showed exports down 2.3% to $95bn", "data show prices 5% higher"): a
+    finding stated as a clause would state it ("that exports were down 2.3%")."""
+    if s.lemma[i] != "show":
+        return False
+    objs = [o for o in s.children(i) if s.dep[o] == "dobj" and o > i and s.pos[o] == "NOUN"]
+    if not objs:
+        return False
+    for k in s.children(i):
+        if k <= objs[0] or s.lower[k] not in _MOVES or s.quoted[k]:
+            continue
+        tree = _subtree(s, k) | set(range(objs[0] + 1, k))
+        if s.lower[k] in ("steady", "unchanged", "flat") or any(
+            s.tag[t] == "CD" or s.ent[t][2:] in _AMOUNTS for t in tree
+        ):
+            return True
+    return False
 
 
 # titles written before a name that make its bearer one who rules ("Judge Ann Bee", "Chief

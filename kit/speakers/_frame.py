@@ -41,6 +41,10 @@ class _Frame:
     bare: str | None = None
     finding: str = ""  # "find" or "show" with "it" or "they": said by a study or an inquirer
     body: bool = False  # a maker named after a noun for a body ("think-tank Demos"): no person
+    # figures or data with their maker ("figures from the Commerce Department", "the ONS's
+    # data"): the noun as written, named after the maker once it is resolved ("Commerce
+    # Department figures", the guide's figures and data)
+    counts: str = ""
 
 
 _DEFINITE = frozenset({"the", "this", "that"})
@@ -59,6 +63,9 @@ def _issuer(s: _Sent, n: int) -> int | None:
 # maker named with them still speaks ("figures from the ministry suggest"). A poll is no
 # count but a study, which states what it found ("a poll suggests", the guide's findings)
 _EVIDENCE = frozenset({"figure", "data", "estimate", "statistic", "number", "record"})
+# counts a body releases, named with their maker ("Land Registry figures", "data from the
+# CML", "statistics by X"); estimates and records are named by their maker alone
+_COUNTS = frozenset({"figure", "data", "datum", "statistic", "number"})
 # the releases that name where a count came from, written before it ("census figures", "survey
 # data", "poll figures show"): its maker, as a body's name is
 _RELEASES = frozenset({"census", "survey", "poll", "study", "audit", "inquiry", "review"})
@@ -180,8 +187,37 @@ def _author(s: _Sent, j: int) -> int | None:
                         return by[0]
                     continue
                 if s.dep[o] == "pobj" and (named or owned or body) and not dated:
-                    return o
+                    return _name_after(s, o)
     return None
+
+
+def _name_after(s: _Sent, o: int) -> int:
+    """The name written right after common noun ``o`` that describes the maker ("research
+    from technology analysts Gartway", "by message analysts the Radicati Group"), which the
+    parse hung on the noun in apposition or elsewhere; else ``o``."""
+    if s.pos[o] != "NOUN" or any(s.dep[k] == "poss" for k in s.children(o)):
+        return o
+    k = o + 1
+    if k < len(s.text) and s.lower[k] == "the":
+        k += 1
+    if k >= len(s.text) or s.pos[k] != "PROPN" or s.quoted[k]:
+        return o
+    head = k
+    while head + 1 < len(s.text) and s.pos[head + 1] == "PROPN" and s.head[head] == head + 1:
+        head += 1  # "Radicati [Group]": the name's head
+    if s.dep[head] == "appos" and s.head[head] == o:
+        return head
+    if o not in _ancestors(s, head) and s.dep[head] in ("npadvmod", "appos", "dobj", "nsubj"):
+        return head  # "analysts Gartway", the name hung on the sentence's verb
+    return o
+
+
+def _ancestors(s: _Sent, k: int) -> set[int]:
+    out = set()
+    while s.head[k] != k and k not in out:
+        out.add(k)
+        k = s.head[k]
+    return out
 
 
 def _passive(s: _Sent, i: int) -> bool:

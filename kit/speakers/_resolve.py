@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 import numpy as np
@@ -43,8 +43,8 @@ from ._bodies import (
     _strip_name,
 )
 from ._constants import _DETS, _DIRECT_SHARE, _NAME_ENTS, _PRONOUNS
-from ._cues import _frames, _introduced_quote, _lead_frame, _nothing_reported
-from ._frame import _RULINGS, _STUDIES, _author, _Frame
+from ._cues import _frames, _introduced_quote, _lead_frame, _nothing_reported, _share_says
+from ._frame import _COUNTS, _RULINGS, _STUDIES, _author, _Frame
 from ._gender import _NOUNS as _GENDERED
 from ._gender import _body_like, _evidence, _settled
 from ._kind import _body_name, _tagged_bodies
@@ -126,6 +126,8 @@ _CONTRAST = frozenset({"while", "whereas", "whilst"})
 
 # verbs whose subject makes the document they take ("Facebook released a statement")
 _ISSUING = frozenset({"release", "issue", "send", "file", "sign", "write"})  # not "publish"
+# how a count is written after its maker's name ("Land Registry figures"): see _count_before
+_COUNTED_AS = frozenset({"figures", "data", "statistics", "numbers"})
 
 
 # --- one article ---------------------------------------------------------------------------
@@ -1299,6 +1301,11 @@ class _Article:
             (f for f in frames if f.kind != "outlet"),
             key=lambda f: (quote and not _introduces(clause, f), f.depth),
         )
+        cited = [f for f in others if f.cue.lower() in ("according to", "in")]
+        shares = any(f.depth == 0 and _share_says(clause, f.verb) for f in others)
+        if cited and not quote and shares:
+            # "According to X, 29% of the people it asked said ...": what X found they said
+            others = cited + [f for f in others if f not in cited]
         told = next((f.told for f in frames if f.told), None)
         for o in outlets:  # "the magazine reported": the magazine named before
             noun = o.name.lower()
@@ -1332,7 +1339,8 @@ class _Article:
                 name = self._place_owned(n, name)  # "the country's government"
             if name and kind in ("org", "group", "document"):
                 written = f.kind == "pronoun" or _definite(clause, name)  # "they", "the study"
-                name = self._mentioned_before(n, name) if written or name[:1].isupper() else name
+                if (written or name[:1].isupper()) and not f.counts:  # "X figures": as made
+                    name = self._mentioned_before(n, name)
             if name and kind == "person" and _shop_name(clause, f.verb, name):
                 name, kind = name + "'s", "org"  # "Foster's said": no possessive, a name
             if name:
@@ -1446,6 +1454,14 @@ class _Article:
         avoid: set | frozenset = frozenset(),
         clause: _Sent | None = None,
     ) -> tuple[str | None, str | None]:
+        if f.counts and f.kind == "docref":  # "the numbers": a count named before by its maker
+            return self._count_before(n, f.name)
+        if f.counts:  # "figures from the CML": "Council of Mortgage Lenders figures"
+            name, kind = self._resolve(n, replace(f, counts=""), avoid=avoid, clause=clause)
+            of_body = kind in ("org", "organisation", "group", "document")
+            if name and of_body and not name.split()[-1].islower():  # not "Office of the"
+                return f"{self.body_forms.fullest(name)} {f.counts}", "document"
+            return name, kind
         names = self.names
         named = self._named_after_title(n, f) if f.kind in ("person", "propn", "org") else None
         if named:  # "Former US Ambassador to the United Nations Nikki Haley wrote"
@@ -1600,7 +1616,30 @@ class _Article:
                         if same and (not by or by.intersection(words)):
                             return maker, by_kind
             issuer = self._issuer_before(n, f.name, f.fallback)
+            if issuer is None and f.name in _STUDIES and not by:
+                # "according to the study" far on in a story that named one study with its
+                # maker ("a report by analysts X" nine sentences before): that one
+                makers = {
+                    (maker, by_kind)
+                    for k in range(n + 1)
+                    for noun, maker, by_kind in self.docs[k]
+                    if noun in _STUDIES
+                }
+                bodies = all(kind != "group" and maker[:1].isupper() for maker, kind in makers)
+                if len(makers) == 1 and bodies:  # a body, not "researchers from X"
+                    return makers.pop()
             return issuer or (f.fallback, "document")
+        return None, None
+
+    def _count_before(self, n: int, noun: str) -> tuple[str | None, str | None]:
+        """The count with its maker that "the figures" (``noun``, any of ``_COUNTS``) of
+        sentence ``n`` stands for: one named in it or the three before ("Data from the CML
+        showed ... The figures suggest ..."); none when no maker was named (the guide's
+        figures nobody made stay narration)."""
+        for k in range(n, max(-1, n - 4), -1):
+            for made, maker, kind in reversed(self.docs[k]):
+                if {made, noun} <= _COUNTS and maker.split()[-1] in _COUNTED_AS:
+                    return maker, kind
         return None, None
 
     def _described_as_person(self, n: int, f: _Frame) -> bool:
@@ -2446,6 +2485,9 @@ class _Article:
             if said.speaker and (
                 kind in ("org", "group", "outlet") or (kind == "document" and not plural)
             ):
+                maker, _, noun = said.speaker.rpartition(" ")
+                if kind == "document" and noun in _COUNTED_AS and maker[:1].isupper():
+                    return maker, "org"  # "X figures showed ... it said": X, not its figures
                 return said.speaker, kind
             for name, kind, number, how in self._bodies_about(k):
                 if number == ("one" if plural else "many") or (kind == "document" and plural):

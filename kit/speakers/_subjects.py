@@ -14,6 +14,7 @@ from ._arrays import _Sent
 from ._constants import _DETS, _NAME_ENTS, _PRONOUNS, _SUBJ
 from ._frame import (
     _ADJUDICATORS,
+    _COUNTS,
     _COURTS,
     _DEFINITE,
     _EVIDENCE,
@@ -73,13 +74,14 @@ def _document_frame(
             f.fallback, f.name = (whole, f.name) if f.kind == "docref" else (f.fallback, whole)
         return f
     if a is not None:
+        counts = s.lower[j] if _noun(s, j) in _COUNTS else ""  # "figures from the ministry"
         f = _subject_frame(s, a, lex, cue=cue, depth=depth, propers=propers)
         if f is not None and f.kind == "person" and _described_body(s, a, lex):
-            return _Frame(cue, "org", f.name, depth, body=True)  # "by think-tank Demos"
+            return _Frame(cue, "org", f.name, depth, body=True, counts=counts)  # "think-tank X"
         if f is not None and f.kind not in ("pronoun", "orgnoun"):
-            return f
+            return replace(f, counts=counts) if f.kind != "person" else f
         body = [k for k in _left_phrase(s, a) if s.lower[k] not in _DETS]
-        return _Frame(cue, "org", _phrase(s, body, possessive=True), depth)
+        return _Frame(cue, "org", _phrase(s, body, possessive=True), depth, counts=counts)
     left = _left_phrase(s, j)
     body = [k for k in left if s.lower[k] not in _DETS and s.pos[k] != "PRON"]
     while body and body[0] > 0 and s.text[body[0]] == "-" and s.pos[body[0] - 1] != "PUNCT":
@@ -857,6 +859,12 @@ def _noun_frame(
     phrase = _phrase(s, body)
     if _is_outlet(phrase, lex) and not _document(s, j):  # "a BBC statement": below
         return _Frame(cue, "outlet", phrase, depth, bare=_outlet_named(s, body, lex))
+    counted = _noun(s, j) in _COUNTS and (s.tag[j] == "NNS" or _noun(s, j) == "data")
+    if counted and _author(s, j) is None and not _named_maker(s, j):
+        owned = any(s.dep[k] in ("poss", "compound") for k in s.children(j))  # "the bank's"
+        if not owned and any(s.lower[k] in ("the", "these", "those") for k in left):
+            # "the numbers suggested": the count with its maker named just before, if any
+            return _Frame(cue, "docref", _noun(s, j), depth, counts=s.lower[j])
     if _document(s, j):  # "data" (lemma "datum") as subject: evidence
         if _noun(s, j) in _EVIDENCE and _author(s, j) is None and not _named_maker(s, j):
             return None  # "figures suggest": evidence, not someone's statement
