@@ -45,6 +45,7 @@ def attribute_speakers(df: pd.DataFrame, *, merge_across_articles: bool = True) 
         lex = _lexicon()
         flat = _Flat(df)
         all_names: list[_Names] = []
+        run_ons: set[str] = set()  # names of persons that start with a body's name
         groups = df.groupby("article_id", sort=False).indices
         sid = df["sentence_id"].to_numpy()
         for members in groups.values():
@@ -73,9 +74,15 @@ def attribute_speakers(df: pd.DataFrame, *, merge_across_articles: bool = True) 
                     if kind in ("organisation", "document") and said.speaker:  # "Cairn"
                         cols["speaker"][r] = art.body_forms.fullest(said.speaker)
                     cols["speaker_kind"][r] = kind
+                    if art.lone_bodies[said.speaker or ""] and not _full_here(art, said.speaker):
+                        kinds[r] = "body"  # "Labour says", a body here: no "New Labour" of
+                        # another article, though the tagger took it for a person's name
             all_names.append(art.names)
+            run_ons |= {  # "Sony Ericsson", "Sony" a body of the article on its own
+                name for name in art.names.alias.values() if art.lone_bodies[name.split()[0]]
+            }
         if merge_across_articles and len(groups) > 1:
-            _merge_surnames(cols["speaker"], kinds, all_names)
+            _merge_surnames(cols["speaker"], kinds, all_names, run_ons)
     for c in SPEAKER_COLUMNS:
         dtype = SPANS_TYPE if c == "speech_spans" else object
         out[c] = pd.Series(cols[c], index=df.index, dtype=dtype)
@@ -107,13 +114,22 @@ def _spans_for(df: pd.DataFrame, types, cues=None) -> list[list[tuple[int, int]]
     return out
 
 
-def _merge_surnames(speaker: np.ndarray, kinds: np.ndarray, all_names: list[_Names]) -> None:
-    """One-word person names take the only full name of the table that ends with them."""
+def _full_here(art: _Article, name: str) -> bool:
+    """Whether the article names a person of two words or more ending with ``name``."""
+    return any(full.endswith(" " + name) for full in art.names.alias.values())
+
+
+def _merge_surnames(
+    speaker: np.ndarray, kinds: np.ndarray, all_names: list[_Names], run_ons: set[str]
+) -> None:
+    """One-word person names take the only full name of the table that ends with them, but
+    for a name that starts with a body's name of its article (``run_ons``): "Sony Ericsson"
+    in one article is no fuller name of "Ericsson said" in another."""
     full: dict[str, set] = defaultdict(set)
     for names in all_names:
         for name in set(names.alias.values()):
             w = name.split()
-            if len(w) > 1:
+            if len(w) > 1 and name not in run_ons:
                 full[w[-1]].add(name)
     for r in np.flatnonzero(kinds == "person"):
         name = speaker[r]

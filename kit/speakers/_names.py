@@ -866,11 +866,16 @@ def _words(s: _Sent, a: int, b: int) -> list[str]:
         if out and glued and t == "," and k + 1 < b:
             out[-1] += t  # "Institute of Epidemiology, Disease Control and Research"
             continue
-        if out and glued and (t == "-" or out[-1].endswith("-")):
-            out[-1] += t
+        if out and glued and (t in _NAME_JOINERS or out[-1][-1:] in _NAME_JOINERS):
+            out[-1] += t  # "Rolls-Royce", "Nielsen/NetRatings", "Procter&Gamble" as written
         else:
             out.append(t)
     return out
+
+
+# marks that join the parts of one name with no space around them ("Rolls-Royce",
+# "Nielsen/NetRatings", "AT&T", "Hewlett+Packard"): kept glued as the article wrote them
+_NAME_JOINERS = frozenset({"-", "–", "/", "&", "+"})
 
 
 def _shop_possessive(s: _Sent, k: int) -> bool:
@@ -955,6 +960,59 @@ def _person_words(s: _Sent, a: int, b: int, lex: _Lexicon):
     while b - k > 2 and s.tag[k] == "JJ" and s.text[k][:1].isupper():
         k += 1
     return _clean_name(_words(s, k, b), lex)
+
+
+def _person_after_party(s: _Sent, a: int, b: int) -> int | None:
+    """Where a person's name starts inside the body entity ``a:b`` that the tagger ran on
+    from a party's name before it ("For the Lib Dems David Laws said", "for Labour Ann Bee
+    said", "the Tories' Ann Bee"): the party's words, then two or more name words, none of
+    them a party's word; else ``None``."""
+    k = a + (s.lower[a] == "the")
+    start = k
+    while k < b and s.lower[k] in _PARTY_WORDS | _PARTY_PLURALS:
+        k += 1
+    if k == start or b - k < 2:
+        return None
+    rest = range(k, b)
+    if len(rest) > 3 or not all(s.pos[t] == "PROPN" and _name_like(s.text[t]) for t in rest):
+        return None
+    if any(s.lower[t] in _PARTY_WORDS | _PARTY_PLURALS | _BODY_WORDS for t in rest):
+        return None  # "the Conservative Party Conference", "Labour Students": the party's
+    return k
+
+
+def _name_like(word: str) -> bool:
+    """Whether ``word`` may be a word of a person's name: a capital, then letters, with
+    hyphens or apostrophes inside ("Kilroy-Silk", "O'Neill")."""
+    return len(word) > 1 and word[0].isupper() and word.replace("-", "").replace("'", "").isalpha()
+
+
+# words that go on a party's name as more of the body, never as a person's name ("Labour
+# Party Conference", "Tory Central Office", "Young Conservatives Group")
+_BODY_WORDS = frozenset(
+    {"party", "conference", "group", "council", "committee", "office", "headquarters"}
+    | {"campaign", "students", "youth", "friends", "association", "club", "society", "union"}
+    | {"government", "leadership", "whips", "members", "mps", "peers", "central", "national"}
+    | {"executive", "assembly", "parliament", "front", "bench", "frontbench", "movement"}
+)
+
+# a party called by its members ("the Conservatives", "the Greens")
+_PARTY_PLURALS = frozenset(
+    {"conservatives", "democrats", "republicans", "greens", "liberals", "nationalists"}
+    | {"unionists", "socialists", "libdems"}
+)
+
+
+def _verb_of_a_name(s: _Sent, i: int, propers: dict) -> bool:
+    """Whether the verb ``i`` is the first word of a name the tagger read as a verb ("Ask
+    Jeeves said", "Ask Jeeves tips online ad revival"): capitalised, a proper word right
+    after it, and written as a name word where no sentence starts ("shares in Ask Jeeves")
+    or read as a bare verb's clause that is the subject of another verb ("Ask Jeeves
+    said ...": no clause "Ask Jeeves" says anything)."""
+    if not s.text[i][:1].isupper() or i + 1 >= len(s.text) or s.pos[i + 1] != "PROPN":
+        return False
+    clause = s.dep[i] == "csubj" and s.tag[i] == "VB" and s.dep[i + 1] == "dobj"
+    return (s.text[i] in propers or clause) and s.text[i + 1][:1].isupper()
 
 
 # positions in a team and other nouns sport news calls a player by ("the Wasps wing", "the
