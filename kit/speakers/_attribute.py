@@ -79,7 +79,7 @@ def attribute_speakers(df: pd.DataFrame, *, merge_across_articles: bool = True) 
                         # another article, though the tagger took it for a person's name
             all_names.append(art.names)
             run_ons |= {  # "Sony Ericsson", "Sony" a body of the article on its own
-                name for name in art.names.alias.values() if art.lone_bodies[name.split()[0]]
+                name for name in art.names.alias.values() if art.lone_bodies[name.split(" ")[0]]
             }
         if merge_across_articles and len(groups) > 1:
             _merge_surnames(cols["speaker"], kinds, all_names, run_ons)

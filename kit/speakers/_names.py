@@ -736,7 +736,8 @@ def _with_attachments(s: _Sent, j: int, phrase: str, lex: _Lexicon) -> str:
             if objs and (s.pos[objs[0]] in ("PROPN", "NOUN")):
                 o = objs[0]
                 if group and _common_complement(s, k, o):  # "critics of the measure"
-                    return f"{phrase} {s.lower[k]} {s.join(min(_left_phrase(s, o)), o + 1)}"
+                    end = _dated_end(s, o)  # "organisers of the first grand slam of 2005"
+                    return f"{phrase} {s.lower[k]} {s.join(min(_left_phrase(s, o)), end)}"
                 if placed:  # a place named right after: not "players in clear The FA"
                     at = k + 1 + (s.lower[k + 1] == "the" and s.ent[k + 1] == "O")
                     if s.ent[o][2:] in ("GPE", "LOC") and s.ent_span(o)[0] == at:
@@ -788,7 +789,26 @@ def _common_complement(s: _Sent, p: int, o: int) -> bool:
     definite = [t for t in words if s.dep[t] == "poss" or s.lower[t] in _DETS - {"a", "an"}]
     if not definite or words[0] != p + 1:  # not where they met: "leaders at a summit"
         return False
-    return all(s.ent[t] == "O" and not s.text[t][:1].isupper() for t in words)
+    return all(
+        (s.ent[t] == "O" or s.ent[t][2:] in _COUNTED) and not s.text[t][:1].isupper()
+        for t in words
+    )  # "of the first grand slam": an ordinal is no name
+
+
+# entities of counting and time, which tell one of a kind from others without naming it
+_COUNTED = frozenset({"ORDINAL", "CARDINAL", "DATE"})
+
+
+def _dated_end(s: _Sent, o: int) -> int:
+    """The end of the common noun ``o`` with the year or number that says which one right
+    after it ("the first grand slam of 2005", "the class of 1999")."""
+    for p in s.children(o):
+        if p == o + 1 and s.dep[p] == "prep":
+            objs = [t for t in s.children(p) if s.dep[t] == "pobj"]
+            span = sorted(s.subtree(objs[0])) if objs else []
+            if span and span[0] == p + 1 and all(s.ent[t][2:] in _COUNTED for t in span):
+                return span[-1] + 1
+    return o + 1
 
 
 # where a group is from, which tells it from others of its kind ("officials in Kerala",

@@ -1877,6 +1877,9 @@ class _Article:
         Travel and Tourism Council (WTTC)")."""
         if name in self.acronyms:
             return self.acronyms[name]
+        bare = name[4:] if name[:4] in ("The ", "the ") else ""
+        if bare in self.acronyms:  # "The ILO estimated", its article read into the name
+            return self.acronyms[bare]
         text = " ".join(s.text)
         # or of its last words: "Tourism Council" of "World Travel and Tourism Council (WTTC)",
         # which the tagger split in two bodies
