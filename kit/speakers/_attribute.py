@@ -74,7 +74,8 @@ def attribute_speakers(df: pd.DataFrame, *, merge_across_articles: bool = True) 
                     if kind in ("organisation", "document") and said.speaker:  # "Cairn"
                         cols["speaker"][r] = art.body_forms.fullest(said.speaker)
                     cols["speaker_kind"][r] = kind
-                    if art.lone_bodies[said.speaker or ""] and not _full_here(art, said.speaker):
+                    lone = art.lone_bodies[said.speaker or ""]
+                    if lone and not _full_here(art, said.speaker or ""):
                         kinds[r] = "body"  # "Labour says", a body here: no "New Labour" of
                         # another article, though the tagger took it for a person's name
             all_names.append(art.names)

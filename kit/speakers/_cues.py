@@ -184,8 +184,8 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
         agent = _agent_of(s, i)
         subj = _subject_of(s, i) if agent is None else agent
         if subj is None:  # "Ask Jeeves said": a name the parse took for a clause
-            named = (k for k in s.children(i) if s.dep[k] == "csubj" and k < i)
-            subj = next((k for k in named if _verb_of_a_name(s, k, propers)), None)
+            clauses = (k for k in s.children(i) if s.dep[k] == "csubj" and k < i)
+            subj = next((k for k in clauses if _verb_of_a_name(s, k, propers)), None)
         if joined is not None and misread is not None:
             subj = misread  # "The striker signed X and claims ...": the striker, not X
         if subj is None:
