@@ -29,7 +29,8 @@ def df():
                 'said: "Taxes have gone up." The Conservative Party said it would cut taxes.'
             ),
             "branch": (
-                "Labour has been accused of breaking rules on phone canvassing. A Stevenage "
+                "Labour has been accused of breaking rules on phone canvassing. The complaint "
+                "against Labour was made on Monday by a rival party. A Stevenage "
                 "Labour newsletter explained how voters would be called. Labour says it avoids "
                 "those on the opt-out list when phoning people."
             ),

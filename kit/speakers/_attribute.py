@@ -74,10 +74,9 @@ def attribute_speakers(df: pd.DataFrame, *, merge_across_articles: bool = True) 
                     if kind in ("organisation", "document") and said.speaker:  # "Cairn"
                         cols["speaker"][r] = art.body_forms.fullest(said.speaker)
                     cols["speaker_kind"][r] = kind
-                    lone = art.lone_bodies[said.speaker or ""]
-                    if lone and not _full_here(art, said.speaker or ""):
+                    if _mostly_body(art, said.speaker or ""):
                         kinds[r] = "body"  # "Labour says", a body here: no "New Labour" of
-                        # another article, though the tagger took it for a person's name
+                        # another article, though the tagger once took it for a person's
             all_names.append(art.names)
             run_ons |= {  # "Sony Ericsson", "Sony" a body of the article on its own
                 name for name in art.names.alias.values() if art.lone_bodies[name.split(" ")[0]]
@@ -115,9 +114,13 @@ def _spans_for(df: pd.DataFrame, types, cues=None) -> list[list[tuple[int, int]]
     return out
 
 
-def _full_here(art: _Article, name: str) -> bool:
-    """Whether the article names a person of two words or more ending with ``name``."""
-    return any(full.endswith(" " + name) for full in art.names.alias.values())
+def _mostly_body(art: _Article, name: str) -> bool:
+    """Whether the article tags the one word ``name`` as a body on its own more often than
+    as a person ("Labour" in a story on the party), and names no person ending with it."""
+    person = art.names.persons.get(name)
+    if art.lone_bodies[name] <= (person.count if person is not None else 0):
+        return False
+    return not any(full.endswith(" " + name) for full in art.names.alias.values())
 
 
 def _merge_surnames(

@@ -2001,10 +2001,12 @@ class _Article:
     def _body_run(self, s: _Sent, i: int) -> bool:
         """Whether the one-word name at ``i`` with the proper word before it is one body's
         name the tagger gave ("Stevenage Labour", "Sony Ericsson"), whose last word the
-        article tags as a body on its own elsewhere: a branch, venture or product of that
-        body, not a person's full name."""
+        article tags as a body on its own more often than as a person: a branch, venture or
+        product of that body, not a person's full name ("Bernie Sanders", though the tagger
+        took "Sanders" once for a body)."""
         body = s.ent[i - 1][2:] in _NAME_ENTS - {"GPE"} and s.ent[i] == "I-" + s.ent[i - 1][2:]
-        return body and self.lone_bodies[s.text[i]] > 0
+        person = self.names.persons.get(s.text[i])
+        return body and self.lone_bodies[s.text[i]] > (person.count if person else 0)
 
     def _one_name(self, name: str) -> str:
         """The full name of a person the story calls by one name ("Mutu" is "Adrian Mutu"),
