@@ -74,12 +74,12 @@ def attribute_speakers(df: pd.DataFrame, *, merge_across_articles: bool = True) 
                     if kind in ("organisation", "document") and said.speaker:  # "Cairn"
                         cols["speaker"][r] = art.body_forms.fullest(said.speaker)
                     cols["speaker_kind"][r] = kind
-                    if _mostly_body(art, said.speaker or ""):
+                    if kind == "organisation" and _mostly_body(art, said.speaker or ""):
                         kinds[r] = "body"  # "Labour says", a body here: no "New Labour" of
                         # another article, though the tagger once took it for a person's
             all_names.append(art.names)
-            run_ons |= {  # "Sony Ericsson", "Sony" a body of the article on its own
-                name for name in art.names.alias.values() if art.lone_bodies[name.split(" ")[0]]
+            run_ons |= {  # "Sony Ericsson", "Sony" mostly a body of the article on its own
+                name for name in art.names.alias.values() if _mostly_body(art, name.split(" ")[0])
             }
         if merge_across_articles and len(groups) > 1:
             _merge_surnames(cols["speaker"], kinds, all_names, run_ons)
@@ -133,12 +133,14 @@ def _merge_surnames(
     for names in all_names:
         for name in set(names.alias.values()):
             w = name.split()
-            if len(w) > 1 and name not in run_ons:
+            if len(w) > 1:
                 full[w[-1]].add(name)
     for r in np.flatnonzero(kinds == "person"):
         name = speaker[r]
         if name and " " not in name and len(full.get(name, ())) == 1:
-            speaker[r] = next(iter(full[name]))
+            only = next(iter(full[name]))
+            if only not in run_ons:
+                speaker[r] = only
 
 
 def speaker_summary(df: pd.DataFrame) -> pd.DataFrame:
