@@ -46,6 +46,7 @@ def attribute_speakers(df: pd.DataFrame, *, merge_across_articles: bool = True) 
         lex = _lexicon()
         flat = _Flat(df)
         all_names: list[_Names] = []
+        run_ons: set[str] = set()  # names of persons that start with a body's name
         groups = df.groupby("article_id", sort=False).indices
         sid = df["sentence_id"].to_numpy()
         for members in groups.values():
@@ -76,9 +77,15 @@ def attribute_speakers(df: pd.DataFrame, *, merge_across_articles: bool = True) 
                     if kind == "document" and said.speaker:  # "the NIESR report": its body's
                         cols["speaker"][r] = _maker_in_full(cols["speaker"][r], art.body_forms, lex)
                     cols["speaker_kind"][r] = kind
+                    if kind == "organisation" and _mostly_body(art, said.speaker or ""):
+                        kinds[r] = "body"  # "Labour says", a body here: no "New Labour" of
+                        # another article, though the tagger once took it for a person's
             all_names.append(art.names)
+            run_ons |= {  # "Sony Ericsson", "Sony" mostly a body of the article on its own
+                name for name in art.names.alias.values() if _mostly_body(art, name.split(" ")[0])
+            }
         if merge_across_articles and len(groups) > 1:
-            _merge_surnames(cols["speaker"], kinds, all_names)
+            _merge_surnames(cols["speaker"], kinds, all_names, run_ons)
     for c in SPEAKER_COLUMNS:
         dtype = SPANS_TYPE if c == "speech_spans" else object
         out[c] = pd.Series(cols[c], index=df.index, dtype=dtype)
@@ -110,8 +117,21 @@ def _spans_for(df: pd.DataFrame, types, cues=None) -> list[list[tuple[int, int]]
     return out
 
 
-def _merge_surnames(speaker: np.ndarray, kinds: np.ndarray, all_names: list[_Names]) -> None:
-    """One-word person names take the only full name of the table that ends with them."""
+def _mostly_body(art: _Article, name: str) -> bool:
+    """Whether the article tags the one word ``name`` as a body on its own more often than
+    as a person ("Labour" in a story on the party), and names no person ending with it."""
+    person = art.names.persons.get(name)
+    if art.lone_bodies[name] <= (person.count if person is not None else 0):
+        return False
+    return not any(full.endswith(" " + name) for full in art.names.alias.values())
+
+
+def _merge_surnames(
+    speaker: np.ndarray, kinds: np.ndarray, all_names: list[_Names], run_ons: set[str]
+) -> None:
+    """One-word person names take the only full name of the table that ends with them, but
+    for a name that starts with a body's name of its article (``run_ons``): "Sony Ericsson"
+    in one article is no fuller name of "Ericsson said" in another."""
     full: dict[str, set] = defaultdict(set)
     for names in all_names:
         for name in set(names.alias.values()):
@@ -121,7 +141,9 @@ def _merge_surnames(speaker: np.ndarray, kinds: np.ndarray, all_names: list[_Nam
     for r in np.flatnonzero(kinds == "person"):
         name = speaker[r]
         if name and " " not in name and len(full.get(name, ())) == 1:
-            speaker[r] = next(iter(full[name]))
+            only = next(iter(full[name]))
+            if only not in run_ons:
+                speaker[r] = only
 
 
 def speaker_summary(df: pd.DataFrame) -> pd.DataFrame:

@@ -572,13 +572,17 @@ class _Bodies:
         into the lead) writes with the word ``more`` after the short form ``words`` names a
         thing of that body rather than the body: the article writes the short form with
         ``more`` as a common word ("China blocks Google news site" for "Google News"), or
-        ``more`` as a name of its own after "the" ("Apple Mac mini gets warm welcome / The
-        Mac mini has been welcomed": the Mac is Apple's)."""
-        if not more[:1].isupper() or more.lower() in _BODY_LINKS:
+        ``more`` as a name of its own after "the", "its" or the body's possessive ("Apple Mac
+        mini gets warm welcome / The Mac mini has been welcomed": the Mac is Apple's; "Apple
+        iPod family expands / Apple has expanded its iPod family")."""
+        if not any(c.isupper() for c in more) or more.lower() in _BODY_LINKS:  # "Mac", "iPod"
             return False
         short = re.escape(" ".join(words))
         common = re.compile(r"(?<![\w&])" + short + r"\s+" + re.escape(more.lower()) + r"\b")
-        own = re.compile(r"\b[Tt]he\s+" + re.escape(more) + r"\b")
+        # "the Mac", "its iPod family", "Apple's iPod": a thing the body makes or owns
+        own = re.compile(
+            r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)|" + short + r"['’]s?)\s+" + re.escape(more) + r"\b"
+        )
         return any(common.search(t) or own.search(t) for t in self.texts)
 
     def _written(self, name: str) -> tuple[int, int] | None:

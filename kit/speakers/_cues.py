@@ -28,6 +28,7 @@ from ._names import (
     _left_phrase,
     _name_before,
     _phrase,
+    _verb_of_a_name,
 )
 from ._spans import (
     _ASIDE_MARKS,
@@ -128,6 +129,8 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
         said_in = None if direct else _said_in(s, i)  # "In his speech, Mr Gates referred to"
         if not (entries or issued or said_in) or s.lower[i] in _MISREAD:
             continue
+        if _verb_of_a_name(s, i, propers):
+            continue  # "Ask Jeeves has become ...": the firm's name, no one asks
         misread = _read_misparsed(s, i)  # 'The summary of the decision read: "..."'
         if misread is None:
             misread = _apposed_cue(s, i)  # "X, a UN rapporteur ..., cautioned [justice ...]"
@@ -185,6 +188,9 @@ def _frames(s: _Sent, lex: _Lexicon, *, direct: bool, propers: dict | None = Non
             continue
         agent = _agent_of(s, i)
         subj = _subject_of(s, i) if agent is None else agent
+        if subj is None:  # "Ask Jeeves said": a name the parse took for a clause
+            clauses = (k for k in s.children(i) if s.dep[k] == "csubj" and k < i)
+            subj = next((k for k in clauses if _verb_of_a_name(s, k, propers)), None)
         if joined is not None and misread is not None:
             subj = misread  # "The striker signed X and claims ...": the striker, not X
         if subj is None:

@@ -736,7 +736,8 @@ def _with_attachments(s: _Sent, j: int, phrase: str, lex: _Lexicon) -> str:
             if objs and (s.pos[objs[0]] in ("PROPN", "NOUN")):
                 o = objs[0]
                 if group and _common_complement(s, k, o):  # "critics of the measure"
-                    return f"{phrase} {s.lower[k]} {s.join(min(_left_phrase(s, o)), o + 1)}"
+                    end = _dated_end(s, o)  # "organisers of the first grand slam of 2005"
+                    return f"{phrase} {s.lower[k]} {s.join(min(_left_phrase(s, o)), end)}"
                 if placed:  # a place named right after: not "players in clear The FA"
                     at = k + 1 + (s.lower[k + 1] == "the" and s.ent[k + 1] == "O")
                     if s.ent[o][2:] in ("GPE", "LOC") and s.ent_span(o)[0] == at:
@@ -788,7 +789,26 @@ def _common_complement(s: _Sent, p: int, o: int) -> bool:
     definite = [t for t in words if s.dep[t] == "poss" or s.lower[t] in _DETS - {"a", "an"}]
     if not definite or words[0] != p + 1:  # not where they met: "leaders at a summit"
         return False
-    return all(s.ent[t] == "O" and not s.text[t][:1].isupper() for t in words)
+    return all(
+        (s.ent[t] == "O" or s.ent[t][2:] in _COUNTED) and not s.text[t][:1].isupper()
+        for t in words
+    )  # "of the first grand slam": an ordinal is no name
+
+
+# entities of counting and time, which tell one of a kind from others without naming it
+_COUNTED = frozenset({"ORDINAL", "CARDINAL", "DATE"})
+
+
+def _dated_end(s: _Sent, o: int) -> int:
+    """The end of the common noun ``o`` with the year or number that says which one right
+    after it ("the first grand slam of 2005", "the class of 1999")."""
+    for p in s.children(o):
+        if p == o + 1 and s.dep[p] == "prep":
+            objs = [t for t in s.children(p) if s.dep[t] == "pobj"]
+            span = sorted(s.subtree(objs[0])) if objs else []
+            if span and span[0] == p + 1 and all(s.ent[t][2:] in _COUNTED for t in span):
+                return span[-1] + 1
+    return o + 1
 
 
 # where a group is from, which tells it from others of its kind ("officials in Kerala",
@@ -866,11 +886,16 @@ def _words(s: _Sent, a: int, b: int) -> list[str]:
         if out and glued and t == "," and k + 1 < b:
             out[-1] += t  # "Institute of Epidemiology, Disease Control and Research"
             continue
-        if out and glued and (t == "-" or out[-1].endswith("-")):
-            out[-1] += t
+        if out and glued and (t in _NAME_JOINERS or out[-1][-1:] in _NAME_JOINERS):
+            out[-1] += t  # "Rolls-Royce", "Nielsen/NetRatings", "Procter&Gamble" as written
         else:
             out.append(t)
     return out
+
+
+# marks that join the parts of one name with no space around them ("Rolls-Royce",
+# "Nielsen/NetRatings", "AT&T", "Hewlett+Packard"): kept glued as the article wrote them
+_NAME_JOINERS = frozenset({"-", "–", "/", "&", "+"})
 
 
 def _shop_possessive(s: _Sent, k: int) -> bool:
@@ -955,6 +980,59 @@ def _person_words(s: _Sent, a: int, b: int, lex: _Lexicon):
     while b - k > 2 and s.tag[k] == "JJ" and s.text[k][:1].isupper():
         k += 1
     return _clean_name(_words(s, k, b), lex)
+
+
+def _person_after_party(s: _Sent, a: int, b: int) -> int | None:
+    """Where a person's name starts inside the body entity ``a:b`` that the tagger ran on
+    from a party's name before it ("For the Lib Dems David Laws said", "for Labour Ann Bee
+    said", "the Tories' Ann Bee"): the party's words, then two or more name words, none of
+    them a party's word; else ``None``."""
+    k = a + (s.lower[a] == "the")
+    start = k
+    while k < b and s.lower[k] in _PARTY_WORDS | _PARTY_PLURALS:
+        k += 1
+    if k == start or b - k < 2:
+        return None
+    rest = range(k, b)
+    if len(rest) > 3 or not all(s.pos[t] == "PROPN" and _name_like(s.text[t]) for t in rest):
+        return None
+    if any(s.lower[t] in _PARTY_WORDS | _PARTY_PLURALS | _BODY_WORDS for t in rest):
+        return None  # "the Conservative Party Conference", "Labour Students": the party's
+    return k
+
+
+def _name_like(word: str) -> bool:
+    """Whether ``word`` may be a word of a person's name: a capital, then letters, with
+    hyphens or apostrophes inside ("Kilroy-Silk", "O'Neill")."""
+    return len(word) > 1 and word[0].isupper() and word.replace("-", "").replace("'", "").isalpha()
+
+
+# words that go on a party's name as more of the body, never as a person's name ("Labour
+# Party Conference", "Tory Central Office", "Young Conservatives Group")
+_BODY_WORDS = frozenset(
+    {"party", "conference", "group", "council", "committee", "office", "headquarters"}
+    | {"campaign", "students", "youth", "friends", "association", "club", "society", "union"}
+    | {"government", "leadership", "whips", "members", "mps", "peers", "central", "national"}
+    | {"executive", "assembly", "parliament", "front", "bench", "frontbench", "movement"}
+)
+
+# a party called by its members ("the Conservatives", "the Greens")
+_PARTY_PLURALS = frozenset(
+    {"conservatives", "democrats", "republicans", "greens", "liberals", "nationalists"}
+    | {"unionists", "socialists", "libdems"}
+)
+
+
+def _verb_of_a_name(s: _Sent, i: int, propers: dict) -> bool:
+    """Whether the verb ``i`` is the first word of a name the tagger read as a verb ("Ask
+    Jeeves said", "Ask Jeeves tips online ad revival"): capitalised, a proper word right
+    after it, and written as a name word where no sentence starts ("shares in Ask Jeeves")
+    or read as a bare verb's clause that is the subject of another verb ("Ask Jeeves
+    said ...": no clause "Ask Jeeves" says anything)."""
+    if not s.text[i][:1].isupper() or i + 1 >= len(s.text) or s.pos[i + 1] != "PROPN":
+        return False
+    clause = s.dep[i] == "csubj" and s.tag[i] == "VB" and s.dep[i + 1] == "dobj"
+    return (s.text[i] in propers or clause) and s.text[i + 1][:1].isupper()
 
 
 # positions in a team and other nouns sport news calls a player by ("the Wasps wing", "the

@@ -716,11 +716,20 @@ class _Article:
                     if len(words) == 1 and s.lower[i].rstrip(".") in _BEFORE_SURNAMES:
                         self.names.surnames.add(words[0])
         single = {n for n in self.names.persons if " " not in n}
+        # one-word names the tagger took for a body on their own, and how often ("Labour")
+        self.lone_bodies: Counter = Counter(
+            s.text[i]
+            for s in sents
+            for i, e in enumerate(s.ent)
+            if e[2:] in _NAME_ENTS - {"GPE"} and e.startswith("B-") and s.ent_span(i)[1] == i + 1
+        )
         for n, s in enumerate(sents):  # "Jack Straw" untagged, where "Mr Straw" is a person
             for i in range(1, len(s.pos)):
                 if s.text[i] in single and s.pos[i] == "PROPN" and s.pos[i - 1] == "PROPN":
                     if s.ent[i - 1][2:] in ("GPE", "LOC", "NORP") and s.ent[i][:2] != "I-":
                         continue  # "US Ahold suppliers": a place of its own before the name
+                    if self._body_run(s, i):
+                        continue  # "a Stevenage Labour newsletter": a branch of the body
                     words = _clean_name(_words(s, max(0, i - 1), i + 1), lex)[0]
                     if len(words) == 2 and words[0][:1].isupper() and words[0] != words[1]:
                         self.names.add(words, None, None, loose=loose(n, s, i - 1, words))
@@ -2010,6 +2019,9 @@ class _Article:
         Travel and Tourism Council (WTTC)")."""
         if name in self.acronyms:
             return self.acronyms[name]
+        bare = name[4:] if name[:4] in ("The ", "the ") else ""
+        if bare in self.acronyms:  # "The ILO estimated", its article read into the name
+            return self.acronyms[bare]
         text = " ".join(s.text)
         # or of its last words: "Tourism Council" of "World Travel and Tourism Council (WTTC)",
         # which the tagger split in two bodies
@@ -2117,6 +2129,26 @@ class _Article:
             return name
         person = self.names.canonical(bare)
         return f"{person}'s {rest}" if person in self.names.persons else name
+
+    def _maker(self, name: str) -> str:
+        """The body that makes the product ``name`` names with it ("Apple" of "the Apple iPod
+        now holds ..."): its first word, a body the article tags on its own, when the article
+        writes the rest as a thing of a body ("its iPod", "the iPod", "Apple's iPod");
+        else ``name``."""
+        words = name.split()
+        if len(words) < 2 or not self.lone_bodies[words[0]]:
+            return name
+        return words[0] if self.body_forms._owned_thing(words[:1], words[1]) else name
+
+    def _body_run(self, s: _Sent, i: int) -> bool:
+        """Whether the one-word name at ``i`` with the proper word before it is one body's
+        name the tagger gave ("Stevenage Labour", "Sony Ericsson"), whose last word the
+        article tags as a body on its own more often than as a person: a branch, venture or
+        product of that body, not a person's full name ("Bernie Sanders", though the tagger
+        took "Sanders" once for a body)."""
+        body = s.ent[i - 1][2:] in _NAME_ENTS - {"GPE"} and s.ent[i] == "I-" + s.ent[i - 1][2:]
+        person = self.names.persons.get(s.text[i])
+        return body and self.lone_bodies[s.text[i]] > (person.count if person else 0)
 
     def _one_name(self, name: str) -> str:
         """The full name of a person the story calls by one name ("Mutu" is "Adrian Mutu"),
@@ -2298,7 +2330,8 @@ class _Article:
             subjects = [o for o in subjects if not joined(o)]
             named = [o for o in named if not joined(o)]
         if subjects or named:
-            return max(subjects + named, key=count, default=None)  # the first of the most named
+            found = max(subjects + named, key=count, default=None)  # the first of the most named
+            return self._maker(found) if found else found
         for k in range(n - 6 if public and kind else -1, -1, -1):  # a company that spoke before
             said = self.said[k]
             if said.speaker and said.kind == "org" and fits(said.speaker):

@@ -23,6 +23,7 @@ from .._resources import words
 from ..sentences import WORDLESS_POS
 from ._arrays import _Sent
 from ._lexicon import _Lexicon, _lexicon
+from ._names import _verb_of_a_name
 
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "oprd"})
@@ -624,7 +625,8 @@ def _reported(s: _Sent, i: int, lex: _Lexicon) -> set[int] | None:
         return _reported(s, inner, lex)  # "cited X as saying ...": the inner cue reports
     kids = s.children(i)
     words: set[int] = set()
-    clauses = [k for k in kids if s.dep[k] in _CLAUSE_DEPS] or [
+    # not "Ask Jeeves" of "Ask Jeeves said ...", a firm's name the parse took for a clause
+    clauses = [k for k in kids if s.dep[k] in _CLAUSE_DEPS and not _verb_of_a_name(s, k, {})] or [
         k  # "called for the agency to be wound up": "for" hung on the infinitive as its mark
         for k in kids
         if _to_infinitive_at(s, k, ("advcl",))

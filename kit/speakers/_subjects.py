@@ -43,10 +43,12 @@ from ._names import (
     _name_end,
     _name_in_title,
     _name_start,
+    _person_after_party,
     _person_words,
     _phrase,
     _title_suffix,
     _titled,
+    _verb_of_a_name,
     _whole_of,
     _with_attachments,
     _words,
@@ -626,6 +628,11 @@ def _subject_frame(
     if pos == "PRON" and s.text[j].isupper() and propers.get(s.text[j]):
         pos = "PROPN"  # "WHO said", where the article names the WHO
 
+    if pos == "VERB" and _verb_of_a_name(s, j, propers):  # "Ask Jeeves said": the name
+        end = j + 1
+        while end < len(s.text) and s.pos[end] == "PROPN" and s.text[end][:1].isupper():
+            end += 1
+        return _Frame(cue, "propn", " ".join(_words(s, j, end)), depth)
     if pos == "PRON" or low in _PRONOUNS:
         return _Frame(cue, "pronoun", low, depth) if low in _PRONOUNS else None
     if ent != "O" and ent[2:] not in ("DATE", "PERSON"):
@@ -663,6 +670,9 @@ def _subject_frame(
             return _Frame(cue, "description", "", depth, fallback=written)
         if typ == "PERSON" and s.lower[a] == "the":  # "the Lib Dems" tagged as a person
             typ = "ORG"
+        k = _person_after_party(s, a, b) if typ in _NAME_ENTS else None
+        if k is not None:  # "For the Lib Dems David Laws said": the person, not the party
+            return _Frame(cue, "person", " ".join(_person_words(s, k, b, lex)[0]), depth)
         if typ == "PERSON" or (honorific and typ in _NAME_ENTS) or _titled(s, a, b, lex):
             return _Frame(cue, "person", " ".join(_person_words(s, a, b, lex)[0]), depth)
         if typ in _NAME_ENTS:
