@@ -95,6 +95,16 @@ def df():
     )
 
 
+def assert_document(row, speaker, span):
+    """The sentence is the document's reported statement, its span the words given."""
+    assert (row["speaker"], row["speaker_type"], row["speaker_kind"]) == (
+        speaker,
+        "indirect",
+        "document",
+    )
+    assert spoken(row) == [span]
+
+
 @pytest.mark.parametrize(
     ("snippet", "speaker", "span"),
     [
@@ -111,13 +121,7 @@ def df():
     ],
 )
 def test_counts_with_their_maker(df, snippet, speaker, span):
-    row = sentence(df, snippet)
-    assert (row["speaker"], row["speaker_type"], row["speaker_kind"]) == (
-        speaker,
-        "indirect",
-        "document",
-    )
-    assert spoken(row) == [span]
+    assert_document(sentence(df, snippet), speaker, span)
 
 
 @pytest.mark.parametrize(
@@ -192,10 +196,4 @@ def test_survey_openings_without_answers_or_maker_stay(df, snippet):
     ],
 )
 def test_studies_named_by_their_maker(df, snippet, speaker, span):
-    row = sentence(df, snippet)
-    assert (row["speaker"], row["speaker_type"], row["speaker_kind"]) == (
-        speaker,
-        "indirect",
-        "document",
-    )
-    assert spoken(row) == [span]
+    assert_document(sentence(df, snippet), speaker, span)
