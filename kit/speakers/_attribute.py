@@ -118,10 +118,9 @@ def _spans_for(df: pd.DataFrame, types, cues=None) -> list[list[tuple[int, int]]
 
 
 def _mostly_body(art: _Article, name: str) -> bool:
-    """Whether the article tags the one word ``name`` as a body on its own more often than
-    as a person ("Labour" in a story on the party), and names no person ending with it."""
-    person = art.names.persons.get(name)
-    if art.lone_bodies[name] <= (person.count if person is not None else 0):
+    """Whether the one word ``name`` is mostly a body in the article (:meth:`_Article.mostly_body`)
+    and the article names no person ending with it."""
+    if not art.mostly_body(name):
         return False
     return not any(full.endswith(" " + name) for full in art.names.alias.values())
 

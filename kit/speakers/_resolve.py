@@ -2147,8 +2147,13 @@ class _Article:
         product of that body, not a person's full name ("Bernie Sanders", though the tagger
         took "Sanders" once for a body)."""
         body = s.ent[i - 1][2:] in _NAME_ENTS - {"GPE"} and s.ent[i] == "I-" + s.ent[i - 1][2:]
-        person = self.names.persons.get(s.text[i])
-        return body and self.lone_bodies[s.text[i]] > (person.count if person else 0)
+        return body and self.mostly_body(s.text[i])
+
+    def mostly_body(self, word: str) -> bool:
+        """Whether the article tags the one word ``word`` as a body on its own more often than
+        as a person ("Labour" in a story on the party, not "Sanders" tagged once a body)."""
+        person = self.names.persons.get(word)
+        return self.lone_bodies[word] > (person.count if person is not None else 0)
 
     def _one_name(self, name: str) -> str:
         """The full name of a person the story calls by one name ("Mutu" is "Adrian Mutu"),
