@@ -207,17 +207,9 @@ def _name_after(s: _Sent, o: int) -> int:
         head += 1  # "Radicati [Group]": the name's head
     if s.dep[head] == "appos" and s.head[head] == o:
         return head
-    if o not in _ancestors(s, head) and s.dep[head] in ("npadvmod", "appos", "dobj", "nsubj"):
+    if head not in s.subtree(o) and s.dep[head] in ("npadvmod", "appos", "dobj", "nsubj"):
         return head  # "analysts Gartway", the name hung on the sentence's verb
     return o
-
-
-def _ancestors(s: _Sent, k: int) -> set[int]:
-    out = set()
-    while s.head[k] != k and k not in out:
-        out.add(k)
-        k = s.head[k]
-    return out
 
 
 def _passive(s: _Sent, i: int) -> bool:

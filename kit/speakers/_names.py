@@ -989,14 +989,14 @@ def _person_after_party(s: _Sent, a: int, b: int) -> int | None:
     them a party's word; else ``None``."""
     k = a + (s.lower[a] == "the")
     start = k
-    while k < b and s.lower[k] in _PARTY_WORDS | _PARTY_PLURALS:
+    while k < b and s.lower[k] in _PARTY_ANY:
         k += 1
     if k == start or b - k < 2:
         return None
     rest = range(k, b)
     if len(rest) > 3 or not all(s.pos[t] == "PROPN" and _name_like(s.text[t]) for t in rest):
         return None
-    if any(s.lower[t] in _PARTY_WORDS | _PARTY_PLURALS | _BODY_WORDS for t in rest):
+    if any(s.lower[t] in _PARTY_ANY or s.lower[t] in _BODY_WORDS for t in rest):
         return None  # "the Conservative Party Conference", "Labour Students": the party's
     return k
 
@@ -1021,6 +1021,7 @@ _PARTY_PLURALS = frozenset(
     {"conservatives", "democrats", "republicans", "greens", "liberals", "nationalists"}
     | {"unionists", "socialists", "libdems"}
 )
+_PARTY_ANY = _PARTY_WORDS | _PARTY_PLURALS
 
 
 def _verb_of_a_name(s: _Sent, i: int, propers: dict) -> bool:
