@@ -10,7 +10,7 @@ Brown", "the FCA" the "Financial Conduct Authority", "Sony Ericsson said" stays 
 from __future__ import annotations
 
 import pytest
-from conftest import attributed, sentence, spoken
+from conftest import attributed, narration, sentence, spoken
 
 
 @pytest.fixture(scope="module")
@@ -167,5 +167,24 @@ def test_a_body_named_in_full_stays_whole(df):
 
 def test_narration_with_the_names_stays_narration(df):
     for art, snippet in [("branch", "newsletter explained"), ("product", "65% of the market")]:
-        row = sentence(df, snippet, art)
-        assert row["speaker"] is None and row["speaker_type"] is None
+        assert narration(sentence(df, snippet, art))
+
+
+def test_a_name_in_another_article_is_no_fuller_name_of_a_body():
+    """The cross-article merge gives a one-word speaker the only full name of the table
+    that ends with it, but not a name that starts with a body's ("Sony Ericsson" of one
+    story is no fuller "Ericsson" of another)."""
+    table = attributed(
+        {
+            "venture": (
+                "Sony Ericsson has launched a new phone. Sony Ericsson said it expected "
+                "strong sales."
+            ),
+            "firm": (
+                "Ericsson reported a rise in profits on Friday. \"Long-term growth drivers "
+                'remain solid," Ericsson said in a statement.'
+            ),
+        }
+    )
+    assert sentence(table, "growth drivers", "firm")["speaker"] == "Ericsson"
+    assert sentence(table, "strong sales", "venture")["speaker"] == "Sony Ericsson"
